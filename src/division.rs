@@ -1,0 +1,451 @@
+//! GB/T 2260 administrative division codes (行政区划代码) and the divisions
+//! the pilot members sit in.
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::error::Quoted;
+use crate::province::{Province, labelled_enum};
+
+/// The level of an administrative division, read off its code.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{AdminLevel, DivisionCode};
+///
+/// let code: DivisionCode = "532301".parse()?;
+/// assert_eq!(code.level(), AdminLevel::County);
+/// assert_eq!(AdminLevel::County.to_string(), "县级");
+/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+/// ```
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::EnumIter,
+    strum::EnumCount,
+    strum::IntoStaticStr,
+)]
+pub enum AdminLevel {
+    /// 省级: a province, autonomous region or municipality (`XX0000`).
+    Provincial,
+    /// 地级: a prefecture-level city, prefecture, league or autonomous
+    /// prefecture (`XXYY00`).
+    Prefectural,
+    /// 县级: a county, county-level city, district or banner (`XXYYZZ`).
+    County,
+}
+
+labelled_enum!(AdminLevel, "administrative level",
+    "one of Provincial, Prefectural, County or their Chinese names (省级, 地级, 县级)", {
+    Provincial => "省级", "Provincial";
+    Prefectural => "地级", "Prefectural";
+    County => "县级", "County";
+});
+
+/// A six-digit GB/T 2260 administrative division code.
+///
+/// Always valid: six digits whose first two are a mainland province-level
+/// prefix (11 to 65, as in [`Province::gb2260_code`]) and whose middle two
+/// are not `00` unless the last two are too. Codes of Taiwan, Hong Kong and
+/// Macao (71, 81, 82), which the notice does not cover, are rejected.
+///
+/// `Display` prints the six digits. With `serde` it serializes as that
+/// string and deserializes from the string or from the integer.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{AdminLevel, DivisionCode, Province};
+///
+/// let xiaodian: DivisionCode = "140105".parse()?;
+/// assert_eq!(xiaodian.to_string(), "140105");
+/// assert_eq!(xiaodian.level(), AdminLevel::County);
+/// assert_eq!(xiaodian.province(), Province::Shanxi);
+/// assert_eq!(xiaodian.prefecture_code(), Some(DivisionCode::try_from(140100)?));
+/// assert!(DivisionCode::try_from(140000)?.contains(xiaodian));
+/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DivisionCode(u32);
+
+/// Why a code was rejected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Reason {
+    NotSixDigits,
+    UnknownProvince,
+    CountyWithoutPrefecture,
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Reason::NotSixDigits => "expected six ASCII digits, such as 410000",
+            Reason::UnknownProvince => {
+                "expected the first two digits to be a mainland province-level prefix (11 to 65, such as 41 for 河南省)"
+            }
+            Reason::CountyWithoutPrefecture => {
+                "expected the middle two digits to be 00 only when the last two are 00 too"
+            }
+        })
+    }
+}
+
+/// The error returned when a string or number is not a valid
+/// [`DivisionCode`].
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::DivisionCode;
+///
+/// let err = "41000".parse::<DivisionCode>().unwrap_err();
+/// assert_eq!(err.to_string(), r#"invalid division code "41000": expected six ASCII digits, such as 410000"#);
+/// let err = DivisionCode::try_from(810000).unwrap_err();
+/// assert_eq!(err.input(), "810000");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("invalid division code {input}: {reason}")]
+pub struct ParseDivisionCodeError {
+    input: Quoted,
+    reason: Reason,
+}
+
+impl ParseDivisionCodeError {
+    /// The rejected input (a number as its decimal digits), shortened to its
+    /// first 40 bytes when longer.
+    ///
+    /// # Example
+    /// ```
+    /// let err = "abc".parse::<cn_edu_pilots::DivisionCode>().unwrap_err();
+    /// assert_eq!(err.input(), "abc");
+    /// ```
+    #[must_use]
+    pub fn input(&self) -> &str {
+        self.input.as_str()
+    }
+}
+
+impl DivisionCode {
+    /// Checks the digit structure of `code`; the one validation behind
+    /// `FromStr`, `TryFrom<u32>` and the crate's own table.
+    const fn check(code: u32) -> Result<DivisionCode, Reason> {
+        if code < 100_000 || code > 999_999 {
+            return Err(Reason::NotSixDigits);
+        }
+        if Province::from_code_prefix(code / 10_000).is_none() {
+            return Err(Reason::UnknownProvince);
+        }
+        if (code / 100) % 100 == 0 && code % 100 != 0 {
+            return Err(Reason::CountyWithoutPrefecture);
+        }
+        Ok(DivisionCode(code))
+    }
+
+    /// A code of the crate's own table; an invalid one fails the build.
+    pub(crate) const fn known(code: u32) -> DivisionCode {
+        match DivisionCode::check(code) {
+            Ok(code) => code,
+            Err(_) => panic!("invalid division code in the crate's table"),
+        }
+    }
+
+    /// The code as a number.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::DivisionCode;
+    ///
+    /// assert_eq!(DivisionCode::try_from(110101)?.get(), 110101);
+    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// ```
+    #[must_use]
+    pub const fn get(self) -> u32 {
+        self.0
+    }
+
+    /// The level read off the digits: `XX0000` provincial, `XXYY00`
+    /// prefectural, anything else county level.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{AdminLevel, DivisionCode};
+    ///
+    /// assert_eq!(DivisionCode::try_from(410100)?.level(), AdminLevel::Prefectural);
+    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// ```
+    #[must_use]
+    pub const fn level(self) -> AdminLevel {
+        if self.0 % 10_000 == 0 {
+            AdminLevel::Provincial
+        } else if self.0 % 100 == 0 {
+            AdminLevel::Prefectural
+        } else {
+            AdminLevel::County
+        }
+    }
+
+    /// The code of the province-level division this one lies in (`XX0000`);
+    /// itself for a provincial code.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::DivisionCode;
+    ///
+    /// assert_eq!(DivisionCode::try_from(532301)?.province_code().get(), 530000);
+    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// ```
+    #[must_use]
+    pub const fn province_code(self) -> DivisionCode {
+        DivisionCode(self.0 / 10_000 * 10_000)
+    }
+
+    /// The code of the prefecture-level division this one lies in
+    /// (`XXYY00`); itself for a prefectural code, `None` for a provincial
+    /// one. For a county-level division directly under a province
+    /// (`XX90ZZ`) this is the `XX9000` grouping code (省直辖县级行政区划).
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::DivisionCode;
+    ///
+    /// assert_eq!(DivisionCode::try_from(532301)?.prefecture_code(), Some(DivisionCode::try_from(532300)?));
+    /// assert_eq!(DivisionCode::try_from(530000)?.prefecture_code(), None);
+    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// ```
+    #[must_use]
+    pub const fn prefecture_code(self) -> Option<DivisionCode> {
+        match self.level() {
+            AdminLevel::Provincial => None,
+            _ => Some(DivisionCode(self.0 / 100 * 100)),
+        }
+    }
+
+    /// The province the code lies in.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, Province};
+    ///
+    /// assert_eq!(DivisionCode::try_from(652200)?.province(), Province::Xinjiang);
+    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// ```
+    #[must_use]
+    pub const fn province(self) -> Province {
+        match Province::from_code_prefix(self.0 / 10_000) {
+            Some(province) => province,
+            // Unreachable: every DivisionCode has a province prefix.
+            None => Province::Xpcc,
+        }
+    }
+
+    /// Whether the area of `self` contains the area of `other`, by the digit
+    /// structure: `XX0000` ⊃ `XXYY00` ⊃ `XXYYZZ`. Every code contains itself.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::DivisionCode;
+    ///
+    /// let taiyuan = DivisionCode::try_from(140100)?;
+    /// let xiaodian = DivisionCode::try_from(140105)?;
+    /// assert!(taiyuan.contains(xiaodian));
+    /// assert!(!xiaodian.contains(taiyuan));
+    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// ```
+    #[must_use]
+    pub const fn contains(self, other: DivisionCode) -> bool {
+        match self.level() {
+            AdminLevel::Provincial => self.0 / 10_000 == other.0 / 10_000,
+            AdminLevel::Prefectural => self.0 / 100 == other.0 / 100,
+            AdminLevel::County => self.0 == other.0,
+        }
+    }
+}
+
+impl fmt::Display for DivisionCode {
+    /// The six digits.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:06}", self.0)
+    }
+}
+
+/// Parses exactly six ASCII digits, after trimming surrounding whitespace.
+///
+/// # Errors
+/// [`ParseDivisionCodeError`] quoting the input when it is not six ASCII
+/// digits (`+41000`, `0410000` and `41 000` are not) or the digits are not a
+/// valid code.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::DivisionCode;
+///
+/// assert_eq!("410000".parse::<DivisionCode>()?.get(), 410000);
+/// assert!("+41000".parse::<DivisionCode>().is_err());
+/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+/// ```
+impl FromStr for DivisionCode {
+    type Err = ParseDivisionCodeError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        let fail = |reason| ParseDivisionCodeError {
+            input: Quoted::new(input),
+            reason,
+        };
+        let s = input.trim();
+        if s.len() != 6 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(fail(Reason::NotSixDigits));
+        }
+        let code = s.bytes().fold(0, |acc, b| acc * 10 + u32::from(b - b'0'));
+        DivisionCode::check(code).map_err(fail)
+    }
+}
+
+impl TryFrom<u32> for DivisionCode {
+    type Error = ParseDivisionCodeError;
+
+    /// Validates a code given as a number.
+    ///
+    /// # Errors
+    /// [`ParseDivisionCodeError`] quoting the number when it is not a valid
+    /// six-digit code.
+    fn try_from(code: u32) -> Result<Self, Self::Error> {
+        DivisionCode::check(code).map_err(|reason| ParseDivisionCodeError {
+            input: Quoted::number(code),
+            reason,
+        })
+    }
+}
+
+impl From<DivisionCode> for u32 {
+    fn from(code: DivisionCode) -> u32 {
+        code.0
+    }
+}
+
+/// An administrative division as written in a given edition of GB/T 2260:
+/// the place a pilot [`Member`](crate::Member) sits in.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{AdminLevel, Province, pilots};
+///
+/// let chamdo = pilots::get(43).unwrap().members()[0].division().unwrap();
+/// assert_eq!(chamdo.code().get(), 542100);
+/// assert_eq!(chamdo.name_zh(), "昌都地区");
+/// assert_eq!(chamdo.level(), AdminLevel::Prefectural);
+/// assert_eq!(chamdo.province(), Province::Tibet);
+/// let now = chamdo.successor().unwrap();
+/// assert_eq!((now.code().get(), now.name_zh()), (540300, "昌都市"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Division {
+    code: DivisionCode,
+    name_zh: &'static str,
+}
+
+/// Divisions of the pilot members that the Ministry of Civil Affairs list of
+/// April 2019 shows renamed, recoded or merged since the 2012 edition: the
+/// 2012 code, then the division it became. Checked against both editions by
+/// `tests/divisions.rs`.
+#[rustfmt::skip]
+const SUCCESSORS: [(u32, Division); 6] = [
+    (331021, Division::new(331083, "玉环市")),   // 玉环县 → 玉环市 (2017)
+    (520114, Division::new(520111, "花溪区")),   // 小河区 merged into 花溪区 (2012-11)
+    (530522, Division::new(530581, "腾冲市")),   // 腾冲县 → 腾冲市 (2015)
+    (542100, Division::new(540300, "昌都市")),   // 昌都地区 → 昌都市 (2014)
+    (610821, Division::new(610881, "神木市")),   // 神木县 → 神木市 (2017)
+    (652200, Division::new(650500, "哈密市")),   // 哈密地区 → 哈密市 (2016)
+];
+
+impl Division {
+    pub(crate) const fn new(code: u32, name_zh: &'static str) -> Division {
+        Division {
+            code: DivisionCode::known(code),
+            name_zh,
+        }
+    }
+
+    /// The GB/T 2260 code.
+    ///
+    /// # Example
+    /// ```
+    /// let taiyuan = cn_edu_pilots::pilots::get(7).unwrap().members()[0].division().unwrap();
+    /// assert_eq!(taiyuan.code().to_string(), "140100");
+    /// ```
+    #[must_use]
+    pub const fn code(self) -> DivisionCode {
+        self.code
+    }
+
+    /// The name as written in the edition the division comes from.
+    ///
+    /// # Example
+    /// ```
+    /// let xiaohe = cn_edu_pilots::pilots::get(40).unwrap().members()[0].division().unwrap();
+    /// assert_eq!(xiaohe.name_zh(), "小河区");
+    /// ```
+    #[must_use]
+    pub const fn name_zh(self) -> &'static str {
+        self.name_zh
+    }
+
+    /// The level, read off the code.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::AdminLevel;
+    ///
+    /// let henan = cn_edu_pilots::pilots::get(28).unwrap().members()[0].division().unwrap();
+    /// assert_eq!(henan.level(), AdminLevel::Provincial);
+    /// ```
+    #[must_use]
+    pub const fn level(self) -> AdminLevel {
+        self.code.level()
+    }
+
+    /// The province the division lies in.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::Province;
+    ///
+    /// let hami = cn_edu_pilots::pilots::get(28).unwrap().members()[2].division().unwrap();
+    /// assert_eq!(hami.province(), Province::Xinjiang);
+    /// ```
+    #[must_use]
+    pub const fn province(self) -> Province {
+        self.code.province()
+    }
+
+    /// What the division is in the Ministry of Civil Affairs edition of
+    /// April 2019, where it was renamed, recoded or merged since; `None`
+    /// where nothing changed.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::pilots;
+    ///
+    /// let xiaohe = pilots::get(40).unwrap().members()[0].division().unwrap();
+    /// assert_eq!(xiaohe.successor().map(|d| d.name_zh()), Some("花溪区"));
+    /// let dongcheng = pilots::get(1).unwrap().members()[0].division().unwrap();
+    /// assert_eq!(dongcheng.successor(), None);
+    /// ```
+    #[must_use]
+    pub fn successor(self) -> Option<Division> {
+        SUCCESSORS
+            .iter()
+            .find(|(old, _)| *old == self.code.0)
+            .map(|(_, new)| *new)
+    }
+}
+
+impl fmt::Display for Division {
+    /// The name followed by the code: `东城区 (110101)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({})", self.name_zh, self.code)
+    }
+}

@@ -1,0 +1,204 @@
+//! Parse errors. Every error quotes the input it rejected (shortened when
+//! long) and says what was expected.
+//!
+//! The quoted input is kept in a fixed inline buffer, so building an error
+//! never allocates; only formatting it does.
+
+use core::fmt;
+
+/// At most this many bytes of the rejected input are kept for the message.
+const KEEP: usize = 40;
+
+/// The rejected input as kept inside an error: at most [`KEEP`] bytes, cut at
+/// a character boundary. Its `Display` is the Rust string literal form
+/// (`"北平"`, control characters escaped) followed by `…` when it was cut.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct Quoted {
+    buf: [u8; KEEP],
+    len: u8,
+    cut: bool,
+}
+
+impl Quoted {
+    pub(crate) fn new(input: &str) -> Self {
+        let mut end = input.len().min(KEEP);
+        while !input.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut buf = [0; KEEP];
+        buf[..end].copy_from_slice(&input.as_bytes()[..end]);
+        Quoted {
+            buf,
+            // `end <= KEEP`, which fits in a u8.
+            len: u8::try_from(end).unwrap_or(0),
+            cut: end < input.len(),
+        }
+    }
+
+    /// A number, as its decimal digits.
+    pub(crate) fn number(mut n: u32) -> Self {
+        let mut digits = [0u8; 10];
+        let mut start = digits.len();
+        loop {
+            start -= 1;
+            digits[start] = b'0' + u8::try_from(n % 10).unwrap_or(0);
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        Quoted::new(core::str::from_utf8(&digits[start..]).unwrap_or_default())
+    }
+
+    /// The kept prefix of the input.
+    pub(crate) fn as_str(&self) -> &str {
+        core::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or_default()
+    }
+}
+
+impl fmt::Debug for Quoted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+impl fmt::Display for Quoted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.as_str())?;
+        if self.cut {
+            f.write_str("…")?;
+        }
+        Ok(())
+    }
+}
+
+/// The error returned when a string is not a [`Province`](crate::Province).
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::Province;
+///
+/// let err = "北平".parse::<Province>().unwrap_err();
+/// assert_eq!(err.input(), "北平");
+/// assert!(err.to_string().starts_with(r#"unknown province "北平": expected"#));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+#[error(
+    "unknown province {input}: expected a Chinese name (河南省, 河南), a one-character abbreviation (豫), \
+     an English or pinyin name (Henan), a GB/T 2260 code (410000) or an ISO 3166-2 code (CN-HA)"
+)]
+pub struct ParseProvinceError {
+    input: Quoted,
+}
+
+impl ParseProvinceError {
+    pub(crate) fn new(input: &str) -> Self {
+        ParseProvinceError {
+            input: Quoted::new(input),
+        }
+    }
+
+    /// The rejected input, shortened to its first 40 bytes when longer.
+    ///
+    /// # Example
+    /// ```
+    /// let err = "Peking".parse::<cn_edu_pilots::Province>().unwrap_err();
+    /// assert_eq!(err.input(), "Peking");
+    /// ```
+    #[must_use]
+    pub fn input(&self) -> &str {
+        self.input.as_str()
+    }
+}
+
+/// The error returned when a string names no variant of one of the crate's
+/// classification enums ([`FocusTheme`](crate::FocusTheme),
+/// [`ThemeCategory`](crate::ThemeCategory),
+/// [`EconomicRegion`](crate::EconomicRegion),
+/// [`ProvinceKind`](crate::ProvinceKind), [`MemberKind`](crate::MemberKind),
+/// [`AdminLevel`](crate::AdminLevel)).
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::EconomicRegion;
+///
+/// let err = "Southern".parse::<EconomicRegion>().unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     r#"unknown economic region "Southern": expected one of Eastern, Central, Western, Northeast or their Chinese names (东部, 中部, 西部, 东北)"#
+/// );
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("unknown {what} {input}: expected {expected}")]
+pub struct ParseEnumError {
+    what: &'static str,
+    input: Quoted,
+    expected: &'static str,
+}
+
+impl ParseEnumError {
+    pub(crate) fn new(what: &'static str, input: &str, expected: &'static str) -> Self {
+        ParseEnumError {
+            what,
+            input: Quoted::new(input),
+            expected,
+        }
+    }
+
+    /// The rejected input, shortened to its first 40 bytes when longer.
+    ///
+    /// # Example
+    /// ```
+    /// let err = "Nope".parse::<cn_edu_pilots::FocusTheme>().unwrap_err();
+    /// assert_eq!(err.input(), "Nope");
+    /// ```
+    #[must_use]
+    pub fn input(&self) -> &str {
+        self.input.as_str()
+    }
+
+    /// What was being parsed, in words (`"focus theme"`, `"economic region"`, …).
+    ///
+    /// # Example
+    /// ```
+    /// let err = "Nope".parse::<cn_edu_pilots::FocusTheme>().unwrap_err();
+    /// assert_eq!(err.what(), "focus theme");
+    /// ```
+    #[must_use]
+    pub fn what(&self) -> &'static str {
+        self.what
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Quoted;
+
+    #[test]
+    fn quoted_keeps_short_input_whole() {
+        let q = Quoted::new("北平");
+        assert_eq!(q.as_str(), "北平");
+        assert_eq!(q.to_string(), "\"北平\"");
+    }
+
+    #[test]
+    fn quoted_cuts_long_input_at_a_char_boundary() {
+        // 14 three-byte characters = 42 bytes: 13 of them (39 bytes) are kept.
+        let long = "测".repeat(14);
+        let q = Quoted::new(&long);
+        assert_eq!(q.as_str(), "测".repeat(13));
+        assert_eq!(q.to_string(), format!("\"{}\"…", "测".repeat(13)));
+    }
+
+    #[test]
+    fn quoted_numbers_are_their_digits() {
+        assert_eq!(Quoted::number(0).as_str(), "0");
+        assert_eq!(Quoted::number(810000).as_str(), "810000");
+        assert_eq!(Quoted::number(u32::MAX).as_str(), "4294967295");
+    }
+
+    #[test]
+    fn quoted_escapes_control_characters() {
+        assert_eq!(Quoted::new("a\nb\0").to_string(), r#""a\nb\0""#);
+    }
+}

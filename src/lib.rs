@@ -1,0 +1,143 @@
+//! The first batch of China's regional education-informatization pilot units
+//! (第一批教育信息化试点单位, 区域信息化试点单位), as published by the Ministry
+//! of Education in 教技函〔2012〕70号, compiled into typed, queryable data.
+//!
+//! # Example
+//! ```
+//! use cn_edu_pilots::{FocusTheme, Province, pilots};
+//!
+//! let henan: Province = "豫".parse()?;
+//! let unit = pilots::by_province(henan).next().unwrap();
+//! assert_eq!(unit.name(), "河南省电教馆、郑州市教育局、新疆维吾尔自治区哈密地区教育局、郑州大学、焦作市教育局");
+//! assert_eq!(unit.members().len(), 5);
+//! assert!(unit.themes().contains(FocusTheme::ResourceSharing));
+//!
+//! // Is a school in 太原市小店区 (140105) inside a pilot region?
+//! let code = "140105".parse()?;
+//! let ids: Vec<u8> = pilots::covering(code).map(|u| u.id()).collect();
+//! assert_eq!(ids, [7]);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # What is in it
+//! - [`pilots::all`]: the 56 entries of the notice's annex in its order, each
+//!   a [`PilotUnit`] with its name and focus of work (试点工作重点内容)
+//!   exactly as published, its [`Member`] organisations (63 in all; three
+//!   entries are joint), and its [`FocusTheme`]s.
+//! - [`Province`]: the 31 mainland provincial-level divisions and the
+//!   Xinjiang Production and Construction Corps, with names, 简称, GB/T 2260
+//!   and ISO 3166-2 codes, [`ProvinceKind`] and [`EconomicRegion`], and a
+//!   `FromStr` that takes whatever a user types (河南, 豫, Henan, 410000,
+//!   CN-HA).
+//! - A keyword taxonomy of the focus texts, [`FocusTheme`] in
+//!   [`ThemeCategory`]s, usable on any text with [`FocusTheme::classify`].
+//! - Queries in [`pilots`]: by province, region, theme, category, member
+//!   kind, division code ([`pilots::covering`]) and text. They are answered
+//!   from indexes built at compile time and allocate nothing.
+//! - [`DivisionCode`] and [`Division`]: each member's GB/T 2260 division as
+//!   of the 2012 edition, and its 2019 successor where it changed, to join
+//!   the list with data keyed by division code.
+//! - The source's provenance: [`SOURCE_NUMBER`], [`SOURCE_TITLE`],
+//!   [`SOURCE_ISSUER`].
+//!
+//! # Scope
+//! Only the regional part of the list (区域信息化试点单位) is included; the
+//! notice's other pilot categories are not. Names are as of 2012: a member
+//! keeps the name it was published under (昌都地区, 神木县), and
+//! [`Division::successor`] tells what its division became.
+//!
+//! # Crate features
+//! - `serde` (default): `Serialize` for every public type, `Deserialize`
+//!   for every enum and for [`DivisionCode`] and [`ThemeSet`]. Enums
+//!   serialize as their variant name (`"Henan"`, `"CloudComputing"`) and
+//!   deserialize from every form their `FromStr` accepts; a
+//!   [`DivisionCode`] serializes as its six-digit string and deserializes
+//!   from that string or from the integer; a [`ThemeSet`] is a sequence of
+//!   themes. [`PilotUnit`], [`Member`] and [`Division`] serialize as
+//!   structs of their accessors.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![warn(clippy::pedantic)]
+// Const fns cannot call `TryFrom`; each narrowing cast in them is of a value
+// bounded by a compile-time assertion (at most 64 units, positions < 64).
+#![allow(clippy::cast_possible_truncation)]
+// GB/T 2260 codes are identifiers and are written as the standard prints
+// them (410000, not 410_000).
+#![allow(clippy::unreadable_literal)]
+// The province table is built by a nine-argument `const fn` so that each of
+// its 32 rows stays on one line, readable as a table.
+#![allow(clippy::too_many_arguments)]
+
+mod data;
+mod division;
+mod error;
+mod index;
+pub mod pilots;
+mod province;
+#[cfg(feature = "serde")]
+mod serde_impls;
+mod text;
+mod theme;
+mod unit;
+
+pub use division::{AdminLevel, Division, DivisionCode, ParseDivisionCodeError};
+pub use error::{ParseEnumError, ParseProvinceError};
+pub use index::Units;
+pub use province::{EconomicRegion, Province, ProvinceKind};
+pub use theme::{FocusTheme, ThemeCategory, ThemeSet, ThemeSetIter};
+pub use unit::{Member, MemberKind, PilotUnit};
+
+/// The document number (文号) of the source notice.
+///
+/// # Example
+/// ```
+/// assert_eq!(cn_edu_pilots::SOURCE_NUMBER, "教技函〔2012〕70号");
+/// ```
+pub const SOURCE_NUMBER: &str = "教技函〔2012〕70号";
+
+/// The title of the source notice: "Notice on publishing the list of the
+/// first batch of education-informatization pilot units".
+///
+/// # Example
+/// ```
+/// assert!(cn_edu_pilots::SOURCE_TITLE.contains("第一批教育信息化试点单位名单"));
+/// ```
+pub const SOURCE_TITLE: &str = "关于公布第一批教育信息化试点单位名单的通知";
+
+/// The issuer of the source notice: the Ministry of Education of the
+/// People's Republic of China (中华人民共和国教育部), 2012.
+///
+/// # Example
+/// ```
+/// assert_eq!(cn_edu_pilots::SOURCE_ISSUER, "中华人民共和国教育部");
+/// ```
+pub const SOURCE_ISSUER: &str = "中华人民共和国教育部";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn public_types_are_send_and_sync() {
+        assert_send_sync::<PilotUnit>();
+        assert_send_sync::<Member>();
+        assert_send_sync::<MemberKind>();
+        assert_send_sync::<Province>();
+        assert_send_sync::<ProvinceKind>();
+        assert_send_sync::<EconomicRegion>();
+        assert_send_sync::<FocusTheme>();
+        assert_send_sync::<ThemeCategory>();
+        assert_send_sync::<ThemeSet>();
+        assert_send_sync::<ThemeSetIter>();
+        assert_send_sync::<Units>();
+        assert_send_sync::<pilots::Search<'static>>();
+        assert_send_sync::<Division>();
+        assert_send_sync::<DivisionCode>();
+        assert_send_sync::<AdminLevel>();
+        assert_send_sync::<ParseProvinceError>();
+        assert_send_sync::<ParseEnumError>();
+        assert_send_sync::<ParseDivisionCodeError>();
+    }
+}

@@ -1,0 +1,617 @@
+//! Provincial-level jurisdictions, their kinds and economic regions.
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::error::ParseProvinceError;
+use crate::text::eq_loose;
+
+/// A provincial-level jurisdiction (省级行政区) as the notice addresses them:
+/// the 31 mainland provinces, autonomous regions and municipalities, plus the
+/// Xinjiang Production and Construction Corps, which the Ministry of
+/// Education treats as a jurisdiction of its own.
+///
+/// Variants are in GB/T 2260 order, [`Xpcc`](Province::Xpcc) last, as in
+/// [`Province::ALL`]. `Display` prints the full Chinese name; `FromStr`
+/// accepts every form listed under [`FromStr for Province`](#impl-FromStr-for-Province).
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{EconomicRegion, Province};
+///
+/// let henan: Province = "豫".parse()?;
+/// assert_eq!(henan, Province::Henan);
+/// assert_eq!(henan.to_string(), "河南省");
+/// assert_eq!(henan.gb2260_code(), Some(410000));
+/// assert_eq!(henan.iso_3166_2(), Some("CN-HA"));
+/// assert_eq!(henan.region(), EconomicRegion::Central);
+/// # Ok::<(), cn_edu_pilots::ParseProvinceError>(())
+/// ```
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::EnumIter,
+    strum::EnumCount,
+    strum::IntoStaticStr,
+)]
+#[repr(u8)]
+pub enum Province {
+    /// 北京市, Beijing.
+    Beijing,
+    /// 天津市, Tianjin.
+    Tianjin,
+    /// 河北省, Hebei.
+    Hebei,
+    /// 山西省, Shanxi (not to be confused with [`Shaanxi`](Province::Shaanxi)).
+    Shanxi,
+    /// 内蒙古自治区, Inner Mongolia.
+    InnerMongolia,
+    /// 辽宁省, Liaoning.
+    Liaoning,
+    /// 吉林省, Jilin.
+    Jilin,
+    /// 黑龙江省, Heilongjiang.
+    Heilongjiang,
+    /// 上海市, Shanghai.
+    Shanghai,
+    /// 江苏省, Jiangsu.
+    Jiangsu,
+    /// 浙江省, Zhejiang.
+    Zhejiang,
+    /// 安徽省, Anhui.
+    Anhui,
+    /// 福建省, Fujian.
+    Fujian,
+    /// 江西省, Jiangxi.
+    Jiangxi,
+    /// 山东省, Shandong.
+    Shandong,
+    /// 河南省, Henan.
+    Henan,
+    /// 湖北省, Hubei.
+    Hubei,
+    /// 湖南省, Hunan.
+    Hunan,
+    /// 广东省, Guangdong.
+    Guangdong,
+    /// 广西壮族自治区, Guangxi.
+    Guangxi,
+    /// 海南省, Hainan.
+    Hainan,
+    /// 重庆市, Chongqing.
+    Chongqing,
+    /// 四川省, Sichuan.
+    Sichuan,
+    /// 贵州省, Guizhou.
+    Guizhou,
+    /// 云南省, Yunnan.
+    Yunnan,
+    /// 西藏自治区, Tibet (Xizang).
+    Tibet,
+    /// 陕西省, Shaanxi (not to be confused with [`Shanxi`](Province::Shanxi)).
+    Shaanxi,
+    /// 甘肃省, Gansu.
+    Gansu,
+    /// 青海省, Qinghai.
+    Qinghai,
+    /// 宁夏回族自治区, Ningxia.
+    Ningxia,
+    /// 新疆维吾尔自治区, Xinjiang.
+    Xinjiang,
+    /// 新疆生产建设兵团, the Xinjiang Production and Construction Corps
+    /// (XPCC). Not a GB/T 2260 division: it has no division code and no
+    /// ISO 3166-2 code.
+    Xpcc,
+}
+
+/// What kind of provincial-level jurisdiction a [`Province`] is.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{Province, ProvinceKind};
+///
+/// assert_eq!(Province::Chongqing.kind(), ProvinceKind::Municipality);
+/// assert_eq!(Province::Xpcc.kind().to_string(), "生产建设兵团");
+/// ```
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::EnumIter,
+    strum::EnumCount,
+    strum::IntoStaticStr,
+)]
+pub enum ProvinceKind {
+    /// 直辖市, a municipality directly under the central government.
+    Municipality,
+    /// 省, a province.
+    Province,
+    /// 自治区, an autonomous region.
+    AutonomousRegion,
+    /// 生产建设兵团, the Xinjiang Production and Construction Corps.
+    Corps,
+}
+
+/// The four economic regions of the National Bureau of Statistics
+/// (东部、中部、西部和东北地区), the split used in Chinese statistical
+/// yearbooks. The Corps is counted with the west, where it lies.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{EconomicRegion, Province};
+///
+/// assert_eq!(Province::Liaoning.region(), EconomicRegion::Northeast);
+/// assert_eq!(EconomicRegion::Western.provinces().count(), 13);
+/// ```
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::EnumIter,
+    strum::EnumCount,
+    strum::IntoStaticStr,
+)]
+pub enum EconomicRegion {
+    /// 东部: Beijing, Tianjin, Hebei, Shanghai, Jiangsu, Zhejiang, Fujian,
+    /// Shandong, Guangdong, Hainan.
+    Eastern,
+    /// 中部: Shanxi, Anhui, Jiangxi, Henan, Hubei, Hunan.
+    Central,
+    /// 西部: Inner Mongolia, Guangxi, Chongqing, Sichuan, Guizhou, Yunnan,
+    /// Tibet, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang, and the Corps.
+    Western,
+    /// 东北: Liaoning, Jilin, Heilongjiang.
+    Northeast,
+}
+
+/// One row of facts about a province. `ROWS[p as usize]` describes `p`.
+struct Row {
+    name_zh: &'static str,
+    short_zh: &'static str,
+    /// The first is the canonical 简称; any others are accepted aliases.
+    abbreviations: &'static [&'static str],
+    name_en: &'static str,
+    /// Other Latin spellings accepted by `FromStr` (pinyin, official short forms).
+    latin_aliases: &'static [&'static str],
+    /// 0 where there is none (the Corps).
+    code: u32,
+    iso: &'static str,
+    kind: ProvinceKind,
+    region: EconomicRegion,
+}
+
+#[rustfmt::skip]
+const fn row(
+    name_zh: &'static str, short_zh: &'static str, abbreviations: &'static [&'static str],
+    name_en: &'static str, latin_aliases: &'static [&'static str],
+    code: u32, iso: &'static str, kind: ProvinceKind, region: EconomicRegion,
+) -> Row {
+    Row { name_zh, short_zh, abbreviations, name_en, latin_aliases, code, iso, kind, region }
+}
+
+use EconomicRegion::{Central, Eastern, Northeast, Western};
+use ProvinceKind::{AutonomousRegion as Ar, Corps, Municipality as Mun, Province as Prov};
+
+#[rustfmt::skip]
+const ROWS: [Row; 32] = [
+    row("北京市", "北京", &["京"], "Beijing", &[], 110000, "CN-BJ", Mun, Eastern),
+    row("天津市", "天津", &["津"], "Tianjin", &[], 120000, "CN-TJ", Mun, Eastern),
+    row("河北省", "河北", &["冀"], "Hebei", &[], 130000, "CN-HE", Prov, Eastern),
+    row("山西省", "山西", &["晋"], "Shanxi", &[], 140000, "CN-SX", Prov, Central),
+    row("内蒙古自治区", "内蒙古", &["蒙"], "Inner Mongolia", &["Neimenggu", "Nei Mongol"], 150000, "CN-NM", Ar, Western),
+    row("辽宁省", "辽宁", &["辽"], "Liaoning", &[], 210000, "CN-LN", Prov, Northeast),
+    row("吉林省", "吉林", &["吉"], "Jilin", &[], 220000, "CN-JL", Prov, Northeast),
+    row("黑龙江省", "黑龙江", &["黑"], "Heilongjiang", &[], 230000, "CN-HL", Prov, Northeast),
+    row("上海市", "上海", &["沪"], "Shanghai", &[], 310000, "CN-SH", Mun, Eastern),
+    row("江苏省", "江苏", &["苏"], "Jiangsu", &[], 320000, "CN-JS", Prov, Eastern),
+    row("浙江省", "浙江", &["浙"], "Zhejiang", &[], 330000, "CN-ZJ", Prov, Eastern),
+    row("安徽省", "安徽", &["皖"], "Anhui", &[], 340000, "CN-AH", Prov, Central),
+    row("福建省", "福建", &["闽"], "Fujian", &[], 350000, "CN-FJ", Prov, Eastern),
+    row("江西省", "江西", &["赣"], "Jiangxi", &[], 360000, "CN-JX", Prov, Central),
+    row("山东省", "山东", &["鲁"], "Shandong", &[], 370000, "CN-SD", Prov, Eastern),
+    row("河南省", "河南", &["豫"], "Henan", &[], 410000, "CN-HA", Prov, Central),
+    row("湖北省", "湖北", &["鄂"], "Hubei", &[], 420000, "CN-HB", Prov, Central),
+    row("湖南省", "湖南", &["湘"], "Hunan", &[], 430000, "CN-HN", Prov, Central),
+    row("广东省", "广东", &["粤"], "Guangdong", &[], 440000, "CN-GD", Prov, Eastern),
+    row("广西壮族自治区", "广西", &["桂"], "Guangxi", &[], 450000, "CN-GX", Ar, Western),
+    row("海南省", "海南", &["琼"], "Hainan", &[], 460000, "CN-HI", Prov, Eastern),
+    row("重庆市", "重庆", &["渝"], "Chongqing", &[], 500000, "CN-CQ", Mun, Western),
+    row("四川省", "四川", &["川", "蜀"], "Sichuan", &[], 510000, "CN-SC", Prov, Western),
+    row("贵州省", "贵州", &["贵", "黔"], "Guizhou", &[], 520000, "CN-GZ", Prov, Western),
+    row("云南省", "云南", &["云", "滇"], "Yunnan", &[], 530000, "CN-YN", Prov, Western),
+    row("西藏自治区", "西藏", &["藏"], "Tibet", &["Xizang"], 540000, "CN-XZ", Ar, Western),
+    row("陕西省", "陕西", &["陕", "秦"], "Shaanxi", &[], 610000, "CN-SN", Prov, Western),
+    row("甘肃省", "甘肃", &["甘", "陇"], "Gansu", &[], 620000, "CN-GS", Prov, Western),
+    row("青海省", "青海", &["青"], "Qinghai", &[], 630000, "CN-QH", Prov, Western),
+    row("宁夏回族自治区", "宁夏", &["宁"], "Ningxia", &[], 640000, "CN-NX", Ar, Western),
+    row("新疆维吾尔自治区", "新疆", &["新"], "Xinjiang", &[], 650000, "CN-XJ", Ar, Western),
+    row("新疆生产建设兵团", "新疆兵团", &["兵团"], "Xinjiang Production and Construction Corps", &["XPCC", "Bingtuan"], 0, "", Corps, Western),
+];
+
+impl Province {
+    /// Every jurisdiction, in GB/T 2260 code order with the Corps last.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::Province;
+    ///
+    /// assert_eq!(Province::ALL.len(), 32);
+    /// assert_eq!(Province::ALL[0], Province::Beijing);
+    /// assert_eq!(Province::ALL[31], Province::Xpcc);
+    /// ```
+    #[rustfmt::skip]
+    pub const ALL: [Province; 32] = {
+        use Province::{
+            Anhui, Beijing, Chongqing, Fujian, Gansu, Guangdong, Guangxi, Guizhou, Hainan, Hebei,
+            Heilongjiang, Henan, Hubei, Hunan, InnerMongolia, Jiangsu, Jiangxi, Jilin, Liaoning,
+            Ningxia, Qinghai, Shaanxi, Shandong, Shanghai, Shanxi, Sichuan, Tianjin, Tibet, Xinjiang,
+            Xpcc, Yunnan, Zhejiang,
+        };
+        [
+            Beijing, Tianjin, Hebei, Shanxi, InnerMongolia, Liaoning, Jilin, Heilongjiang,
+            Shanghai, Jiangsu, Zhejiang, Anhui, Fujian, Jiangxi, Shandong, Henan, Hubei,
+            Hunan, Guangdong, Guangxi, Hainan, Chongqing, Sichuan, Guizhou, Yunnan, Tibet,
+            Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang, Xpcc,
+        ]
+    };
+
+    const fn row(self) -> &'static Row {
+        &ROWS[self as usize]
+    }
+
+    /// The full Chinese name: 北京市, 内蒙古自治区, 新疆生产建设兵团.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(cn_edu_pilots::Province::Guangxi.name_zh(), "广西壮族自治区");
+    /// ```
+    #[must_use]
+    pub const fn name_zh(self) -> &'static str {
+        self.row().name_zh
+    }
+
+    /// The short Chinese name: 北京, 内蒙古, 新疆兵团.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(cn_edu_pilots::Province::Guangxi.short_name_zh(), "广西");
+    /// ```
+    #[must_use]
+    pub const fn short_name_zh(self) -> &'static str {
+        self.row().short_zh
+    }
+
+    /// The canonical one-character abbreviation (简称) as on licence plates:
+    /// 京, 川, 贵, 云, 陕, 甘; for the Corps, 兵团. The alternative 简称
+    /// (蜀, 黔, 滇, 秦, 陇) are accepted by `FromStr`.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::Province;
+    ///
+    /// assert_eq!(Province::Sichuan.abbreviation(), "川");
+    /// assert_eq!("蜀".parse::<Province>(), Ok(Province::Sichuan));
+    /// ```
+    #[must_use]
+    pub const fn abbreviation(self) -> &'static str {
+        self.row().abbreviations[0]
+    }
+
+    /// The English name: Beijing, Inner Mongolia, Tibet, Xinjiang Production
+    /// and Construction Corps.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(cn_edu_pilots::Province::InnerMongolia.name_en(), "Inner Mongolia");
+    /// ```
+    #[must_use]
+    pub const fn name_en(self) -> &'static str {
+        self.row().name_en
+    }
+
+    /// The GB/T 2260 code of the province-level division (`410000` for
+    /// Henan), or `None` for the Corps, which has none.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::Province;
+    ///
+    /// assert_eq!(Province::Xinjiang.gb2260_code(), Some(650000));
+    /// assert_eq!(Province::Xpcc.gb2260_code(), None);
+    /// ```
+    #[must_use]
+    pub const fn gb2260_code(self) -> Option<u32> {
+        match self.row().code {
+            0 => None,
+            code => Some(code),
+        }
+    }
+
+    /// The current ISO 3166-2 subdivision code (`"CN-BJ"`, the letter codes
+    /// in use since 2017), or `None` for the Corps.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::Province;
+    ///
+    /// assert_eq!(Province::Shaanxi.iso_3166_2(), Some("CN-SN"));
+    /// assert_eq!(Province::Xpcc.iso_3166_2(), None);
+    /// ```
+    #[must_use]
+    pub const fn iso_3166_2(self) -> Option<&'static str> {
+        let iso = self.row().iso;
+        if iso.is_empty() { None } else { Some(iso) }
+    }
+
+    /// Whether this is a municipality, a province, an autonomous region or
+    /// the Corps.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{Province, ProvinceKind};
+    ///
+    /// assert_eq!(Province::Tibet.kind(), ProvinceKind::AutonomousRegion);
+    /// ```
+    #[must_use]
+    pub const fn kind(self) -> ProvinceKind {
+        self.row().kind
+    }
+
+    /// The National Bureau of Statistics economic region.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{EconomicRegion, Province};
+    ///
+    /// assert_eq!(Province::Xpcc.region(), EconomicRegion::Western);
+    /// ```
+    #[must_use]
+    pub const fn region(self) -> EconomicRegion {
+        self.row().region
+    }
+
+    /// The province whose GB/T 2260 province-level code is `code`.
+    pub(crate) const fn from_gb2260_code(code: u32) -> Option<Province> {
+        let mut i = 0;
+        while i < ROWS.len() {
+            if ROWS[i].code == code && code != 0 {
+                return Some(Province::ALL[i]);
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The province whose code starts with the two digits `prefix` (41 for Henan).
+    pub(crate) const fn from_code_prefix(prefix: u32) -> Option<Province> {
+        Province::from_gb2260_code(prefix * 10_000)
+    }
+}
+
+impl fmt::Display for Province {
+    /// Prints the full Chinese name, [`Province::name_zh`].
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name_zh())
+    }
+}
+
+/// Parses every form a user types. Surrounding whitespace is ignored.
+///
+/// | form | examples |
+/// |---|---|
+/// | full Chinese name | 河南省, 内蒙古自治区, 新疆生产建设兵团 |
+/// | short Chinese name | 河南, 内蒙古, 新疆兵团 |
+/// | 简称, including alternatives | 豫, 川 / 蜀, 贵 / 黔, 云 / 滇, 陕 / 秦, 甘 / 陇, 兵团 |
+/// | English or pinyin name, any ASCII case, spaces and hyphens optional | Henan, inner mongolia, Neimenggu, Nei Mongol, Tibet, Xizang, XPCC, Bingtuan |
+/// | the variant's name | `InnerMongolia`, `Xpcc` |
+/// | GB/T 2260 province-level code | 410000 |
+/// | ISO 3166-2 code, any ASCII case | CN-HA, cn-ha |
+///
+/// # Errors
+/// [`ParseProvinceError`] for anything else (北平, 香港, a county code such
+/// as 110101, the empty string), quoting the input.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::Province;
+///
+/// for form in ["河南省", "河南", "豫", "Henan", "henan", "410000", "CN-HA", " cn-ha "] {
+///     assert_eq!(form.parse::<Province>(), Ok(Province::Henan));
+/// }
+/// assert!("香港".parse::<Province>().is_err());
+/// ```
+impl FromStr for Province {
+    type Err = ParseProvinceError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        let s = input.trim();
+        if s.len() == 6 && s.bytes().all(|b| b.is_ascii_digit()) {
+            // Six ASCII digits fit in a u32; anything else is not a code.
+            let code = s.parse::<u32>().unwrap_or(0);
+            return Province::from_gb2260_code(code).ok_or_else(|| ParseProvinceError::new(input));
+        }
+        let found = if s.is_ascii() {
+            Province::ALL.into_iter().find(|p| {
+                let row = p.row();
+                eq_loose(s, row.name_en)
+                    || eq_loose(s, (*p).into())
+                    || row.latin_aliases.iter().any(|alias| eq_loose(s, alias))
+                    || (!row.iso.is_empty() && s.eq_ignore_ascii_case(row.iso))
+            })
+        } else {
+            Province::ALL.into_iter().find(|p| {
+                let row = p.row();
+                s == row.name_zh || s == row.short_zh || row.abbreviations.contains(&s)
+            })
+        };
+        found.ok_or_else(|| ParseProvinceError::new(input))
+    }
+}
+
+impl TryFrom<&str> for Province {
+    type Error = ParseProvinceError;
+
+    /// The same as [`FromStr`](#impl-FromStr-for-Province).
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        s.parse()
+    }
+}
+
+/// Implements `name_zh`, `Display` (Chinese) and a `FromStr` that accepts the
+/// variant name, the English label (ASCII case and separators ignored) or the
+/// Chinese label, for the crate's small label-only enums.
+macro_rules! labelled_enum {
+    ($ty:ident, $what:literal, $expected:literal, { $($variant:ident => $zh:literal, $en:literal;)* }) => {
+        impl $ty {
+            /// Every variant, in declaration order.
+            ///
+            /// # Example
+            /// ```
+            #[doc = concat!("use cn_edu_pilots::", stringify!($ty), ";")]
+            ///
+            #[doc = concat!("assert_eq!(", stringify!($ty), "::ALL.len(), <", stringify!($ty), " as strum::EnumCount>::COUNT);")]
+            /// ```
+            pub const ALL: [$ty; <$ty as strum::EnumCount>::COUNT] = [$($ty::$variant,)*];
+
+            /// The Chinese name, also printed by `Display`.
+            ///
+            /// # Example
+            /// ```
+            #[doc = concat!("use cn_edu_pilots::", stringify!($ty), ";")]
+            ///
+            #[doc = concat!("for v in ", stringify!($ty), "::ALL {")]
+            ///     assert_eq!(v.label_zh().parse(), Ok(v));
+            ///     assert_eq!(v.to_string(), v.label_zh());
+            /// }
+            /// ```
+            #[must_use]
+            pub const fn label_zh(self) -> &'static str {
+                match self { $($ty::$variant => $zh,)* }
+            }
+
+            /// The English name.
+            ///
+            /// # Example
+            /// ```
+            #[doc = concat!("use cn_edu_pilots::", stringify!($ty), ";")]
+            ///
+            #[doc = concat!("for v in ", stringify!($ty), "::ALL {")]
+            ///     assert_eq!(v.label_en().parse(), Ok(v));
+            /// }
+            /// ```
+            #[must_use]
+            pub const fn label_en(self) -> &'static str {
+                match self { $($ty::$variant => $en,)* }
+            }
+        }
+
+        // `ALL` follows declaration order.
+        const _: () = {
+            let mut i = 0;
+            while i < $ty::ALL.len() {
+                assert!($ty::ALL[i] as usize == i);
+                i += 1;
+            }
+        };
+
+        impl core::fmt::Display for $ty {
+            /// Prints the Chinese name.
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str(self.label_zh())
+            }
+        }
+
+        impl core::str::FromStr for $ty {
+            type Err = $crate::ParseEnumError;
+
+            /// Accepts the variant name or English name (ASCII case, spaces and
+            /// hyphens ignored) or the Chinese name; surrounding whitespace is
+            /// ignored.
+            ///
+            /// # Errors
+            /// [`ParseEnumError`](crate::ParseEnumError) quoting the input.
+            fn from_str(input: &str) -> Result<Self, Self::Err> {
+                let s = input.trim();
+                Self::ALL
+                    .into_iter()
+                    .find(|v| {
+                        s == v.label_zh()
+                            || $crate::text::eq_loose(s, v.label_en())
+                            || $crate::text::eq_loose(s, (*v).into())
+                    })
+                    .ok_or_else(|| $crate::ParseEnumError::new($what, input, $expected))
+            }
+        }
+
+        impl TryFrom<&str> for $ty {
+            type Error = $crate::ParseEnumError;
+
+            /// The same as `FromStr`.
+            fn try_from(s: &str) -> Result<Self, Self::Error> {
+                s.parse()
+            }
+        }
+    };
+}
+pub(crate) use labelled_enum;
+
+labelled_enum!(ProvinceKind, "province kind",
+    "one of Municipality, Province, AutonomousRegion, Corps or their Chinese names (直辖市, 省, 自治区, 生产建设兵团)", {
+    Municipality => "直辖市", "Municipality";
+    Province => "省", "Province";
+    AutonomousRegion => "自治区", "Autonomous region";
+    Corps => "生产建设兵团", "Production and Construction Corps";
+});
+
+labelled_enum!(EconomicRegion, "economic region",
+    "one of Eastern, Central, Western, Northeast or their Chinese names (东部, 中部, 西部, 东北)", {
+    Eastern => "东部", "Eastern";
+    Central => "中部", "Central";
+    Western => "西部", "Western";
+    Northeast => "东北", "Northeast";
+});
+
+impl EconomicRegion {
+    /// The jurisdictions in this region, in [`Province::ALL`] order.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{EconomicRegion, Province};
+    ///
+    /// let northeast: Vec<Province> = EconomicRegion::Northeast.provinces().collect();
+    /// assert_eq!(northeast, [Province::Liaoning, Province::Jilin, Province::Heilongjiang]);
+    /// ```
+    pub fn provinces(self) -> impl Iterator<Item = Province> {
+        Province::ALL
+            .into_iter()
+            .filter(move |p| p.region() == self)
+    }
+}
+
+// `ALL` lists the variants in declaration order, which `ROWS` follows too.
+const _: () = {
+    use strum::EnumCount;
+    assert!(Province::COUNT == Province::ALL.len());
+    assert!(ROWS.len() == Province::ALL.len());
+    let mut i = 0;
+    while i < Province::ALL.len() {
+        assert!(Province::ALL[i] as usize == i);
+        i += 1;
+    }
+};

@@ -1,0 +1,334 @@
+//! The unit model: a pilot entry of the notice and the organisations in it.
+
+use crate::division::Division;
+use crate::province::{Province, labelled_enum};
+use crate::theme::{FocusTheme, ThemeSet};
+
+/// What kind of organisation a [`Member`] is, read off the end of its name.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{MemberKind, pilots};
+///
+/// let jixi = &pilots::get(14).unwrap().members()[0];
+/// assert_eq!(jixi.name(), "黑龙江省鸡西市人民政府");
+/// assert_eq!(jixi.kind(), MemberKind::Government);
+/// assert!(jixi.kind().is_territorial());
+/// ```
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::EnumIter,
+    strum::EnumCount,
+    strum::IntoStaticStr,
+)]
+pub enum MemberKind {
+    /// 教育行政部门: a local education authority, whatever its name
+    /// (教育局, 教育委员会, 教育体育局, 文化教育体育局, 教育科技局,
+    /// 教育和科学技术局).
+    EducationBureau,
+    /// 人民政府: a local people's government.
+    Government,
+    /// 电教馆 (电化教育馆): a public education-technology centre.
+    EducationTechnologyCenter,
+    /// 教育科研培训中心: a public centre for teaching research and teacher
+    /// training.
+    ResearchAndTrainingCenter,
+    /// 高等学校: a university or one of its schools.
+    University,
+    /// 企业: a company.
+    Enterprise,
+}
+
+labelled_enum!(MemberKind, "member kind",
+    "one of EducationBureau, Government, EducationTechnologyCenter, ResearchAndTrainingCenter, University, Enterprise or their Chinese names (教育行政部门, 人民政府, 电教馆, 教育科研培训中心, 高等学校, 企业)", {
+    EducationBureau => "教育行政部门", "Education bureau";
+    Government => "人民政府", "Government";
+    EducationTechnologyCenter => "电教馆", "Education technology center";
+    ResearchAndTrainingCenter => "教育科研培训中心", "Research and training center";
+    University => "高等学校", "University";
+    Enterprise => "企业", "Enterprise";
+});
+
+impl MemberKind {
+    /// Whether members of this kind act for the territory they are named
+    /// after: education bureaus, governments and the public centres of a
+    /// division do; universities and companies do not. Only territorial
+    /// members make a unit [`covering`](crate::pilots::covering) an area.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::MemberKind;
+    ///
+    /// assert!(MemberKind::EducationTechnologyCenter.is_territorial());
+    /// assert!(!MemberKind::University.is_territorial());
+    /// ```
+    #[must_use]
+    pub const fn is_territorial(self) -> bool {
+        !matches!(self, MemberKind::University | MemberKind::Enterprise)
+    }
+}
+
+/// One organisation of a [`PilotUnit`]. Most units have one member; three
+/// joint units have two, five and three.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{MemberKind, Province, pilots};
+///
+/// let henan = pilots::get(28).unwrap();
+/// let names: Vec<&str> = henan.members().iter().map(|m| m.name()).collect();
+/// assert_eq!(names, ["河南省电教馆", "郑州市教育局", "新疆维吾尔自治区哈密地区教育局", "郑州大学", "焦作市教育局"]);
+/// // The text leaves 郑州市's province implicit; the crate does not.
+/// assert_eq!(henan.members()[1].province(), Province::Henan);
+/// assert_eq!(henan.members()[2].province(), Province::Xinjiang);
+/// assert_eq!(henan.members()[3].kind(), MemberKind::University);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Member {
+    name: &'static str,
+    province: Province,
+    kind: MemberKind,
+    division: Option<Division>,
+}
+
+impl Member {
+    pub(crate) const fn new(
+        name: &'static str,
+        province: Province,
+        kind: MemberKind,
+        division: Option<Division>,
+    ) -> Member {
+        Member {
+            name,
+            province,
+            kind,
+            division,
+        }
+    }
+
+    /// The name exactly as published.
+    ///
+    /// # Example
+    /// ```
+    /// let member = &cn_edu_pilots::pilots::get(1).unwrap().members()[0];
+    /// assert_eq!(member.name(), "北京市东城区教育委员会");
+    /// ```
+    #[must_use]
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The jurisdiction the member belongs to, also where the name leaves
+    /// it implicit (郑州市教育局 → Henan; 华南师范大学教育信息技术学院 →
+    /// Guangdong).
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::Province;
+    ///
+    /// let scnu = &cn_edu_pilots::pilots::get(33).unwrap().members()[1];
+    /// assert_eq!(scnu.province(), Province::Guangdong);
+    /// ```
+    #[must_use]
+    pub const fn province(&self) -> Province {
+        self.province
+    }
+
+    /// What kind of organisation the member is.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::MemberKind;
+    ///
+    /// let telecom = &cn_edu_pilots::pilots::get(33).unwrap().members()[2];
+    /// assert_eq!(telecom.kind(), MemberKind::Enterprise);
+    /// ```
+    #[must_use]
+    pub const fn kind(&self) -> MemberKind {
+        self.kind
+    }
+
+    /// The administrative division the member's name places it in, as of
+    /// the GB/T 2260 edition in force when the notice was issued (National
+    /// Bureau of Statistics, October 2012). `None` where the name places it
+    /// in no division: 华南师范大学教育信息技术学院, and the Corps, whose
+    /// divisions have no GB/T 2260 code.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::pilots;
+    ///
+    /// let chuxiong = &pilots::get(41).unwrap().members()[0];
+    /// let division = chuxiong.division().unwrap();
+    /// assert_eq!((division.code().get(), division.name_zh()), (532301, "楚雄市"));
+    /// assert_eq!(pilots::get(55).unwrap().members()[0].division(), None);
+    /// ```
+    #[must_use]
+    pub const fn division(&self) -> Option<Division> {
+        self.division
+    }
+}
+
+/// One entry of the notice's list: a regional education-informatization
+/// pilot unit (区域信息化试点单位) and its focus of work (试点工作重点内容).
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{FocusTheme, Province, pilots};
+///
+/// let unit = pilots::get(34).unwrap();
+/// assert_eq!(unit.id(), 34);
+/// assert_eq!(unit.name(), "广西壮族自治区柳州市教育局");
+/// assert_eq!(unit.focus(), "利用云计算技术促进优质资源城乡共享机制探索");
+/// assert_eq!(unit.lead_province(), Province::Guangxi);
+/// assert!(unit.themes().contains(FocusTheme::CloudComputing));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PilotUnit {
+    id: u8,
+    name: &'static str,
+    focus: &'static str,
+    members: &'static [Member],
+    themes: ThemeSet,
+}
+
+impl PilotUnit {
+    /// A unit of the crate's table; its themes are classified here, at
+    /// compile time.
+    pub(crate) const fn new(
+        id: u8,
+        name: &'static str,
+        focus: &'static str,
+        members: &'static [Member],
+    ) -> PilotUnit {
+        PilotUnit {
+            id,
+            name,
+            focus,
+            members,
+            themes: FocusTheme::classify(focus),
+        }
+    }
+
+    /// The position of the entry in the notice, 1 to 56.
+    ///
+    /// # Example
+    /// ```
+    /// let first = &cn_edu_pilots::pilots::all()[0];
+    /// assert_eq!(first.id(), 1);
+    /// ```
+    #[must_use]
+    pub const fn id(&self) -> u8 {
+        self.id
+    }
+
+    /// The entry line exactly as published; joint entries keep their
+    /// separators (、 or ，).
+    ///
+    /// # Example
+    /// ```
+    /// let joint = cn_edu_pilots::pilots::get(27).unwrap();
+    /// assert_eq!(joint.name(), "山东省烟台市芝罘区教育体育局、山东省寿光市教育局");
+    /// ```
+    #[must_use]
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The focus of work (试点工作重点内容) exactly as published.
+    ///
+    /// # Example
+    /// ```
+    /// let unit = cn_edu_pilots::pilots::get(18).unwrap();
+    /// assert_eq!(unit.focus(), "教育“物联网”普及与应用的有效模式探索");
+    /// ```
+    #[must_use]
+    pub const fn focus(&self) -> &'static str {
+        self.focus
+    }
+
+    /// The organisations of the entry, in the order published.
+    ///
+    /// # Example
+    /// ```
+    /// let foshan = cn_edu_pilots::pilots::get(33).unwrap();
+    /// assert_eq!(foshan.members().len(), 3);
+    /// ```
+    #[must_use]
+    pub const fn members(&self) -> &'static [Member] {
+        self.members
+    }
+
+    /// Whether the entry names more than one organisation.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::pilots;
+    ///
+    /// assert_eq!(pilots::all().iter().filter(|u| u.is_joint()).count(), 3);
+    /// ```
+    #[must_use]
+    pub const fn is_joint(&self) -> bool {
+        self.members.len() > 1
+    }
+
+    /// The province of the first member.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{Province, pilots};
+    ///
+    /// assert_eq!(pilots::get(28).unwrap().lead_province(), Province::Henan);
+    /// ```
+    #[must_use]
+    pub const fn lead_province(&self) -> Province {
+        match self.members.first() {
+            Some(member) => member.province,
+            // Unreachable: every unit of the table has a member.
+            None => Province::Xpcc,
+        }
+    }
+
+    /// The distinct provinces of the members, in the order they first
+    /// appear.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{Province, pilots};
+    ///
+    /// let henan = pilots::get(28).unwrap();
+    /// let provinces: Vec<Province> = henan.provinces().collect();
+    /// assert_eq!(provinces, [Province::Henan, Province::Xinjiang]);
+    /// ```
+    pub fn provinces(&self) -> impl Iterator<Item = Province> + 'static {
+        let members = self.members;
+        members
+            .iter()
+            .enumerate()
+            .filter(move |(i, m)| !members[..*i].iter().any(|n| n.province == m.province))
+            .map(|(_, m)| m.province)
+    }
+
+    /// The focus themes: [`FocusTheme::classify`] of [`focus`](Self::focus),
+    /// computed at compile time.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::FocusTheme;
+    ///
+    /// let unit = cn_edu_pilots::pilots::get(13).unwrap();
+    /// assert_eq!(unit.themes(), FocusTheme::classify(unit.focus()));
+    /// assert!(unit.themes().contains(FocusTheme::Broadband));
+    /// ```
+    #[must_use]
+    pub const fn themes(&self) -> ThemeSet {
+        self.themes
+    }
+}
