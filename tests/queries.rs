@@ -1,0 +1,173 @@
+//! The queries of `pilots`, against counts a user would check by reading the
+//! notice (hand-counted tables below).
+
+use cn_edu_pilots::{EconomicRegion, MemberKind, Province, ProvinceKind, pilots};
+
+/// Unit ids per province, counted by hand from the notice: a joint entry is
+/// listed under every member's province.
+#[rustfmt::skip]
+const BY_PROVINCE: [(Province, &[u8]); 32] = [
+    (Province::Beijing, &[1, 2]), (Province::Tianjin, &[3, 4]), (Province::Hebei, &[5, 6]),
+    (Province::Shanxi, &[7, 8]), (Province::InnerMongolia, &[9, 10]),
+    (Province::Liaoning, &[11, 12]), (Province::Jilin, &[13]), (Province::Heilongjiang, &[14, 15]),
+    (Province::Shanghai, &[16, 17]), (Province::Jiangsu, &[18, 19]), (Province::Zhejiang, &[20, 21]),
+    (Province::Anhui, &[22]), (Province::Fujian, &[23, 24]), (Province::Jiangxi, &[25]),
+    (Province::Shandong, &[26, 27]), (Province::Henan, &[28]), (Province::Hubei, &[29, 30]),
+    (Province::Hunan, &[31]), (Province::Guangdong, &[32, 33, 56]), (Province::Guangxi, &[34]),
+    (Province::Hainan, &[]), (Province::Chongqing, &[35, 36]), (Province::Sichuan, &[37, 38]),
+    (Province::Guizhou, &[39, 40]), (Province::Yunnan, &[41, 42]), (Province::Tibet, &[43, 44]),
+    (Province::Shaanxi, &[45, 46]), (Province::Gansu, &[47, 48]), (Province::Qinghai, &[49, 50]),
+    (Province::Ningxia, &[51, 52]), (Province::Xinjiang, &[28, 53, 54]), (Province::Xpcc, &[55]),
+];
+
+fn ids(units: impl Iterator<Item = &'static cn_edu_pilots::PilotUnit>) -> Vec<u8> {
+    units.map(|u| u.id()).collect()
+}
+
+#[test]
+fn by_province_matches_the_hand_count() {
+    for (province, expected) in BY_PROVINCE {
+        let units = pilots::by_province(province);
+        assert_eq!(units.len(), expected.len(), "{province:?}");
+        assert_eq!(ids(units.clone()), expected, "{province:?}");
+        assert_eq!(
+            ids(units.rev()),
+            expected.iter().rev().copied().collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn counts_a_user_would_check() {
+    assert_eq!(pilots::by_province(Province::Hainan).len(), 0);
+    assert_eq!(pilots::by_province(Province::Guangdong).len(), 3);
+    assert_eq!(pilots::by_province(Province::Xinjiang).len(), 3);
+    assert_eq!(pilots::by_province(Province::Xpcc).len(), 1);
+    // 30 provinces and the Corps have a pilot: all but Hainan.
+    let with_pilot = Province::ALL
+        .iter()
+        .filter(|p| pilots::by_province(**p).len() > 0)
+        .count();
+    assert_eq!(with_pilot, 31);
+}
+
+#[test]
+fn by_region_matches_the_hand_count() {
+    // Eastern: 京2 津2 冀2 沪2 苏2 浙2 闽2 鲁2 粤3 琼0 = 19; Central: 晋2 皖1 赣1
+    // 豫1 鄂2 湘1 = 8; Western: 蒙2 桂1 渝2 川2 贵2 云2 藏2 陕2 甘2 青2 宁2 新3
+    // 兵团1 = 25; Northeast: 辽2 吉1 黑2 = 5. The Henan entry counts in both
+    // Central and Western.
+    let counts: Vec<(EconomicRegion, usize)> = EconomicRegion::ALL
+        .iter()
+        .map(|r| (*r, pilots::by_region(*r).len()))
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            (EconomicRegion::Eastern, 19),
+            (EconomicRegion::Central, 8),
+            (EconomicRegion::Western, 25),
+            (EconomicRegion::Northeast, 5),
+        ]
+    );
+    assert!(ids(pilots::by_region(EconomicRegion::Western)).contains(&28));
+}
+
+#[test]
+fn by_kind_matches_the_member_kinds() {
+    assert_eq!(ids(pilots::by_kind(MemberKind::Government)), [14, 15]);
+    assert_eq!(
+        ids(pilots::by_kind(MemberKind::EducationTechnologyCenter)),
+        [28]
+    );
+    assert_eq!(
+        ids(pilots::by_kind(MemberKind::ResearchAndTrainingCenter)),
+        [40]
+    );
+    assert_eq!(ids(pilots::by_kind(MemberKind::University)), [28, 33]);
+    assert_eq!(ids(pilots::by_kind(MemberKind::Enterprise)), [33]);
+    // Every unit but the two governments and the Guiyang centre has a bureau.
+    assert_eq!(pilots::by_kind(MemberKind::EducationBureau).len(), 53);
+}
+
+#[test]
+fn member_kinds_follow_the_name_endings() {
+    for unit in pilots::all() {
+        for member in unit.members() {
+            let name = member.name();
+            let expected = if name.ends_with("人民政府") {
+                MemberKind::Government
+            } else if name.ends_with("电教馆") {
+                MemberKind::EducationTechnologyCenter
+            } else if name.ends_with("教育科研培训中心") {
+                MemberKind::ResearchAndTrainingCenter
+            } else if name.contains("大学") {
+                MemberKind::University
+            } else if name.ends_with("分公司") {
+                MemberKind::Enterprise
+            } else {
+                assert!(
+                    [
+                        "教育局",
+                        "教育委员会",
+                        "教育体育局",
+                        "教育科技局",
+                        "教育和科学技术局"
+                    ]
+                    .iter()
+                    .any(|suffix| name.ends_with(suffix)),
+                    "{name}"
+                );
+                MemberKind::EducationBureau
+            };
+            assert_eq!(member.kind(), expected, "{name}");
+        }
+    }
+}
+
+#[test]
+fn implicit_provinces_are_filled_in() {
+    let henan = pilots::get(28).unwrap();
+    let provinces: Vec<Province> = henan.members().iter().map(|m| m.province()).collect();
+    use Province::{Henan, Xinjiang};
+    assert_eq!(provinces, [Henan, Henan, Xinjiang, Henan, Henan]);
+    assert_eq!(henan.lead_province(), Henan);
+    assert_eq!(henan.provinces().collect::<Vec<_>>(), [Henan, Xinjiang]);
+    let foshan = pilots::get(33).unwrap();
+    assert!(
+        foshan
+            .members()
+            .iter()
+            .all(|m| m.province() == Province::Guangdong)
+    );
+    assert_eq!(
+        pilots::get(55).unwrap().lead_province().kind(),
+        ProvinceKind::Corps
+    );
+}
+
+#[test]
+fn get_takes_ids_1_to_56() {
+    assert_eq!(pilots::get(0), None);
+    assert_eq!(pilots::get(1).map(|u| u.id()), Some(1));
+    assert_eq!(
+        pilots::get(56).map(|u| u.name()),
+        Some("广东省深圳市教育局")
+    );
+    assert_eq!(pilots::get(57), None);
+    assert_eq!(pilots::get(u8::MAX), None);
+}
+
+#[test]
+fn search_matches_names_and_focus_texts() {
+    assert_eq!(ids(pilots::search("深圳")), [32, 56]);
+    assert_eq!(ids(pilots::search("  郑州大学\n")), [28]);
+    assert_eq!(ids(pilots::search("校校通")), [13, 25, 54]);
+    assert_eq!(ids(pilots::search("人民政府")), [14, 15]);
+    assert_eq!(ids(pilots::search("")), Vec::<u8>::new());
+    assert_eq!(ids(pilots::search(" \t")), Vec::<u8>::new());
+    assert_eq!(ids(pilots::search("海南")), Vec::<u8>::new());
+    // Every focus text but two (17 and 26, which end in 实验) says 探索.
+    assert_eq!(pilots::search("探索").count(), 54);
+    assert_eq!(ids(pilots::search("实验")), [17, 26]);
+}

@@ -1,0 +1,243 @@
+//! serde: every enum value round-trips in its documented form, the other
+//! forms are read too, and the whole dataset survives a trip through JSON.
+#![cfg(feature = "serde")]
+
+use cn_edu_pilots::{
+    AdminLevel, DivisionCode, EconomicRegion, FocusTheme, MemberKind, Province, ProvinceKind,
+    ThemeCategory, ThemeSet, pilots,
+};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+fn round_trip<T>(values: &[T], names: &[&str])
+where
+    T: serde::Serialize + DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    assert_eq!(values.len(), names.len());
+    for (value, name) in values.iter().zip(names) {
+        let json = serde_json::to_string(value).unwrap();
+        assert_eq!(json, format!("\"{name}\""));
+        assert_eq!(&serde_json::from_str::<T>(&json).unwrap(), value);
+    }
+}
+
+#[test]
+fn enums_serialize_as_their_variant_names_and_round_trip() {
+    round_trip(
+        &Province::ALL,
+        &[
+            "Beijing",
+            "Tianjin",
+            "Hebei",
+            "Shanxi",
+            "InnerMongolia",
+            "Liaoning",
+            "Jilin",
+            "Heilongjiang",
+            "Shanghai",
+            "Jiangsu",
+            "Zhejiang",
+            "Anhui",
+            "Fujian",
+            "Jiangxi",
+            "Shandong",
+            "Henan",
+            "Hubei",
+            "Hunan",
+            "Guangdong",
+            "Guangxi",
+            "Hainan",
+            "Chongqing",
+            "Sichuan",
+            "Guizhou",
+            "Yunnan",
+            "Tibet",
+            "Shaanxi",
+            "Gansu",
+            "Qinghai",
+            "Ningxia",
+            "Xinjiang",
+            "Xpcc",
+        ],
+    );
+    round_trip(
+        &ProvinceKind::ALL,
+        &["Municipality", "Province", "AutonomousRegion", "Corps"],
+    );
+    round_trip(
+        &EconomicRegion::ALL,
+        &["Eastern", "Central", "Western", "Northeast"],
+    );
+    round_trip(
+        &ThemeCategory::ALL,
+        &[
+            "Infrastructure",
+            "ResourcesAndServices",
+            "TeachingAndLearning",
+            "EquityAndBalance",
+        ],
+    );
+    round_trip(
+        &FocusTheme::ALL,
+        &[
+            "Broadband",
+            "NextGenerationInternet",
+            "CloudComputing",
+            "InternetOfThings",
+            "ResourceSharing",
+            "PublicServiceSystem",
+            "Standardization",
+            "Sustainability",
+            "TeachingModelInnovation",
+            "LearningTransformation",
+            "OnlineLearningSpace",
+            "TeacherDevelopment",
+            "TeachingResearch",
+            "LearningSociety",
+            "BalancedDevelopment",
+            "EducationalEquity",
+            "UrbanRuralIntegration",
+            "UnderdevelopedAreas",
+            "EthnicAndBorderAreas",
+            "RegionalCollaboration",
+        ],
+    );
+    round_trip(
+        &MemberKind::ALL,
+        &[
+            "EducationBureau",
+            "Government",
+            "EducationTechnologyCenter",
+            "ResearchAndTrainingCenter",
+            "University",
+            "Enterprise",
+        ],
+    );
+    round_trip(&AdminLevel::ALL, &["Provincial", "Prefectural", "County"]);
+}
+
+#[test]
+fn enums_deserialize_from_every_form_from_str_accepts() {
+    for form in ["河南", "豫", "河南省", "henan", "410000", "CN-HA"] {
+        let json = serde_json::to_string(form).unwrap();
+        assert_eq!(
+            serde_json::from_str::<Province>(&json).unwrap(),
+            Province::Henan
+        );
+    }
+    assert_eq!(
+        serde_json::from_str::<FocusTheme>("\"云计算\"").unwrap(),
+        FocusTheme::CloudComputing
+    );
+    assert_eq!(
+        serde_json::from_str::<EconomicRegion>("\"东北\"").unwrap(),
+        EconomicRegion::Northeast
+    );
+    let err = serde_json::from_str::<Province>("\"北平\"")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.starts_with(r#"unknown province "北平": expected"#),
+        "{err}"
+    );
+    assert!(serde_json::from_str::<Province>("41").is_err());
+}
+
+#[test]
+fn division_codes_are_strings_and_read_from_integers_too() {
+    let code = DivisionCode::try_from(110101).unwrap();
+    assert_eq!(serde_json::to_string(&code).unwrap(), "\"110101\"");
+    assert_eq!(
+        serde_json::from_str::<DivisionCode>("\"110101\"").unwrap(),
+        code
+    );
+    assert_eq!(
+        serde_json::from_str::<DivisionCode>("110101").unwrap(),
+        code
+    );
+    for bad in [
+        "\"11010\"",
+        "810000",
+        "-110101",
+        "1.5",
+        "\"abcdef\"",
+        "99999999999",
+    ] {
+        assert!(serde_json::from_str::<DivisionCode>(bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn theme_sets_are_sequences() {
+    let set: ThemeSet = [FocusTheme::CloudComputing, FocusTheme::ResourceSharing]
+        .into_iter()
+        .collect();
+    let json = serde_json::to_string(&set).unwrap();
+    assert_eq!(json, r#"["CloudComputing","ResourceSharing"]"#);
+    assert_eq!(serde_json::from_str::<ThemeSet>(&json).unwrap(), set);
+    assert_eq!(
+        serde_json::from_str::<ThemeSet>(r#"["云计算","资源"]"#).ok(),
+        None
+    );
+    assert_eq!(
+        serde_json::from_str::<ThemeSet>(r#"["云计算","ResourceSharing"]"#).unwrap(),
+        set
+    );
+}
+
+/// What a user would write to read the crate's JSON export back.
+#[derive(Deserialize)]
+struct OwnedUnit {
+    id: u8,
+    name: String,
+    focus: String,
+    members: Vec<OwnedMember>,
+    themes: ThemeSet,
+}
+
+#[derive(Deserialize)]
+struct OwnedMember {
+    name: String,
+    province: Province,
+    kind: MemberKind,
+    division: Option<OwnedDivision>,
+}
+
+#[derive(Deserialize)]
+struct OwnedDivision {
+    code: DivisionCode,
+    name_zh: String,
+    level: AdminLevel,
+    successor: Option<Box<OwnedDivision>>,
+}
+
+#[test]
+fn the_whole_dataset_round_trips_through_json() {
+    let json = serde_json::to_string(pilots::all()).unwrap();
+    let back: Vec<OwnedUnit> = serde_json::from_str(&json).unwrap();
+    assert_eq!(back.len(), 56);
+    for (unit, owned) in pilots::all().iter().zip(&back) {
+        assert_eq!(owned.id, unit.id());
+        assert_eq!(owned.name, unit.name());
+        assert_eq!(owned.focus, unit.focus());
+        assert_eq!(owned.themes, unit.themes());
+        assert_eq!(owned.members.len(), unit.members().len());
+        for (member, m) in unit.members().iter().zip(&owned.members) {
+            assert_eq!(m.name, member.name());
+            assert_eq!(m.province, member.province());
+            assert_eq!(m.kind, member.kind());
+            match (member.division(), &m.division) {
+                (None, None) => {}
+                (Some(d), Some(o)) => {
+                    assert_eq!(
+                        (o.code, o.name_zh.as_str(), o.level),
+                        (d.code(), d.name_zh(), d.level())
+                    );
+                    let successor = o.successor.as_ref().map(|s| (s.code, s.name_zh.as_str()));
+                    assert_eq!(successor, d.successor().map(|s| (s.code(), s.name_zh())));
+                }
+                _ => panic!("division of {} lost", member.name()),
+            }
+        }
+    }
+}
