@@ -113,6 +113,11 @@ pub const SOURCE_TITLE: &str = "关于公布第一批教育信息化试点单位
 /// ```
 pub const SOURCE_ISSUER: &str = "中华人民共和国教育部";
 
+// The README's Rust examples run as doctests, so README and crate agree.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 #[cfg(test)]
 mod tests {
     use super::*;

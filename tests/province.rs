@@ -5,10 +5,18 @@ mod common;
 
 use cn_edu_pilots::{EconomicRegion, Province, ProvinceKind};
 
+/// A variant, its typed forms, its GB/T 2260 code and its ISO 3166-2 code.
+type Row = (
+    Province,
+    &'static [&'static str],
+    Option<u32>,
+    Option<&'static str>,
+);
+
 /// Hand-written: variant, the forms a user may type (full name, short name,
 /// every 简称, English, pinyin), code, ISO 3166-2.
 #[rustfmt::skip]
-const FORMS: &[(Province, &[&str], Option<u32>, Option<&str>)] = &[
+const FORMS: &[Row] = &[
     (Province::Beijing, &["北京市", "北京", "京", "Beijing"], Some(110000), Some("CN-BJ")),
     (Province::Tianjin, &["天津市", "天津", "津", "Tianjin"], Some(120000), Some("CN-TJ")),
     (Province::Hebei, &["河北省", "河北", "冀", "Hebei"], Some(130000), Some("CN-HE")),
