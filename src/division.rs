@@ -435,11 +435,15 @@ impl Division {
     /// assert_eq!(dongcheng.successor(), None);
     /// ```
     #[must_use]
-    pub fn successor(self) -> Option<Division> {
-        SUCCESSORS
-            .iter()
-            .find(|(old, _)| *old == self.code.0)
-            .map(|(_, new)| *new)
+    pub const fn successor(self) -> Option<Division> {
+        let mut i = 0;
+        while i < SUCCESSORS.len() {
+            if SUCCESSORS[i].0 == self.code.0 {
+                return Some(SUCCESSORS[i].1);
+            }
+            i += 1;
+        }
+        None
     }
 }
 

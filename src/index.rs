@@ -14,7 +14,7 @@ use strum::EnumCount;
 
 use crate::data::{TABLE, UNIT_COUNT, UNITS};
 use crate::division::DivisionCode;
-use crate::{EconomicRegion, FocusTheme, MemberKind, PilotUnit, Province, ThemeCategory};
+use crate::{EconomicRegion, FocusTheme, Member, MemberKind, PilotUnit, Province, ThemeCategory};
 
 // Unit positions are stored as `u8` and unit sets as `u64` bitmasks.
 const _: () = assert!(UNIT_COUNT <= 64);
@@ -161,41 +161,49 @@ pub(crate) fn by_category(category: ThemeCategory) -> Units {
     BY_CATEGORY.get(category as usize)
 }
 
-// The coverage index. Its keys are the distinct divisions of territorial
-// members, sorted by code; the units under a key are those with a
-// territorial member whose division contains the key's division. A query
-// code is answered by the deepest key among its own code, its prefecture's
-// and its province's: the divisions containing a code form a chain, so
-// every member division containing the code also contains that key.
+// The coverage index. A territorial member administers the area of its 2012
+// division and, where that changed, of its 2019 successor, so that codes of
+// either edition are answered. Its keys are the distinct codes of those areas,
+// sorted; the units under a key are those with a territorial member one of
+// whose areas contains the key. A query code is answered by the deepest key
+// among its own code, its prefecture's and its province's: the areas
+// containing a code form a chain, and every member area is a key, so every
+// member area containing the code also contains that deepest key.
 
-/// The number of distinct territorial member divisions.
-const COVER_KEY_COUNT: usize = {
-    let mut n = 0;
-    let mut code = 0;
-    while let Some(next) = next_territorial_code(code) {
-        n += 1;
-        code = next;
+/// The areas of a territorial member: its 2012 division and its successor
+/// (or the division again).
+const fn member_areas(member: &Member) -> Option<[DivisionCode; 2]> {
+    match (member.kind().is_territorial(), member.division()) {
+        (true, Some(division)) => {
+            let later = match division.successor() {
+                Some(successor) => successor,
+                None => division,
+            };
+            Some([division.code(), later.code()])
+        }
+        _ => None,
     }
-    n
-};
+}
 
-/// The smallest territorial member division code greater than `after`.
-const fn next_territorial_code(after: u32) -> Option<u32> {
+/// The smallest member area code greater than `after`.
+const fn next_area_code(after: u32) -> Option<u32> {
     let mut best: Option<u32> = None;
     let mut i = 0;
     while i < UNIT_COUNT {
         let members = TABLE[i].members();
         let mut m = 0;
         while m < members.len() {
-            if let (true, Some(division)) =
-                (members[m].kind().is_territorial(), members[m].division())
-            {
-                let code = division.code().get();
-                if code > after {
-                    best = match best {
-                        Some(b) if b <= code => Some(b),
-                        _ => Some(code),
-                    };
+            if let Some(areas) = member_areas(&members[m]) {
+                let mut a = 0;
+                while a < areas.len() {
+                    let code = areas[a].get();
+                    if code > after {
+                        best = match best {
+                            Some(b) if b <= code => Some(b),
+                            _ => Some(code),
+                        };
+                    }
+                    a += 1;
                 }
             }
             m += 1;
@@ -205,12 +213,23 @@ const fn next_territorial_code(after: u32) -> Option<u32> {
     best
 }
 
+/// The number of distinct member area codes.
+const COVER_KEY_COUNT: usize = {
+    let mut n = 0;
+    let mut code = 0;
+    while let Some(next) = next_area_code(code) {
+        n += 1;
+        code = next;
+    }
+    n
+};
+
 /// The coverage keys, ascending.
 const COVER_KEYS: [u32; COVER_KEY_COUNT] = {
     let mut keys = [0; COVER_KEY_COUNT];
     let mut code = 0;
     let mut k = 0;
-    while let Some(next) = next_territorial_code(code) {
+    while let Some(next) = next_area_code(code) {
         keys[k] = next;
         code = next;
         k += 1;
@@ -228,10 +247,8 @@ const COVER_MASKS: [u64; COVER_KEY_COUNT] = {
             let members = TABLE[i].members();
             let mut m = 0;
             while m < members.len() {
-                if let (true, Some(division)) =
-                    (members[m].kind().is_territorial(), members[m].division())
-                {
-                    if division.code().contains(key) {
+                if let Some([then, now]) = member_areas(&members[m]) {
+                    if then.contains(key) || now.contains(key) {
                         masks[k] |= 1 << i;
                     }
                 }
@@ -247,12 +264,13 @@ const COVER_MASKS: [u64; COVER_KEY_COUNT] = {
 static COVERING: Index<COVER_KEY_COUNT, { pairs(&COVER_MASKS) }> = Index::build(&COVER_MASKS);
 
 pub(crate) fn covering(code: DivisionCode) -> Units {
-    let province = Some(code.province_code());
     // Deepest first: the code itself, its prefecture, its province.
-    for candidate in [Some(code), code.prefecture_code(), province]
-        .into_iter()
-        .flatten()
-    {
+    let candidates = [
+        Some(code),
+        code.prefecture_code(),
+        Some(code.province_code()),
+    ];
+    for candidate in candidates.into_iter().flatten() {
         if let Ok(key) = COVER_KEYS.binary_search(&candidate.get()) {
             return COVERING.get(key);
         }

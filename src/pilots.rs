@@ -130,10 +130,12 @@ pub fn by_kind(kind: MemberKind) -> Units {
 /// [`MemberKind::is_territorial`]) administers an area containing `code`,
 /// in notice order: "is this place inside a pilot region?".
 ///
-/// Containment is by the GB/T 2260 digit structure, against the 2012
-/// divisions of [`Member::division`](crate::Member::division). Codes created
-/// later are answered by their digits too: a district under 太原市 (1401xx)
-/// is covered by 太原市's pilot whatever its own code's age.
+/// A member's area is its 2012 division ([`Member::division`](crate::Member::division))
+/// and, where that division was later renamed, recoded or merged, its 2019
+/// successor ([`Division::successor`](crate::Division::successor)), so codes
+/// of either edition are answered. Containment is by the GB/T 2260 digit
+/// structure ([`DivisionCode::contains`]). Where a division was merged into a
+/// larger one (小河区 into 花溪区, 520111), the successor's whole area counts.
 ///
 /// # Example
 /// ```
@@ -146,6 +148,7 @@ pub fn by_kind(kind: MemberKind) -> Units {
 /// assert_eq!(ids(411502), [28]); // a county of Henan: the provincial 电教馆
 /// assert_eq!(ids(440305), [32, 56]); // 南山区: its own pilot and 深圳市's
 /// assert_eq!(ids(440106), []); // 广州市天河区: none
+/// assert_eq!(ids(540302), [43]); // 卡若区, a 2019 code of 昌都市 (昌都地区 in 2012)
 /// ```
 #[must_use]
 pub fn covering(code: DivisionCode) -> Units {

@@ -1,0 +1,194 @@
+//! Property tests: the parsers never panic and round-trip what they accept,
+//! `DivisionCode::contains` agrees with the GB/T 2260 digit structure, and
+//! `classify` is a pure, monotone function of its text. The case count is
+//! fixed so that a run takes seconds.
+
+use cn_edu_pilots::{DivisionCode, FocusTheme, Province, ThemeSet, pilots};
+use proptest::prelude::*;
+
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: 512,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+/// A valid code: a mainland province prefix, then any two-digit prefecture
+/// and county parts that make a valid code.
+fn division_code() -> impl Strategy<Value = DivisionCode> {
+    let prefixes: Vec<u32> = Province::ALL
+        .iter()
+        .filter_map(|p| p.gb2260_code())
+        .collect();
+    (proptest::sample::select(prefixes), 0u32..100, 0u32..100).prop_filter_map(
+        "middle 00 needs last 00",
+        |(province, middle, last)| {
+            let last = if middle == 0 { 0 } else { last };
+            DivisionCode::try_from(province + middle * 100 + last).ok()
+        },
+    )
+}
+
+/// The six digits of a code without its trailing `00` pairs (at most two).
+fn stem(code: DivisionCode) -> String {
+    let digits = code.to_string();
+    let mut s = digits.as_str();
+    for _ in 0..2 {
+        s = s.strip_suffix("00").unwrap_or(s);
+    }
+    s.to_owned()
+}
+
+/// Strings near and far from the accepted forms: any Unicode, long runs,
+/// control characters, and pieces of real names and codes.
+fn odd_string() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "\\PC{0,64}",
+        "[\\x00-\\x1f 0-9A-Za-z-]{0,12}",
+        proptest::collection::vec(
+            proptest::sample::select(vec![
+                "河",
+                "南",
+                "省",
+                "豫",
+                "CN",
+                "-",
+                "HA",
+                "4",
+                "1",
+                "0",
+                " ",
+                "\t",
+                "\u{0}",
+                "兵团",
+                "自治区"
+            ]),
+            0..10,
+        )
+        .prop_map(|parts| parts.concat()),
+        (any::<char>(), 1000usize..20_000).prop_map(|(c, n)| std::iter::repeat_n(c, n).collect()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn province_parsing_never_panics_and_round_trips(s in odd_string()) {
+        match s.parse::<Province>() {
+            Ok(p) => {
+                prop_assert_eq!(p.to_string().parse::<Province>(), Ok(p));
+                prop_assert_eq!(p.name_en().parse::<Province>(), Ok(p));
+            }
+            Err(err) => {
+                prop_assert!(err.input().len() <= 40);
+                prop_assert!(s.starts_with(err.input()));
+                prop_assert!(err.to_string().starts_with("unknown province \""));
+            }
+        }
+    }
+
+    #[test]
+    fn division_code_parsing_never_panics(s in odd_string()) {
+        if let Ok(code) = s.parse::<DivisionCode>() {
+            prop_assert_eq!(code.to_string(), s.trim());
+        } else {
+            let err = s.parse::<DivisionCode>().unwrap_err();
+            prop_assert!(err.to_string().starts_with("invalid division code \""));
+        }
+    }
+
+    #[test]
+    fn division_code_numbers_never_panic(n in any::<u32>()) {
+        match DivisionCode::try_from(n) {
+            Ok(code) => {
+                prop_assert_eq!(code.get(), n);
+                prop_assert_eq!(code.to_string().parse::<DivisionCode>(), Ok(code));
+            }
+            Err(err) => prop_assert_eq!(err.input(), n.to_string()),
+        }
+    }
+
+    #[test]
+    fn every_accepted_form_of_a_province_round_trips(i in 0usize..32, upper in any::<bool>()) {
+        let p = Province::ALL[i];
+        let en = if upper { p.name_en().to_uppercase() } else { p.name_en().to_lowercase() };
+        let mut forms = vec![p.name_zh().to_owned(), p.short_name_zh().to_owned(), p.abbreviation().to_owned(), en];
+        forms.extend(p.gb2260_code().map(|c| c.to_string()));
+        forms.extend(p.iso_3166_2().map(str::to_owned));
+        for form in forms {
+            prop_assert_eq!(form.parse::<Province>(), Ok(p));
+        }
+    }
+
+    #[test]
+    fn contains_agrees_with_the_digit_structure(a in division_code(), b in division_code()) {
+        // a contains b exactly when b's digits start with a's digits less
+        // their trailing 00 pairs.
+        prop_assert_eq!(a.contains(b), b.to_string().starts_with(&stem(a)));
+        prop_assert!(a.contains(a));
+        prop_assert!(a.province_code().contains(a));
+        if let Some(prefecture) = a.prefecture_code() {
+            prop_assert!(prefecture.contains(a));
+            prop_assert!(a.province_code().contains(prefecture));
+        }
+        if a.contains(b) && b.contains(a) {
+            prop_assert_eq!(a, b);
+        }
+        prop_assert_eq!(a.province() == b.province(), a.province_code() == b.province_code());
+    }
+
+    #[test]
+    fn covering_only_returns_units_containing_the_code(code in division_code()) {
+        for unit in pilots::covering(code) {
+            let contains = unit.members().iter().any(|m| {
+                m.kind().is_territorial()
+                    && m.division().is_some_and(|d| {
+                        d.code().contains(code) || d.successor().is_some_and(|s| s.code().contains(code))
+                    })
+            });
+            prop_assert!(contains, "{} does not cover {}", unit.id(), code);
+        }
+    }
+
+    #[test]
+    fn classify_is_pure_and_monotone(a in "\\PC{0,40}", b in "\\PC{0,40}", i in 0usize..56) {
+        let focus = pilots::all()[i].focus();
+        prop_assert_eq!(FocusTheme::classify(&a), FocusTheme::classify(&a));
+        let grown = FocusTheme::classify(&format!("{a}{focus}{b}"));
+        for part in [a.as_str(), focus, b.as_str()] {
+            let themes = FocusTheme::classify(part);
+            prop_assert_eq!(themes & grown, themes);
+        }
+        let explained: ThemeSet = FocusTheme::explain(&a).map(|(t, _)| t).collect();
+        prop_assert_eq!(explained, FocusTheme::classify(&a));
+    }
+}
+
+#[cfg(feature = "serde")]
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn serde_round_trips_codes_and_theme_sets(code in division_code(), bits in any::<u32>()) {
+        let json = serde_json::to_string(&code).unwrap();
+        prop_assert_eq!(serde_json::from_str::<DivisionCode>(&json).unwrap(), code);
+        prop_assert_eq!(serde_json::from_str::<DivisionCode>(&code.get().to_string()).unwrap(), code);
+        let set: ThemeSet = FocusTheme::ALL.iter().enumerate().filter(|(i, _)| bits & (1 << i) != 0).map(|(_, t)| *t).collect();
+        let json = serde_json::to_string(&set).unwrap();
+        prop_assert_eq!(serde_json::from_str::<ThemeSet>(&json).unwrap(), set);
+    }
+
+    #[test]
+    fn serde_round_trips_provinces_from_any_form(i in 0usize..32) {
+        let p = Province::ALL[i];
+        for form in [p.name_zh(), p.short_name_zh(), p.abbreviation(), p.name_en()] {
+            let json = serde_json::to_string(form).unwrap();
+            let back: Province = serde_json::from_str(&json).unwrap();
+            prop_assert_eq!(back, p);
+            prop_assert_eq!(serde_json::from_str::<Province>(&serde_json::to_string(&back).unwrap()).unwrap(), p);
+        }
+    }
+}
