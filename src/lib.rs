@@ -40,6 +40,23 @@
 //! - The source's provenance: [`SOURCE_NUMBER`], [`SOURCE_TITLE`],
 //!   [`SOURCE_ISSUER`].
 //!
+//! # Joining with other data
+//! Data keyed by GB/T 2260 division code joins the list through
+//! [`Member::division`] (the 2012 division; [`Division::successor`] gives
+//! the 2019 one where it changed) or asks [`pilots::covering`] whether a
+//! code lies inside a pilot region. Territorial members (education bureaus,
+//! governments, public centres) cover the area of their division;
+//! universities and companies cover nothing.
+//!
+//! ```
+//! use cn_edu_pilots::{DivisionCode, pilots};
+//!
+//! let nanshan: DivisionCode = "440305".parse()?;
+//! let names: Vec<&str> = pilots::covering(nanshan).map(|u| u.name()).collect();
+//! assert_eq!(names, ["广东省深圳市南山区教育局", "广东省深圳市教育局"]);
+//! # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+//! ```
+//!
 //! # Scope
 //! Only the regional part of the list (区域信息化试点单位) is included; the
 //! notice's other pilot categories are not. Names are as of 2012: a member
