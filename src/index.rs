@@ -14,6 +14,7 @@ use strum::EnumCount;
 
 use crate::data::{TABLE, UNIT_COUNT, UNITS};
 use crate::division::DivisionCode;
+use crate::text::decode;
 use crate::{EconomicRegion, FocusTheme, Member, MemberKind, PilotUnit, Province, ThemeCategory};
 
 // Unit positions are stored as `u8` and unit sets as `u64` bitmasks.
@@ -277,6 +278,131 @@ pub(crate) fn covering(code: DivisionCode) -> Units {
     }
     Units::empty()
 }
+
+// The text index behind `search`: every distinct character of the names and
+// focus texts, sorted, with the units whose name or focus contains it. A
+// query's candidates are the units containing all of its characters; only
+// those are searched for the query itself.
+
+/// The number of characters in unit `i`'s name and focus.
+const fn unit_text_chars(i: usize) -> usize {
+    let mut n = 0;
+    let texts = [TABLE[i].name().as_bytes(), TABLE[i].focus().as_bytes()];
+    let mut t = 0;
+    while t < texts.len() {
+        let mut b = 0;
+        while b < texts[t].len() {
+            b += decode(texts[t], b).1;
+            n += 1;
+        }
+        t += 1;
+    }
+    n
+}
+
+/// The number of characters in all names and focus texts.
+const TEXT_CHAR_TOTAL: usize = {
+    let mut n = 0;
+    let mut i = 0;
+    while i < UNIT_COUNT {
+        n += unit_text_chars(i);
+        i += 1;
+    }
+    n
+};
+
+/// Every (character, unit position) pair of the texts, packed as
+/// `char << 8 | position`, sorted.
+const TEXT_CHARS: [u64; TEXT_CHAR_TOTAL] = {
+    let mut pairs = [0u64; TEXT_CHAR_TOTAL];
+    let mut n = 0;
+    let mut i = 0;
+    while i < UNIT_COUNT {
+        let texts = [TABLE[i].name().as_bytes(), TABLE[i].focus().as_bytes()];
+        let mut t = 0;
+        while t < texts.len() {
+            let mut b = 0;
+            while b < texts[t].len() {
+                let (c, width) = decode(texts[t], b);
+                pairs[n] = ((c as u64) << 8) | i as u64;
+                n += 1;
+                b += width;
+            }
+            t += 1;
+        }
+        i += 1;
+    }
+    // Shell sort (Ciura's gaps): a few thousand pairs, once, at compile time.
+    let gaps = [701, 301, 132, 57, 23, 10, 4, 1];
+    let mut g = 0;
+    while g < gaps.len() {
+        let gap = gaps[g];
+        let mut i = gap;
+        while i < TEXT_CHAR_TOTAL {
+            let value = pairs[i];
+            let mut j = i;
+            while j >= gap && pairs[j - gap] > value {
+                pairs[j] = pairs[j - gap];
+                j -= gap;
+            }
+            pairs[j] = value;
+            i += 1;
+        }
+        g += 1;
+    }
+    pairs
+};
+
+/// The number of distinct characters in the texts.
+const DISTINCT_CHARS: usize = {
+    let mut n = 0;
+    let mut i = 0;
+    while i < TEXT_CHAR_TOTAL {
+        if i == 0 || TEXT_CHARS[i] >> 8 != TEXT_CHARS[i - 1] >> 8 {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+};
+
+/// The distinct characters, sorted, and for each the units containing it.
+static CHAR_INDEX: ([u32; DISTINCT_CHARS], [u64; DISTINCT_CHARS]) = {
+    let mut chars = [0u32; DISTINCT_CHARS];
+    let mut masks = [0u64; DISTINCT_CHARS];
+    let mut k = 0;
+    let mut i = 0;
+    while i < TEXT_CHAR_TOTAL {
+        let c = (TEXT_CHARS[i] >> 8) as u32;
+        if i > 0 && TEXT_CHARS[i] >> 8 != TEXT_CHARS[i - 1] >> 8 {
+            k += 1;
+        }
+        chars[k] = c;
+        masks[k] |= 1 << (TEXT_CHARS[i] & 0xFF);
+        i += 1;
+    }
+    (chars, masks)
+};
+
+/// The units whose name or focus contains every character of `query`, as
+/// a bitmask of positions.
+pub(crate) fn search_candidates(query: &str) -> u64 {
+    let (chars, masks) = &CHAR_INDEX;
+    let mut candidates = ALL_UNITS;
+    for c in query.chars() {
+        match chars.binary_search(&u32::from(c)) {
+            Ok(k) => candidates &= masks[k],
+            Err(_) => return 0,
+        }
+        if candidates == 0 {
+            break;
+        }
+    }
+    candidates
+}
+
+/// Every unit position, as a bitmask.
+const ALL_UNITS: u64 = (1 << UNIT_COUNT) - 1;
 
 /// Pilot units in notice order: what the queries of [`pilots`](crate::pilots)
 /// return.

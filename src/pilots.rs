@@ -158,6 +158,9 @@ pub fn covering(code: DivisionCode) -> Units {
 /// The units whose name or focus contains `query`, trimmed of surrounding
 /// whitespace, in notice order. An empty query matches nothing.
 ///
+/// Only the units containing every character of the query are searched for
+/// it, found in a character index built at compile time.
+///
 /// # Example
 /// ```
 /// use cn_edu_pilots::pilots;
@@ -172,7 +175,11 @@ pub fn search(query: &str) -> Search<'_> {
     let query = query.trim();
     Search {
         query,
-        units: if query.is_empty() { &[] } else { &UNITS },
+        candidates: if query.is_empty() {
+            0
+        } else {
+            index::search_candidates(query)
+        },
     }
 }
 
@@ -187,16 +194,19 @@ pub fn search(query: &str) -> Search<'_> {
 #[derive(Debug, Clone)]
 pub struct Search<'q> {
     query: &'q str,
-    /// The units not yet looked at.
-    units: &'static [PilotUnit],
+    /// Positions of the units not yet looked at that contain every
+    /// character of the query (from the crate's character index).
+    candidates: u64,
 }
 
 impl Iterator for Search<'_> {
     type Item = &'static PilotUnit;
 
     fn next(&mut self) -> Option<&'static PilotUnit> {
-        while let Some((unit, rest)) = self.units.split_first() {
-            self.units = rest;
+        while self.candidates != 0 {
+            let position = self.candidates.trailing_zeros() as usize;
+            self.candidates &= self.candidates - 1;
+            let unit = &UNITS[position];
             if unit.name().contains(self.query) || unit.focus().contains(self.query) {
                 return Some(unit);
             }
@@ -205,7 +215,7 @@ impl Iterator for Search<'_> {
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        (0, Some(self.units.len()))
+        (0, Some(self.candidates.count_ones() as usize))
     }
 }
 

@@ -4,7 +4,7 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::error::ParseProvinceError;
-use crate::text::eq_loose;
+use crate::text::compare;
 
 /// A provincial-level jurisdiction (省级行政区) as the notice addresses them:
 /// the 31 mainland provinces, autonomous regions and municipalities, plus the
@@ -440,29 +440,160 @@ impl FromStr for Province {
     type Err = ParseProvinceError;
 
     fn from_str(input: &str) -> Result<Self, Self::Err> {
-        let s = input.trim();
-        if s.len() == 6 && s.bytes().all(|b| b.is_ascii_digit()) {
-            // Six ASCII digits fit in a u32; anything else is not a code.
-            let code = s.parse::<u32>().unwrap_or(0);
-            return Province::from_gb2260_code(code).ok_or_else(|| ParseProvinceError::new(input));
-        }
-        let found = if s.is_ascii() {
-            Province::ALL.into_iter().find(|p| {
-                let row = p.row();
-                eq_loose(s, row.name_en)
-                    || eq_loose(s, (*p).into())
-                    || row.latin_aliases.iter().any(|alias| eq_loose(s, alias))
-                    || (!row.iso.is_empty() && s.eq_ignore_ascii_case(row.iso))
+        // One binary search of the table of every accepted form.
+        Key::of(input.trim())
+            .and_then(|key| {
+                FORMS
+                    .binary_search_by(|(form, _)| compare(form.as_bytes(), key.as_bytes()))
+                    .ok()
             })
-        } else {
-            Province::ALL.into_iter().find(|p| {
-                let row = p.row();
-                s == row.name_zh || s == row.short_zh || row.abbreviations.contains(&s)
-            })
-        };
-        found.ok_or_else(|| ParseProvinceError::new(input))
+            .map(|i| FORMS[i].1)
+            .ok_or_else(|| ParseProvinceError::new(input))
     }
 }
+
+/// The longest accepted form, normalized, in bytes.
+const KEY_MAX: usize = 40;
+
+/// A form as looked up: ASCII text lowercased with the separators people put
+/// in or leave out (space, `-`, `_`, `'`) removed; anything else as is.
+#[derive(Clone, Copy)]
+struct Key {
+    bytes: [u8; KEY_MAX],
+    len: usize,
+}
+
+impl Key {
+    /// The key of `s`, or `None` when it is longer than any form.
+    const fn of(s: &str) -> Option<Key> {
+        let src = s.as_bytes();
+        let mut key = Key {
+            bytes: [0; KEY_MAX],
+            len: 0,
+        };
+        let ascii = s.is_ascii();
+        let mut i = 0;
+        while i < src.len() {
+            let b = src[i];
+            i += 1;
+            if ascii && matches!(b, b' ' | b'-' | b'_' | b'\'') {
+                continue;
+            }
+            if key.len == KEY_MAX {
+                return None;
+            }
+            key.bytes[key.len] = if ascii { b.to_ascii_lowercase() } else { b };
+            key.len += 1;
+        }
+        Some(key)
+    }
+
+    /// The key of a form of the crate's own table.
+    const fn form(s: &str) -> Key {
+        match Key::of(s) {
+            Some(key) => key,
+            None => panic!("a province form is longer than KEY_MAX"),
+        }
+    }
+
+    /// The six decimal digits of a province code.
+    const fn code(code: u32) -> Key {
+        let mut key = Key {
+            bytes: [0; KEY_MAX],
+            len: 6,
+        };
+        let mut rest = code;
+        let mut i = 6;
+        while i > 0 {
+            i -= 1;
+            key.bytes[i] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+        }
+        key
+    }
+
+    const fn as_bytes(&self) -> &[u8] {
+        self.bytes.split_at(self.len).0
+    }
+}
+
+/// The number of accepted forms of a province.
+const fn form_count(row: &Row) -> usize {
+    let code = if row.code == 0 { 0 } else { 1 };
+    let iso = if row.iso.is_empty() { 0 } else { 1 };
+    3 + row.abbreviations.len() + row.latin_aliases.len() + code + iso
+}
+
+/// The number of accepted forms of all provinces.
+const FORM_COUNT: usize = {
+    let mut n = 0;
+    let mut p = 0;
+    while p < ROWS.len() {
+        n += form_count(&ROWS[p]);
+        p += 1;
+    }
+    n
+};
+
+/// Every accepted form of every province as a key, sorted by key: what
+/// `FromStr` searches. Built at compile time from `ROWS`. (A variant's own
+/// name, `InnerMongolia` or `Xpcc`, has the key of its English name or an
+/// alias.)
+static FORMS: [(Key, Province); FORM_COUNT] = {
+    let mut forms = [(Key::code(0), Province::Beijing); FORM_COUNT];
+    let mut n = 0;
+    let mut p = 0;
+    while p < ROWS.len() {
+        let row = &ROWS[p];
+        let province = Province::ALL[p];
+        forms[n] = (Key::form(row.name_zh), province);
+        forms[n + 1] = (Key::form(row.short_zh), province);
+        forms[n + 2] = (Key::form(row.name_en), province);
+        n += 3;
+        let mut a = 0;
+        while a < row.abbreviations.len() {
+            forms[n] = (Key::form(row.abbreviations[a]), province);
+            n += 1;
+            a += 1;
+        }
+        a = 0;
+        while a < row.latin_aliases.len() {
+            forms[n] = (Key::form(row.latin_aliases[a]), province);
+            n += 1;
+            a += 1;
+        }
+        if row.code != 0 {
+            forms[n] = (Key::code(row.code), province);
+            n += 1;
+        }
+        if !row.iso.is_empty() {
+            forms[n] = (Key::form(row.iso), province);
+            n += 1;
+        }
+        p += 1;
+    }
+    // Insertion sort: a few hundred forms, once, at compile time.
+    let mut i = 1;
+    while i < FORM_COUNT {
+        let mut j = i;
+        while j > 0 && compare(forms[j - 1].0.as_bytes(), forms[j].0.as_bytes()).is_gt() {
+            let t = forms[j - 1];
+            forms[j - 1] = forms[j];
+            forms[j] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    // A form shared by two provinces would make parsing ambiguous.
+    let mut i = 1;
+    while i < FORM_COUNT {
+        if compare(forms[i - 1].0.as_bytes(), forms[i].0.as_bytes()).is_eq() {
+            assert!(forms[i - 1].1 as u8 == forms[i].1 as u8);
+        }
+        i += 1;
+    }
+    forms
+};
 
 impl TryFrom<&str> for Province {
     type Error = ParseProvinceError;

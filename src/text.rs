@@ -1,31 +1,65 @@
-//! Small string helpers shared by the parsers and the classifier. All of them
-//! work on the caller's bytes and allocate nothing.
+//! Small string helpers shared by the parsers, the classifier and the
+//! indexes. All of them work on the caller's bytes, allocate nothing, and
+//! most run in `const` context, so that compile-time tables and run-time
+//! lookups share one implementation.
 
-/// Whether `haystack` contains `needle`, usable in `const` context.
-///
-/// Byte-wise search is exact for UTF-8: a valid needle can only match at a
-/// character boundary of a valid haystack.
-pub(crate) const fn contains(haystack: &str, needle: &str) -> bool {
-    let h = haystack.as_bytes();
-    let n = needle.as_bytes();
-    if n.is_empty() {
-        return true;
+/// The character starting at byte `i` of valid UTF-8 `bytes`, and its length
+/// in bytes.
+pub(crate) const fn decode(bytes: &[u8], i: usize) -> (u32, usize) {
+    let b0 = bytes[i] as u32;
+    if b0 < 0x80 {
+        (b0, 1)
+    } else if b0 < 0xE0 {
+        (((b0 & 0x1F) << 6) | (bytes[i + 1] as u32 & 0x3F), 2)
+    } else if b0 < 0xF0 {
+        let c = ((b0 & 0x0F) << 12)
+            | ((bytes[i + 1] as u32 & 0x3F) << 6)
+            | (bytes[i + 2] as u32 & 0x3F);
+        (c, 3)
+    } else {
+        let c = ((b0 & 0x07) << 18)
+            | ((bytes[i + 1] as u32 & 0x3F) << 12)
+            | ((bytes[i + 2] as u32 & 0x3F) << 6)
+            | (bytes[i + 3] as u32 & 0x3F);
+        (c, 4)
     }
-    if n.len() > h.len() {
+}
+
+/// Whether `needle` occurs in `haystack` at byte offset `at`.
+pub(crate) const fn occurs_at(haystack: &[u8], at: usize, needle: &[u8]) -> bool {
+    if at + needle.len() > haystack.len() {
         return false;
     }
-    let mut start = 0;
-    while start + n.len() <= h.len() {
-        let mut i = 0;
-        while i < n.len() && h[start + i] == n[i] {
-            i += 1;
+    let mut i = 0;
+    while i < needle.len() {
+        if haystack[at + i] != needle[i] {
+            return false;
         }
-        if i == n.len() {
-            return true;
-        }
-        start += 1;
+        i += 1;
     }
-    false
+    true
+}
+
+/// Byte-wise ordering of two strings, usable in `const` context.
+pub(crate) const fn compare(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return if a[i] < b[i] {
+                core::cmp::Ordering::Less
+            } else {
+                core::cmp::Ordering::Greater
+            };
+        }
+        i += 1;
+    }
+    if a.len() < b.len() {
+        core::cmp::Ordering::Less
+    } else if a.len() > b.len() {
+        core::cmp::Ordering::Greater
+    } else {
+        core::cmp::Ordering::Equal
+    }
 }
 
 /// Whether `input` spells the ASCII name `name`, ignoring ASCII case and the
@@ -49,13 +83,37 @@ pub(crate) fn eq_loose(input: &str, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use core::cmp::Ordering;
 
     #[test]
-    fn contains_finds_chinese_substrings() {
-        assert!(contains("利用云计算技术", "云计算"));
-        assert!(!contains("云计", "云计算"));
-        assert!(contains("abc", ""));
-        assert!(!contains("教研", "研究"));
+    fn decode_reads_every_width() {
+        for s in ["a", "é", "河", "𝕏"] {
+            let c = s.chars().next().unwrap();
+            assert_eq!(decode(s.as_bytes(), 0), (u32::from(c), s.len()));
+        }
+    }
+
+    #[test]
+    fn occurs_at_checks_bounds() {
+        assert!(occurs_at("利用云计算".as_bytes(), 6, "云计算".as_bytes()));
+        assert!(!occurs_at("利用云计".as_bytes(), 6, "云计算".as_bytes()));
+    }
+
+    #[test]
+    fn compare_is_byte_order() {
+        for (a, b) in [
+            ("a", "b"),
+            ("ab", "a"),
+            ("", ""),
+            ("河南", "河北"),
+            ("", "x"),
+        ] {
+            assert_eq!(
+                compare(a.as_bytes(), b.as_bytes()),
+                a.as_bytes().cmp(b.as_bytes())
+            );
+        }
+        assert_eq!(compare(b"x", b"x"), Ordering::Equal);
     }
 
     #[test]

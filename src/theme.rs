@@ -6,7 +6,7 @@ use core::iter::FusedIterator;
 use core::ops::{BitAnd, BitAndAssign, BitOr, BitOrAssign};
 
 use crate::province::labelled_enum;
-use crate::text::contains;
+use crate::text::{decode, occurs_at};
 
 /// The four groups of [`FocusTheme`]s.
 ///
@@ -262,14 +262,23 @@ impl FocusTheme {
     /// ```
     #[must_use]
     pub const fn classify(text: &str) -> ThemeSet {
+        // One pass over the text: at each character, only the keywords that
+        // start with a character of the same bucket are compared.
+        let bytes = text.as_bytes();
         let mut set = ThemeSet::EMPTY;
-        let mut t = 0;
-        while t < FocusTheme::ALL.len() {
-            let theme = FocusTheme::ALL[t];
-            if theme.matches(text) {
-                set = set.with(theme);
+        let mut i = 0;
+        while i < bytes.len() {
+            let (c, width) = decode(bytes, i);
+            let mut candidates = KEYWORD_BUCKETS[bucket(c)];
+            while candidates != 0 {
+                let k = candidates.trailing_zeros() as usize;
+                candidates &= candidates - 1;
+                let (theme, keyword) = KEYWORDS[k];
+                if occurs_at(bytes, i, keyword.as_bytes()) {
+                    set = set.with(theme);
+                }
             }
-            t += 1;
+            i += width;
         }
         set
     }
@@ -293,28 +302,72 @@ impl FocusTheme {
             theme
                 .keywords()
                 .iter()
-                .filter(move |keyword| contains(text, keyword))
+                .filter(move |keyword| text.contains(*keyword))
                 .map(move |keyword| (theme, *keyword))
         })
-    }
-
-    /// Whether `text` contains one of this theme's keywords.
-    const fn matches(self, text: &str) -> bool {
-        let keywords = self.keywords();
-        let mut k = 0;
-        while k < keywords.len() {
-            if contains(text, keywords[k]) {
-                return true;
-            }
-            k += 1;
-        }
-        false
     }
 
     const fn bit(self) -> u32 {
         1 << self as u32
     }
 }
+
+/// The number of keywords of all themes.
+const KEYWORD_COUNT: usize = {
+    let mut n = 0;
+    let mut t = 0;
+    while t < FocusTheme::ALL.len() {
+        n += FocusTheme::ALL[t].keywords().len();
+        t += 1;
+    }
+    n
+};
+
+/// Every keyword with its theme, in [`FocusTheme::ALL`] order.
+const KEYWORDS: [(FocusTheme, &str); KEYWORD_COUNT] = {
+    let mut keywords = [(FocusTheme::Broadband, ""); KEYWORD_COUNT];
+    let mut n = 0;
+    let mut t = 0;
+    while t < FocusTheme::ALL.len() {
+        let theme = FocusTheme::ALL[t];
+        let mut k = 0;
+        while k < theme.keywords().len() {
+            keywords[n] = (theme, theme.keywords()[k]);
+            n += 1;
+            k += 1;
+        }
+        t += 1;
+    }
+    keywords
+};
+
+/// The bucket of a character, for [`KEYWORD_BUCKETS`].
+const fn bucket(c: u32) -> usize {
+    (c % 64) as usize
+}
+
+/// For each bucket, the keywords (bits index [`KEYWORDS`]) whose first
+/// character falls in it.
+const KEYWORD_BUCKETS: [u64; 64] = {
+    let mut buckets = [0u64; 64];
+    let mut k = 0;
+    while k < KEYWORD_COUNT {
+        let (first, _) = decode(KEYWORDS[k].1.as_bytes(), 0);
+        buckets[bucket(first)] |= 1 << k;
+        k += 1;
+    }
+    buckets
+};
+
+// Keyword sets are `u64` bitmasks, and no keyword is empty.
+const _: () = {
+    assert!(KEYWORD_COUNT <= 64);
+    let mut k = 0;
+    while k < KEYWORD_COUNT {
+        assert!(!KEYWORDS[k].1.is_empty());
+        k += 1;
+    }
+};
 
 /// A set of [`FocusTheme`]s: a `Copy` bitset, iterated in
 /// [`FocusTheme::ALL`] order.

@@ -167,6 +167,50 @@ proptest! {
     }
 }
 
+/// A query: a piece of a name or focus text, or odd text.
+fn query() -> impl Strategy<Value = String> {
+    prop_oneof![
+        (
+            0usize..56,
+            any::<bool>(),
+            any::<proptest::sample::Index>(),
+            0usize..8
+        )
+            .prop_map(|(i, name, start, len)| {
+                let unit = &pilots::all()[i];
+                let chars: Vec<char> = if name { unit.name() } else { unit.focus() }
+                    .chars()
+                    .collect();
+                let start = start.index(chars.len());
+                chars[start..(start + len).min(chars.len())]
+                    .iter()
+                    .collect()
+            }),
+        "\\PC{0,6}",
+        proptest::collection::vec(
+            proptest::sample::select(vec!['教', '育', '局', '市', '省', ' ', '探', '索', '云']),
+            0..5
+        )
+        .prop_map(|cs| cs.into_iter().collect()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn search_agrees_with_a_scan(q in query()) {
+        let trimmed = q.trim();
+        let expected: Vec<u8> = pilots::all()
+            .iter()
+            .filter(|u| !trimmed.is_empty() && (u.name().contains(trimmed) || u.focus().contains(trimmed)))
+            .map(|u| u.id())
+            .collect();
+        let got: Vec<u8> = pilots::search(&q).map(|u| u.id()).collect();
+        prop_assert_eq!(got, expected);
+    }
+}
+
 #[cfg(feature = "serde")]
 proptest! {
     #![proptest_config(config())]

@@ -1,0 +1,157 @@
+//! The queries and parsers allocate nothing: a counting global allocator
+//! sees no allocation while they run, on the Ok and the Err paths. (Error
+//! values may allocate only when formatted.)
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::hint::black_box;
+
+use cn_edu_pilots::{
+    DivisionCode, EconomicRegion, FocusTheme, MemberKind, Province, ThemeCategory, pilots,
+};
+
+/// Counts the allocations made by the current thread, so that tests running
+/// in parallel do not see each other's.
+struct Counting;
+
+thread_local! {
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+// SAFETY: every call is forwarded unchanged to the system allocator; the
+// count is a thread-local `Cell` with a const initializer and no destructor,
+// so touching it never allocates.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.with(|n| n.set(n.get() + 1));
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.with(|n| n.set(n.get() + 1));
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+/// Runs `f` and returns how many allocations it made on this thread.
+fn allocations(f: impl FnOnce()) -> usize {
+    let before = ALLOCATIONS.with(Cell::get);
+    f();
+    ALLOCATIONS.with(Cell::get) - before
+}
+
+/// Consumes a query's answer the way a caller would.
+fn ids<'a>(units: impl Iterator<Item = &'a cn_edu_pilots::PilotUnit>) -> u32 {
+    units.map(|u| u32::from(u.id())).sum()
+}
+
+#[test]
+fn the_counter_sees_allocations() {
+    // The check of the checker: a Vec allocates.
+    assert_eq!(allocations(|| drop(black_box(vec![1u8; 8]))), 1);
+}
+
+#[test]
+fn queries_allocate_nothing() {
+    let n = allocations(|| {
+        for p in Province::ALL {
+            black_box(ids(pilots::by_province(black_box(p))));
+        }
+        for r in EconomicRegion::ALL {
+            black_box(ids(pilots::by_region(r)));
+        }
+        for t in FocusTheme::ALL {
+            black_box(ids(pilots::by_theme(t)));
+        }
+        for c in ThemeCategory::ALL {
+            black_box(ids(pilots::by_category(c)));
+        }
+        for k in MemberKind::ALL {
+            black_box(ids(pilots::by_kind(k)));
+        }
+        for id in 0..=60 {
+            black_box(pilots::get(black_box(id)));
+        }
+        for q in ["深圳", "云计算", " 教育局 ", "", "海南", "𝕏"] {
+            black_box(ids(pilots::search(black_box(q))));
+        }
+        black_box(pilots::all());
+    });
+    assert_eq!(n, 0);
+}
+
+#[test]
+fn covering_allocates_nothing() {
+    let codes: Vec<DivisionCode> = [140105, 411502, 440106, 440305, 540302, 110000, 650502]
+        .into_iter()
+        .map(|c| DivisionCode::try_from(c).unwrap())
+        .collect();
+    let n = allocations(|| {
+        for &code in &codes {
+            black_box(ids(pilots::covering(black_box(code))));
+        }
+    });
+    assert_eq!(n, 0);
+}
+
+#[test]
+fn parsing_allocates_nothing_on_ok_and_err() {
+    let long = "河南".repeat(500);
+    let inputs = [
+        "河南",
+        "豫",
+        "Henan",
+        " inner mongolia ",
+        "410000",
+        "CN-HA",
+        "北平",
+        "",
+        "110101",
+        long.as_str(),
+    ];
+    let codes = [
+        "110101",
+        " 410000 ",
+        "41000",
+        "810000",
+        "abcdef",
+        "410012",
+        long.as_str(),
+    ];
+    let n = allocations(|| {
+        for s in inputs {
+            let _ = black_box(black_box(s).parse::<Province>());
+            let _ = black_box(black_box(s).parse::<FocusTheme>());
+            let _ = black_box(black_box(s).parse::<EconomicRegion>());
+        }
+        for s in codes {
+            let _ = black_box(black_box(s).parse::<DivisionCode>());
+        }
+        for n in [0, 110101, 810000, u32::MAX] {
+            let _ = black_box(DivisionCode::try_from(black_box(n)));
+        }
+    });
+    assert_eq!(n, 0);
+    // Formatting an error is where it allocates, and it quotes the input.
+    let err = "北平".parse::<Province>().unwrap_err();
+    assert!(allocations(|| drop(black_box(err.to_string()))) > 0);
+}
+
+#[test]
+fn classification_allocates_nothing() {
+    let n = allocations(|| {
+        for unit in pilots::all() {
+            black_box(FocusTheme::classify(black_box(unit.focus())));
+            black_box(FocusTheme::explain(unit.focus()).count());
+            black_box(unit.themes().iter().count());
+        }
+    });
+    assert_eq!(n, 0);
+}
