@@ -7,6 +7,7 @@
 //! notice order, key after key. A query is one slice of that array: no
 //! scan, no allocation, and the answer's length is known.
 
+use core::cmp::Ordering;
 use core::fmt;
 use core::iter::FusedIterator;
 
@@ -14,7 +15,7 @@ use strum::EnumCount;
 
 use crate::data::{TABLE, UNIT_COUNT, UNITS};
 use crate::division::DivisionCode;
-use crate::text::decode;
+use crate::text::{compare, decode};
 use crate::{EconomicRegion, FocusTheme, Member, MemberKind, PilotUnit, Province, ThemeCategory};
 
 // Unit positions are stored as `u8` and unit sets as `u64` bitmasks.
@@ -279,86 +280,108 @@ pub(crate) fn covering(code: DivisionCode) -> Units {
     Units::empty()
 }
 
-// The text index behind `search`: every distinct character of the names and
-// focus texts, sorted, with the units whose name or focus contains it. A
-// query's candidates are the units containing all of its characters; only
-// those are searched for the query itself.
+// The text index behind `search`: a suffix array of the names and focus
+// texts. Every character position of every text starts a suffix; sorted by
+// their bytes, the suffixes starting with a query form one run, and the
+// units owning that run are exactly the units containing the query. The
+// suffixes starting with each character are found first in a small table
+// of distinct characters, so the binary search runs within that bucket.
 
-/// The number of characters in unit `i`'s name and focus.
-const fn unit_text_chars(i: usize) -> usize {
+/// Text `t` of the table: the name of unit `t / 2` for even `t`, its focus
+/// for odd `t`. Compile time passes `TABLE`, run time `UNITS`.
+const fn text(units: &'static [PilotUnit; UNIT_COUNT], t: usize) -> &'static [u8] {
+    let unit = &units[t / 2];
+    if t % 2 == 0 {
+        unit.name().as_bytes()
+    } else {
+        unit.focus().as_bytes()
+    }
+}
+
+/// The number of texts: a name and a focus per unit.
+const TEXT_COUNT: usize = 2 * UNIT_COUNT;
+
+/// A suffix: text `t` from byte `offset`, packed as `t << 8 | offset`.
+const fn suffix(t: usize, offset: usize) -> u16 {
+    ((t << 8) | offset) as u16
+}
+
+/// The bytes of a suffix.
+const fn suffix_bytes(units: &'static [PilotUnit; UNIT_COUNT], s: u16) -> &'static [u8] {
+    let bytes = text(units, (s >> 8) as usize);
+    bytes.split_at((s & 0xFF) as usize).1
+}
+
+/// The number of suffixes: one per character of every text.
+const SUFFIX_COUNT: usize = {
     let mut n = 0;
-    let texts = [TABLE[i].name().as_bytes(), TABLE[i].focus().as_bytes()];
     let mut t = 0;
-    while t < texts.len() {
+    while t < TEXT_COUNT {
+        let bytes = text(&TABLE, t);
+        // Offsets are stored in a byte.
+        assert!(bytes.len() < 256);
         let mut b = 0;
-        while b < texts[t].len() {
-            b += decode(texts[t], b).1;
+        while b < bytes.len() {
+            b += decode(bytes, b).1;
             n += 1;
         }
         t += 1;
     }
     n
-}
-
-/// The number of characters in all names and focus texts.
-const TEXT_CHAR_TOTAL: usize = {
-    let mut n = 0;
-    let mut i = 0;
-    while i < UNIT_COUNT {
-        n += unit_text_chars(i);
-        i += 1;
-    }
-    n
 };
 
-/// Every (character, unit position) pair of the texts, packed as
-/// `char << 8 | position`, sorted.
-const TEXT_CHARS: [u64; TEXT_CHAR_TOTAL] = {
-    let mut pairs = [0u64; TEXT_CHAR_TOTAL];
+/// Every suffix, sorted by its bytes (ties, identical texts, by text).
+const SUFFIXES_SORTED: [u16; SUFFIX_COUNT] = {
+    let mut suffixes = [0u16; SUFFIX_COUNT];
     let mut n = 0;
-    let mut i = 0;
-    while i < UNIT_COUNT {
-        let texts = [TABLE[i].name().as_bytes(), TABLE[i].focus().as_bytes()];
-        let mut t = 0;
-        while t < texts.len() {
-            let mut b = 0;
-            while b < texts[t].len() {
-                let (c, width) = decode(texts[t], b);
-                pairs[n] = ((c as u64) << 8) | i as u64;
-                n += 1;
-                b += width;
-            }
-            t += 1;
+    let mut t = 0;
+    while t < TEXT_COUNT {
+        let bytes = text(&TABLE, t);
+        let mut b = 0;
+        while b < bytes.len() {
+            suffixes[n] = suffix(t, b);
+            n += 1;
+            b += decode(bytes, b).1;
         }
-        i += 1;
+        t += 1;
     }
-    // Shell sort (Ciura's gaps): a few thousand pairs, once, at compile time.
+    // Shell sort with Ciura's gaps: a few thousand suffixes, once, at
+    // compile time.
     let gaps = [701, 301, 132, 57, 23, 10, 4, 1];
     let mut g = 0;
     while g < gaps.len() {
         let gap = gaps[g];
         let mut i = gap;
-        while i < TEXT_CHAR_TOTAL {
-            let value = pairs[i];
+        while i < SUFFIX_COUNT {
+            let value = suffixes[i];
             let mut j = i;
-            while j >= gap && pairs[j - gap] > value {
-                pairs[j] = pairs[j - gap];
+            while j >= gap && suffix_after(suffixes[j - gap], value) {
+                suffixes[j] = suffixes[j - gap];
                 j -= gap;
             }
-            pairs[j] = value;
+            suffixes[j] = value;
             i += 1;
         }
         g += 1;
     }
-    pairs
+    suffixes
 };
 
-/// The number of distinct characters in the texts.
-const DISTINCT_CHARS: usize = {
+/// Whether suffix `a` sorts after suffix `b`.
+const fn suffix_after(a: u16, b: u16) -> bool {
+    match compare(suffix_bytes(&TABLE, a), suffix_bytes(&TABLE, b)) {
+        Ordering::Greater => true,
+        Ordering::Less => false,
+        Ordering::Equal => a > b,
+    }
+}
+
+/// The number of distinct characters, which is the number of buckets.
+const BUCKET_COUNT: usize = {
     let mut n = 0;
     let mut i = 0;
-    while i < TEXT_CHAR_TOTAL {
-        if i == 0 || TEXT_CHARS[i] >> 8 != TEXT_CHARS[i - 1] >> 8 {
+    while i < SUFFIX_COUNT {
+        if i == 0 || first_char(SUFFIXES_SORTED[i]) != first_char(SUFFIXES_SORTED[i - 1]) {
             n += 1;
         }
         i += 1;
@@ -366,43 +389,74 @@ const DISTINCT_CHARS: usize = {
     n
 };
 
-/// The distinct characters, sorted, and for each the units containing it.
-static CHAR_INDEX: ([u32; DISTINCT_CHARS], [u64; DISTINCT_CHARS]) = {
-    let mut chars = [0u32; DISTINCT_CHARS];
-    let mut masks = [0u64; DISTINCT_CHARS];
-    let mut k = 0;
+/// The sorted suffixes as the run-time search reads them: the suffix's
+/// bytes, and the position of the unit whose text it is part of.
+static SUFFIXES: [(&[u8], u8); SUFFIX_COUNT] = {
+    let mut suffixes: [(&[u8], u8); SUFFIX_COUNT] = [(&[], 0); SUFFIX_COUNT];
     let mut i = 0;
-    while i < TEXT_CHAR_TOTAL {
-        let c = (TEXT_CHARS[i] >> 8) as u32;
-        if i > 0 && TEXT_CHARS[i] >> 8 != TEXT_CHARS[i - 1] >> 8 {
-            k += 1;
-        }
-        chars[k] = c;
-        masks[k] |= 1 << (TEXT_CHARS[i] & 0xFF);
+    while i < SUFFIX_COUNT {
+        let s = SUFFIXES_SORTED[i];
+        suffixes[i] = (suffix_bytes(&TABLE, s), (s >> 9) as u8);
         i += 1;
     }
-    (chars, masks)
+    suffixes
 };
 
-/// The units whose name or focus contains every character of `query`, as
-/// a bitmask of positions.
-pub(crate) fn search_candidates(query: &str) -> u64 {
-    let (chars, masks) = &CHAR_INDEX;
-    let mut candidates = ALL_UNITS;
-    for c in query.chars() {
-        match chars.binary_search(&u32::from(c)) {
-            Ok(k) => candidates &= masks[k],
-            Err(_) => return 0,
-        }
-        if candidates == 0 {
-            break;
-        }
-    }
-    candidates
+const fn first_char(s: u16) -> u32 {
+    decode(suffix_bytes(&TABLE, s), 0).0
 }
 
-/// Every unit position, as a bitmask.
-const ALL_UNITS: u64 = (1 << UNIT_COUNT) - 1;
+/// The distinct first characters of the suffixes, ascending, and where each
+/// one's run of suffixes starts; a last entry closes the last run.
+static BUCKETS: ([u32; BUCKET_COUNT], [u16; BUCKET_COUNT + 1]) = {
+    let mut chars = [0u32; BUCKET_COUNT];
+    let mut starts = [0u16; BUCKET_COUNT + 1];
+    let mut k = 0;
+    let mut i = 0;
+    while i < SUFFIX_COUNT {
+        let c = first_char(SUFFIXES_SORTED[i]);
+        if i == 0 || c != chars[k - 1] {
+            chars[k] = c;
+            starts[k] = i as u16;
+            k += 1;
+        }
+        i += 1;
+    }
+    starts[BUCKET_COUNT] = SUFFIX_COUNT as u16;
+    (chars, starts)
+};
+
+/// How a suffix compares with `query` over the query's length: `Equal` when
+/// the suffix starts with the query. (A plain loop: queries are a few bytes,
+/// shorter than the call to `memcmp` that slice comparison makes.)
+fn compare_prefix(suffix: &[u8], query: &[u8]) -> Ordering {
+    for (a, b) in suffix.iter().zip(query) {
+        if a != b {
+            return a.cmp(b);
+        }
+    }
+    suffix.len().min(query.len()).cmp(&query.len())
+}
+
+/// The units whose name or focus contains `query` (not empty), as a bitmask
+/// of positions.
+pub(crate) fn search_units(query: &str) -> u64 {
+    let q = query.as_bytes();
+    let Some(first) = query.chars().next() else {
+        return 0;
+    };
+    let (chars, starts) = &BUCKETS;
+    let Ok(k) = chars.binary_search(&u32::from(first)) else {
+        return 0;
+    };
+    let bucket = &SUFFIXES[usize::from(starts[k])..usize::from(starts[k + 1])];
+    let lo = bucket.partition_point(|(s, _)| compare_prefix(s, q).is_lt());
+    let run = &bucket[lo..];
+    let len = run.partition_point(|(s, _)| compare_prefix(s, q).is_eq());
+    run[..len]
+        .iter()
+        .fold(0, |units, &(_, unit)| units | 1 << unit)
+}
 
 /// Pilot units in notice order: what the queries of [`pilots`](crate::pilots)
 /// return.

@@ -154,7 +154,7 @@ mod tests {
         assert_send_sync::<ThemeSet>();
         assert_send_sync::<ThemeSetIter>();
         assert_send_sync::<Units>();
-        assert_send_sync::<pilots::Search<'static>>();
+        assert_send_sync::<pilots::Search>();
         assert_send_sync::<Division>();
         assert_send_sync::<DivisionCode>();
         assert_send_sync::<AdminLevel>();

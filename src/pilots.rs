@@ -158,8 +158,8 @@ pub fn covering(code: DivisionCode) -> Units {
 /// The units whose name or focus contains `query`, trimmed of surrounding
 /// whitespace, in notice order. An empty query matches nothing.
 ///
-/// Only the units containing every character of the query are searched for
-/// it, found in a character index built at compile time.
+/// The answer comes from a suffix array of all the texts, built at compile
+/// time: no text is scanned.
 ///
 /// # Example
 /// ```
@@ -171,14 +171,13 @@ pub fn covering(code: DivisionCode) -> Units {
 /// assert_eq!(pilots::search("").count(), 0);
 /// ```
 #[must_use]
-pub fn search(query: &str) -> Search<'_> {
+pub fn search(query: &str) -> Search {
     let query = query.trim();
     Search {
-        query,
-        candidates: if query.is_empty() {
+        units: if query.is_empty() {
             0
         } else {
-            index::search_candidates(query)
+            index::search_units(query)
         },
     }
 }
@@ -192,31 +191,28 @@ pub fn search(query: &str) -> Search<'_> {
 /// assert!(found.next().is_none());
 /// ```
 #[derive(Debug, Clone)]
-pub struct Search<'q> {
-    query: &'q str,
-    /// Positions of the units not yet looked at that contain every
-    /// character of the query (from the crate's character index).
-    candidates: u64,
+pub struct Search {
+    /// Positions of the matching units not yet returned.
+    units: u64,
 }
 
-impl Iterator for Search<'_> {
+impl Iterator for Search {
     type Item = &'static PilotUnit;
 
     fn next(&mut self) -> Option<&'static PilotUnit> {
-        while self.candidates != 0 {
-            let position = self.candidates.trailing_zeros() as usize;
-            self.candidates &= self.candidates - 1;
-            let unit = &UNITS[position];
-            if unit.name().contains(self.query) || unit.focus().contains(self.query) {
-                return Some(unit);
-            }
+        if self.units == 0 {
+            return None;
         }
-        None
+        let position = self.units.trailing_zeros() as usize;
+        self.units &= self.units - 1;
+        UNITS.get(position)
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        (0, Some(self.candidates.count_ones() as usize))
+        let n = self.units.count_ones() as usize;
+        (n, Some(n))
     }
 }
 
-impl FusedIterator for Search<'_> {}
+impl ExactSizeIterator for Search {}
+impl FusedIterator for Search {}

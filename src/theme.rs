@@ -262,14 +262,19 @@ impl FocusTheme {
     /// ```
     #[must_use]
     pub const fn classify(text: &str) -> ThemeSet {
-        // One pass over the text: at each character, only the keywords that
-        // start with a character of the same bucket are compared.
+        // One pass over the text: at each pair of adjacent characters, only
+        // the keywords whose first two characters hash alike are compared
+        // (every keyword has at least two characters).
         let bytes = text.as_bytes();
         let mut set = ThemeSet::EMPTY;
+        if bytes.is_empty() {
+            return set;
+        }
         let mut i = 0;
-        while i < bytes.len() {
-            let (c, width) = decode(bytes, i);
-            let mut candidates = KEYWORD_BUCKETS[bucket(c)];
+        let (mut first, mut width) = decode(bytes, 0);
+        while i + width < bytes.len() {
+            let (second, next_width) = decode(bytes, i + width);
+            let mut candidates = KEYWORD_BUCKETS[bucket(first, second)];
             while candidates != 0 {
                 let k = candidates.trailing_zeros() as usize;
                 candidates &= candidates - 1;
@@ -279,6 +284,8 @@ impl FocusTheme {
                 }
             }
             i += width;
+            first = second;
+            width = next_width;
         }
         set
     }
@@ -341,30 +348,37 @@ const KEYWORDS: [(FocusTheme, &str); KEYWORD_COUNT] = {
     keywords
 };
 
-/// The bucket of a character, for [`KEYWORD_BUCKETS`].
-const fn bucket(c: u32) -> usize {
-    (c % 64) as usize
+/// The bucket of a pair of characters, for [`KEYWORD_BUCKETS`]: a
+/// multiplicative hash, so that the few keyword pairs rarely share a bucket
+/// with the pairs of ordinary text.
+const fn bucket(first: u32, second: u32) -> usize {
+    let h = (first.wrapping_mul(0x9E37_79B1) ^ second).wrapping_mul(0x85EB_CA6B);
+    (h >> 24) as usize
 }
 
-/// For each bucket, the keywords (bits index [`KEYWORDS`]) whose first
-/// character falls in it.
-const KEYWORD_BUCKETS: [u64; 64] = {
-    let mut buckets = [0u64; 64];
+/// For each bucket, the keywords (bits index [`KEYWORDS`]) whose first two
+/// characters fall in it.
+const KEYWORD_BUCKETS: [u64; 256] = {
+    let mut buckets = [0u64; 256];
     let mut k = 0;
     while k < KEYWORD_COUNT {
-        let (first, _) = decode(KEYWORDS[k].1.as_bytes(), 0);
-        buckets[bucket(first)] |= 1 << k;
+        let bytes = KEYWORDS[k].1.as_bytes();
+        let (first, width) = decode(bytes, 0);
+        let (second, _) = decode(bytes, width);
+        buckets[bucket(first, second)] |= 1 << k;
         k += 1;
     }
     buckets
 };
 
-// Keyword sets are `u64` bitmasks, and no keyword is empty.
+// Keyword sets are `u64` bitmasks, and every keyword has at least two
+// characters, as `classify` assumes.
 const _: () = {
     assert!(KEYWORD_COUNT <= 64);
     let mut k = 0;
     while k < KEYWORD_COUNT {
-        assert!(!KEYWORDS[k].1.is_empty());
+        let bytes = KEYWORDS[k].1.as_bytes();
+        assert!(!bytes.is_empty() && decode(bytes, 0).1 < bytes.len());
         k += 1;
     }
 };
