@@ -4,7 +4,6 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::error::ParseProvinceError;
-use crate::text::compare;
 
 /// A provincial-level jurisdiction (省级行政区) as the notice addresses them:
 /// the 31 mainland provinces, autonomous regions and municipalities, plus the
@@ -440,38 +439,49 @@ impl FromStr for Province {
     type Err = ParseProvinceError;
 
     fn from_str(input: &str) -> Result<Self, Self::Err> {
-        // One binary search of the table of every accepted form.
-        Key::of(input.trim())
-            .and_then(|key| {
-                FORMS
-                    .binary_search_by(|(form, _)| compare(form.as_bytes(), key.as_bytes()))
-                    .ok()
+        let s = input.trim();
+        let found = if s.len() == 6 && s.bytes().all(|b| b.is_ascii_digit()) {
+            // A code: compared with the provinces' codes.
+            let code = s.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0'));
+            Province::from_gb2260_code(code)
+        } else {
+            // Anything else: its key, then one probe of the table, usually.
+            Key::of(s).and_then(|key| {
+                let mut slot = key.slot();
+                loop {
+                    let index = usize::from(FORM_SLOTS[slot]);
+                    match FORMS.get(index.wrapping_sub(1)) {
+                        Some((form, province)) if form.eq(&key) => break Some(*province),
+                        Some(_) => slot = (slot + 1) % SLOT_COUNT,
+                        None => break None,
+                    }
+                }
             })
-            .map(|i| FORMS[i].1)
-            .ok_or_else(|| ParseProvinceError::new(input))
+        };
+        found.ok_or_else(|| ParseProvinceError::new(input))
     }
 }
 
-/// The longest accepted form, normalized, in bytes.
-const KEY_MAX: usize = 40;
+/// The longest form as a key, in 8-byte words.
+const KEY_WORDS: usize = 6;
 
-/// A form as looked up: ASCII text lowercased with the separators people put
-/// in or leave out (space, `-`, `_`, `'`) removed; anything else as is.
+/// A form as compared: ASCII text lowercased, without the separators people
+/// put in or leave out (space, `-`, `_`, `'`), so that `Inner Mongolia`,
+/// `inner-mongolia` and `InnerMongolia` are one key; anything else byte for
+/// byte. Zero-padded to a fixed size, so hashing and comparing are a few
+/// word operations.
 #[derive(Clone, Copy)]
 struct Key {
-    bytes: [u8; KEY_MAX],
-    len: usize,
+    words: [u64; KEY_WORDS],
 }
 
 impl Key {
     /// The key of `s`, or `None` when it is longer than any form.
     const fn of(s: &str) -> Option<Key> {
         let src = s.as_bytes();
-        let mut key = Key {
-            bytes: [0; KEY_MAX],
-            len: 0,
-        };
         let ascii = s.is_ascii();
+        let mut words = [0u64; KEY_WORDS];
+        let mut len = 0;
         let mut i = 0;
         while i < src.len() {
             let b = src[i];
@@ -479,120 +489,123 @@ impl Key {
             if ascii && matches!(b, b' ' | b'-' | b'_' | b'\'') {
                 continue;
             }
-            if key.len == KEY_MAX {
+            if len == 8 * KEY_WORDS {
                 return None;
             }
-            key.bytes[key.len] = if ascii { b.to_ascii_lowercase() } else { b };
-            key.len += 1;
+            let b = if ascii { b.to_ascii_lowercase() } else { b };
+            words[len / 8] |= (b as u64) << (8 * (len % 8));
+            len += 1;
         }
-        Some(key)
+        Some(Key { words })
     }
 
-    /// The key of a form of the crate's own table.
-    const fn form(s: &str) -> Key {
-        match Key::of(s) {
-            Some(key) => key,
-            None => panic!("a province form is longer than KEY_MAX"),
+    /// The first slot to probe.
+    const fn slot(&self) -> usize {
+        let mut hash = 0u64;
+        let mut w = 0;
+        while w < KEY_WORDS {
+            hash = (hash ^ self.words[w]).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
+            w += 1;
         }
+        (hash % SLOT_COUNT as u64) as usize
     }
 
-    /// The six decimal digits of a province code.
-    const fn code(code: u32) -> Key {
-        let mut key = Key {
-            bytes: [0; KEY_MAX],
-            len: 6,
-        };
-        let mut rest = code;
-        let mut i = 6;
-        while i > 0 {
-            i -= 1;
-            key.bytes[i] = b'0' + (rest % 10) as u8;
-            rest /= 10;
+    const fn eq(&self, other: &Key) -> bool {
+        let mut w = 0;
+        while w < KEY_WORDS {
+            if self.words[w] != other.words[w] {
+                return false;
+            }
+            w += 1;
         }
-        key
-    }
-
-    const fn as_bytes(&self) -> &[u8] {
-        self.bytes.split_at(self.len).0
+        true
     }
 }
 
-/// The number of accepted forms of a province.
-const fn form_count(row: &Row) -> usize {
-    let code = if row.code == 0 { 0 } else { 1 };
-    let iso = if row.iso.is_empty() { 0 } else { 1 };
-    3 + row.abbreviations.len() + row.latin_aliases.len() + code + iso
-}
-
-/// The number of accepted forms of all provinces.
+/// The number of accepted forms of all provinces but their codes: full and
+/// short Chinese names, English name, ISO 3166-2 code, 简称 and Latin
+/// aliases.
 const FORM_COUNT: usize = {
     let mut n = 0;
     let mut p = 0;
     while p < ROWS.len() {
-        n += form_count(&ROWS[p]);
+        let row = &ROWS[p];
+        n += 3 + row.abbreviations.len() + row.latin_aliases.len();
+        if !row.iso.is_empty() {
+            n += 1;
+        }
         p += 1;
     }
     n
 };
 
-/// Every accepted form of every province as a key, sorted by key: what
-/// `FromStr` searches. Built at compile time from `ROWS`. (A variant's own
-/// name, `InnerMongolia` or `Xpcc`, has the key of its English name or an
-/// alias.)
-static FORMS: [(Key, Province); FORM_COUNT] = {
-    let mut forms = [(Key::code(0), Province::Beijing); FORM_COUNT];
+/// Every accepted form of every province but its code, as a key, built at
+/// compile time from `ROWS`. A variant's own name (`InnerMongolia`, `Xpcc`)
+/// has the key of its English name or an alias.
+const FORMS_CONST: [(Key, Province); FORM_COUNT] = {
+    let mut forms = [(Key { words: [0; KEY_WORDS] }, Province::Beijing); FORM_COUNT];
     let mut n = 0;
     let mut p = 0;
     while p < ROWS.len() {
         let row = &ROWS[p];
-        let province = Province::ALL[p];
-        forms[n] = (Key::form(row.name_zh), province);
-        forms[n + 1] = (Key::form(row.short_zh), province);
-        forms[n + 2] = (Key::form(row.name_en), province);
-        n += 3;
-        let mut a = 0;
-        while a < row.abbreviations.len() {
-            forms[n] = (Key::form(row.abbreviations[a]), province);
-            n += 1;
-            a += 1;
-        }
-        a = 0;
-        while a < row.latin_aliases.len() {
-            forms[n] = (Key::form(row.latin_aliases[a]), province);
-            n += 1;
-            a += 1;
-        }
-        if row.code != 0 {
-            forms[n] = (Key::code(row.code), province);
-            n += 1;
-        }
-        if !row.iso.is_empty() {
-            forms[n] = (Key::form(row.iso), province);
-            n += 1;
+        let fixed = [row.name_zh, row.short_zh, row.name_en, row.iso];
+        let lists: [&[&str]; 3] = [&fixed, row.abbreviations, row.latin_aliases];
+        let mut l = 0;
+        while l < lists.len() {
+            let mut f = 0;
+            while f < lists[l].len() {
+                let form = lists[l][f];
+                f += 1;
+                if form.is_empty() {
+                    continue;
+                }
+                match Key::of(form) {
+                    Some(key) => forms[n] = (key, Province::ALL[p]),
+                    None => panic!("a province form is longer than a key"),
+                }
+                n += 1;
+            }
+            l += 1;
         }
         p += 1;
     }
-    // Insertion sort: a few hundred forms, once, at compile time.
-    let mut i = 1;
-    while i < FORM_COUNT {
-        let mut j = i;
-        while j > 0 && compare(forms[j - 1].0.as_bytes(), forms[j].0.as_bytes()).is_gt() {
-            let t = forms[j - 1];
-            forms[j - 1] = forms[j];
-            forms[j] = t;
-            j -= 1;
-        }
-        i += 1;
-    }
-    // A form shared by two provinces would make parsing ambiguous.
-    let mut i = 1;
-    while i < FORM_COUNT {
-        if compare(forms[i - 1].0.as_bytes(), forms[i].0.as_bytes()).is_eq() {
-            assert!(forms[i - 1].1 as u8 == forms[i].1 as u8);
-        }
-        i += 1;
-    }
     forms
+};
+
+/// The forms, for the run-time lookup.
+static FORMS: [(Key, Province); FORM_COUNT] = FORMS_CONST;
+
+/// Slots of the form table: over twice the number of forms, so that probes
+/// are short and a miss soon meets an empty slot.
+const SLOT_COUNT: usize = 512;
+
+/// An open-addressing hash table over `FORMS`: each slot holds 1 + the
+/// index of a form, or 0 for empty.
+static FORM_SLOTS: [u16; SLOT_COUNT] = {
+    let mut slots = [0u16; SLOT_COUNT];
+    let mut i = 0;
+    while i < FORM_COUNT {
+        let (key, province) = FORMS_CONST[i];
+        let mut slot = key.slot();
+        loop {
+            let index = slots[slot] as usize;
+            if index == 0 {
+                slots[slot] = (i + 1) as u16;
+                break;
+            }
+            // The same form twice must name the same province, or parsing
+            // would be ambiguous.
+            let (other, owner) = FORMS_CONST[index - 1];
+            if other.eq(&key) {
+                assert!(owner as u8 == province as u8);
+                break;
+            }
+            slot = (slot + 1) % SLOT_COUNT;
+        }
+        i += 1;
+    }
+    assert!(2 * FORM_COUNT <= SLOT_COUNT);
+    slots
 };
 
 impl TryFrom<&str> for Province {

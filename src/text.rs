@@ -5,6 +5,7 @@
 
 /// The character starting at byte `i` of valid UTF-8 `bytes`, and its length
 /// in bytes.
+#[inline(always)]
 pub(crate) const fn decode(bytes: &[u8], i: usize) -> (u32, usize) {
     let b0 = bytes[i] as u32;
     if b0 < 0x80 {
@@ -26,6 +27,7 @@ pub(crate) const fn decode(bytes: &[u8], i: usize) -> (u32, usize) {
 }
 
 /// Whether `needle` occurs in `haystack` at byte offset `at`.
+#[inline(always)]
 pub(crate) const fn occurs_at(haystack: &[u8], at: usize, needle: &[u8]) -> bool {
     if at + needle.len() > haystack.len() {
         return false;

@@ -331,7 +331,7 @@ const KEYWORD_COUNT: usize = {
 };
 
 /// Every keyword with its theme, in [`FocusTheme::ALL`] order.
-const KEYWORDS: [(FocusTheme, &str); KEYWORD_COUNT] = {
+static KEYWORDS: [(FocusTheme, &str); KEYWORD_COUNT] = {
     let mut keywords = [(FocusTheme::Broadband, ""); KEYWORD_COUNT];
     let mut n = 0;
     let mut t = 0;
@@ -358,7 +358,7 @@ const fn bucket(first: u32, second: u32) -> usize {
 
 /// For each bucket, the keywords (bits index [`KEYWORDS`]) whose first two
 /// characters fall in it.
-const KEYWORD_BUCKETS: [u64; 256] = {
+static KEYWORD_BUCKETS: [u64; 256] = {
     let mut buckets = [0u64; 256];
     let mut k = 0;
     while k < KEYWORD_COUNT {
