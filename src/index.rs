@@ -391,15 +391,26 @@ const BUCKET_COUNT: usize = {
 
 /// The sorted suffixes as the run-time search reads them: the suffix's
 /// bytes, and the position of the unit whose text it is part of.
-static SUFFIXES: [(&[u8], u8); SUFFIX_COUNT] = {
-    let mut suffixes: [(&[u8], u8); SUFFIX_COUNT] = [(&[], 0); SUFFIX_COUNT];
+static SUFFIXES: [&[u8]; SUFFIX_COUNT] = {
+    let mut suffixes: [&[u8]; SUFFIX_COUNT] = [&[]; SUFFIX_COUNT];
     let mut i = 0;
     while i < SUFFIX_COUNT {
-        let s = SUFFIXES_SORTED[i];
-        suffixes[i] = (suffix_bytes(&TABLE, s), (s >> 9) as u8);
+        suffixes[i] = suffix_bytes(&TABLE, SUFFIXES_SORTED[i]);
         i += 1;
     }
     suffixes
+};
+
+/// The position of the unit owning each suffix of `SUFFIXES`, apart so that
+/// the answer's bitmask is gathered from one short run of bytes.
+static SUFFIX_UNITS: [u8; SUFFIX_COUNT] = {
+    let mut units = [0u8; SUFFIX_COUNT];
+    let mut i = 0;
+    while i < SUFFIX_COUNT {
+        units[i] = (SUFFIXES_SORTED[i] >> 9) as u8;
+        i += 1;
+    }
+    units
 };
 
 const fn first_char(s: u16) -> u32 {
@@ -449,13 +460,17 @@ pub(crate) fn search_units(query: &str) -> u64 {
     let Ok(k) = chars.binary_search(&u32::from(first)) else {
         return 0;
     };
-    let bucket = &SUFFIXES[usize::from(starts[k])..usize::from(starts[k + 1])];
-    let lo = bucket.partition_point(|(s, _)| compare_prefix(s, q).is_lt());
-    let run = &bucket[lo..];
-    let len = run.partition_point(|(s, _)| compare_prefix(s, q).is_eq());
-    run[..len]
+    let start = usize::from(starts[k]);
+    let bucket = &SUFFIXES[start..usize::from(starts[k + 1])];
+    // Every suffix of the bucket starts with the query's first character.
+    let rest = &q[first.len_utf8()..];
+    let skip = first.len_utf8();
+    let tail = |s: &'static [u8]| s.get(skip..).unwrap_or_default();
+    let lo = bucket.partition_point(|s| compare_prefix(tail(s), rest).is_lt());
+    let len = bucket[lo..].partition_point(|s| compare_prefix(tail(s), rest).is_eq());
+    SUFFIX_UNITS[start + lo..start + lo + len]
         .iter()
-        .fold(0, |units, &(_, unit)| units | 1 << unit)
+        .fold(0, |units, &unit| units | 1 << unit)
 }
 
 /// Pilot units in notice order: what the queries of [`pilots`](crate::pilots)

@@ -504,7 +504,9 @@ impl Key {
         let mut hash = 0u64;
         let mut w = 0;
         while w < KEY_WORDS {
-            hash = (hash ^ self.words[w]).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
+            hash = (hash ^ self.words[w])
+                .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+                .rotate_left(29);
             w += 1;
         }
         (hash % SLOT_COUNT as u64) as usize
@@ -543,7 +545,12 @@ const FORM_COUNT: usize = {
 /// compile time from `ROWS`. A variant's own name (`InnerMongolia`, `Xpcc`)
 /// has the key of its English name or an alias.
 const FORMS_CONST: [(Key, Province); FORM_COUNT] = {
-    let mut forms = [(Key { words: [0; KEY_WORDS] }, Province::Beijing); FORM_COUNT];
+    let mut forms = [(
+        Key {
+            words: [0; KEY_WORDS],
+        },
+        Province::Beijing,
+    ); FORM_COUNT];
     let mut n = 0;
     let mut p = 0;
     while p < ROWS.len() {
