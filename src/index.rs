@@ -332,47 +332,74 @@ const SUFFIX_COUNT: usize = {
 
 /// Every suffix, sorted by its bytes (ties, identical texts, by text).
 const SUFFIXES_SORTED: [u16; SUFFIX_COUNT] = {
-    let mut suffixes = [0u16; SUFFIX_COUNT];
+    // Each suffix with its first 16 bytes as a big-endian number, so that
+    // most comparisons are one integer comparison: const evaluation is slow.
+    let mut keyed = [(0u128, 0u16); SUFFIX_COUNT];
     let mut n = 0;
     let mut t = 0;
     while t < TEXT_COUNT {
         let bytes = text(&TABLE, t);
         let mut b = 0;
         while b < bytes.len() {
-            suffixes[n] = suffix(t, b);
+            let s = suffix(t, b);
+            keyed[n] = (head(suffix_bytes(&TABLE, s)), s);
             n += 1;
             b += decode(bytes, b).1;
         }
         t += 1;
     }
-    // Shell sort with Ciura's gaps: a few thousand suffixes, once, at
-    // compile time.
+    // Shell sort with Ciura's gaps: a few thousand suffixes, once.
     let gaps = [701, 301, 132, 57, 23, 10, 4, 1];
     let mut g = 0;
     while g < gaps.len() {
         let gap = gaps[g];
         let mut i = gap;
         while i < SUFFIX_COUNT {
-            let value = suffixes[i];
+            let value = keyed[i];
             let mut j = i;
-            while j >= gap && suffix_after(suffixes[j - gap], value) {
-                suffixes[j] = suffixes[j - gap];
+            while j >= gap && sorts_after(keyed[j - gap], value) {
+                keyed[j] = keyed[j - gap];
                 j -= gap;
             }
-            suffixes[j] = value;
+            keyed[j] = value;
             i += 1;
         }
         g += 1;
     }
+    let mut suffixes = [0u16; SUFFIX_COUNT];
+    let mut i = 0;
+    while i < SUFFIX_COUNT {
+        suffixes[i] = keyed[i].1;
+        i += 1;
+    }
     suffixes
 };
 
-/// Whether suffix `a` sorts after suffix `b`.
-const fn suffix_after(a: u16, b: u16) -> bool {
-    match compare(suffix_bytes(&TABLE, a), suffix_bytes(&TABLE, b)) {
+/// The first 16 bytes of `bytes` as a big-endian number, zero-padded: it
+/// orders like the bytes (no text has a zero byte).
+const fn head(bytes: &[u8]) -> u128 {
+    let mut key = 0u128;
+    let mut i = 0;
+    while i < 16 {
+        let b = if i < bytes.len() { bytes[i] } else { 0 };
+        key = (key << 8) | b as u128;
+        i += 1;
+    }
+    key
+}
+
+/// Whether keyed suffix `a` sorts after keyed suffix `b`.
+const fn sorts_after(a: (u128, u16), b: (u128, u16)) -> bool {
+    if a.0 != b.0 {
+        return a.0 > b.0;
+    }
+    let (x, y) = (suffix_bytes(&TABLE, a.1), suffix_bytes(&TABLE, b.1));
+    let skip = if x.len() < 16 { x.len() } else { 16 };
+    let skip = if y.len() < skip { y.len() } else { skip };
+    match compare(x.split_at(skip).1, y.split_at(skip).1) {
         Ordering::Greater => true,
         Ordering::Less => false,
-        Ordering::Equal => a > b,
+        Ordering::Equal => a.1 > b.1,
     }
 }
 
