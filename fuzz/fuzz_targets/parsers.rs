@@ -1,0 +1,35 @@
+//! Every parser of the crate on arbitrary bytes: none may panic, and what
+//! they accept must print back to something they accept again.
+#![no_main]
+
+use cn_edu_pilots::{DivisionCode, EconomicRegion, FocusTheme, MemberKind, Province, pilots};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(s) = std::str::from_utf8(data) else {
+        return;
+    };
+    match s.parse::<Province>() {
+        Ok(p) => assert_eq!(p.to_string().parse::<Province>(), Ok(p)),
+        Err(err) => assert!(s.starts_with(err.input())),
+    }
+    if let Ok(code) = s.parse::<DivisionCode>() {
+        assert_eq!(code.to_string(), s.trim());
+        let _ = pilots::covering(code).count();
+    }
+    if data.len() >= 4 {
+        let n = u32::from_le_bytes([data[0], data[1], data[2], data[3]]);
+        if let Ok(code) = DivisionCode::try_from(n) {
+            assert_eq!(code.get(), n);
+        }
+    }
+    let _ = s.parse::<FocusTheme>();
+    let _ = s.parse::<EconomicRegion>();
+    let _ = s.parse::<MemberKind>();
+    let themes = FocusTheme::classify(s);
+    assert_eq!(themes, FocusTheme::explain(s).map(|(t, _)| t).collect());
+    for unit in pilots::search(s) {
+        let q = s.trim();
+        assert!(unit.name().contains(q) || unit.focus().contains(q));
+    }
+});
