@@ -105,6 +105,7 @@ mod province;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod text;
+mod text_index;
 mod theme;
 mod unit;
 

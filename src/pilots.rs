@@ -17,8 +17,8 @@ use core::iter::FusedIterator;
 
 use crate::data::UNITS;
 use crate::division::DivisionCode;
-use crate::index;
 use crate::{EconomicRegion, FocusTheme, MemberKind, PilotUnit, Province, ThemeCategory, Units};
+use crate::{index, text_index};
 
 /// Every unit, in the notice's order (`all()[i].id() == i + 1`).
 ///
@@ -177,7 +177,7 @@ pub fn search(query: &str) -> Search {
         units: if query.is_empty() {
             0
         } else {
-            index::search_units(query)
+            text_index::search_units(query)
         },
     }
 }
