@@ -5,7 +5,8 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::error::Quoted;
-use crate::province::{Province, labelled_enum};
+use crate::labels::labelled_enum;
+use crate::province::Province;
 
 /// The level of an administrative division, read off its code.
 ///

@@ -100,6 +100,7 @@ mod data;
 mod division;
 mod error;
 mod index;
+mod labels;
 pub mod pilots;
 mod province;
 #[cfg(feature = "serde")]

@@ -5,7 +5,7 @@ use core::fmt;
 use core::iter::FusedIterator;
 use core::ops::{BitAnd, BitAndAssign, BitOr, BitOrAssign};
 
-use crate::province::labelled_enum;
+use crate::labels::labelled_enum;
 use crate::text::{decode, occurs_at};
 
 /// The four groups of [`FocusTheme`]s.

@@ -1,7 +1,8 @@
 //! The unit model: a pilot entry of the notice and the organisations in it.
 
 use crate::division::Division;
-use crate::province::{Province, labelled_enum};
+use crate::labels::labelled_enum;
+use crate::province::Province;
 use crate::theme::{FocusTheme, ThemeSet};
 
 /// What kind of organisation a [`Member`] is, read off the end of its name.
