@@ -113,6 +113,7 @@ mod unit;
 pub use division::{AdminLevel, Division, DivisionCode, ParseDivisionCodeError};
 pub use error::{ParseEnumError, ParseProvinceError};
 pub use index::Units;
+pub use pilots::Search;
 pub use province::{EconomicRegion, Province, ProvinceKind};
 pub use theme::{FocusTheme, ThemeCategory, ThemeSet, ThemeSetIter};
 pub use unit::{Member, MemberKind, PilotUnit};
