@@ -388,21 +388,36 @@ impl Province {
 
     /// The province whose GB/T 2260 province-level code is `code`.
     pub(crate) const fn from_gb2260_code(code: u32) -> Option<Province> {
-        let mut i = 0;
-        while i < ROWS.len() {
-            if ROWS[i].code == code && code != 0 {
-                return Some(Province::ALL[i]);
-            }
-            i += 1;
+        if code % 10_000 == 0 {
+            Province::from_code_prefix(code / 10_000)
+        } else {
+            None
         }
-        None
     }
 
-    /// The province whose code starts with the two digits `prefix` (41 for Henan).
+    /// The province whose code starts with the two digits `prefix` (41 for
+    /// Henan): one lookup in a table derived from `ROWS`.
     pub(crate) const fn from_code_prefix(prefix: u32) -> Option<Province> {
-        Province::from_gb2260_code(prefix * 10_000)
+        if prefix < 100 {
+            BY_PREFIX[prefix as usize]
+        } else {
+            None
+        }
     }
 }
+
+/// The province of each two-digit code prefix, built from `ROWS`.
+static BY_PREFIX: [Option<Province>; 100] = {
+    let mut table = [None; 100];
+    let mut i = 0;
+    while i < ROWS.len() {
+        if ROWS[i].code != 0 {
+            table[(ROWS[i].code / 10_000) as usize] = Some(Province::ALL[i]);
+        }
+        i += 1;
+    }
+    table
+};
 
 impl fmt::Display for Province {
     /// Prints the full Chinese name, [`Province::name_zh`].
