@@ -4,13 +4,15 @@
 //!
 //! Every character position of every text starts a suffix; sorted by their
 //! bytes, the suffixes starting with a query form one run, and the units
-//! owning that run are exactly the units containing the query. The suffixes
-//! starting with each character are found first in a small table of
-//! distinct characters, so the binary search runs within that bucket.
+//! owning that run are exactly the units containing the query. The runs of
+//! the suffixes starting with each pair of characters are in a hash table
+//! with their units, so a query of two characters is one lookup, and a
+//! longer one a binary search within its pair's run on each suffix's first
+//! 16 bytes held as one integer.
 
 use core::cmp::Ordering;
 
-use crate::data::{TABLE, UNIT_COUNT};
+use crate::data::{TABLE, UNIT_COUNT, UNITS};
 use crate::text::{compare, decode};
 
 /// Text `t` of the table: the name of unit `t / 2` for even `t`, its focus
@@ -129,32 +131,23 @@ const fn sorts_after(a: (u128, u16), b: (u128, u16)) -> bool {
     }
 }
 
-/// The number of distinct characters, which is the number of buckets.
-const BUCKET_COUNT: usize = {
-    let mut n = 0;
+/// The first 16 bytes of each sorted suffix as [`head`] makes them, so that
+/// a step of a binary search is one integer comparison, without branches.
+static HEADS: [u128; SUFFIX_COUNT] = {
+    let mut heads = [0u128; SUFFIX_COUNT];
     let mut i = 0;
     while i < SUFFIX_COUNT {
-        if i == 0 || first_char(SUFFIXES_SORTED[i]) != first_char(SUFFIXES_SORTED[i - 1]) {
-            n += 1;
-        }
+        heads[i] = head(suffix_bytes(SUFFIXES_SORTED[i]));
         i += 1;
     }
-    n
+    heads
 };
 
-/// The sorted suffixes as the run-time search reads them: their bytes.
-static SUFFIXES: [&[u8]; SUFFIX_COUNT] = {
-    let mut suffixes: [&[u8]; SUFFIX_COUNT] = [&[]; SUFFIX_COUNT];
-    let mut i = 0;
-    while i < SUFFIX_COUNT {
-        suffixes[i] = suffix_bytes(SUFFIXES_SORTED[i]);
-        i += 1;
-    }
-    suffixes
-};
+/// The sorted suffixes, for the rare query longer than a head.
+static SUFFIXES: [u16; SUFFIX_COUNT] = SUFFIXES_SORTED;
 
-/// The position of the unit owning each suffix of `SUFFIXES`, apart so that
-/// the answer's bitmask is gathered from one short run of bytes.
+/// The position of the unit owning each sorted suffix, apart so that the
+/// answer's bitmask is gathered from one short run of bytes.
 static SUFFIX_UNITS: [u8; SUFFIX_COUNT] = {
     let mut units = [0u8; SUFFIX_COUNT];
     let mut i = 0;
@@ -165,62 +158,181 @@ static SUFFIX_UNITS: [u8; SUFFIX_COUNT] = {
     units
 };
 
-const fn first_char(s: u16) -> u32 {
-    decode(suffix_bytes(s), 0).0
+/// The first two characters of a suffix, packed, or `None` for a suffix of
+/// one character.
+const fn first_pair(s: u16) -> Option<u64> {
+    let bytes = suffix_bytes(s);
+    let (first, width) = decode(bytes, 0);
+    if width == bytes.len() {
+        return None;
+    }
+    Some(pair_key(first, decode(bytes, width).0))
 }
 
-/// The distinct first characters of the suffixes, ascending, and where each
-/// one's run of suffixes starts; a last entry closes the last run.
-static BUCKETS: ([u32; BUCKET_COUNT], [u16; BUCKET_COUNT + 1]) = {
-    let mut chars = [0u32; BUCKET_COUNT];
-    let mut starts = [0u16; BUCKET_COUNT + 1];
-    let mut k = 0;
+const fn pair_key(first: u32, second: u32) -> u64 {
+    (first as u64) << 32 | second as u64
+}
+
+/// A pair of leading characters: the run of sorted suffixes that start with
+/// it, and the units owning them.
+#[derive(Clone, Copy)]
+struct Pair {
+    key: u64,
+    start: u16,
+    end: u16,
+    units: u64,
+}
+
+/// The number of distinct leading pairs.
+const PAIR_COUNT: usize = {
+    let mut n = 0;
+    let mut previous = None;
     let mut i = 0;
     while i < SUFFIX_COUNT {
-        let c = first_char(SUFFIXES_SORTED[i]);
-        if i == 0 || c != chars[k - 1] {
-            chars[k] = c;
-            starts[k] = i as u16;
-            k += 1;
+        let pair = first_pair(SUFFIXES_SORTED[i]);
+        if let Some(key) = pair {
+            if !matches!(previous, Some(p) if p == key) {
+                n += 1;
+            }
         }
+        previous = pair;
         i += 1;
     }
-    starts[BUCKET_COUNT] = SUFFIX_COUNT as u16;
-    (chars, starts)
+    n
 };
 
-/// How a suffix compares with `query` over the query's length: `Equal` when
-/// the suffix starts with the query. (A plain loop: queries are a few bytes,
-/// shorter than the call to `memcmp` that slice comparison makes.)
-fn compare_prefix(suffix: &[u8], query: &[u8]) -> Ordering {
-    for (a, b) in suffix.iter().zip(query) {
-        if a != b {
-            return a.cmp(b);
+/// Every distinct leading pair with its run, in suffix order.
+const PAIRS_CONST: [Pair; PAIR_COUNT] = {
+    let mut pairs = [Pair {
+        key: 0,
+        start: 0,
+        end: 0,
+        units: 0,
+    }; PAIR_COUNT];
+    let mut n = 0;
+    let mut previous = None;
+    let mut i = 0;
+    while i < SUFFIX_COUNT {
+        let pair = first_pair(SUFFIXES_SORTED[i]);
+        if let Some(key) = pair {
+            if !matches!(previous, Some(p) if p == key) {
+                pairs[n] = Pair {
+                    key,
+                    start: i as u16,
+                    end: i as u16,
+                    units: 0,
+                };
+                n += 1;
+            }
+            pairs[n - 1].end = i as u16 + 1;
+            pairs[n - 1].units |= 1 << (SUFFIXES_SORTED[i] >> 9);
         }
+        previous = pair;
+        i += 1;
     }
-    suffix.len().min(query.len()).cmp(&query.len())
+    pairs
+};
+
+/// The pairs, for the run-time lookup.
+static PAIRS: [Pair; PAIR_COUNT] = PAIRS_CONST;
+
+/// Slots of the pair table: over twice the number of pairs.
+const PAIR_SLOTS: usize = 4096;
+
+const fn pair_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
+}
+
+/// An open-addressing hash table over `PAIRS`: 1 + the index of a pair, or
+/// 0 for empty.
+static PAIR_TABLE: [u16; PAIR_SLOTS] = {
+    let mut slots = [0u16; PAIR_SLOTS];
+    let mut i = 0;
+    while i < PAIR_COUNT {
+        let mut slot = pair_slot(PAIRS_CONST[i].key);
+        while slots[slot] != 0 {
+            slot = (slot + 1) % PAIR_SLOTS;
+        }
+        slots[slot] = (i + 1) as u16;
+        i += 1;
+    }
+    assert!(2 * PAIR_COUNT <= PAIR_SLOTS);
+    slots
+};
+
+/// The pair starting with `first` and `second`, if any suffix does.
+fn find_pair(first: char, second: char) -> Option<&'static Pair> {
+    let key = pair_key(u32::from(first), u32::from(second));
+    let mut slot = pair_slot(key);
+    loop {
+        let pair = PAIRS.get(usize::from(PAIR_TABLE[slot]).checked_sub(1)?)?;
+        if pair.key == key {
+            return Some(pair);
+        }
+        slot = (slot + 1) % PAIR_SLOTS;
+    }
 }
 
 /// The units whose name or focus contains `query` (not empty), as a bitmask
 /// of positions.
 pub(crate) fn search_units(query: &str) -> u64 {
     let q = query.as_bytes();
-    let Some(first) = query.chars().next() else {
+    // No text has a zero byte, and one would compare equal to the padding
+    // of a head.
+    if q.contains(&0) {
+        return 0;
+    }
+    let mut chars = query.char_indices();
+    let (Some((_, first)), second) = (chars.next(), chars.next()) else {
         return 0;
     };
-    let (chars, starts) = &BUCKETS;
-    let Ok(k) = chars.binary_search(&u32::from(first)) else {
-        return 0;
+    // The run of suffixes starting with the query's first two characters
+    // comes from the pair table; for a two-character query, its units are
+    // the answer. One character: the whole array is the run.
+    let run = match second {
+        Some((at, second)) => {
+            let Some(pair) = find_pair(first, second) else {
+                return 0;
+            };
+            if at + second.len_utf8() == q.len() {
+                return pair.units;
+            }
+            usize::from(pair.start)..usize::from(pair.end)
+        }
+        None => 0..SUFFIX_COUNT,
     };
-    let start = usize::from(starts[k]);
-    let bucket = &SUFFIXES[start..usize::from(starts[k + 1])];
-    // Every suffix of the bucket starts with the query's first character.
-    let skip = first.len_utf8();
-    let rest = &q[skip..];
-    let tail = |s: &'static [u8]| s.get(skip..).unwrap_or_default();
-    let lo = bucket.partition_point(|s| compare_prefix(tail(s), rest).is_lt());
-    let len = bucket[lo..].partition_point(|s| compare_prefix(tail(s), rest).is_eq());
-    SUFFIX_UNITS[start + lo..start + lo + len]
+    // Within the run, the suffixes whose first 16 bytes start like the query.
+    let known = q.len().min(16);
+    let mask = !0u128 << (8 * (16 - known));
+    let key = head(q) & mask;
+    let heads = &HEADS[run.clone()];
+    let lo = heads.partition_point(|&h| h & mask < key);
+    let len = heads[lo..].partition_point(|&h| h & mask == key);
+    let (mut lo, mut hi) = (run.start + lo, run.start + lo + len);
+    if q.len() > 16 {
+        // And those whose following bytes match too.
+        let rest = &q[16..];
+        let tail = |s: u16| suffix_text(s).get(16..).unwrap_or_default();
+        let suffixes = &SUFFIXES[lo..hi];
+        let start = suffixes.partition_point(|&s| tail(s) < rest);
+        let len = suffixes[start..].partition_point(|&s| tail(s).starts_with(rest));
+        lo += start;
+        hi = lo + len;
+    }
+    SUFFIX_UNITS[lo..hi]
         .iter()
         .fold(0, |units, &unit| units | 1 << unit)
+}
+
+/// The bytes of a suffix, at run time.
+fn suffix_text(s: u16) -> &'static [u8] {
+    let unit = &UNITS[usize::from(s >> 9)];
+    let text = if s & 0x100 == 0 {
+        unit.name()
+    } else {
+        unit.focus()
+    };
+    text.as_bytes()
+        .get(usize::from(s & 0xFF)..)
+        .unwrap_or_default()
 }

@@ -167,6 +167,14 @@ fn search_matches_names_and_focus_texts() {
     assert_eq!(ids(pilots::search("")), Vec::<u8>::new());
     assert_eq!(ids(pilots::search(" \t")), Vec::<u8>::new());
     assert_eq!(ids(pilots::search("海南")), Vec::<u8>::new());
+    assert_eq!(ids(pilots::search("\0")), Vec::<u8>::new());
+    assert_eq!(ids(pilots::search("深\0")), Vec::<u8>::new());
+    assert_eq!(ids(pilots::search("圳")), [32, 56]);
+    // Longer than 16 bytes: the whole of a focus text (34 and 38 share it).
+    assert_eq!(
+        ids(pilots::search("利用云计算技术促进优质资源城乡共享机制探索")),
+        [34, 38]
+    );
     // Every focus text but two (17 and 26, which end in 实验) says 探索.
     assert_eq!(pilots::search("探索").count(), 54);
     assert_eq!(ids(pilots::search("实验")), [17, 26]);
