@@ -5,7 +5,6 @@
 
 /// The character starting at byte `i` of valid UTF-8 `bytes`, and its length
 /// in bytes.
-#[inline(always)]
 pub(crate) const fn decode(bytes: &[u8], i: usize) -> (u32, usize) {
     let b0 = bytes[i] as u32;
     if b0 < 0x80 {
@@ -23,6 +22,17 @@ pub(crate) const fn decode(bytes: &[u8], i: usize) -> (u32, usize) {
             | ((bytes[i + 2] as u32 & 0x3F) << 6)
             | (bytes[i + 3] as u32 & 0x3F);
         (c, 4)
+    }
+}
+
+/// The length in bytes of the UTF-8 character whose first byte is `b`.
+#[inline(always)]
+pub(crate) const fn utf8_width(b: u8) -> usize {
+    match b {
+        0x00..=0xBF => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xFF => 4,
     }
 }
 

@@ -6,7 +6,7 @@ use core::iter::FusedIterator;
 use core::ops::{BitAnd, BitAndAssign, BitOr, BitOrAssign};
 
 use crate::labels::labelled_enum;
-use crate::text::{decode, occurs_at};
+use crate::text::{occurs_at, utf8_width};
 
 /// The four groups of [`FocusTheme`]s.
 ///
@@ -262,30 +262,28 @@ impl FocusTheme {
     /// ```
     #[must_use]
     pub const fn classify(text: &str) -> ThemeSet {
-        // One pass over the text: at each pair of adjacent characters, only
-        // the keywords whose first two characters hash alike are compared
-        // (every keyword has at least two characters).
+        // One pass over the text: at each character, the keywords whose
+        // first six bytes (their first two characters, every keyword having
+        // at least two of three bytes each) hash like the text's next six
+        // bytes are compared; most characters have none.
         let bytes = text.as_bytes();
         let mut set = ThemeSet::EMPTY;
-        if bytes.is_empty() {
+        if bytes.len() < HEAD {
             return set;
         }
+        let last = bytes.len() - HEAD;
         let mut i = 0;
-        let (mut first, mut width) = decode(bytes, 0);
-        while i + width < bytes.len() {
-            let (second, next_width) = decode(bytes, i + width);
-            let mut candidates = KEYWORD_BUCKETS[bucket(first, second)];
-            while candidates != 0 {
-                let k = candidates.trailing_zeros() as usize;
-                candidates &= candidates - 1;
-                let (theme, keyword) = KEYWORDS[k];
-                if occurs_at(bytes, i, keyword.as_bytes()) {
-                    set = set.with(theme);
-                }
+        while i <= last {
+            // Runs of three-byte characters (Chinese text) step by three
+            // without waiting on the bytes to know where the next one is.
+            while i <= last && bytes[i] & 0xF0 == 0xE0 {
+                set = set.union(matches_at(bytes, i));
+                i += 3;
             }
-            i += width;
-            first = second;
-            width = next_width;
+            if i <= last {
+                set = set.union(matches_at(bytes, i));
+                i += utf8_width(bytes[i]);
+            }
         }
         set
     }
@@ -348,37 +346,62 @@ static KEYWORDS: [(FocusTheme, &str); KEYWORD_COUNT] = {
     keywords
 };
 
-/// The bucket of a pair of characters, for [`KEYWORD_BUCKETS`]: a
-/// multiplicative hash, so that the few keyword pairs rarely share a bucket
-/// with the pairs of ordinary text.
-const fn bucket(first: u32, second: u32) -> usize {
-    let h = (first.wrapping_mul(0x9E37_79B1) ^ second).wrapping_mul(0x85EB_CA6B);
-    (h >> 24) as usize
+/// The bytes of a keyword's head: its first two characters.
+const HEAD: usize = 6;
+
+/// The themes of the keywords found at byte `i` of `bytes` (with at least
+/// [`HEAD`] bytes from `i`).
+#[inline(always)]
+const fn matches_at(bytes: &[u8], i: usize) -> ThemeSet {
+    let mut set = ThemeSet::EMPTY;
+    let mut candidates = KEYWORD_BUCKETS[bucket(bytes, i)];
+    while candidates != 0 {
+        let k = candidates.trailing_zeros() as usize;
+        candidates &= candidates - 1;
+        let (theme, keyword) = KEYWORDS[k];
+        if occurs_at(bytes, i, keyword.as_bytes()) {
+            set = set.with(theme);
+        }
+    }
+    set
 }
 
-/// For each bucket, the keywords (bits index [`KEYWORDS`]) whose first two
-/// characters fall in it.
+/// The bucket of the [`HEAD`] bytes of `bytes` from `i`, for
+/// [`KEYWORD_BUCKETS`]: a multiplicative hash, so that the few keyword heads
+/// rarely share a bucket with ordinary text.
+#[inline(always)]
+const fn bucket(bytes: &[u8], i: usize) -> usize {
+    let rest = bytes.split_at(i).1;
+    // Eight bytes read as one word where there are eight, masked to six.
+    let head = if rest.len() >= 8 {
+        let w = rest.split_at(8).0;
+        u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]) & 0xFFFF_FFFF_FFFF
+    } else {
+        u64::from_le_bytes([rest[0], rest[1], rest[2], rest[3], rest[4], rest[5], 0, 0])
+    };
+    (head.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize
+}
+
+/// For each bucket, the keywords (bits index [`KEYWORDS`]) whose head falls
+/// in it.
 static KEYWORD_BUCKETS: [u64; 256] = {
     let mut buckets = [0u64; 256];
     let mut k = 0;
     while k < KEYWORD_COUNT {
-        let bytes = KEYWORDS[k].1.as_bytes();
-        let (first, width) = decode(bytes, 0);
-        let (second, _) = decode(bytes, width);
-        buckets[bucket(first, second)] |= 1 << k;
+        buckets[bucket(KEYWORDS[k].1.as_bytes(), 0)] |= 1 << k;
         k += 1;
     }
     buckets
 };
 
-// Keyword sets are `u64` bitmasks, and every keyword has at least two
-// characters, as `classify` assumes.
+// Keyword sets are `u64` bitmasks, and every keyword starts with two
+// three-byte characters, as `classify` assumes.
 const _: () = {
     assert!(KEYWORD_COUNT <= 64);
     let mut k = 0;
     while k < KEYWORD_COUNT {
         let bytes = KEYWORDS[k].1.as_bytes();
-        assert!(!bytes.is_empty() && decode(bytes, 0).1 < bytes.len());
+        assert!(bytes.len() >= HEAD && utf8_width(bytes[0]) == 3 && utf8_width(bytes[3]) == 3);
         k += 1;
     }
 };
