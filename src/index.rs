@@ -4,9 +4,9 @@
 //!
 //! An index groups unit positions by a key: for each key a bitmask of the
 //! units (56 fit in a `u64`) is computed by a `const fn` walking the table,
-//! then `Index::build` lays the masks out as one array of unit positions in
-//! notice order, key after key. A query is one slice of that array: no
-//! scan, no allocation, and the answer's length is known.
+//! then `Index::build` lays the masks out as one array of references to the
+//! units in notice order, key after key. A query is one slice of that array:
+//! no scan, no allocation, and the answer's length is known.
 
 use core::fmt;
 use core::iter::FusedIterator;
@@ -17,20 +17,20 @@ use crate::data::{TABLE, UNIT_COUNT, UNITS};
 use crate::division::DivisionCode;
 use crate::{EconomicRegion, FocusTheme, Member, MemberKind, PilotUnit, Province, ThemeCategory};
 
-// Unit positions are stored as `u8` and unit sets as `u64` bitmasks.
+// Unit sets are `u64` bitmasks.
 const _: () = assert!(UNIT_COUNT <= 64);
 
 /// Units grouped by `KEYS` keys; `LEN` is the total number of (key, unit) pairs.
 pub(crate) struct Index<const KEYS: usize, const LEN: usize> {
-    /// `positions[start..end]` for each key.
+    /// `units[start..end]` for each key.
     bounds: [(u16, u16); KEYS],
-    positions: [u8; LEN],
+    units: [&'static PilotUnit; LEN],
 }
 
 impl<const KEYS: usize, const LEN: usize> Index<KEYS, LEN> {
     const fn build(masks: &[u64; KEYS]) -> Self {
         let mut bounds = [(0, 0); KEYS];
-        let mut positions = [0; LEN];
+        let mut units = [&UNITS[0]; LEN];
         let mut n = 0;
         let mut k = 0;
         while k < KEYS {
@@ -38,7 +38,7 @@ impl<const KEYS: usize, const LEN: usize> Index<KEYS, LEN> {
             let mut i = 0;
             while i < UNIT_COUNT {
                 if masks[k] & (1 << i) != 0 {
-                    positions[n] = i as u8;
+                    units[n] = &UNITS[i];
                     n += 1;
                 }
                 i += 1;
@@ -47,14 +47,14 @@ impl<const KEYS: usize, const LEN: usize> Index<KEYS, LEN> {
             k += 1;
         }
         assert!(n == LEN);
-        Index { bounds, positions }
+        Index { bounds, units }
     }
 
     /// The units of key number `key`; none for a key out of range.
     fn get(&'static self, key: usize) -> Units {
         match self.bounds.get(key) {
             Some(&(start, end)) => Units {
-                positions: self.positions[usize::from(start)..usize::from(end)].iter(),
+                units: self.units[usize::from(start)..usize::from(end)].iter(),
             },
             None => Units::empty(),
         }
@@ -297,14 +297,12 @@ pub(crate) fn covering(code: DivisionCode) -> Units {
 /// ```
 #[derive(Clone)]
 pub struct Units {
-    positions: core::slice::Iter<'static, u8>,
+    units: core::slice::Iter<'static, &'static PilotUnit>,
 }
 
 impl Units {
     fn empty() -> Units {
-        Units {
-            positions: [].iter(),
-        }
+        Units { units: [].iter() }
     }
 }
 
@@ -312,17 +310,17 @@ impl Iterator for Units {
     type Item = &'static PilotUnit;
 
     fn next(&mut self) -> Option<&'static PilotUnit> {
-        self.positions.next().map(|&i| &UNITS[usize::from(i)])
+        self.units.next().copied()
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        self.positions.size_hint()
+        self.units.size_hint()
     }
 }
 
 impl DoubleEndedIterator for Units {
     fn next_back(&mut self) -> Option<&'static PilotUnit> {
-        self.positions.next_back().map(|&i| &UNITS[usize::from(i)])
+        self.units.next_back().copied()
     }
 }
 
