@@ -58,8 +58,9 @@ const SUFFIX_COUNT: usize = {
     n
 };
 
-/// Every suffix, sorted by its bytes (ties, identical texts, by text).
-const SUFFIXES_SORTED: [u16; SUFFIX_COUNT] = {
+/// Every suffix, sorted by its bytes (ties, identical texts, by text), with
+/// its head.
+const SORTED: ([u16; SUFFIX_COUNT], [u128; SUFFIX_COUNT]) = {
     // Each suffix with its first 16 bytes as a big-endian number, so that
     // most comparisons are one integer comparison: const evaluation is slow.
     let mut keyed = [(0u128, 0u16); SUFFIX_COUNT];
@@ -95,13 +96,18 @@ const SUFFIXES_SORTED: [u16; SUFFIX_COUNT] = {
         g += 1;
     }
     let mut suffixes = [0u16; SUFFIX_COUNT];
+    let mut heads = [0u128; SUFFIX_COUNT];
     let mut i = 0;
     while i < SUFFIX_COUNT {
+        heads[i] = keyed[i].0;
         suffixes[i] = keyed[i].1;
         i += 1;
     }
-    suffixes
+    (suffixes, heads)
 };
+
+/// The sorted suffixes.
+const SUFFIXES_SORTED: [u16; SUFFIX_COUNT] = SORTED.0;
 
 /// The first 16 bytes of `bytes` as a big-endian number, zero-padded: it
 /// orders like the bytes (no text has a zero byte).
@@ -133,15 +139,7 @@ const fn sorts_after(a: (u128, u16), b: (u128, u16)) -> bool {
 
 /// The first 16 bytes of each sorted suffix as [`head`] makes them, so that
 /// a step of a binary search is one integer comparison, without branches.
-static HEADS: [u128; SUFFIX_COUNT] = {
-    let mut heads = [0u128; SUFFIX_COUNT];
-    let mut i = 0;
-    while i < SUFFIX_COUNT {
-        heads[i] = head(suffix_bytes(SUFFIXES_SORTED[i]));
-        i += 1;
-    }
-    heads
-};
+static HEADS: [u128; SUFFIX_COUNT] = SORTED.1;
 
 /// The sorted suffixes, for the rare query longer than a head.
 static SUFFIXES: [u16; SUFFIX_COUNT] = SUFFIXES_SORTED;
