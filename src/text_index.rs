@@ -181,19 +181,31 @@ struct Pair {
     units: u64,
 }
 
+/// The pair of sorted suffix `i`, when it starts a new run: a suffix of
+/// one character has none, and the runs are contiguous.
+const fn run_starting_at(i: usize) -> Option<u64> {
+    let pair = first_pair(SUFFIXES_SORTED[i]);
+    match (
+        pair,
+        if i == 0 {
+            None
+        } else {
+            first_pair(SUFFIXES_SORTED[i - 1])
+        },
+    ) {
+        (Some(key), Some(previous)) if key == previous => None,
+        _ => pair,
+    }
+}
+
 /// The number of distinct leading pairs.
 const PAIR_COUNT: usize = {
     let mut n = 0;
-    let mut previous = None;
     let mut i = 0;
     while i < SUFFIX_COUNT {
-        let pair = first_pair(SUFFIXES_SORTED[i]);
-        if let Some(key) = pair {
-            if !matches!(previous, Some(p) if p == key) {
-                n += 1;
-            }
+        if run_starting_at(i).is_some() {
+            n += 1;
         }
-        previous = pair;
         i += 1;
     }
     n
@@ -201,31 +213,28 @@ const PAIR_COUNT: usize = {
 
 /// Every distinct leading pair with its run, in suffix order.
 const PAIRS_CONST: [Pair; PAIR_COUNT] = {
-    let mut pairs = [Pair {
+    let empty = Pair {
         key: 0,
         start: 0,
         end: 0,
         units: 0,
-    }; PAIR_COUNT];
+    };
+    let mut pairs = [empty; PAIR_COUNT];
     let mut n = 0;
-    let mut previous = None;
     let mut i = 0;
     while i < SUFFIX_COUNT {
-        let pair = first_pair(SUFFIXES_SORTED[i]);
-        if let Some(key) = pair {
-            if !matches!(previous, Some(p) if p == key) {
-                pairs[n] = Pair {
-                    key,
-                    start: i as u16,
-                    end: i as u16,
-                    units: 0,
-                };
-                n += 1;
-            }
+        if let Some(key) = run_starting_at(i) {
+            pairs[n] = Pair {
+                key,
+                start: i as u16,
+                ..empty
+            };
+            n += 1;
+        }
+        if first_pair(SUFFIXES_SORTED[i]).is_some() {
             pairs[n - 1].end = i as u16 + 1;
             pairs[n - 1].units |= 1 << (SUFFIXES_SORTED[i] >> 9);
         }
-        previous = pair;
         i += 1;
     }
     pairs
