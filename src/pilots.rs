@@ -13,6 +13,7 @@
 //! assert_eq!(pilots::by_theme(FocusTheme::CloudComputing).count(), 6);
 //! ```
 
+use core::fmt;
 use core::iter::FusedIterator;
 
 use crate::data::UNITS;
@@ -187,13 +188,23 @@ pub fn search(query: &str) -> Search {
 /// # Example
 /// ```
 /// let mut found = cn_edu_pilots::pilots::search("物联网");
+/// assert_eq!(format!("{found:?}"), "[18]");
 /// assert_eq!(found.next().map(|u| u.id()), Some(18));
 /// assert!(found.next().is_none());
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Search {
     /// Positions of the matching units not yet returned.
     units: u64,
+}
+
+impl fmt::Debug for Search {
+    /// The ids of the remaining units, like [`Units`].
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list()
+            .entries(self.clone().map(PilotUnit::id))
+            .finish()
+    }
 }
 
 impl Iterator for Search {
