@@ -4,60 +4,46 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::error::Quoted;
+use crate::data::provinces::OUTSIDE_SCOPE;
+use crate::data::successors::SUCCESSORS;
+use crate::error::{CodeProblem, ParseDivisionCodeError, Quoted};
 use crate::labels::labelled_enum;
 use crate::province::Province;
 
-/// The level of an administrative division, read off its code.
-///
-/// # Example
-/// ```
-/// use cn_edu_pilots::{AdminLevel, DivisionCode};
-///
-/// let code: DivisionCode = "532301".parse()?;
-/// assert_eq!(code.level(), AdminLevel::County);
-/// assert_eq!(AdminLevel::County.to_string(), "县级");
-/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::EnumIter,
-    strum::EnumCount,
-    strum::IntoStaticStr,
-)]
-pub enum AdminLevel {
-    /// 省级: a province, autonomous region or municipality (`XX0000`).
-    Provincial,
-    /// 地级: a prefecture-level city, prefecture, league or autonomous
-    /// prefecture (`XXYY00`).
-    Prefectural,
-    /// 县级: a county, county-level city, district or banner (`XXYYZZ`).
-    County,
+labelled_enum! {
+    /// The level of an administrative division, read off its code.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{AdminLevel, DivisionCode};
+    ///
+    /// let code: DivisionCode = "532301".parse()?;
+    /// assert_eq!(code.level(), AdminLevel::County);
+    /// assert_eq!(AdminLevel::County.to_string(), "县级");
+    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// ```
+    pub enum AdminLevel ("administrative level") {
+        /// 省级: a province, autonomous region or municipality (`XX0000`).
+        Provincial => "省级", "Provincial";
+        /// 地级: a prefecture-level city, prefecture, league or autonomous
+        /// prefecture (`XXYY00`).
+        Prefectural => "地级", "Prefectural";
+        /// 县级: a county, county-level city, district or banner (`XXYYZZ`).
+        County => "县级", "County";
+    }
 }
-
-labelled_enum!(AdminLevel, "administrative level",
-    "one of Provincial, Prefectural, County or their Chinese names (省级, 地级, 县级)", {
-    Provincial => "省级", "Provincial";
-    Prefectural => "地级", "Prefectural";
-    County => "县级", "County";
-});
 
 /// A six-digit GB/T 2260 administrative division code.
 ///
 /// Always valid: six digits whose first two are a mainland province-level
 /// prefix (11 to 65, as in [`Province::gb2260_code`]) and whose middle two
 /// are not `00` unless the last two are too. Codes of Taiwan, Hong Kong and
-/// Macao (71, 81, 82), which the notice does not cover, are rejected.
+/// Macao (71, 81, 82), which the notice does not cover, are rejected with
+/// [`DivisionCodeErrorKind::OutsideMainland`](crate::DivisionCodeErrorKind::OutsideMainland).
 ///
-/// `Display` prints the six digits. With `serde` it serializes as that
-/// string and deserializes from the string or from the integer.
+/// `Display` prints the six digits. With `serde` it is written as that
+/// string in human-readable formats (JSON) and as the integer in binary
+/// ones, and read back from either form.
 ///
 /// # Example
 /// ```
@@ -74,84 +60,35 @@ labelled_enum!(AdminLevel, "administrative level",
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct DivisionCode(u32);
 
-/// Why a code was rejected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Reason {
-    NotSixDigits,
-    UnknownProvince,
-    CountyWithoutPrefecture,
-}
-
-impl fmt::Display for Reason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Reason::NotSixDigits => "expected six ASCII digits, such as 410000",
-            Reason::UnknownProvince => {
-                "expected the first two digits to be a mainland province-level prefix (11 to 65, such as 41 for 河南省)"
-            }
-            Reason::CountyWithoutPrefecture => {
-                "expected the middle two digits to be 00 only when the last two are 00 too"
-            }
-        })
-    }
-}
-
-/// The error returned when a string or number is not a valid
-/// [`DivisionCode`].
-///
-/// # Example
-/// ```
-/// use cn_edu_pilots::DivisionCode;
-///
-/// let err = "41000".parse::<DivisionCode>().unwrap_err();
-/// assert_eq!(err.to_string(), r#"invalid division code "41000": expected six ASCII digits, such as 410000"#);
-/// let err = DivisionCode::try_from(810000).unwrap_err();
-/// assert_eq!(err.input(), "810000");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("invalid division code {input}: {reason}")]
-pub struct ParseDivisionCodeError {
-    input: Quoted,
-    reason: Reason,
-}
-
-impl ParseDivisionCodeError {
-    /// The rejected input (a number as its decimal digits), shortened to its
-    /// first 40 bytes when longer.
-    ///
-    /// # Example
-    /// ```
-    /// let err = "abc".parse::<cn_edu_pilots::DivisionCode>().unwrap_err();
-    /// assert_eq!(err.input(), "abc");
-    /// ```
-    #[must_use]
-    pub fn input(&self) -> &str {
-        self.input.as_str()
-    }
-}
-
 impl DivisionCode {
-    /// Checks the digit structure of `code`; the one validation behind
-    /// `FromStr`, `TryFrom<u32>` and the crate's own table.
-    const fn check(code: u32) -> Result<DivisionCode, Reason> {
-        if code < 100_000 || code > 999_999 {
-            return Err(Reason::NotSixDigits);
+    /// Checks the digit structure of `code`: the one validation behind
+    /// `FromStr` and `TryFrom<u32>`. A number below 100000 is a code with
+    /// leading zeros, whose prefix no province has.
+    fn check(code: u32) -> Result<DivisionCode, CodeProblem> {
+        if code > 999_999 {
+            return Err(CodeProblem::Malformed);
         }
-        if Province::from_code_prefix(code / 10_000).is_none() {
-            return Err(Reason::UnknownProvince);
+        let prefix = code / 10_000;
+        if Province::from_code_prefix(prefix).is_none() {
+            let outside = OUTSIDE_SCOPE
+                .iter()
+                .find(|(_, p, _)| u32::from(*p) == prefix);
+            return Err(match outside {
+                Some((place, _, _)) => CodeProblem::OutsideMainland(place),
+                // `prefix` is below 100.
+                None => CodeProblem::UnknownProvince(u8::try_from(prefix).unwrap_or(u8::MAX)),
+            });
         }
         if (code / 100) % 100 == 0 && code % 100 != 0 {
-            return Err(Reason::CountyWithoutPrefecture);
+            return Err(CodeProblem::CountyWithoutPrefecture);
         }
         Ok(DivisionCode(code))
     }
 
-    /// A code of the crate's own table; an invalid one fails the build.
-    pub(crate) const fn known(code: u32) -> DivisionCode {
-        match DivisionCode::check(code) {
-            Ok(code) => code,
-            Err(_) => panic!("invalid division code in the crate's table"),
-        }
+    /// A code of the crate's own tables, taken as written; the tests check
+    /// every one against [`check`](Self::check) and the reference editions.
+    pub(crate) const fn from_table(code: u32) -> DivisionCode {
+        DivisionCode(code)
     }
 
     /// The code as a number.
@@ -292,13 +229,10 @@ impl FromStr for DivisionCode {
     type Err = ParseDivisionCodeError;
 
     fn from_str(input: &str) -> Result<Self, Self::Err> {
-        let fail = |reason| ParseDivisionCodeError {
-            input: Quoted::new(input),
-            reason,
-        };
+        let fail = |problem| ParseDivisionCodeError::new(Quoted::new(input), problem);
         let s = input.trim();
         if s.len() != 6 || !s.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(fail(Reason::NotSixDigits));
+            return Err(fail(CodeProblem::Malformed));
         }
         let code = s.bytes().fold(0, |acc, b| acc * 10 + u32::from(b - b'0'));
         DivisionCode::check(code).map_err(fail)
@@ -314,10 +248,8 @@ impl TryFrom<u32> for DivisionCode {
     /// [`ParseDivisionCodeError`] quoting the number when it is not a valid
     /// six-digit code.
     fn try_from(code: u32) -> Result<Self, Self::Error> {
-        DivisionCode::check(code).map_err(|reason| ParseDivisionCodeError {
-            input: Quoted::number(code),
-            reason,
-        })
+        DivisionCode::check(code)
+            .map_err(|problem| ParseDivisionCodeError::new(Quoted::number(code), problem))
     }
 }
 
@@ -348,24 +280,10 @@ pub struct Division {
     name_zh: &'static str,
 }
 
-/// Divisions of the pilot members that the Ministry of Civil Affairs list of
-/// April 2019 shows renamed, recoded or merged since the 2012 edition: the
-/// 2012 code, then the division it became. Checked against both editions by
-/// `tests/divisions.rs`.
-#[rustfmt::skip]
-const SUCCESSORS: [(u32, Division); 6] = [
-    (331021, Division::new(331083, "玉环市")),   // 玉环县 → 玉环市 (2017)
-    (520114, Division::new(520111, "花溪区")),   // 小河区 merged into 花溪区 (2012-11)
-    (530522, Division::new(530581, "腾冲市")),   // 腾冲县 → 腾冲市 (2015)
-    (542100, Division::new(540300, "昌都市")),   // 昌都地区 → 昌都市 (2014)
-    (610821, Division::new(610881, "神木市")),   // 神木县 → 神木市 (2017)
-    (652200, Division::new(650500, "哈密市")),   // 哈密地区 → 哈密市 (2016)
-];
-
 impl Division {
     pub(crate) const fn new(code: u32, name_zh: &'static str) -> Division {
         Division {
-            code: DivisionCode::known(code),
+            code: DivisionCode::from_table(code),
             name_zh,
         }
     }
@@ -439,7 +357,7 @@ impl Division {
     pub const fn successor(self) -> Option<Division> {
         let mut i = 0;
         while i < SUCCESSORS.len() {
-            if SUCCESSORS[i].0 == self.code.0 {
+            if SUCCESSORS[i].0.0 == self.code.0 {
                 return Some(SUCCESSORS[i].1);
             }
             i += 1;

@@ -1,5 +1,6 @@
-//! Parse errors. Every error quotes the input it rejected (shortened when
-//! long) and says what was expected.
+//! The parse errors. Every error quotes the input it rejected (shortened
+//! when long) and says what was expected; those whose cause a program may
+//! act on have a `kind()`.
 //!
 //! The quoted input is kept in a fixed inline buffer, so building an error
 //! never allocates; only formatting it does.
@@ -72,29 +73,75 @@ impl fmt::Display for Quoted {
     }
 }
 
+/// What kind of input a [`ParseProvinceError`] rejected.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{Province, ProvinceErrorKind};
+///
+/// let kind = |s: &str| s.parse::<Province>().unwrap_err().kind();
+/// assert_eq!(kind("北平"), ProvinceErrorKind::Unknown);
+/// assert_eq!(kind("香港"), ProvinceErrorKind::OutsideScope);
+/// assert_eq!(kind("CN-TW"), ProvinceErrorKind::OutsideScope);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ProvinceErrorKind {
+    /// No form of any province.
+    Unknown,
+    /// Taiwan, Hong Kong or Macao, in a form the parser knows: real places
+    /// that the notice does not cover.
+    OutsideScope,
+}
+
+impl ProvinceErrorKind {
+    /// What the message says the input is.
+    fn head(self) -> &'static str {
+        match self {
+            ProvinceErrorKind::Unknown => "unknown province",
+            ProvinceErrorKind::OutsideScope => "province outside the list",
+        }
+    }
+
+    /// What the message says after the input.
+    fn tail(self) -> &'static str {
+        match self {
+            ProvinceErrorKind::Unknown => {
+                "expected a Chinese name (河南省, 河南), a one-character abbreviation (豫), an \
+                 English or pinyin name (Henan), a GB/T 2260 code (410000) or an ISO 3166-2 code \
+                 (CN-HA)"
+            }
+            ProvinceErrorKind::OutsideScope => {
+                "the notice covers the 31 mainland provincial-level divisions and the Xinjiang \
+                 Production and Construction Corps, not Taiwan, Hong Kong or Macao"
+            }
+        }
+    }
+}
+
 /// The error returned when a string is not a [`Province`](crate::Province).
 ///
 /// # Example
 /// ```
-/// use cn_edu_pilots::Province;
+/// use cn_edu_pilots::{Province, ProvinceErrorKind};
 ///
 /// let err = "北平".parse::<Province>().unwrap_err();
 /// assert_eq!(err.input(), "北平");
+/// assert_eq!(err.kind(), ProvinceErrorKind::Unknown);
 /// assert!(err.to_string().starts_with(r#"unknown province "北平": expected"#));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
-#[error(
-    "unknown province {input}: expected a Chinese name (河南省, 河南), a one-character abbreviation (豫), \
-     an English or pinyin name (Henan), a GB/T 2260 code (410000) or an ISO 3166-2 code (CN-HA)"
-)]
+#[error("{} {input}: {}", .kind.head(), .kind.tail())]
 pub struct ParseProvinceError {
     input: Quoted,
+    kind: ProvinceErrorKind,
 }
 
 impl ParseProvinceError {
-    pub(crate) fn new(input: &str) -> Self {
+    pub(crate) fn new(input: &str, kind: ProvinceErrorKind) -> Self {
         ParseProvinceError {
             input: Quoted::new(input),
+            kind,
         }
     }
 
@@ -108,6 +155,20 @@ impl ParseProvinceError {
     #[must_use]
     pub fn input(&self) -> &str {
         self.input.as_str()
+    }
+
+    /// Whether the input was unknown or a place outside the list.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{Province, ProvinceErrorKind};
+    ///
+    /// let err = "Macao".parse::<Province>().unwrap_err();
+    /// assert_eq!(err.kind(), ProvinceErrorKind::OutsideScope);
+    /// ```
+    #[must_use]
+    pub fn kind(&self) -> ProvinceErrorKind {
+        self.kind
     }
 }
 
@@ -170,6 +231,123 @@ impl ParseEnumError {
     }
 }
 
+/// Why a [`ParseDivisionCodeError`] rejected its input.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{DivisionCode, DivisionCodeErrorKind};
+///
+/// let kind = |s: &str| s.parse::<DivisionCode>().unwrap_err().kind();
+/// assert_eq!(kind("41000"), DivisionCodeErrorKind::Malformed);
+/// assert_eq!(kind("810000"), DivisionCodeErrorKind::OutsideMainland);
+/// assert_eq!(kind("000000"), DivisionCodeErrorKind::UnknownProvince);
+/// assert_eq!(kind("410001"), DivisionCodeErrorKind::CountyWithoutPrefecture);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DivisionCodeErrorKind {
+    /// Not six ASCII digits.
+    Malformed,
+    /// A code of Taiwan (71), Hong Kong (81) or Macao (82): real divisions
+    /// that the notice does not cover.
+    OutsideMainland,
+    /// Six digits whose first two are no province's prefix (`000000`,
+    /// `990000`).
+    UnknownProvince,
+    /// A county-level code with `00` for its prefecture (`XX00ZZ`), which
+    /// no edition of GB/T 2260 has.
+    CountyWithoutPrefecture,
+}
+
+/// Why a code was rejected, with what the message needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum CodeProblem {
+    Malformed,
+    OutsideMainland(&'static str),
+    UnknownProvince(u8),
+    CountyWithoutPrefecture,
+}
+
+impl fmt::Display for CodeProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CodeProblem::Malformed => f.write_str("expected six ASCII digits, such as 410000"),
+            CodeProblem::OutsideMainland(place) => write!(
+                f,
+                "a code of {place}, which the notice does not cover (it covers the mainland, \
+                 prefixes 11 to 65)"
+            ),
+            CodeProblem::UnknownProvince(prefix) => write!(
+                f,
+                "no province has the prefix {prefix:02} (mainland prefixes run from 11 to 65, \
+                 such as 41 for 河南省)"
+            ),
+            CodeProblem::CountyWithoutPrefecture => f.write_str(
+                "expected the middle two digits to be 00 only when the last two are 00 too",
+            ),
+        }
+    }
+}
+
+/// The error returned when a string or number is not a valid
+/// [`DivisionCode`](crate::DivisionCode).
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{DivisionCode, DivisionCodeErrorKind};
+///
+/// let err = "41000".parse::<DivisionCode>().unwrap_err();
+/// assert_eq!(err.to_string(), r#"invalid division code "41000": expected six ASCII digits, such as 410000"#);
+/// let err = DivisionCode::try_from(810000).unwrap_err();
+/// assert_eq!(err.input(), "810000");
+/// assert_eq!(err.kind(), DivisionCodeErrorKind::OutsideMainland);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("invalid division code {input}: {problem}")]
+pub struct ParseDivisionCodeError {
+    input: Quoted,
+    problem: CodeProblem,
+}
+
+impl ParseDivisionCodeError {
+    pub(crate) fn new(input: Quoted, problem: CodeProblem) -> Self {
+        ParseDivisionCodeError { input, problem }
+    }
+
+    /// The rejected input (a number as its decimal digits), shortened to its
+    /// first 40 bytes when longer.
+    ///
+    /// # Example
+    /// ```
+    /// let err = "abc".parse::<cn_edu_pilots::DivisionCode>().unwrap_err();
+    /// assert_eq!(err.input(), "abc");
+    /// ```
+    #[must_use]
+    pub fn input(&self) -> &str {
+        self.input.as_str()
+    }
+
+    /// Why the input was rejected, for a program to act on without reading
+    /// the message.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, DivisionCodeErrorKind};
+    ///
+    /// let err = "710000".parse::<DivisionCode>().unwrap_err();
+    /// assert_eq!(err.kind(), DivisionCodeErrorKind::OutsideMainland);
+    /// ```
+    #[must_use]
+    pub fn kind(&self) -> DivisionCodeErrorKind {
+        match self.problem {
+            CodeProblem::Malformed => DivisionCodeErrorKind::Malformed,
+            CodeProblem::OutsideMainland(_) => DivisionCodeErrorKind::OutsideMainland,
+            CodeProblem::UnknownProvince(_) => DivisionCodeErrorKind::UnknownProvince,
+            CodeProblem::CountyWithoutPrefecture => DivisionCodeErrorKind::CountyWithoutPrefecture,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Quoted;
@@ -191,6 +369,10 @@ mod tests {
     }
 
     #[test]
+    #[allow(
+        clippy::unreadable_literal,
+        reason = "a division code, written as GB/T 2260 prints it"
+    )]
     fn quoted_numbers_are_their_digits() {
         assert_eq!(Quoted::number(0).as_str(), "0");
         assert_eq!(Quoted::number(810000).as_str(), "810000");

@@ -1,15 +1,96 @@
-//! The labels of the crate's classification enums, declared once per enum.
-//!
-//! strum's `EnumString` would parse variant names, but its error does not
-//! carry the input; these `FromStr` impls return
-//! [`ParseEnumError`](crate::ParseEnumError), which quotes it.
+//! How names are compared, and the declaration of the crate's small
+//! classification enums from one list of variants with their labels.
 
-/// Implements `ALL`, `label_zh`, `label_en`, `Display` (the Chinese label) and
-/// a `FromStr` that accepts the variant name, the English label (ASCII case
-/// and separators ignored) or the Chinese label, from one list of the
-/// variants with their labels.
+use core::cmp::Ordering;
+
+/// Whether `b` is a separator that people put in or leave out of Latin
+/// names (`Inner Mongolia`, `inner-mongolia`, `InnerMongolia`).
+pub(crate) const fn is_separator(b: u8) -> bool {
+    matches!(b, b' ' | b'-' | b'_' | b'\'')
+}
+
+/// Orders two names as the parsers compare them: an all-ASCII name by its
+/// bytes lowercased without separators, any other name byte for byte. So
+/// `Inner Mongolia` and `innermongolia` are equal, and `河南` equals only
+/// `河南`.
+pub(crate) const fn cmp_loose(left: &str, right: &str) -> Ordering {
+    let (left, right) = (left.as_bytes(), right.as_bytes());
+    let (loose_left, loose_right) = (left.is_ascii(), right.is_ascii());
+    let (mut at_left, mut at_right) = (0, 0);
+    loop {
+        while loose_left && at_left < left.len() && is_separator(left[at_left]) {
+            at_left += 1;
+        }
+        while loose_right && at_right < right.len() && is_separator(right[at_right]) {
+            at_right += 1;
+        }
+        match (at_left < left.len(), at_right < right.len()) {
+            (false, false) => return Ordering::Equal,
+            (false, true) => return Ordering::Less,
+            (true, false) => return Ordering::Greater,
+            (true, true) => {}
+        }
+        let (mut l, mut r) = (left[at_left], right[at_right]);
+        if loose_left {
+            l = l.to_ascii_lowercase();
+        }
+        if loose_right {
+            r = r.to_ascii_lowercase();
+        }
+        if l != r {
+            return if l < r {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            };
+        }
+        at_left += 1;
+        at_right += 1;
+    }
+}
+
+/// Declares a classification enum from one list of its variants, each with
+/// its doc comment, Chinese label and English label, and implements for it:
+/// `ALL`, `COUNT`, `as_str` (the variant's name, also its serde form),
+/// `label_zh`, `label_en`, `Display` (the Chinese label), and a `FromStr`
+/// and `TryFrom<&str>` that accept the variant name, the English label
+/// (ASCII case and separators ignored) or the Chinese label, with an error
+/// whose expected forms are listed from the same variants.
 macro_rules! labelled_enum {
-    ($ty:ident, $what:literal, $expected:literal, { $($variant:ident => $zh:literal, $en:literal;)* }) => {
+    (
+        $(#[$attr:meta])*
+        pub enum $ty:ident ($what:literal) {
+            $(#[$first_doc:meta])*
+            $first:ident => $first_zh:literal, $first_en:literal;
+            $(
+                $(#[$doc:meta])*
+                $variant:ident => $zh:literal, $en:literal;
+            )*
+        }
+    ) => {
+        $(#[$attr])*
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            strum::EnumIter,
+            strum::EnumCount,
+            strum::IntoStaticStr,
+        )]
+        pub enum $ty {
+            $(#[$first_doc])*
+            $first,
+            $(
+                $(#[$doc])*
+                $variant,
+            )*
+        }
+
         impl $ty {
             /// Every variant, in declaration order.
             ///
@@ -17,9 +98,40 @@ macro_rules! labelled_enum {
             /// ```
             #[doc = concat!("use cn_edu_pilots::", stringify!($ty), ";")]
             ///
-            #[doc = concat!("assert_eq!(", stringify!($ty), "::ALL.len(), <", stringify!($ty), " as strum::EnumCount>::COUNT);")]
+            #[doc = concat!("assert_eq!(", stringify!($ty), "::ALL.len(), ", stringify!($ty), "::COUNT);")]
+            #[doc = concat!("assert_eq!(", stringify!($ty), "::ALL[0], ", stringify!($ty), "::", stringify!($first), ");")]
             /// ```
-            pub const ALL: [$ty; <$ty as strum::EnumCount>::COUNT] = [$($ty::$variant,)*];
+            pub const ALL: [$ty; $ty::COUNT] = [$ty::$first, $($ty::$variant,)*];
+
+            /// The number of variants.
+            ///
+            /// # Example
+            /// ```
+            #[doc = concat!("use cn_edu_pilots::", stringify!($ty), ";")]
+            ///
+            #[doc = concat!("let counted = ", stringify!($ty), "::ALL.iter().count();")]
+            #[doc = concat!("assert_eq!(", stringify!($ty), "::COUNT, counted);")]
+            /// ```
+            pub const COUNT: usize = <$ty as strum::EnumCount>::COUNT;
+
+            /// The variant's name: its canonical form, written by serde.
+            ///
+            /// # Example
+            /// ```
+            #[doc = concat!("use cn_edu_pilots::", stringify!($ty), ";")]
+            ///
+            #[doc = concat!("assert_eq!(", stringify!($ty), "::", stringify!($first), ".as_str(), \"", stringify!($first), "\");")]
+            #[doc = concat!("for v in ", stringify!($ty), "::ALL {")]
+            ///     assert_eq!(v.as_str().parse(), Ok(v));
+            /// }
+            /// ```
+            #[must_use]
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $ty::$first => stringify!($first),
+                    $($ty::$variant => stringify!($variant),)*
+                }
+            }
 
             /// The Chinese name, also printed by `Display`.
             ///
@@ -27,6 +139,7 @@ macro_rules! labelled_enum {
             /// ```
             #[doc = concat!("use cn_edu_pilots::", stringify!($ty), ";")]
             ///
+            #[doc = concat!("assert_eq!(", stringify!($ty), "::", stringify!($first), ".label_zh(), \"", $first_zh, "\");")]
             #[doc = concat!("for v in ", stringify!($ty), "::ALL {")]
             ///     assert_eq!(v.label_zh().parse(), Ok(v));
             ///     assert_eq!(v.to_string(), v.label_zh());
@@ -34,7 +147,10 @@ macro_rules! labelled_enum {
             /// ```
             #[must_use]
             pub const fn label_zh(self) -> &'static str {
-                match self { $($ty::$variant => $zh,)* }
+                match self {
+                    $ty::$first => $first_zh,
+                    $($ty::$variant => $zh,)*
+                }
             }
 
             /// The English name.
@@ -43,24 +159,19 @@ macro_rules! labelled_enum {
             /// ```
             #[doc = concat!("use cn_edu_pilots::", stringify!($ty), ";")]
             ///
+            #[doc = concat!("assert_eq!(", stringify!($ty), "::", stringify!($first), ".label_en(), \"", $first_en, "\");")]
             #[doc = concat!("for v in ", stringify!($ty), "::ALL {")]
             ///     assert_eq!(v.label_en().parse(), Ok(v));
             /// }
             /// ```
             #[must_use]
             pub const fn label_en(self) -> &'static str {
-                match self { $($ty::$variant => $en,)* }
+                match self {
+                    $ty::$first => $first_en,
+                    $($ty::$variant => $en,)*
+                }
             }
         }
-
-        // `ALL` follows declaration order.
-        const _: () = {
-            let mut i = 0;
-            while i < $ty::ALL.len() {
-                assert!($ty::ALL[i] as usize == i);
-                i += 1;
-            }
-        };
 
         impl core::fmt::Display for $ty {
             /// Prints the Chinese name.
@@ -72,22 +183,37 @@ macro_rules! labelled_enum {
         impl core::str::FromStr for $ty {
             type Err = $crate::ParseEnumError;
 
-            /// Accepts the variant name or English name (ASCII case, spaces and
-            /// hyphens ignored) or the Chinese name; surrounding whitespace is
-            /// ignored.
+            /// Accepts the variant name or the English name (ASCII case,
+            /// spaces, hyphens, underscores and apostrophes ignored) or the
+            /// Chinese name; surrounding whitespace is ignored.
             ///
             /// # Errors
-            /// [`ParseEnumError`](crate::ParseEnumError) quoting the input.
+            /// [`ParseEnumError`](crate::ParseEnumError) quoting the input
+            /// and listing the variants.
             fn from_str(input: &str) -> Result<Self, Self::Err> {
                 let s = input.trim();
                 Self::ALL
                     .into_iter()
                     .find(|v| {
                         s == v.label_zh()
-                            || $crate::text::eq_loose(s, v.label_en())
-                            || $crate::text::eq_loose(s, (*v).into())
+                            || $crate::labels::cmp_loose(s, v.label_en()).is_eq()
+                            || $crate::labels::cmp_loose(s, v.as_str()).is_eq()
                     })
-                    .ok_or_else(|| $crate::ParseEnumError::new($what, input, $expected))
+                    .ok_or_else(|| {
+                        $crate::ParseEnumError::new(
+                            $what,
+                            input,
+                            concat!(
+                                "one of ",
+                                stringify!($first),
+                                $(", ", stringify!($variant),)*
+                                " or their Chinese names (",
+                                $first_zh,
+                                $(", ", $zh,)*
+                                ")"
+                            ),
+                        )
+                    })
             }
         }
 
@@ -102,3 +228,31 @@ macro_rules! labelled_enum {
     };
 }
 pub(crate) use labelled_enum;
+
+#[cfg(test)]
+mod tests {
+    use super::cmp_loose;
+    use core::cmp::Ordering;
+
+    #[test]
+    fn latin_names_compare_without_case_and_separators() {
+        assert!(cmp_loose("inner mongolia", "Inner Mongolia").is_eq());
+        assert!(cmp_loose("InnerMongolia", "Inner Mongolia").is_eq());
+        assert!(cmp_loose("INNER-MONGOLIA", "inner_mongolia").is_eq());
+        assert!(cmp_loose("Shanxi", "Shaanxi").is_ne());
+        assert!(cmp_loose("", "Henan").is_lt());
+        assert!(cmp_loose("Henan", "").is_gt());
+    }
+
+    #[test]
+    fn other_names_compare_byte_for_byte() {
+        assert!(cmp_loose("河南", "河南").is_eq());
+        assert!(cmp_loose("河南\0", "河南").is_gt());
+        // Not all ASCII, so the space counts.
+        assert!(cmp_loose("河 南", "河南").is_ne());
+        for (a, b) in [("河南", "河北"), ("a", "河"), ("河", "a")] {
+            assert_eq!(cmp_loose(a, b), a.as_bytes().cmp(b.as_bytes()), "{a} {b}");
+        }
+        assert_eq!(cmp_loose("b", "A"), Ordering::Greater);
+    }
+}

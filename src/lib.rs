@@ -4,7 +4,7 @@
 //!
 //! # Example
 //! ```
-//! use cn_edu_pilots::{FocusTheme, Province, pilots};
+//! use cn_edu_pilots::{EconomicRegion, FocusTheme, Province, pilots};
 //!
 //! let henan: Province = "豫".parse()?;
 //! let unit = pilots::by_province(henan).next().unwrap();
@@ -12,9 +12,13 @@
 //! assert_eq!(unit.members().len(), 5);
 //! assert!(unit.themes().contains(FocusTheme::ResourceSharing));
 //!
+//! // Answers compose: western pilots on teacher development.
+//! let west = pilots::by_region(EconomicRegion::Western);
+//! let ids: Vec<u8> = (west & pilots::by_theme(FocusTheme::TeacherDevelopment)).map(|u| u.id()).collect();
+//! assert_eq!(ids, [40]);
+//!
 //! // Is a school in 太原市小店区 (140105) inside a pilot region?
-//! let code = "140105".parse()?;
-//! let ids: Vec<u8> = pilots::covering(code).map(|u| u.id()).collect();
+//! let ids: Vec<u8> = pilots::covering("140105".parse()?).map(|u| u.id()).collect();
 //! assert_eq!(ids, [7]);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -32,8 +36,9 @@
 //! - A keyword taxonomy of the focus texts, [`FocusTheme`] in
 //!   [`ThemeCategory`]s, usable on any text with [`FocusTheme::classify`].
 //! - Queries in [`pilots`]: by province, region, theme, category, member
-//!   kind, division code ([`pilots::covering`]) and text. They are answered
-//!   from indexes built at compile time and allocate nothing.
+//!   kind, division code ([`pilots::covering`]) and text. Each returns
+//!   [`Units`], a set that composes with `&`, `|` and `-`, and none
+//!   allocates.
 //! - [`DivisionCode`] and [`Division`]: each member's GB/T 2260 division as
 //!   of the 2012 edition, and its 2019 successor where it changed, to join
 //!   the list with data keyed by division code.
@@ -57,67 +62,53 @@
 //! # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
 //! ```
 //!
-//! # Performance
-//! Every index (per province, region, theme, category, member kind, division
-//! code, and a suffix array for [`pilots::search`]) is derived from the one
-//! table of units at compile time, so queries allocate nothing and answer in
-//! O(1) or O(answer). The README's Performance section has measurements
-//! against a baseline of owned structs filtered linearly.
-//!
 //! # Scope
 //! Only the regional part of the list (区域信息化试点单位) is included; the
 //! notice's other pilot categories are not. Names are as of 2012: a member
 //! keeps the name it was published under (昌都地区, 神木县), and
-//! [`Division::successor`] tells what its division became.
+//! [`Division::successor`] tells what its division became. The themes are
+//! this crate's coding of the focus texts, not the Ministry's.
 //!
 //! # Crate features
-//! - `serde` (default): `Serialize` for every public type, `Deserialize`
-//!   for every enum and for [`DivisionCode`] and [`ThemeSet`]. Enums
-//!   serialize as their variant name (`"Henan"`, `"CloudComputing"`) and
-//!   deserialize from every form their `FromStr` accepts; a
-//!   [`DivisionCode`] serializes as its six-digit string and deserializes
-//!   from that string or from the integer; a [`ThemeSet`] is a sequence of
-//!   themes. [`PilotUnit`], [`Member`] and [`Division`] serialize as
-//!   structs of their accessors.
+//! - `std` (default): builds against the standard library. Without it the
+//!   crate is `#![no_std]` and needs only `core` (no `alloc`): the data, the
+//!   queries, the parsers and the errors all work there.
+//! - `serde` (default): `Serialize` for every public type but [`Units`],
+//!   `Deserialize` for every enum and for [`DivisionCode`] and [`ThemeSet`].
+//!   Enums are written as their variant name ([`Province::as_str`]:
+//!   `"Henan"`, `"CloudComputing"`) and read from every form their
+//!   `FromStr` accepts; a [`Province`] is also read from its integer code
+//!   (`440000`) where the format says what it holds (JSON, not postcard). A
+//!   [`DivisionCode`] is written as its six-digit string in human-readable
+//!   formats and as an integer in binary ones, and read from either; a
+//!   [`ThemeSet`] is a sequence of themes. [`PilotUnit`], [`Member`] and
+//!   [`Division`] are written as structs of their accessors.
+#![cfg_attr(not(feature = "std"), no_std)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(clippy::pedantic)]
-// Const fns cannot call `TryFrom`; each narrowing cast in them is of a value
-// bounded by a compile-time assertion (at most 64 units, positions < 64).
-#![allow(clippy::cast_possible_truncation)]
-// GB/T 2260 codes are identifiers and are written as the standard prints
-// them (410000, not 410_000).
-#![allow(clippy::unreadable_literal)]
-// The province table is built by a nine-argument `const fn` so that each of
-// its 32 rows stays on one line, readable as a table.
-#![allow(clippy::too_many_arguments)]
-// `classify`'s hot loop is made of four tiny helpers (`matches_at`,
-// `bucket`, `occurs_at`, `utf8_width`) that the optimizer left out of line;
-// forcing them inline took it from about 60 to 40 ns per focus text
-// (benches/queries.rs).
-#![allow(clippy::inline_always)]
 
 mod data;
 mod division;
 mod error;
-mod index;
 mod labels;
 pub mod pilots;
 mod province;
 #[cfg(feature = "serde")]
-mod serde_impls;
-mod text;
-mod text_index;
+mod serde;
 mod theme;
 mod unit;
+mod units;
 
-pub use division::{AdminLevel, Division, DivisionCode, ParseDivisionCodeError};
-pub use error::{ParseEnumError, ParseProvinceError};
-pub use index::Units;
-pub use pilots::Search;
+pub use division::{AdminLevel, Division, DivisionCode};
+pub use error::{
+    DivisionCodeErrorKind, ParseDivisionCodeError, ParseEnumError, ParseProvinceError,
+    ProvinceErrorKind,
+};
 pub use province::{EconomicRegion, Province, ProvinceKind};
 pub use theme::{FocusTheme, ThemeCategory, ThemeSet, ThemeSetIter};
 pub use unit::{Member, MemberKind, PilotUnit};
+pub use units::Units;
 
 /// The document number (文号) of the source notice.
 ///
@@ -149,32 +140,3 @@ pub const SOURCE_ISSUER: &str = "中华人民共和国教育部";
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn assert_send_sync<T: Send + Sync>() {}
-
-    #[test]
-    fn public_types_are_send_and_sync() {
-        assert_send_sync::<PilotUnit>();
-        assert_send_sync::<Member>();
-        assert_send_sync::<MemberKind>();
-        assert_send_sync::<Province>();
-        assert_send_sync::<ProvinceKind>();
-        assert_send_sync::<EconomicRegion>();
-        assert_send_sync::<FocusTheme>();
-        assert_send_sync::<ThemeCategory>();
-        assert_send_sync::<ThemeSet>();
-        assert_send_sync::<ThemeSetIter>();
-        assert_send_sync::<Units>();
-        assert_send_sync::<pilots::Search>();
-        assert_send_sync::<Division>();
-        assert_send_sync::<DivisionCode>();
-        assert_send_sync::<AdminLevel>();
-        assert_send_sync::<ParseProvinceError>();
-        assert_send_sync::<ParseEnumError>();
-        assert_send_sync::<ParseDivisionCodeError>();
-    }
-}

@@ -1,27 +1,29 @@
-//! Queries over the list. Every function here is free: it allocates nothing,
-//! and those returning [`Units`] read a slice of an index built at compile
-//! time, so they cost O(1) to call and O(answer) to iterate.
+//! Queries over the list. None allocates; those returning [`Units`] answer
+//! with a set that costs nothing to make and composes with the others.
+//!
+//! A query by key reads one mask from an array indexed by the key, derived
+//! from the table of units at compile time; [`covering`] is at most three
+//! binary searches in a sorted table of areas; [`search`] scans the texts.
 //!
 //! # Example
 //! ```
-//! use cn_edu_pilots::{FocusTheme, Province, pilots};
+//! use cn_edu_pilots::{EconomicRegion, FocusTheme, Province, pilots};
 //!
 //! assert_eq!(pilots::all().len(), 56);
 //! for unit in pilots::by_province(Province::Henan) {
 //!     println!("{} {}: {}", unit.id(), unit.name(), unit.focus());
 //! }
-//! assert_eq!(pilots::by_theme(FocusTheme::CloudComputing).count(), 6);
+//! assert_eq!(pilots::by_theme(FocusTheme::CloudComputing).len(), 6);
+//! let western_cloud = pilots::by_region(EconomicRegion::Western) & pilots::search("云计算");
+//! assert_eq!(western_cloud.map(|u| u.id()).collect::<Vec<_>>(), [34, 36, 38]);
 //! ```
 
-use core::fmt;
-use core::iter::FusedIterator;
-
-use crate::data::UNITS;
+use crate::data::units::{UNIT_COUNT, UNITS};
 use crate::division::DivisionCode;
 use crate::{EconomicRegion, FocusTheme, MemberKind, PilotUnit, Province, ThemeCategory, Units};
-use crate::{index, text_index};
 
-/// Every unit, in the notice's order (`all()[i].id() == i + 1`).
+/// Every unit, in the notice's order (`all()[i].id() == i + 1`). To combine
+/// the whole list with other answers, use [`Units::ALL`].
 ///
 /// # Example
 /// ```
@@ -65,7 +67,7 @@ pub fn get(id: u8) -> Option<&'static PilotUnit> {
 /// ```
 #[must_use]
 pub fn by_province(province: Province) -> Units {
-    index::by_province(province)
+    Units::from_mask(BY_PROVINCE[province as usize])
 }
 
 /// Every unit with at least one member in a province of `region`, in notice
@@ -79,11 +81,11 @@ pub fn by_province(province: Province) -> Units {
 /// ```
 #[must_use]
 pub fn by_region(region: EconomicRegion) -> Units {
-    index::by_region(region)
+    Units::from_mask(BY_REGION[region as usize])
 }
 
-/// Every unit whose focus has `theme` (see [`FocusTheme::classify`]), in
-/// notice order.
+/// Every unit whose focus has `theme` ([`PilotUnit::themes`]), in notice
+/// order.
 ///
 /// # Example
 /// ```
@@ -94,7 +96,7 @@ pub fn by_region(region: EconomicRegion) -> Units {
 /// ```
 #[must_use]
 pub fn by_theme(theme: FocusTheme) -> Units {
-    index::by_theme(theme)
+    Units::from_mask(BY_THEME[theme as usize])
 }
 
 /// Every unit whose focus has at least one theme of `category`, in notice
@@ -110,7 +112,7 @@ pub fn by_theme(theme: FocusTheme) -> Units {
 /// ```
 #[must_use]
 pub fn by_category(category: ThemeCategory) -> Units {
-    index::by_category(category)
+    Units::from_mask(BY_CATEGORY[category as usize])
 }
 
 /// Every unit with at least one member of `kind`, in notice order.
@@ -124,19 +126,19 @@ pub fn by_category(category: ThemeCategory) -> Units {
 /// ```
 #[must_use]
 pub fn by_kind(kind: MemberKind) -> Units {
-    index::by_kind(kind)
+    Units::from_mask(BY_KIND[kind as usize])
 }
 
 /// The units one of whose territorial members (see
 /// [`MemberKind::is_territorial`]) administers an area containing `code`,
 /// in notice order: "is this place inside a pilot region?".
 ///
-/// A member's area is its 2012 division ([`Member::division`](crate::Member::division))
-/// and, where that division was later renamed, recoded or merged, its 2019
-/// successor ([`Division::successor`](crate::Division::successor)), so codes
-/// of either edition are answered. Containment is by the GB/T 2260 digit
-/// structure ([`DivisionCode::contains`]). Where a division was merged into a
-/// larger one (小河区 into 花溪区, 520111), the successor's whole area counts.
+/// A member's area is its 2012 division ([`Member::division`]) and, where
+/// that division was later renamed, recoded or merged, its 2019 successor
+/// ([`Division::successor`](crate::Division::successor)), so codes of either
+/// edition are answered. Containment is by the GB/T 2260 digit structure
+/// ([`DivisionCode::contains`]). Where a division was merged into a larger
+/// one (小河区 into 花溪区, 520111), the successor's whole area counts.
 ///
 /// # Example
 /// ```
@@ -153,14 +155,28 @@ pub fn by_kind(kind: MemberKind) -> Units {
 /// ```
 #[must_use]
 pub fn covering(code: DivisionCode) -> Units {
-    index::covering(code)
+    // The areas containing a code are itself, its prefecture and its
+    // province; every member area is a key, and a key's units are those
+    // with an area containing it, so the deepest key found answers.
+    let deepest_first = [
+        Some(code),
+        code.prefecture_code(),
+        Some(code.province_code()),
+    ];
+    deepest_first
+        .into_iter()
+        .flatten()
+        .find_map(|candidate| {
+            let i = AREAS
+                .binary_search_by_key(&candidate.get(), |&(area, _)| area)
+                .ok()?;
+            Some(Units::from_mask(AREAS[i].1))
+        })
+        .unwrap_or(Units::EMPTY)
 }
 
 /// The units whose name or focus contains `query`, trimmed of surrounding
 /// whitespace, in notice order. An empty query matches nothing.
-///
-/// The answer comes from a suffix array of all the texts, built at compile
-/// time: no text is scanned.
 ///
 /// # Example
 /// ```
@@ -168,62 +184,217 @@ pub fn covering(code: DivisionCode) -> Units {
 ///
 /// let ids: Vec<u8> = pilots::search(" 深圳 ").map(|u| u.id()).collect();
 /// assert_eq!(ids, [32, 56]);
-/// assert_eq!(pilots::search("云计算").count(), 6);
-/// assert_eq!(pilots::search("").count(), 0);
+/// assert_eq!(pilots::search("云计算").len(), 6);
+/// assert!(pilots::search("").is_empty());
 /// ```
 #[must_use]
-pub fn search(query: &str) -> Search {
+pub fn search(query: &str) -> Units {
     let query = query.trim();
-    Search {
-        units: if query.is_empty() {
-            0
-        } else {
-            text_index::search_units(query)
-        },
+    if query.is_empty() {
+        return Units::EMPTY;
     }
+    UNITS
+        .iter()
+        .filter(|unit| unit.name().contains(query) || unit.focus().contains(query))
+        .collect()
 }
 
-/// The iterator returned by [`search`]: matching units in notice order.
-///
-/// # Example
-/// ```
-/// let mut found = cn_edu_pilots::pilots::search("物联网");
-/// assert_eq!(format!("{found:?}"), "[18]");
-/// assert_eq!(found.next().map(|u| u.id()), Some(18));
-/// assert!(found.next().is_none());
-/// ```
-#[derive(Clone)]
-pub struct Search {
-    /// Positions of the matching units not yet returned.
-    units: u64,
+// The indexes: for each key, a mask of the units filed under it (bit i for
+// the unit at position i), derived from the table at compile time.
+
+/// What a unit is filed under in one of the member-keyed indexes.
+#[derive(Clone, Copy)]
+enum MemberKey {
+    Province,
+    Region,
+    Kind,
 }
 
-impl fmt::Debug for Search {
-    /// The ids of the remaining units, like [`Units`].
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_list()
-            .entries(self.clone().map(PilotUnit::id))
-            .finish()
-    }
-}
-
-impl Iterator for Search {
-    type Item = &'static PilotUnit;
-
-    fn next(&mut self) -> Option<&'static PilotUnit> {
-        if self.units == 0 {
-            return None;
+/// For each key, the units with at least one member filed under it.
+const fn masks_by_member<const KEYS: usize>(key: MemberKey) -> [u64; KEYS] {
+    let mut masks = [0; KEYS];
+    let mut i = 0;
+    while i < UNIT_COUNT {
+        let members = UNITS[i].members();
+        let mut m = 0;
+        while m < members.len() {
+            let member = &members[m];
+            let k = match key {
+                MemberKey::Province => member.province() as usize,
+                MemberKey::Region => member.province().region() as usize,
+                MemberKey::Kind => member.kind() as usize,
+            };
+            masks[k] |= 1 << i;
+            m += 1;
         }
-        let position = self.units.trailing_zeros() as usize;
-        self.units &= self.units - 1;
-        UNITS.get(position)
+        i += 1;
     }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        let n = self.units.count_ones() as usize;
-        (n, Some(n))
-    }
+    masks
 }
 
-impl ExactSizeIterator for Search {}
-impl FusedIterator for Search {}
+/// For each theme (or each category, when `by_category`), the units whose
+/// focus has it.
+const fn masks_by_theme<const KEYS: usize>(by_category: bool) -> [u64; KEYS] {
+    let mut masks = [0; KEYS];
+    let mut i = 0;
+    while i < UNIT_COUNT {
+        let themes = UNITS[i].themes();
+        let mut t = 0;
+        while t < FocusTheme::COUNT {
+            let theme = FocusTheme::ALL[t];
+            if themes.contains(theme) {
+                let k = if by_category {
+                    theme.category() as usize
+                } else {
+                    t
+                };
+                masks[k] |= 1 << i;
+            }
+            t += 1;
+        }
+        i += 1;
+    }
+    masks
+}
+
+static BY_PROVINCE: [u64; Province::COUNT] = masks_by_member(MemberKey::Province);
+static BY_REGION: [u64; EconomicRegion::COUNT] = masks_by_member(MemberKey::Region);
+static BY_KIND: [u64; MemberKind::COUNT] = masks_by_member(MemberKey::Kind);
+static BY_THEME: [u64; FocusTheme::COUNT] = masks_by_theme(false);
+static BY_CATEGORY: [u64; ThemeCategory::COUNT] = masks_by_theme(true);
+
+/// The number of members of all units.
+const MEMBER_COUNT: usize = {
+    let mut n = 0;
+    let mut i = 0;
+    while i < UNIT_COUNT {
+        n += UNITS[i].members().len();
+        i += 1;
+    }
+    n
+};
+
+/// A unit's position, and the code ranges of one of its members' areas.
+type MemberAreas = (usize, [(u32, u32); 2]);
+
+/// The areas of the territorial members (see [`MemberKind::is_territorial`])
+/// with a division: for each, the unit's position and the range of codes
+/// its area contains, once for its 2012 division and once for its
+/// successor (or the division again); `None` for the other members.
+const MEMBER_AREAS: [Option<MemberAreas>; MEMBER_COUNT] = {
+    let mut areas = [None; MEMBER_COUNT];
+    let mut n = 0;
+    let mut i = 0;
+    while i < UNIT_COUNT {
+        let members = UNITS[i].members();
+        let mut m = 0;
+        while m < members.len() {
+            let member = &members[m];
+            if let (true, Some(division)) = (member.kind().is_territorial(), member.division()) {
+                let later = match division.successor() {
+                    Some(successor) => successor,
+                    None => division,
+                };
+                areas[n] = Some((i, [range(division.code()), range(later.code())]));
+            }
+            n += 1;
+            m += 1;
+        }
+        i += 1;
+    }
+    areas
+};
+
+/// The codes an area contains, as an inclusive range: by the digit
+/// structure, a province's run through `XX9999`, a prefecture's through
+/// `XXYY99`, and a county's are itself.
+const fn range(code: DivisionCode) -> (u32, u32) {
+    let code = code.get();
+    let span = if code % 10_000 == 0 {
+        9_999
+    } else if code % 100 == 0 {
+        99
+    } else {
+        0
+    };
+    (code, code + span)
+}
+
+/// Every member area code, sorted and without repeats, and how many there
+/// are; the array has room for two per member.
+const SORTED_AREAS: ([u32; 2 * MEMBER_COUNT], usize) = {
+    let mut codes = [0; 2 * MEMBER_COUNT];
+    let mut n = 0;
+    let mut a = 0;
+    while a < MEMBER_AREAS.len() {
+        if let Some((_, ranges)) = MEMBER_AREAS[a] {
+            let mut r = 0;
+            while r < ranges.len() {
+                // Insert in order, unless already there.
+                let code = ranges[r].0;
+                let mut j = n;
+                while j > 0 && codes[j - 1] > code {
+                    j -= 1;
+                }
+                if j == 0 || codes[j - 1] != code {
+                    let mut k = n;
+                    while k > j {
+                        codes[k] = codes[k - 1];
+                        k -= 1;
+                    }
+                    codes[j] = code;
+                    n += 1;
+                }
+                r += 1;
+            }
+        }
+        a += 1;
+    }
+    (codes, n)
+};
+
+/// The coverage index: each member area code, ascending, with the units
+/// that have a territorial member one of whose areas contains it.
+static AREAS: [(u32, u64); SORTED_AREAS.1] = {
+    let keys = SORTED_AREAS.0;
+    let mut areas = [(0, 0); SORTED_AREAS.1];
+    let mut k = 0;
+    while k < areas.len() {
+        areas[k].0 = keys[k];
+        k += 1;
+    }
+    // Each area contains the keys from its own code (a key) up to the end of
+    // its range: a run of the sorted keys.
+    let mut a = 0;
+    while a < MEMBER_AREAS.len() {
+        if let Some((unit, ranges)) = MEMBER_AREAS[a] {
+            let mut r = 0;
+            while r < ranges.len() {
+                let (lo, hi) = ranges[r];
+                let mut k = first_key_at_least(&keys, areas.len(), lo);
+                while k < areas.len() && areas[k].0 <= hi {
+                    areas[k].1 |= 1 << unit;
+                    k += 1;
+                }
+                r += 1;
+            }
+        }
+        a += 1;
+    }
+    areas
+};
+
+/// The position of the first of the `len` sorted `keys` that is at least
+/// `code`.
+const fn first_key_at_least(keys: &[u32], len: usize, code: u32) -> usize {
+    let (mut lo, mut hi) = (0, len);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if keys[mid] < code {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}

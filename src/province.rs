@@ -1,187 +1,18 @@
-//! Provincial-level jurisdictions, their kinds and economic regions.
+//! Provincial-level jurisdictions, their kinds and economic regions, and the
+//! parser that reads a province in whatever form data writes it.
 
 use core::fmt;
 use core::str::FromStr;
 
-use crate::error::ParseProvinceError;
-use crate::labels::labelled_enum;
+use crate::data::provinces::{OUTSIDE_SCOPE, ROWS};
+use crate::division::DivisionCode;
+use crate::error::{ParseProvinceError, ProvinceErrorKind};
+use crate::labels::{cmp_loose, is_separator, labelled_enum};
 
-/// A provincial-level jurisdiction (省级行政区) as the notice addresses them:
-/// the 31 mainland provinces, autonomous regions and municipalities, plus the
-/// Xinjiang Production and Construction Corps, which the Ministry of
-/// Education treats as a jurisdiction of its own.
-///
-/// Variants are in GB/T 2260 order, [`Xpcc`](Province::Xpcc) last, as in
-/// [`Province::ALL`]. `Display` prints the full Chinese name; `FromStr`
-/// accepts every form listed under [`FromStr for Province`](#impl-FromStr-for-Province).
-///
-/// # Example
-/// ```
-/// use cn_edu_pilots::{EconomicRegion, Province};
-///
-/// let henan: Province = "豫".parse()?;
-/// assert_eq!(henan, Province::Henan);
-/// assert_eq!(henan.to_string(), "河南省");
-/// assert_eq!(henan.gb2260_code(), Some(410000));
-/// assert_eq!(henan.iso_3166_2(), Some("CN-HA"));
-/// assert_eq!(henan.region(), EconomicRegion::Central);
-/// # Ok::<(), cn_edu_pilots::ParseProvinceError>(())
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::EnumIter,
-    strum::EnumCount,
-    strum::IntoStaticStr,
-)]
-#[repr(u8)]
-pub enum Province {
-    /// 北京市, Beijing.
-    Beijing,
-    /// 天津市, Tianjin.
-    Tianjin,
-    /// 河北省, Hebei.
-    Hebei,
-    /// 山西省, Shanxi (not to be confused with [`Shaanxi`](Province::Shaanxi)).
-    Shanxi,
-    /// 内蒙古自治区, Inner Mongolia.
-    InnerMongolia,
-    /// 辽宁省, Liaoning.
-    Liaoning,
-    /// 吉林省, Jilin.
-    Jilin,
-    /// 黑龙江省, Heilongjiang.
-    Heilongjiang,
-    /// 上海市, Shanghai.
-    Shanghai,
-    /// 江苏省, Jiangsu.
-    Jiangsu,
-    /// 浙江省, Zhejiang.
-    Zhejiang,
-    /// 安徽省, Anhui.
-    Anhui,
-    /// 福建省, Fujian.
-    Fujian,
-    /// 江西省, Jiangxi.
-    Jiangxi,
-    /// 山东省, Shandong.
-    Shandong,
-    /// 河南省, Henan.
-    Henan,
-    /// 湖北省, Hubei.
-    Hubei,
-    /// 湖南省, Hunan.
-    Hunan,
-    /// 广东省, Guangdong.
-    Guangdong,
-    /// 广西壮族自治区, Guangxi.
-    Guangxi,
-    /// 海南省, Hainan.
-    Hainan,
-    /// 重庆市, Chongqing.
-    Chongqing,
-    /// 四川省, Sichuan.
-    Sichuan,
-    /// 贵州省, Guizhou.
-    Guizhou,
-    /// 云南省, Yunnan.
-    Yunnan,
-    /// 西藏自治区, Tibet (Xizang).
-    Tibet,
-    /// 陕西省, Shaanxi (not to be confused with [`Shanxi`](Province::Shanxi)).
-    Shaanxi,
-    /// 甘肃省, Gansu.
-    Gansu,
-    /// 青海省, Qinghai.
-    Qinghai,
-    /// 宁夏回族自治区, Ningxia.
-    Ningxia,
-    /// 新疆维吾尔自治区, Xinjiang.
-    Xinjiang,
-    /// 新疆生产建设兵团, the Xinjiang Production and Construction Corps
-    /// (XPCC). Not a GB/T 2260 division: it has no division code and no
-    /// ISO 3166-2 code.
-    Xpcc,
-}
+pub use crate::data::provinces::Province;
 
-/// What kind of provincial-level jurisdiction a [`Province`] is.
-///
-/// # Example
-/// ```
-/// use cn_edu_pilots::{Province, ProvinceKind};
-///
-/// assert_eq!(Province::Chongqing.kind(), ProvinceKind::Municipality);
-/// assert_eq!(Province::Xpcc.kind().to_string(), "生产建设兵团");
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::EnumIter,
-    strum::EnumCount,
-    strum::IntoStaticStr,
-)]
-pub enum ProvinceKind {
-    /// 直辖市, a municipality directly under the central government.
-    Municipality,
-    /// 省, a province.
-    Province,
-    /// 自治区, an autonomous region.
-    AutonomousRegion,
-    /// 生产建设兵团, the Xinjiang Production and Construction Corps.
-    Corps,
-}
-
-/// The four economic regions of the National Bureau of Statistics
-/// (东部、中部、西部和东北地区), the split used in Chinese statistical
-/// yearbooks. The Corps is counted with the west, where it lies.
-///
-/// # Example
-/// ```
-/// use cn_edu_pilots::{EconomicRegion, Province};
-///
-/// assert_eq!(Province::Liaoning.region(), EconomicRegion::Northeast);
-/// assert_eq!(EconomicRegion::Western.provinces().count(), 13);
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::EnumIter,
-    strum::EnumCount,
-    strum::IntoStaticStr,
-)]
-pub enum EconomicRegion {
-    /// 东部: Beijing, Tianjin, Hebei, Shanghai, Jiangsu, Zhejiang, Fujian,
-    /// Shandong, Guangdong, Hainan.
-    Eastern,
-    /// 中部: Shanxi, Anhui, Jiangxi, Henan, Hubei, Hunan.
-    Central,
-    /// 西部: Inner Mongolia, Guangxi, Chongqing, Sichuan, Guizhou, Yunnan,
-    /// Tibet, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang, and the Corps.
-    Western,
-    /// 东北: Liaoning, Jilin, Heilongjiang.
-    Northeast,
-}
-
-/// One row of facts about a province. `ROWS[p as usize]` describes `p`.
-struct Row {
+/// One row of `src/data/provinces.rs`: `ROWS[p as usize]` describes `p`.
+pub(crate) struct ProvinceRow {
     name_zh: &'static str,
     short_zh: &'static str,
     /// The first is the canonical 简称; any others are accepted aliases.
@@ -189,89 +20,172 @@ struct Row {
     name_en: &'static str,
     /// Other Latin spellings accepted by `FromStr` (pinyin, official short forms).
     latin_aliases: &'static [&'static str],
-    /// 0 where there is none (the Corps).
-    code: u32,
-    iso: &'static str,
+    code: Option<DivisionCode>,
+    iso: Option<&'static str>,
     kind: ProvinceKind,
     region: EconomicRegion,
 }
 
-#[rustfmt::skip]
-const fn row(
-    name_zh: &'static str, short_zh: &'static str, abbreviations: &'static [&'static str],
-    name_en: &'static str, latin_aliases: &'static [&'static str],
-    code: u32, iso: &'static str, kind: ProvinceKind, region: EconomicRegion,
-) -> Row {
-    Row { name_zh, short_zh, abbreviations, name_en, latin_aliases, code, iso, kind, region }
+/// Declares [`Province`] and its rows from the table in
+/// `src/data/provinces.rs`: the variants, their docs, the table of forms in
+/// the enum's docs, `ALL`, `COUNT`, `as_str` and `ROWS`.
+macro_rules! province_table {
+    (@some None) => { None };
+    (@some $value:literal) => { Some($value) };
+    (@code None) => { None };
+    (@code $code:literal) => { Some(DivisionCode::from_table($code)) };
+    (@cell None) => { "—" };
+    (@cell $value:literal) => { $value };
+    ($(
+        $(#[$doc:meta])*
+        $variant:ident => $zh:literal, $short:literal, [$abbr:literal $(, $more_abbr:literal)*],
+            $en:literal, [$($latin:literal),*], $code:tt, $iso:tt, $kind:ident, $region:ident;
+    )*) => {
+        /// A provincial-level jurisdiction (省级行政区) as the notice addresses
+        /// them: the 31 mainland provinces, autonomous regions and
+        /// municipalities, plus the Xinjiang Production and Construction
+        /// Corps, which the Ministry of Education treats as a jurisdiction
+        /// of its own.
+        ///
+        /// Variants are in GB/T 2260 order, [`Xpcc`](Province::Xpcc) last, as
+        /// in [`Province::ALL`]. `Display` prints the full Chinese name;
+        /// `FromStr` accepts every form in the table below (English and
+        /// pinyin names and ISO codes in any ASCII case, spaces, hyphens,
+        /// underscores and apostrophes optional), the variant's name, and
+        /// the province-level GB/T 2260 code. Taiwan, Hong Kong and Macao
+        /// are errors of kind
+        /// [`OutsideScope`](crate::ProvinceErrorKind::OutsideScope).
+        ///
+        /// | variant | 全称 | 简称 | abbreviation | English | also accepted | GB/T 2260 | ISO 3166-2 | kind | region |
+        /// |---|---|---|---|---|---|---|---|---|---|
+        $(
+            #[doc = concat!(
+                "| `", stringify!($variant), "` | ", $zh, " | ", $short, " | ", $abbr,
+                $(" ", $more_abbr,)* " | ", $en, " | ", $($latin, " ",)* " | ",
+                province_table!(@cell $code), " | ", province_table!(@cell $iso), " | ",
+                stringify!($kind), " | ", stringify!($region), " |"
+            )]
+        )*
+        ///
+        /// # Example
+        /// ```
+        /// use cn_edu_pilots::{EconomicRegion, Province};
+        ///
+        /// let henan: Province = "豫".parse()?;
+        /// assert_eq!(henan, Province::Henan);
+        /// assert_eq!(henan.to_string(), "河南省");
+        /// assert_eq!(henan.gb2260_code().map(|c| c.get()), Some(410000));
+        /// assert_eq!(henan.iso_3166_2(), Some("CN-HA"));
+        /// assert_eq!(henan.region(), EconomicRegion::Central);
+        /// # Ok::<(), cn_edu_pilots::ParseProvinceError>(())
+        /// ```
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            PartialOrd,
+            Ord,
+            Hash,
+            strum::EnumIter,
+            strum::EnumCount,
+            strum::IntoStaticStr,
+        )]
+        pub enum Province {
+            $(
+                #[doc = concat!($zh, ", ", $en, ".")]
+                $(#[$doc])*
+                $variant,
+            )*
+        }
+
+        impl Province {
+            /// Every jurisdiction, in GB/T 2260 code order with the Corps last.
+            ///
+            /// # Example
+            /// ```
+            /// use cn_edu_pilots::Province;
+            ///
+            /// assert_eq!(Province::ALL.len(), 32);
+            /// assert_eq!(Province::ALL[0], Province::Beijing);
+            /// assert_eq!(Province::ALL[31], Province::Xpcc);
+            /// ```
+            pub const ALL: [Province; Province::COUNT] = [$(Province::$variant,)*];
+
+            /// The number of jurisdictions: 31 and the Corps.
+            ///
+            /// # Example
+            /// ```
+            /// assert_eq!(cn_edu_pilots::Province::COUNT, 32);
+            /// ```
+            pub const COUNT: usize = <Province as strum::EnumCount>::COUNT;
+
+            /// The variant's name: the canonical form, written by serde.
+            ///
+            /// # Example
+            /// ```
+            /// use cn_edu_pilots::Province;
+            ///
+            /// assert_eq!(Province::InnerMongolia.as_str(), "InnerMongolia");
+            /// assert_eq!("InnerMongolia".parse(), Ok(Province::InnerMongolia));
+            /// ```
+            #[must_use]
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(Province::$variant => stringify!($variant),)*
+                }
+            }
+        }
+
+        /// The rows, in the order of the variants.
+        pub(crate) static ROWS: [crate::province::ProvinceRow; Province::COUNT] = {
+            use crate::division::DivisionCode;
+            [$(
+                crate::province::ProvinceRow::new(
+                    $zh, $short, &[$abbr $(, $more_abbr)*], $en, &[$($latin),*],
+                    province_table!(@code $code), province_table!(@some $iso),
+                    crate::province::ProvinceKind::$kind,
+                    crate::province::EconomicRegion::$region,
+                ),
+            )*]
+        };
+    };
+}
+pub(crate) use province_table;
+
+impl ProvinceRow {
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "one argument per column of the table"
+    )]
+    pub(crate) const fn new(
+        name_zh: &'static str,
+        short_zh: &'static str,
+        abbreviations: &'static [&'static str],
+        name_en: &'static str,
+        latin_aliases: &'static [&'static str],
+        code: Option<DivisionCode>,
+        iso: Option<&'static str>,
+        kind: ProvinceKind,
+        region: EconomicRegion,
+    ) -> ProvinceRow {
+        ProvinceRow {
+            name_zh,
+            short_zh,
+            abbreviations,
+            name_en,
+            latin_aliases,
+            code,
+            iso,
+            kind,
+            region,
+        }
+    }
 }
 
-use EconomicRegion::{Central, Eastern, Northeast, Western};
-use ProvinceKind::{AutonomousRegion as Ar, Corps, Municipality as Mun, Province as Prov};
-
-#[rustfmt::skip]
-const ROWS: [Row; 32] = [
-    row("北京市", "北京", &["京"], "Beijing", &[], 110000, "CN-BJ", Mun, Eastern),
-    row("天津市", "天津", &["津"], "Tianjin", &[], 120000, "CN-TJ", Mun, Eastern),
-    row("河北省", "河北", &["冀"], "Hebei", &[], 130000, "CN-HE", Prov, Eastern),
-    row("山西省", "山西", &["晋"], "Shanxi", &[], 140000, "CN-SX", Prov, Central),
-    row("内蒙古自治区", "内蒙古", &["蒙"], "Inner Mongolia", &["Neimenggu", "Nei Mongol"], 150000, "CN-NM", Ar, Western),
-    row("辽宁省", "辽宁", &["辽"], "Liaoning", &[], 210000, "CN-LN", Prov, Northeast),
-    row("吉林省", "吉林", &["吉"], "Jilin", &[], 220000, "CN-JL", Prov, Northeast),
-    row("黑龙江省", "黑龙江", &["黑"], "Heilongjiang", &[], 230000, "CN-HL", Prov, Northeast),
-    row("上海市", "上海", &["沪"], "Shanghai", &[], 310000, "CN-SH", Mun, Eastern),
-    row("江苏省", "江苏", &["苏"], "Jiangsu", &[], 320000, "CN-JS", Prov, Eastern),
-    row("浙江省", "浙江", &["浙"], "Zhejiang", &[], 330000, "CN-ZJ", Prov, Eastern),
-    row("安徽省", "安徽", &["皖"], "Anhui", &[], 340000, "CN-AH", Prov, Central),
-    row("福建省", "福建", &["闽"], "Fujian", &[], 350000, "CN-FJ", Prov, Eastern),
-    row("江西省", "江西", &["赣"], "Jiangxi", &[], 360000, "CN-JX", Prov, Central),
-    row("山东省", "山东", &["鲁"], "Shandong", &[], 370000, "CN-SD", Prov, Eastern),
-    row("河南省", "河南", &["豫"], "Henan", &[], 410000, "CN-HA", Prov, Central),
-    row("湖北省", "湖北", &["鄂"], "Hubei", &[], 420000, "CN-HB", Prov, Central),
-    row("湖南省", "湖南", &["湘"], "Hunan", &[], 430000, "CN-HN", Prov, Central),
-    row("广东省", "广东", &["粤"], "Guangdong", &[], 440000, "CN-GD", Prov, Eastern),
-    row("广西壮族自治区", "广西", &["桂"], "Guangxi", &[], 450000, "CN-GX", Ar, Western),
-    row("海南省", "海南", &["琼"], "Hainan", &[], 460000, "CN-HI", Prov, Eastern),
-    row("重庆市", "重庆", &["渝"], "Chongqing", &[], 500000, "CN-CQ", Mun, Western),
-    row("四川省", "四川", &["川", "蜀"], "Sichuan", &[], 510000, "CN-SC", Prov, Western),
-    row("贵州省", "贵州", &["贵", "黔"], "Guizhou", &[], 520000, "CN-GZ", Prov, Western),
-    row("云南省", "云南", &["云", "滇"], "Yunnan", &[], 530000, "CN-YN", Prov, Western),
-    row("西藏自治区", "西藏", &["藏"], "Tibet", &["Xizang"], 540000, "CN-XZ", Ar, Western),
-    row("陕西省", "陕西", &["陕", "秦"], "Shaanxi", &[], 610000, "CN-SN", Prov, Western),
-    row("甘肃省", "甘肃", &["甘", "陇"], "Gansu", &[], 620000, "CN-GS", Prov, Western),
-    row("青海省", "青海", &["青"], "Qinghai", &[], 630000, "CN-QH", Prov, Western),
-    row("宁夏回族自治区", "宁夏", &["宁"], "Ningxia", &[], 640000, "CN-NX", Ar, Western),
-    row("新疆维吾尔自治区", "新疆", &["新"], "Xinjiang", &[], 650000, "CN-XJ", Ar, Western),
-    row("新疆生产建设兵团", "新疆兵团", &["兵团"], "Xinjiang Production and Construction Corps", &["XPCC", "Bingtuan"], 0, "", Corps, Western),
-];
-
 impl Province {
-    /// Every jurisdiction, in GB/T 2260 code order with the Corps last.
-    ///
-    /// # Example
-    /// ```
-    /// use cn_edu_pilots::Province;
-    ///
-    /// assert_eq!(Province::ALL.len(), 32);
-    /// assert_eq!(Province::ALL[0], Province::Beijing);
-    /// assert_eq!(Province::ALL[31], Province::Xpcc);
-    /// ```
-    #[rustfmt::skip]
-    pub const ALL: [Province; 32] = {
-        use Province::{
-            Anhui, Beijing, Chongqing, Fujian, Gansu, Guangdong, Guangxi, Guizhou, Hainan, Hebei,
-            Heilongjiang, Henan, Hubei, Hunan, InnerMongolia, Jiangsu, Jiangxi, Jilin, Liaoning,
-            Ningxia, Qinghai, Shaanxi, Shandong, Shanghai, Shanxi, Sichuan, Tianjin, Tibet, Xinjiang,
-            Xpcc, Yunnan, Zhejiang,
-        };
-        [
-            Beijing, Tianjin, Hebei, Shanxi, InnerMongolia, Liaoning, Jilin, Heilongjiang,
-            Shanghai, Jiangsu, Zhejiang, Anhui, Fujian, Jiangxi, Shandong, Henan, Hubei,
-            Hunan, Guangdong, Guangxi, Hainan, Chongqing, Sichuan, Guizhou, Yunnan, Tibet,
-            Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang, Xpcc,
-        ]
-    };
-
-    const fn row(self) -> &'static Row {
+    const fn row(self) -> &'static ProvinceRow {
         &ROWS[self as usize]
     }
 
@@ -330,16 +244,36 @@ impl Province {
     ///
     /// # Example
     /// ```
-    /// use cn_edu_pilots::Province;
+    /// use cn_edu_pilots::{DivisionCode, Province};
     ///
-    /// assert_eq!(Province::Xinjiang.gb2260_code(), Some(650000));
+    /// assert_eq!(Province::Xinjiang.gb2260_code(), Some(DivisionCode::try_from(650000)?));
     /// assert_eq!(Province::Xpcc.gb2260_code(), None);
+    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
     /// ```
     #[must_use]
-    pub const fn gb2260_code(self) -> Option<u32> {
-        match self.row().code {
-            0 => None,
-            code => Some(code),
+    pub const fn gb2260_code(self) -> Option<DivisionCode> {
+        self.row().code
+    }
+
+    /// The province whose province-level code is exactly `code`; `None` for
+    /// the code of a prefecture or county. [`DivisionCode::province`] gives
+    /// the province any code lies in.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, Province};
+    ///
+    /// let code = |n: u32| DivisionCode::try_from(n).unwrap();
+    /// assert_eq!(Province::from_code(code(440000)), Some(Province::Guangdong));
+    /// assert_eq!(Province::from_code(code(440300)), None);
+    /// assert_eq!(code(440300).province(), Province::Guangdong);
+    /// ```
+    #[must_use]
+    pub const fn from_code(code: DivisionCode) -> Option<Province> {
+        if code.get() % 10_000 == 0 {
+            Province::from_code_prefix(code.get() / 10_000)
+        } else {
+            None
         }
     }
 
@@ -355,8 +289,7 @@ impl Province {
     /// ```
     #[must_use]
     pub const fn iso_3166_2(self) -> Option<&'static str> {
-        let iso = self.row().iso;
-        if iso.is_empty() { None } else { Some(iso) }
+        self.row().iso
     }
 
     /// Whether this is a municipality, a province, an autonomous region or
@@ -386,17 +319,8 @@ impl Province {
         self.row().region
     }
 
-    /// The province whose GB/T 2260 province-level code is `code`.
-    pub(crate) const fn from_gb2260_code(code: u32) -> Option<Province> {
-        if code % 10_000 == 0 {
-            Province::from_code_prefix(code / 10_000)
-        } else {
-            None
-        }
-    }
-
-    /// The province whose code starts with the two digits `prefix` (41 for
-    /// Henan): one lookup in a table derived from `ROWS`.
+    /// The province whose codes start with the two digits `prefix` (41 for
+    /// Henan).
     pub(crate) const fn from_code_prefix(prefix: u32) -> Option<Province> {
         if prefix < 100 {
             BY_PREFIX[prefix as usize]
@@ -406,15 +330,15 @@ impl Province {
     }
 }
 
-/// The province of each two-digit code prefix, built from `ROWS`.
+/// The province of each two-digit code prefix, from the rows.
 static BY_PREFIX: [Option<Province>; 100] = {
     let mut table = [None; 100];
-    let mut i = 0;
-    while i < ROWS.len() {
-        if ROWS[i].code != 0 {
-            table[(ROWS[i].code / 10_000) as usize] = Some(Province::ALL[i]);
+    let mut p = 0;
+    while p < ROWS.len() {
+        if let Some(code) = ROWS[p].code {
+            table[(code.get() / 10_000) as usize] = Some(Province::ALL[p]);
         }
-        i += 1;
+        p += 1;
     }
     table
 };
@@ -426,21 +350,16 @@ impl fmt::Display for Province {
     }
 }
 
-/// Parses every form a user types. Surrounding whitespace is ignored.
-///
-/// | form | examples |
-/// |---|---|
-/// | full Chinese name | 河南省, 内蒙古自治区, 新疆生产建设兵团 |
-/// | short Chinese name | 河南, 内蒙古, 新疆兵团 |
-/// | 简称, including alternatives | 豫, 川 / 蜀, 贵 / 黔, 云 / 滇, 陕 / 秦, 甘 / 陇, 兵团 |
-/// | English or pinyin name, any ASCII case, spaces and hyphens optional | Henan, inner mongolia, Neimenggu, Nei Mongol, Tibet, Xizang, XPCC, Bingtuan |
-/// | the variant's name | `InnerMongolia`, `Xpcc` |
-/// | GB/T 2260 province-level code | 410000 |
-/// | ISO 3166-2 code, any ASCII case | CN-HA, cn-ha |
+/// Parses every form listed in the [`Province`] table, the variant's name
+/// and the province-level GB/T 2260 code. Surrounding whitespace is ignored;
+/// Latin forms are compared in any ASCII case, with spaces, hyphens,
+/// underscores and apostrophes optional.
 ///
 /// # Errors
-/// [`ParseProvinceError`] for anything else (北平, 香港, a county code such
-/// as 110101, the empty string), quoting the input.
+/// [`ParseProvinceError`] quoting the input: of kind
+/// [`OutsideScope`](ProvinceErrorKind::OutsideScope) for Taiwan, Hong Kong
+/// and Macao (香港, CN-HK, 810000, …), [`Unknown`](ProvinceErrorKind::Unknown)
+/// for anything else (北平, a county code such as 110101, the empty string).
 ///
 /// # Example
 /// ```
@@ -456,180 +375,31 @@ impl FromStr for Province {
 
     fn from_str(input: &str) -> Result<Self, Self::Err> {
         let s = input.trim();
-        let found = if s.len() == 6 && s.bytes().all(|b| b.is_ascii_digit()) {
-            // A code: compared with the provinces' codes.
+        let fail = |kind| Err(ParseProvinceError::new(input, kind));
+        if s.len() == 6 && s.bytes().all(|b| b.is_ascii_digit()) {
             let code = s.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0'));
-            Province::from_gb2260_code(code)
-        } else {
-            // Anything else: its key, then one probe of the table, usually.
-            Key::of(s).and_then(|key| {
-                let mut slot = key.slot();
-                loop {
-                    let index = usize::from(FORM_SLOTS[slot]);
-                    match FORMS.get(index.wrapping_sub(1)) {
-                        Some((form, province)) if form.eq(&key) => break Some(*province),
-                        Some(_) => slot = (slot + 1) % SLOT_COUNT,
-                        None => break None,
-                    }
+            if code % 10_000 == 0 {
+                if let Some(province) = Province::from_code_prefix(code / 10_000) {
+                    return Ok(province);
                 }
-            })
-        };
-        found.ok_or_else(|| ParseProvinceError::new(input))
+                if OUTSIDE_SCOPE
+                    .iter()
+                    .any(|(_, prefix, _)| u32::from(*prefix) == code / 10_000)
+                {
+                    return fail(ProvinceErrorKind::OutsideScope);
+                }
+            }
+            return fail(ProvinceErrorKind::Unknown);
+        }
+        match FORMS.binary_search_by(|form| cmp_loose(form.text(), s)) {
+            Ok(i) => match Province::ALL.get(usize::from(FORMS[i].owner)) {
+                Some(&province) => Ok(province),
+                None => fail(ProvinceErrorKind::OutsideScope),
+            },
+            Err(_) => fail(ProvinceErrorKind::Unknown),
+        }
     }
 }
-
-/// The longest form as a key, in 8-byte words.
-const KEY_WORDS: usize = 6;
-
-/// A form as compared: ASCII text lowercased, without the separators people
-/// put in or leave out (space, `-`, `_`, `'`), so that `Inner Mongolia`,
-/// `inner-mongolia` and `InnerMongolia` are one key; anything else byte for
-/// byte. Zero-padded to a fixed size, so hashing and comparing are a few
-/// word operations.
-#[derive(Clone, Copy)]
-struct Key {
-    words: [u64; KEY_WORDS],
-}
-
-impl Key {
-    /// The key of `s`, or `None` when it is longer than any form.
-    const fn of(s: &str) -> Option<Key> {
-        let src = s.as_bytes();
-        let ascii = s.is_ascii();
-        let mut words = [0u64; KEY_WORDS];
-        let mut len = 0;
-        let mut i = 0;
-        while i < src.len() {
-            let b = src[i];
-            i += 1;
-            if ascii && matches!(b, b' ' | b'-' | b'_' | b'\'') {
-                continue;
-            }
-            if len == 8 * KEY_WORDS {
-                return None;
-            }
-            let b = if ascii { b.to_ascii_lowercase() } else { b };
-            words[len / 8] |= (b as u64) << (8 * (len % 8));
-            len += 1;
-        }
-        Some(Key { words })
-    }
-
-    /// The first slot to probe.
-    const fn slot(&self) -> usize {
-        let mut hash = 0u64;
-        let mut w = 0;
-        while w < KEY_WORDS {
-            hash = (hash ^ self.words[w])
-                .wrapping_mul(0x9E37_79B9_7F4A_7C15)
-                .rotate_left(29);
-            w += 1;
-        }
-        (hash % SLOT_COUNT as u64) as usize
-    }
-
-    const fn eq(&self, other: &Key) -> bool {
-        let mut w = 0;
-        while w < KEY_WORDS {
-            if self.words[w] != other.words[w] {
-                return false;
-            }
-            w += 1;
-        }
-        true
-    }
-}
-
-/// The number of accepted forms of all provinces but their codes: full and
-/// short Chinese names, English name, ISO 3166-2 code, 简称 and Latin
-/// aliases.
-const FORM_COUNT: usize = {
-    let mut n = 0;
-    let mut p = 0;
-    while p < ROWS.len() {
-        let row = &ROWS[p];
-        n += 3 + row.abbreviations.len() + row.latin_aliases.len();
-        if !row.iso.is_empty() {
-            n += 1;
-        }
-        p += 1;
-    }
-    n
-};
-
-/// Every accepted form of every province but its code, as a key, built at
-/// compile time from `ROWS`. A variant's own name (`InnerMongolia`, `Xpcc`)
-/// has the key of its English name or an alias.
-const FORMS_CONST: [(Key, Province); FORM_COUNT] = {
-    let mut forms = [(
-        Key {
-            words: [0; KEY_WORDS],
-        },
-        Province::Beijing,
-    ); FORM_COUNT];
-    let mut n = 0;
-    let mut p = 0;
-    while p < ROWS.len() {
-        let row = &ROWS[p];
-        let fixed = [row.name_zh, row.short_zh, row.name_en, row.iso];
-        let lists: [&[&str]; 3] = [&fixed, row.abbreviations, row.latin_aliases];
-        let mut l = 0;
-        while l < lists.len() {
-            let mut f = 0;
-            while f < lists[l].len() {
-                let form = lists[l][f];
-                f += 1;
-                if form.is_empty() {
-                    continue;
-                }
-                match Key::of(form) {
-                    Some(key) => forms[n] = (key, Province::ALL[p]),
-                    None => panic!("a province form is longer than a key"),
-                }
-                n += 1;
-            }
-            l += 1;
-        }
-        p += 1;
-    }
-    forms
-};
-
-/// The forms, for the run-time lookup.
-static FORMS: [(Key, Province); FORM_COUNT] = FORMS_CONST;
-
-/// Slots of the form table: over twice the number of forms, so that probes
-/// are short and a miss soon meets an empty slot.
-const SLOT_COUNT: usize = 512;
-
-/// An open-addressing hash table over `FORMS`: each slot holds 1 + the
-/// index of a form, or 0 for empty.
-static FORM_SLOTS: [u16; SLOT_COUNT] = {
-    let mut slots = [0u16; SLOT_COUNT];
-    let mut i = 0;
-    while i < FORM_COUNT {
-        let (key, province) = FORMS_CONST[i];
-        let mut slot = key.slot();
-        loop {
-            let index = slots[slot] as usize;
-            if index == 0 {
-                slots[slot] = (i + 1) as u16;
-                break;
-            }
-            // The same form twice must name the same province, or parsing
-            // would be ambiguous.
-            let (other, owner) = FORMS_CONST[index - 1];
-            if other.eq(&key) {
-                assert!(owner as u8 == province as u8);
-                break;
-            }
-            slot = (slot + 1) % SLOT_COUNT;
-        }
-        i += 1;
-    }
-    assert!(2 * FORM_COUNT <= SLOT_COUNT);
-    slots
-};
 
 impl TryFrom<&str> for Province {
     type Error = ParseProvinceError;
@@ -640,21 +410,219 @@ impl TryFrom<&str> for Province {
     }
 }
 
-labelled_enum!(ProvinceKind, "province kind",
-    "one of Municipality, Province, AutonomousRegion, Corps or their Chinese names (直辖市, 省, 自治区, 生产建设兵团)", {
-    Municipality => "直辖市", "Municipality";
-    Province => "省", "Province";
-    AutonomousRegion => "自治区", "Autonomous region";
-    Corps => "生产建设兵团", "Production and Construction Corps";
-});
+/// A form the parser accepts, as a reference into the rows: the province
+/// (or, past the provinces, the place outside the list) and which of its
+/// names. Three bytes, where the text itself would take sixteen.
+#[derive(Clone, Copy)]
+struct Form {
+    owner: u8,
+    slot: u8,
+}
 
-labelled_enum!(EconomicRegion, "economic region",
-    "one of Eastern, Central, Western, Northeast or their Chinese names (东部, 中部, 西部, 东北)", {
-    Eastern => "东部", "Eastern";
-    Central => "中部", "Central";
-    Western => "西部", "Western";
-    Northeast => "东北", "Northeast";
-});
+/// Slots of a province's forms: its single names (0 to 4: Chinese name,
+/// short name, English name, the variant's name, ISO code), then from 8 its
+/// 简称, then from 16 its other Latin spellings. A place outside the list
+/// has its forms from 0.
+const ABBREVIATIONS: u8 = 8;
+const LATIN: u8 = 16;
+const SLOTS: u8 = 32;
+
+impl Form {
+    /// The text of the form, or `None` where the owner has no such form.
+    const fn get(self) -> Option<&'static str> {
+        let owner = self.owner as usize;
+        let slot = self.slot as usize;
+        if owner >= ROWS.len() {
+            let place = owner - ROWS.len();
+            if place < OUTSIDE_SCOPE.len() && slot < OUTSIDE_SCOPE[place].2.len() {
+                return Some(OUTSIDE_SCOPE[place].2[slot]);
+            }
+            return None;
+        }
+        let row = &ROWS[owner];
+        let (list, index) = match self.slot {
+            0 => return Some(row.name_zh),
+            1 => return Some(row.short_zh),
+            2 => return Some(row.name_en),
+            3 => return Some(Province::ALL[owner].as_str()),
+            4 => return row.iso,
+            5..ABBREVIATIONS => return None,
+            ABBREVIATIONS..LATIN => (row.abbreviations, slot - ABBREVIATIONS as usize),
+            _ => (row.latin_aliases, slot - LATIN as usize),
+        };
+        if index < list.len() {
+            Some(list[index])
+        } else {
+            None
+        }
+    }
+
+    /// The text of a form that exists.
+    const fn text(self) -> &'static str {
+        match self.get() {
+            Some(text) => text,
+            None => "",
+        }
+    }
+}
+
+/// Every form of every owner in order, and how many there are, in an array
+/// with room for all slots.
+#[expect(
+    clippy::cast_possible_truncation,
+    reason = "owners (35) and slots (32) fit a byte"
+)]
+const ALL_FORMS: ([Form; OWNERS * SLOTS as usize], usize) = {
+    let mut forms = [Form { owner: 0, slot: 0 }; OWNERS * SLOTS as usize];
+    let mut count = 0;
+    let mut owner = 0;
+    while owner < OWNERS {
+        let mut slot = 0;
+        while slot < SLOTS {
+            let form = Form {
+                owner: owner as u8,
+                slot,
+            };
+            if form.get().is_some() {
+                forms[count] = form;
+                count += 1;
+            }
+            slot += 1;
+        }
+        owner += 1;
+    }
+    (forms, count)
+};
+
+/// The provinces, then the places outside the list.
+const OWNERS: usize = ROWS.len() + OUTSIDE_SCOPE.len();
+
+/// The number of forms.
+const FORM_COUNT: usize = ALL_FORMS.1;
+
+/// The forms sorted as [`cmp_loose`] orders them, for a binary search.
+static FORMS: [Form; FORM_COUNT] = {
+    // A merge sort on the first eight bytes of each form as `cmp_loose`
+    // reads them, as one integer; the full text only breaks ties. Constant
+    // evaluation is slow, and this keeps the sort to a few thousand integer
+    // comparisons.
+    let mut keyed = [(0u64, Form { owner: 0, slot: 0 }); FORM_COUNT];
+    let forms = ALL_FORMS.0;
+    let mut i = 0;
+    while i < FORM_COUNT {
+        keyed[i] = (head(forms[i].text()), forms[i]);
+        i += 1;
+    }
+    let mut scratch = keyed;
+    let mut width = 1;
+    while width < FORM_COUNT {
+        let mut start = 0;
+        while start < FORM_COUNT {
+            let mid = min(start + width, FORM_COUNT);
+            let end = min(start + 2 * width, FORM_COUNT);
+            let (mut a, mut b, mut out) = (start, mid, start);
+            while out < end {
+                let take_a = b >= end
+                    || (a < mid
+                        && (keyed[a].0 < keyed[b].0
+                            || (keyed[a].0 == keyed[b].0
+                                && cmp_loose(keyed[a].1.text(), keyed[b].1.text()).is_le())));
+                if take_a {
+                    scratch[out] = keyed[a];
+                    a += 1;
+                } else {
+                    scratch[out] = keyed[b];
+                    b += 1;
+                }
+                out += 1;
+            }
+            start = end;
+        }
+        keyed = scratch;
+        width *= 2;
+    }
+    let mut sorted = [Form { owner: 0, slot: 0 }; FORM_COUNT];
+    let mut i = 0;
+    while i < FORM_COUNT {
+        sorted[i] = keyed[i].1;
+        i += 1;
+    }
+    sorted
+};
+
+const fn min(a: usize, b: usize) -> usize {
+    if a < b { a } else { b }
+}
+
+/// The first eight bytes of `text` as [`cmp_loose`] compares them, zero
+/// padded, as a big-endian integer: ordered as the texts are, up to ties.
+const fn head(text: &str) -> u64 {
+    let bytes = text.as_bytes();
+    let loose = bytes.is_ascii();
+    let mut head = 0u64;
+    let mut n = 0;
+    let mut i = 0;
+    while i < bytes.len() && n < 8 {
+        let b = bytes[i];
+        i += 1;
+        if loose && is_separator(b) {
+            continue;
+        }
+        let b = if loose { b.to_ascii_lowercase() } else { b };
+        head |= (b as u64) << (8 * (7 - n));
+        n += 1;
+    }
+    head
+}
+
+labelled_enum! {
+    /// What kind of provincial-level jurisdiction a [`Province`] is.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{Province, ProvinceKind};
+    ///
+    /// assert_eq!(Province::Chongqing.kind(), ProvinceKind::Municipality);
+    /// assert_eq!(Province::Xpcc.kind().to_string(), "生产建设兵团");
+    /// ```
+    pub enum ProvinceKind ("province kind") {
+        /// 直辖市, a municipality directly under the central government.
+        Municipality => "直辖市", "Municipality";
+        /// 省, a province.
+        Province => "省", "Province";
+        /// 自治区, an autonomous region.
+        AutonomousRegion => "自治区", "Autonomous region";
+        /// 生产建设兵团, the Xinjiang Production and Construction Corps.
+        Corps => "生产建设兵团", "Production and Construction Corps";
+    }
+}
+
+labelled_enum! {
+    /// The four economic regions of the National Bureau of Statistics
+    /// (东部、中部、西部和东北地区), the split used in Chinese statistical
+    /// yearbooks. The Corps is counted with the west, where it lies.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{EconomicRegion, Province};
+    ///
+    /// assert_eq!(Province::Liaoning.region(), EconomicRegion::Northeast);
+    /// assert_eq!(EconomicRegion::Western.provinces().count(), 13);
+    /// ```
+    pub enum EconomicRegion ("economic region") {
+        /// 东部: Beijing, Tianjin, Hebei, Shanghai, Jiangsu, Zhejiang,
+        /// Fujian, Shandong, Guangdong, Hainan.
+        Eastern => "东部", "Eastern";
+        /// 中部: Shanxi, Anhui, Jiangxi, Henan, Hubei, Hunan.
+        Central => "中部", "Central";
+        /// 西部: Inner Mongolia, Guangxi, Chongqing, Sichuan, Guizhou,
+        /// Yunnan, Tibet, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang, and
+        /// the Corps.
+        Western => "西部", "Western";
+        /// 东北: Liaoning, Jilin, Heilongjiang.
+        Northeast => "东北", "Northeast";
+    }
+}
 
 impl EconomicRegion {
     /// The jurisdictions in this region, in [`Province::ALL`] order.
@@ -673,14 +641,21 @@ impl EconomicRegion {
     }
 }
 
-// `ALL` lists the variants in declaration order, which `ROWS` follows too.
-const _: () = {
-    use strum::EnumCount;
-    assert!(Province::COUNT == Province::ALL.len());
-    assert!(ROWS.len() == Province::ALL.len());
-    let mut i = 0;
-    while i < Province::ALL.len() {
-        assert!(Province::ALL[i] as usize == i);
-        i += 1;
+#[cfg(test)]
+mod tests {
+    use super::{FORMS, Form};
+    use crate::labels::cmp_loose;
+
+    #[test]
+    fn no_form_names_two_places() {
+        for pair in FORMS.windows(2) {
+            let [a, b]: [Form; 2] = [pair[0], pair[1]];
+            assert!(
+                cmp_loose(a.text(), b.text()).is_lt() || a.owner == b.owner,
+                "{:?} and {:?} are one form of two places",
+                a.text(),
+                b.text()
+            );
+        }
     }
-};
+}

@@ -5,57 +5,36 @@ use crate::labels::labelled_enum;
 use crate::province::Province;
 use crate::theme::{FocusTheme, ThemeSet};
 
-/// What kind of organisation a [`Member`] is, read off the end of its name.
-///
-/// # Example
-/// ```
-/// use cn_edu_pilots::{MemberKind, pilots};
-///
-/// let jixi = &pilots::get(14).unwrap().members()[0];
-/// assert_eq!(jixi.name(), "黑龙江省鸡西市人民政府");
-/// assert_eq!(jixi.kind(), MemberKind::Government);
-/// assert!(jixi.kind().is_territorial());
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::EnumIter,
-    strum::EnumCount,
-    strum::IntoStaticStr,
-)]
-pub enum MemberKind {
-    /// 教育行政部门: a local education authority, whatever its name
-    /// (教育局, 教育委员会, 教育体育局, 文化教育体育局, 教育科技局,
-    /// 教育和科学技术局).
-    EducationBureau,
-    /// 人民政府: a local people's government.
-    Government,
-    /// 电教馆 (电化教育馆): a public education-technology centre.
-    EducationTechnologyCenter,
-    /// 教育科研培训中心: a public centre for teaching research and teacher
-    /// training.
-    ResearchAndTrainingCenter,
-    /// 高等学校: a university or one of its schools.
-    University,
-    /// 企业: a company.
-    Enterprise,
+labelled_enum! {
+    /// What kind of organisation a [`Member`] is, read off the end of its name.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{MemberKind, pilots};
+    ///
+    /// let jixi = &pilots::get(14).unwrap().members()[0];
+    /// assert_eq!(jixi.name(), "黑龙江省鸡西市人民政府");
+    /// assert_eq!(jixi.kind(), MemberKind::Government);
+    /// assert!(jixi.kind().is_territorial());
+    /// ```
+    pub enum MemberKind ("member kind") {
+        /// 教育行政部门: a local education authority, whatever its name
+        /// (教育局, 教育委员会, 教育体育局, 文化教育体育局, 教育科技局,
+        /// 教育和科学技术局).
+        EducationBureau => "教育行政部门", "Education bureau";
+        /// 人民政府: a local people's government.
+        Government => "人民政府", "Government";
+        /// 电教馆 (电化教育馆): a public education-technology centre.
+        EducationTechnologyCenter => "电教馆", "Education technology center";
+        /// 教育科研培训中心: a public centre for teaching research and teacher
+        /// training.
+        ResearchAndTrainingCenter => "教育科研培训中心", "Research and training center";
+        /// 高等学校: a university or one of its schools.
+        University => "高等学校", "University";
+        /// 企业: a company.
+        Enterprise => "企业", "Enterprise";
+    }
 }
-
-labelled_enum!(MemberKind, "member kind",
-    "one of EducationBureau, Government, EducationTechnologyCenter, ResearchAndTrainingCenter, University, Enterprise or their Chinese names (教育行政部门, 人民政府, 电教馆, 教育科研培训中心, 高等学校, 企业)", {
-    EducationBureau => "教育行政部门", "Education bureau";
-    Government => "人民政府", "Government";
-    EducationTechnologyCenter => "电教馆", "Education technology center";
-    ResearchAndTrainingCenter => "教育科研培训中心", "Research and training center";
-    University => "高等学校", "University";
-    Enterprise => "企业", "Enterprise";
-});
 
 impl MemberKind {
     /// Whether members of this kind act for the territory they are named
@@ -201,12 +180,11 @@ pub struct PilotUnit {
 }
 
 impl PilotUnit {
-    /// A unit of the crate's table; its themes are classified here, at
-    /// compile time.
     pub(crate) const fn new(
         id: u8,
         name: &'static str,
         focus: &'static str,
+        themes: &[FocusTheme],
         members: &'static [Member],
     ) -> PilotUnit {
         PilotUnit {
@@ -214,7 +192,7 @@ impl PilotUnit {
             name,
             focus,
             members,
-            themes: FocusTheme::classify(focus),
+            themes: ThemeSet::of(themes),
         }
     }
 
@@ -290,11 +268,8 @@ impl PilotUnit {
     /// ```
     #[must_use]
     pub const fn lead_province(&self) -> Province {
-        match self.members.first() {
-            Some(member) => member.province,
-            // Unreachable: every unit of the table has a member.
-            None => Province::Xpcc,
-        }
+        // Every unit of the table has a member (tests/fidelity.rs).
+        self.members[0].province
     }
 
     /// The distinct provinces of the members, in the order they first
@@ -317,15 +292,16 @@ impl PilotUnit {
             .map(|(_, m)| m.province)
     }
 
-    /// The focus themes: [`FocusTheme::classify`] of [`focus`](Self::focus),
-    /// computed at compile time.
+    /// The focus themes, as written in the unit's row of the table.
+    /// [`FocusTheme::classify`] is the keyword heuristic that gives the
+    /// same labels for these texts and works on any other.
     ///
     /// # Example
     /// ```
     /// use cn_edu_pilots::FocusTheme;
     ///
     /// let unit = cn_edu_pilots::pilots::get(13).unwrap();
-    /// assert_eq!(unit.themes(), FocusTheme::classify(unit.focus()));
+    /// assert_eq!(unit.focus(), "宽带网络校校通建设机制与应用模式探索");
     /// assert!(unit.themes().contains(FocusTheme::Broadband));
     /// ```
     #[must_use]

@@ -82,6 +82,11 @@ fn queries_allocate_nothing() {
         for q in ["深圳", "云计算", " 教育局 ", "", "海南", "𝕏"] {
             black_box(ids(pilots::search(black_box(q))));
         }
+        let west = pilots::by_region(EconomicRegion::Western);
+        black_box(ids(west & pilots::by_theme(FocusTheme::CloudComputing)));
+        black_box(ids(west | pilots::by_kind(MemberKind::University)));
+        black_box(ids(cn_edu_pilots::Units::ALL - west));
+        black_box(ids(cn_edu_pilots::Units::ALL.rev()));
         black_box(pilots::all());
     });
     assert_eq!(n, 0);
@@ -112,6 +117,8 @@ fn parsing_allocates_nothing_on_ok_and_err() {
         "410000",
         "CN-HA",
         "北平",
+        "香港",
+        "河南\0",
         "",
         "110101",
         long.as_str(),
@@ -121,6 +128,7 @@ fn parsing_allocates_nothing_on_ok_and_err() {
         " 410000 ",
         "41000",
         "810000",
+        "000000",
         "abcdef",
         "410012",
         long.as_str(),

@@ -4,7 +4,7 @@
 
 mod common;
 
-use cn_edu_pilots::{SOURCE_NUMBER, SOURCE_TITLE, pilots};
+use cn_edu_pilots::{DivisionCode, Province, SOURCE_NUMBER, SOURCE_TITLE, pilots};
 
 const PILOT_LIST: &str = include_str!("../data/pilot-list.txt");
 
@@ -52,17 +52,54 @@ fn ids_are_positions_in_the_notice() {
 #[test]
 fn joint_entries_are_their_members_joined_by_the_published_separator() {
     for unit in pilots::all() {
+        assert!(!unit.members().is_empty(), "unit {}: no member", unit.id());
         let names: Vec<&str> = unit.members().iter().map(|m| m.name()).collect();
         let joined_by = |sep: &str| names.join(sep) == unit.name();
-        assert!(joined_by("、") || joined_by("，"), "unit {}", unit.id());
+        assert!(
+            joined_by("、") || joined_by("，"),
+            "unit {}: the members' names joined are not the entry's name",
+            unit.id()
+        );
     }
 }
 
 #[test]
+fn members_are_in_the_province_their_names_and_divisions_say() {
+    for unit in pilots::all() {
+        for (m, member) in unit.members().iter().enumerate() {
+            let m = m + 1;
+            for province in Province::ALL {
+                if member.name().starts_with(province.name_zh()) {
+                    assert_eq!(
+                        member.province(),
+                        province,
+                        "unit {}: member {m}'s province differs from its name",
+                        unit.id()
+                    );
+                }
+            }
+            if let Some(division) = member.division() {
+                assert_eq!(
+                    division.province(),
+                    member.province(),
+                    "unit {}: member {m}'s province differs from its division's",
+                    unit.id()
+                );
+                assert_eq!(
+                    DivisionCode::try_from(division.code().get()),
+                    Ok(division.code()),
+                    "unit {}: member {m}'s division code is not valid",
+                    unit.id()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+#[ignore = "needs ../shared/source"]
 fn the_data_file_is_a_verbatim_part_of_the_notice() {
-    let Some(notice) = common::shared_file("source/notice-2012-70.txt") else {
-        return;
-    };
+    let notice = common::shared_file("source/notice-2012-70.txt");
     assert!(
         notice.contains(PILOT_LIST.trim_end_matches('\n')),
         "data/pilot-list.txt is not a verbatim excerpt of the notice"
@@ -74,10 +111,9 @@ fn the_data_file_is_a_verbatim_part_of_the_notice() {
 }
 
 #[test]
+#[ignore = "needs ../shared/source"]
 fn provenance_constants_are_those_of_the_notice() {
-    let Some(notice) = common::shared_file("source/notice-2012-70.txt") else {
-        return;
-    };
+    let notice = common::shared_file("source/notice-2012-70.txt");
     let mut lines = notice.lines();
     assert_eq!(lines.next(), Some(SOURCE_TITLE));
     assert!(lines.next().unwrap().starts_with(SOURCE_NUMBER));

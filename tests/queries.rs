@@ -1,7 +1,10 @@
 //! The queries of `pilots`, against counts a user would check by reading the
 //! notice (hand-counted tables below).
 
-use cn_edu_pilots::{EconomicRegion, MemberKind, Province, ProvinceKind, pilots};
+use cn_edu_pilots::{
+    EconomicRegion, FocusTheme, MemberKind, PilotUnit, Province, ProvinceKind, ThemeCategory,
+    Units, pilots,
+};
 
 /// Unit ids per province, counted by hand from the notice: a joint entry is
 /// listed under every member's province.
@@ -20,8 +23,19 @@ const BY_PROVINCE: [(Province, &[u8]); 32] = [
     (Province::Ningxia, &[51, 52]), (Province::Xinjiang, &[28, 53, 54]), (Province::Xpcc, &[55]),
 ];
 
-fn ids(units: impl Iterator<Item = &'static cn_edu_pilots::PilotUnit>) -> Vec<u8> {
-    units.map(|u| u.id()).collect()
+fn ids(units: impl IntoIterator<Item = &'static PilotUnit>) -> Vec<u8> {
+    units.into_iter().map(PilotUnit::id).collect()
+}
+
+/// Every answer of every query by key, to combine.
+fn answers() -> Vec<Units> {
+    let mut all = vec![Units::ALL, Units::EMPTY];
+    all.extend(Province::ALL.map(pilots::by_province));
+    all.extend(EconomicRegion::ALL.map(pilots::by_region));
+    all.extend(FocusTheme::ALL.map(pilots::by_theme));
+    all.extend(ThemeCategory::ALL.map(pilots::by_category));
+    all.extend(MemberKind::ALL.map(pilots::by_kind));
+    all
 }
 
 #[test]
@@ -29,7 +43,7 @@ fn by_province_matches_the_hand_count() {
     for (province, expected) in BY_PROVINCE {
         let units = pilots::by_province(province);
         assert_eq!(units.len(), expected.len(), "{province:?}");
-        assert_eq!(ids(units.clone()), expected, "{province:?}");
+        assert_eq!(ids(units), expected, "{province:?}");
         assert_eq!(
             ids(units.rev()),
             expected.iter().rev().copied().collect::<Vec<_>>()
@@ -46,7 +60,7 @@ fn counts_a_user_would_check() {
     // 30 provinces and the Corps have a pilot: all but Hainan.
     let with_pilot = Province::ALL
         .iter()
-        .filter(|p| pilots::by_province(**p).len() > 0)
+        .filter(|p| !pilots::by_province(**p).is_empty())
         .count();
     assert_eq!(with_pilot, 31);
 }
@@ -176,6 +190,96 @@ fn search_matches_names_and_focus_texts() {
         [34, 38]
     );
     // Every focus text but two (17 and 26, which end in 实验) says 探索.
-    assert_eq!(pilots::search("探索").count(), 54);
+    assert_eq!(pilots::search("探索").len(), 54);
     assert_eq!(ids(pilots::search("实验")), [17, 26]);
+}
+
+#[test]
+fn the_set_operators_are_those_of_sets() {
+    // Checked on every pair of answers against the same operation on the
+    // ids, done with Vec::contains.
+    let answers = answers();
+    for &a in &answers {
+        let a_ids = ids(a);
+        assert_eq!(a.len(), a_ids.len());
+        assert_eq!(a.is_empty(), a_ids.is_empty());
+        for unit in pilots::all() {
+            assert_eq!(a.contains(unit), a_ids.contains(&unit.id()));
+        }
+        assert_eq!(
+            ids(a.rev()),
+            a_ids.iter().rev().copied().collect::<Vec<_>>()
+        );
+        assert_eq!(a.collect::<Units>(), a);
+        for &b in &answers {
+            let b_ids = ids(b);
+            let both: Vec<u8> = a_ids
+                .iter()
+                .copied()
+                .filter(|i| b_ids.contains(i))
+                .collect();
+            let only_a: Vec<u8> = a_ids
+                .iter()
+                .copied()
+                .filter(|i| !b_ids.contains(i))
+                .collect();
+            let mut either = a_ids.clone();
+            either.extend(b_ids.iter().filter(|i| !a_ids.contains(i)));
+            either.sort_unstable();
+            assert_eq!(ids(a & b), both);
+            assert_eq!(ids(a - b), only_a);
+            assert_eq!(ids(a | b), either);
+            let mut c = a;
+            c &= b;
+            assert_eq!(c, a & b);
+            c = a;
+            c |= b;
+            assert_eq!(c, a | b);
+            c = a;
+            c -= b;
+            assert_eq!(c, a - b);
+        }
+    }
+}
+
+#[test]
+fn queries_compose() {
+    use EconomicRegion::Western;
+    use FocusTheme::{CloudComputing, TeacherDevelopment};
+    // Read off the notice: the teacher-development pilots are 1 (北京东城),
+    // 20 (浙江) and 40 (贵阳小河); only 40 is in the west. The cloud pilots in
+    // the west are 柳州 (34), 重庆 (36) and 成都 (38).
+    assert_eq!(
+        ids(pilots::by_region(Western) & pilots::by_theme(TeacherDevelopment)),
+        [40]
+    );
+    assert_eq!(
+        ids(pilots::by_region(Western) & pilots::search("云计算")),
+        [34, 36, 38]
+    );
+    assert_eq!(
+        ids(pilots::by_theme(CloudComputing) - pilots::by_region(Western)),
+        [3, 26, 56]
+    );
+    assert_eq!(
+        ids(pilots::by_kind(MemberKind::University) | pilots::by_kind(MemberKind::Government)),
+        [14, 15, 28, 33]
+    );
+}
+
+#[test]
+fn the_whole_list_as_a_slice_and_as_a_set() {
+    assert_eq!(ids(Units::ALL), ids(pilots::all()));
+    assert_eq!(Units::ALL.len(), 56);
+    assert_eq!(Units::ALL.rev().next().map(PilotUnit::id), Some(56));
+    assert_eq!(Units::default(), Units::EMPTY);
+    assert_eq!(
+        format!("{:?}", pilots::by_province(Province::Xinjiang)),
+        "[28, 53, 54]"
+    );
+    let mut iter = pilots::by_province(Province::Xinjiang);
+    assert_eq!(iter.next().map(PilotUnit::id), Some(28));
+    assert_eq!(iter.len(), 2);
+    assert_eq!(iter.next_back().map(PilotUnit::id), Some(54));
+    assert_eq!(ids(iter), [53]);
 }

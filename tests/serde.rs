@@ -144,6 +144,87 @@ fn enums_deserialize_from_every_form_from_str_accepts() {
 }
 
 #[test]
+fn provinces_read_from_their_integer_code_too() {
+    assert_eq!(
+        serde_json::from_str::<Province>("440000").unwrap(),
+        Province::Guangdong
+    );
+    for bad in ["440300", "810000", "-1", "1.5", "4400000000"] {
+        assert!(serde_json::from_str::<Province>(bad).is_err(), "{bad}");
+    }
+    let err = serde_json::from_str::<Province>("440300")
+        .unwrap_err()
+        .to_string();
+    assert!(err.starts_with("invalid value: integer `440300`"), "{err}");
+}
+
+/// A record as a user keeps it: the crate's types inside their own struct.
+#[derive(Debug, PartialEq, serde::Serialize, Deserialize)]
+struct Record {
+    code: DivisionCode,
+    province: Province,
+    region: EconomicRegion,
+    kind: MemberKind,
+    level: AdminLevel,
+    themes: ThemeSet,
+    category: ThemeCategory,
+    province_kind: ProvinceKind,
+}
+
+fn records() -> Vec<Record> {
+    pilots::all()
+        .iter()
+        .flat_map(|u| u.members().iter().map(move |m| (u, m)))
+        .filter_map(|(unit, member)| {
+            let division = member.division()?;
+            Some(Record {
+                code: division.code(),
+                province: member.province(),
+                region: member.province().region(),
+                kind: member.kind(),
+                level: division.level(),
+                themes: unit.themes(),
+                category: unit.themes().iter().next()?.category(),
+                province_kind: member.province().kind(),
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn records_round_trip_through_binary_formats() {
+    let records = records();
+    assert_eq!(records.len(), 61);
+    let bytes = postcard::to_allocvec(&records).unwrap();
+    assert_eq!(
+        postcard::from_bytes::<Vec<Record>>(&bytes).unwrap(),
+        records
+    );
+    let bytes = bincode::serialize(&records).unwrap();
+    assert_eq!(
+        bincode::deserialize::<Vec<Record>>(&bytes).unwrap(),
+        records
+    );
+    let json = serde_json::to_string(&records).unwrap();
+    assert_eq!(serde_json::from_str::<Vec<Record>>(&json).unwrap(), records);
+}
+
+#[test]
+fn binary_formats_hold_a_division_code_as_its_integer() {
+    let code = DivisionCode::try_from(110101).unwrap();
+    // postcard writes a u32 as a varint; bincode as four little-endian bytes.
+    assert_eq!(postcard::to_allocvec(&code).unwrap(), [0x95, 0xDC, 0x06]);
+    assert_eq!(bincode::serialize(&code).unwrap(), 110_101u32.to_le_bytes());
+    let bad = bincode::serialize(&810_000u32).unwrap();
+    let err = bincode::deserialize::<DivisionCode>(&bad).unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("invalid division code \"810000\""),
+        "{err}"
+    );
+}
+
+#[test]
 fn division_codes_are_strings_and_read_from_integers_too() {
     let code = DivisionCode::try_from(110101).unwrap();
     assert_eq!(serde_json::to_string(&code).unwrap(), "\"110101\"");

@@ -1,24 +1,30 @@
-//! Helpers shared by the integration tests: the reference files beside the
-//! project checkout, read only when present.
+//! Helpers shared by the integration tests: the oracles that say, by brute
+//! force over the public data, what a query should answer, and the
+//! reference files beside the project checkout.
+//!
+//! A test that reads `../shared/data/` is marked
+//! `#[ignore = "needs ../shared/data"]`: a plain `cargo test` in a clone
+//! without it reports it as ignored, and `.ci/run` runs it with
+//! `--include-ignored`, where a missing file fails it.
 
-#![allow(dead_code)]
+#![allow(dead_code, reason = "each test crate uses some of the helpers")]
 
 use std::path::PathBuf;
 
-/// `../shared/<relative>` beside the project, or `None` (with a printed
-/// reason, so a skipped check is visible in the test output) when absent.
-pub fn shared_file(relative: &str) -> Option<String> {
+use cn_edu_pilots::{DivisionCode, Member, PilotUnit, pilots};
+
+/// The text of `../shared/<relative>` beside the project.
+///
+/// # Panics
+/// When the file cannot be read: the tests that call this are ignored
+/// unless the reference data is there.
+pub fn shared_file(relative: &str) -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("..")
         .join("shared")
         .join(relative);
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(text),
-        Err(err) => {
-            eprintln!("skipped: reference file ../shared/{relative} not readable ({err})");
-            None
-        }
-    }
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|err| panic!("reference file ../shared/{relative}: {err}"))
 }
 
 /// One division of a GB/T 2260 snapshot.
@@ -27,26 +33,79 @@ pub struct Gb2260Row {
     pub name: String,
 }
 
-/// The rows of `../shared/data/gb2260/<file>`, or `None` when absent.
-pub fn gb2260(file: &str) -> Option<Vec<Gb2260Row>> {
-    let text = shared_file(&format!("data/gb2260/{file}"))?;
+/// The rows of `../shared/data/gb2260/<file>`.
+pub fn gb2260(file: &str) -> Vec<Gb2260Row> {
+    let text = shared_file(&format!("data/gb2260/{file}"));
     let mut lines = text.lines();
     assert_eq!(
         lines.next(),
         Some("Source\tRevision\tCode\tName"),
         "{file}: unexpected header"
     );
-    Some(
-        lines
-            .filter(|line| !line.is_empty())
-            .map(|line| {
-                let fields: Vec<&str> = line.split('\t').collect();
-                assert_eq!(fields.len(), 4, "{file}: bad line {line:?}");
-                Gb2260Row {
-                    code: fields[2].parse().expect("numeric code"),
-                    name: fields[3].to_owned(),
-                }
-            })
-            .collect(),
-    )
+    lines
+        .filter(|line| !line.is_empty())
+        .map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            assert_eq!(fields.len(), 4, "{file}: bad line {line:?}");
+            Gb2260Row {
+                code: fields[2].parse().expect("numeric code"),
+                name: fields[3].to_owned(),
+            }
+        })
+        .collect()
+}
+
+/// The ids of some units.
+pub fn ids<'a>(units: impl IntoIterator<Item = &'a PilotUnit>) -> Vec<u8> {
+    units.into_iter().map(PilotUnit::id).collect()
+}
+
+/// The oracle for `pilots::covering`, written from its documented rule with
+/// plain digit arithmetic: the units with a territorial member whose 2012
+/// division, or that division's successor, contains `code` (a province
+/// `XX0000` contains the codes starting `XX`, a prefecture `XXYY00` those
+/// starting `XXYY`, a county itself).
+pub fn covering_by_scan(code: u32) -> Vec<u8> {
+    let contains = |area: u32, code: u32| {
+        if area % 10_000 == 0 {
+            area / 10_000 == code / 10_000
+        } else if area % 100 == 0 {
+            area / 100 == code / 100
+        } else {
+            area == code
+        }
+    };
+    let covers = |member: &Member| {
+        let Some(division) = member.division() else {
+            return false;
+        };
+        member.kind().is_territorial()
+            && [Some(division), division.successor()]
+                .into_iter()
+                .flatten()
+                .any(|area| contains(area.code().get(), code))
+    };
+    pilots::all()
+        .iter()
+        .filter(|unit| unit.members().iter().any(covers))
+        .map(PilotUnit::id)
+        .collect()
+}
+
+/// `pilots::covering` on a raw code.
+pub fn covering(code: u32) -> Vec<u8> {
+    ids(pilots::covering(
+        DivisionCode::try_from(code).expect("valid code"),
+    ))
+}
+
+/// The oracle for `pilots::search`: the units whose name or focus contains
+/// the trimmed query; none for an empty one.
+pub fn search_by_scan(query: &str) -> Vec<u8> {
+    let query = query.trim();
+    pilots::all()
+        .iter()
+        .filter(|u| !query.is_empty() && (u.name().contains(query) || u.focus().contains(query)))
+        .map(PilotUnit::id)
+        .collect()
 }

@@ -1,23 +1,40 @@
-//! `serde` support (feature `serde`). Enums write their variant name and read
-//! every form their `FromStr` accepts, so what a user can type, a file can
-//! hold too.
+//! `serde` support (feature `serde`). Enums write their variant name and
+//! read every form their `FromStr` accepts, so what a user can type, a file
+//! can hold too. Formats that do not describe themselves (postcard,
+//! bincode) cannot be asked "what comes next?", so a value that accepts
+//! more than one shape in JSON reads one shape there.
 
 use core::fmt;
 use core::marker::PhantomData;
 use core::str::FromStr;
 
-use serde::de::{self, Deserialize, Deserializer, SeqAccess, Visitor};
-use serde::ser::{Serialize, SerializeSeq, SerializeStruct, Serializer};
+use ::serde::de::{self, Deserialize, Deserializer, SeqAccess, Visitor};
+use ::serde::ser::{Serialize, SerializeSeq, SerializeStruct, Serializer};
 
 use crate::{
     AdminLevel, Division, DivisionCode, EconomicRegion, FocusTheme, Member, MemberKind, PilotUnit,
     Province, ProvinceKind, ThemeCategory, ThemeSet,
 };
 
-/// Reads a string and parses it with `T::from_str`.
-struct FromStrVisitor<T>(&'static str, PhantomData<T>);
+/// Reads a string with `T::from_str`; with `integers`, also an integer, as
+/// a division code.
+struct ParseVisitor<T> {
+    expecting: &'static str,
+    integers: Option<fn(DivisionCode) -> Option<T>>,
+    marker: PhantomData<T>,
+}
 
-impl<T> Visitor<'_> for FromStrVisitor<T>
+impl<T> ParseVisitor<T> {
+    fn new(expecting: &'static str) -> Self {
+        ParseVisitor {
+            expecting,
+            integers: None,
+            marker: PhantomData,
+        }
+    }
+}
+
+impl<T> Visitor<'_> for ParseVisitor<T>
 where
     T: FromStr,
     T::Err: fmt::Display,
@@ -25,11 +42,26 @@ where
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.0)
+        f.write_str(self.expecting)
     }
 
     fn visit_str<E: de::Error>(self, s: &str) -> Result<T, E> {
         s.parse().map_err(E::custom)
+    }
+
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<T, E> {
+        let unexpected = || E::invalid_value(de::Unexpected::Unsigned(n), &self);
+        let from_code = self.integers.ok_or_else(unexpected)?;
+        let n = u32::try_from(n).map_err(|_| unexpected())?;
+        let code = DivisionCode::try_from(n).map_err(E::custom)?;
+        from_code(code).ok_or_else(unexpected)
+    }
+
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<T, E> {
+        match u64::try_from(n) {
+            Ok(n) => self.visit_u64(n),
+            Err(_) => Err(E::invalid_value(de::Unexpected::Signed(n), &self)),
+        }
     }
 }
 
@@ -37,20 +69,19 @@ macro_rules! serde_by_name {
     ($($ty:ident => $expecting:literal),* $(,)?) => {$(
         impl Serialize for $ty {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str((*self).into())
+                serializer.serialize_str(self.as_str())
             }
         }
 
         impl<'de> Deserialize<'de> for $ty {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                deserializer.deserialize_str(FromStrVisitor($expecting, PhantomData))
+                deserializer.deserialize_str(ParseVisitor::new($expecting))
             }
         }
     )*};
 }
 
 serde_by_name! {
-    Province => "a province name or code",
     ProvinceKind => "a province kind",
     EconomicRegion => "an economic region",
     FocusTheme => "a focus theme",
@@ -59,43 +90,54 @@ serde_by_name! {
     AdminLevel => "an administrative level",
 }
 
-impl Serialize for DivisionCode {
+impl Serialize for Province {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Province {
+    /// Any form `FromStr` accepts; in self-describing formats also the
+    /// integer code (440000).
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let visitor = ParseVisitor {
+            expecting: "a province name or its GB/T 2260 code",
+            integers: Some(Province::from_code),
+            marker: PhantomData,
+        };
+        if deserializer.is_human_readable() {
+            deserializer.deserialize_any(visitor)
+        } else {
+            deserializer.deserialize_str(visitor)
+        }
+    }
+}
+
+impl Serialize for DivisionCode {
+    /// The six-digit string in human-readable formats, else the integer.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if serializer.is_human_readable() {
+            serializer.collect_str(self)
+        } else {
+            serializer.serialize_u32(self.get())
+        }
     }
 }
 
 impl<'de> Deserialize<'de> for DivisionCode {
+    /// The string or the integer in human-readable formats, else the
+    /// integer.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct CodeVisitor;
-
-        impl Visitor<'_> for CodeVisitor {
-            type Value = DivisionCode;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a six-digit GB/T 2260 division code, as a string or an integer")
-            }
-
-            fn visit_str<E: de::Error>(self, s: &str) -> Result<DivisionCode, E> {
-                s.parse().map_err(E::custom)
-            }
-
-            fn visit_u64<E: de::Error>(self, n: u64) -> Result<DivisionCode, E> {
-                let n = u32::try_from(n).map_err(|_| {
-                    E::invalid_value(de::Unexpected::Unsigned(n), &"a six-digit code")
-                })?;
-                DivisionCode::try_from(n).map_err(E::custom)
-            }
-
-            fn visit_i64<E: de::Error>(self, n: i64) -> Result<DivisionCode, E> {
-                let n = u64::try_from(n).map_err(|_| {
-                    E::invalid_value(de::Unexpected::Signed(n), &"a six-digit code")
-                })?;
-                self.visit_u64(n)
-            }
+        let visitor = ParseVisitor {
+            expecting: "a six-digit GB/T 2260 division code, as a string or an integer",
+            integers: Some(Some),
+            marker: PhantomData,
+        };
+        if deserializer.is_human_readable() {
+            deserializer.deserialize_any(visitor)
+        } else {
+            deserializer.deserialize_u32(visitor)
         }
-
-        deserializer.deserialize_any(CodeVisitor)
     }
 }
 
