@@ -31,7 +31,7 @@ fn field(value: &str) -> String {
 fn themes(unit: &PilotUnit) -> String {
     unit.themes()
         .iter()
-        .map(<&str>::from)
+        .map(FocusTheme::as_str)
         .collect::<Vec<_>>()
         .join(";")
 }
@@ -59,13 +59,13 @@ fn main() -> io::Result<()> {
             let row = [
                 unit.id().to_string(),
                 member.name().to_owned(),
-                <&str>::from(member.kind()).to_owned(),
-                <&str>::from(member.province()).to_owned(),
-                <&str>::from(member.province().region()).to_owned(),
+                member.kind().as_str().to_owned(),
+                member.province().as_str().to_owned(),
+                member.province().region().as_str().to_owned(),
                 division.map(|d| d.code().to_string()).unwrap_or_default(),
                 division.map(|d| d.name_zh().to_owned()).unwrap_or_default(),
                 division
-                    .map(|d| <&str>::from(d.level()).to_owned())
+                    .map(|d| d.level().as_str().to_owned())
                     .unwrap_or_default(),
                 now.map(|d| d.code().to_string()).unwrap_or_default(),
                 themes(unit),

@@ -391,12 +391,12 @@ impl FromStr for Province {
             }
             return fail(ProvinceErrorKind::Unknown);
         }
-        match FORMS.binary_search_by(|form| cmp_loose(form.text(), s)) {
-            Ok(i) => match Province::ALL.get(usize::from(FORMS[i].owner)) {
+        match find_form(s) {
+            Some(form) => match Province::ALL.get(usize::from(form.owner)) {
                 Some(&province) => Ok(province),
                 None => fail(ProvinceErrorKind::OutsideScope),
             },
-            Err(_) => fail(ProvinceErrorKind::Unknown),
+            None => fail(ProvinceErrorKind::Unknown),
         }
     }
 }
@@ -500,8 +500,9 @@ const OWNERS: usize = ROWS.len() + OUTSIDE_SCOPE.len();
 /// The number of forms.
 const FORM_COUNT: usize = ALL_FORMS.1;
 
-/// The forms sorted as [`cmp_loose`] orders them, for a binary search.
-static FORMS: [Form; FORM_COUNT] = {
+/// The forms sorted as [`cmp_loose`] orders them, each with its [`head`],
+/// for a binary search.
+const SORTED_FORMS: [(u64, Form); FORM_COUNT] = {
     // A merge sort on the first eight bytes of each form as `cmp_loose`
     // reads them, as one integer; the full text only breaks ties. Constant
     // evaluation is slow, and this keeps the sort to a few thousand integer
@@ -541,14 +542,42 @@ static FORMS: [Form; FORM_COUNT] = {
         keyed = scratch;
         width *= 2;
     }
-    let mut sorted = [Form { owner: 0, slot: 0 }; FORM_COUNT];
+    keyed
+};
+
+/// The heads of the sorted forms: a lookup searches these integers, and
+/// compares texts only among forms that share the input's head.
+static HEADS: [u64; FORM_COUNT] = {
+    let mut heads = [0; FORM_COUNT];
     let mut i = 0;
     while i < FORM_COUNT {
-        sorted[i] = keyed[i].1;
+        heads[i] = SORTED_FORMS[i].0;
         i += 1;
     }
-    sorted
+    heads
 };
+
+/// The sorted forms, in the order of [`HEADS`].
+static FORMS: [Form; FORM_COUNT] = {
+    let mut forms = [Form { owner: 0, slot: 0 }; FORM_COUNT];
+    let mut i = 0;
+    while i < FORM_COUNT {
+        forms[i] = SORTED_FORMS[i].1;
+        i += 1;
+    }
+    forms
+};
+
+/// The form that `s` is, compared as [`cmp_loose`] does.
+fn find_form(s: &str) -> Option<Form> {
+    let head = head(s);
+    let start = HEADS.partition_point(|&h| h < head);
+    let run = HEADS[start..].iter().take_while(|&&h| h == head).count();
+    FORMS[start..start + run]
+        .iter()
+        .copied()
+        .find(|form| cmp_loose(form.text(), s).is_eq())
+}
 
 const fn min(a: usize, b: usize) -> usize {
     if a < b { a } else { b }

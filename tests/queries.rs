@@ -274,7 +274,11 @@ fn the_whole_list_as_a_slice_and_as_a_set() {
     let mut all = Units::ALL;
     assert_eq!(all.next_back().map(PilotUnit::id), Some(56));
     assert_eq!(all.len(), 55);
-    assert_eq!(Units::ALL.len(), 56, "iterating a copy leaves the constant whole");
+    assert_eq!(
+        Units::ALL.len(),
+        56,
+        "iterating a copy leaves the constant whole"
+    );
     assert_eq!(Units::default(), Units::EMPTY);
     assert_eq!(
         format!("{:?}", pilots::by_province(Province::Xinjiang)),
