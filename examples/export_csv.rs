@@ -16,7 +16,7 @@
 
 use std::io::{self, Write};
 
-use cn_edu_pilots::{PilotUnit, pilots};
+use cn_edu_pilots::{FocusTheme, PilotUnit, pilots};
 
 /// A field as RFC 4180 wants it: quoted, with quotes doubled, when it holds a
 /// comma, a quote or a line break.

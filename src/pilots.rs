@@ -18,7 +18,7 @@
 //! assert_eq!(western_cloud.map(|u| u.id()).collect::<Vec<_>>(), [34, 36, 38]);
 //! ```
 
-use crate::data::units::{UNIT_COUNT, UNITS};
+use crate::unit::{MEMBER_COUNT, UNIT_COUNT, UNITS};
 use crate::division::DivisionCode;
 use crate::{EconomicRegion, FocusTheme, MemberKind, PilotUnit, Province, ThemeCategory, Units};
 
@@ -167,10 +167,8 @@ pub fn covering(code: DivisionCode) -> Units {
         .into_iter()
         .flatten()
         .find_map(|candidate| {
-            let i = AREAS
-                .binary_search_by_key(&candidate.get(), |&(area, _)| area)
-                .ok()?;
-            Some(Units::from_mask(AREAS[i].1))
+            let i = AREA_CODES.binary_search(&candidate.get()).ok()?;
+            Some(Units::from_mask(AREA_UNITS[i]))
         })
         .unwrap_or(Units::EMPTY)
 }
@@ -263,17 +261,6 @@ static BY_KIND: [u64; MemberKind::COUNT] = masks_by_member(MemberKey::Kind);
 static BY_THEME: [u64; FocusTheme::COUNT] = masks_by_theme(false);
 static BY_CATEGORY: [u64; ThemeCategory::COUNT] = masks_by_theme(true);
 
-/// The number of members of all units.
-const MEMBER_COUNT: usize = {
-    let mut n = 0;
-    let mut i = 0;
-    while i < UNIT_COUNT {
-        n += UNITS[i].members().len();
-        i += 1;
-    }
-    n
-};
-
 /// A unit's position, and the code ranges of one of its members' areas.
 type MemberAreas = (usize, [(u32, u32); 2]);
 
@@ -355,7 +342,7 @@ const SORTED_AREAS: ([u32; 2 * MEMBER_COUNT], usize) = {
 
 /// The coverage index: each member area code, ascending, with the units
 /// that have a territorial member one of whose areas contains it.
-static AREAS: [(u32, u64); SORTED_AREAS.1] = {
+const AREAS: [(u32, u64); SORTED_AREAS.1] = {
     let keys = SORTED_AREAS.0;
     let mut areas = [(0, 0); SORTED_AREAS.1];
     let mut k = 0;
@@ -398,3 +385,25 @@ const fn first_key_at_least(keys: &[u32], len: usize, code: u32) -> usize {
     }
     lo
 }
+
+/// The codes of [`AREAS`], for the binary search.
+static AREA_CODES: [u32; AREAS.len()] = {
+    let mut codes = [0; AREAS.len()];
+    let mut k = 0;
+    while k < AREAS.len() {
+        codes[k] = AREAS[k].0;
+        k += 1;
+    }
+    codes
+};
+
+/// The units of [`AREAS`], in the order of [`AREA_CODES`].
+static AREA_UNITS: [u64; AREAS.len()] = {
+    let mut units = [0; AREAS.len()];
+    let mut k = 0;
+    while k < AREAS.len() {
+        units[k] = AREAS[k].1;
+        k += 1;
+    }
+    units
+};

@@ -502,12 +502,12 @@ const FORM_COUNT: usize = ALL_FORMS.1;
 
 /// The forms sorted as [`cmp_loose`] orders them, each with its [`head`],
 /// for a binary search.
-const SORTED_FORMS: [(u64, Form); FORM_COUNT] = {
-    // A merge sort on the first eight bytes of each form as `cmp_loose`
+const SORTED_FORMS: [(u32, Form); FORM_COUNT] = {
+    // A merge sort on the first four bytes of each form as `cmp_loose`
     // reads them, as one integer; the full text only breaks ties. Constant
     // evaluation is slow, and this keeps the sort to a few thousand integer
     // comparisons.
-    let mut keyed = [(0u64, Form { owner: 0, slot: 0 }); FORM_COUNT];
+    let mut keyed = [(0u32, Form { owner: 0, slot: 0 }); FORM_COUNT];
     let forms = ALL_FORMS.0;
     let mut i = 0;
     while i < FORM_COUNT {
@@ -547,7 +547,7 @@ const SORTED_FORMS: [(u64, Form); FORM_COUNT] = {
 
 /// The heads of the sorted forms: a lookup searches these integers, and
 /// compares texts only among forms that share the input's head.
-static HEADS: [u64; FORM_COUNT] = {
+static HEADS: [u32; FORM_COUNT] = {
     let mut heads = [0; FORM_COUNT];
     let mut i = 0;
     while i < FORM_COUNT {
@@ -583,22 +583,22 @@ const fn min(a: usize, b: usize) -> usize {
     if a < b { a } else { b }
 }
 
-/// The first eight bytes of `text` as [`cmp_loose`] compares them, zero
+/// The first four bytes of `text` as [`cmp_loose`] compares them, zero
 /// padded, as a big-endian integer: ordered as the texts are, up to ties.
-const fn head(text: &str) -> u64 {
+const fn head(text: &str) -> u32 {
     let bytes = text.as_bytes();
     let loose = bytes.is_ascii();
-    let mut head = 0u64;
+    let mut head = 0u32;
     let mut n = 0;
     let mut i = 0;
-    while i < bytes.len() && n < 8 {
+    while i < bytes.len() && n < 4 {
         let b = bytes[i];
         i += 1;
         if loose && is_separator(b) {
             continue;
         }
         let b = if loose { b.to_ascii_lowercase() } else { b };
-        head |= (b as u64) << (8 * (7 - n));
+        head |= (b as u32) << (8 * (3 - n));
         n += 1;
     }
     head

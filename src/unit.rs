@@ -1,5 +1,8 @@
 //! The unit model: a pilot entry of the notice and the organisations in it.
 
+use core::fmt;
+
+use crate::data::units::TABLE;
 use crate::division::Division;
 use crate::labels::labelled_enum;
 use crate::province::Province;
@@ -170,32 +173,126 @@ impl Member {
 /// assert_eq!(unit.lead_province(), Province::Guangxi);
 /// assert!(unit.themes().contains(FocusTheme::CloudComputing));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct PilotUnit {
     id: u8,
+    /// The unit's members are `MEMBERS[first_member..][..member_count]`.
+    first_member: u8,
+    member_count: u8,
     name: &'static str,
     focus: &'static str,
-    members: &'static [Member],
     themes: ThemeSet,
 }
 
-impl PilotUnit {
+/// An entry as written in `src/data/units.rs`, with its members inline.
+/// The table of rows is a `const`; [`UNITS`] and [`MEMBERS`] are compiled
+/// from it, the members laid end to end, so that a unit refers to its
+/// members by position rather than by a slice.
+pub(crate) struct UnitRow {
+    id: u8,
+    name: &'static str,
+    focus: &'static str,
+    themes: ThemeSet,
+    members: &'static [Member],
+}
+
+impl UnitRow {
     pub(crate) const fn new(
         id: u8,
         name: &'static str,
         focus: &'static str,
         themes: &[FocusTheme],
         members: &'static [Member],
-    ) -> PilotUnit {
-        PilotUnit {
+    ) -> UnitRow {
+        UnitRow {
             id,
             name,
             focus,
-            members,
             themes: ThemeSet::of(themes),
+            members,
         }
     }
+}
 
+/// The number of entries in the notice's list.
+pub(crate) const UNIT_COUNT: usize = TABLE.len();
+
+/// The number of members of all entries.
+pub(crate) const MEMBER_COUNT: usize = {
+    let mut count = 0;
+    let mut i = 0;
+    while i < TABLE.len() {
+        count += TABLE[i].members.len();
+        i += 1;
+    }
+    count
+};
+
+/// The units, in the notice's order.
+#[expect(
+    clippy::cast_possible_truncation,
+    reason = "member positions and counts are under 64, checked below"
+)]
+pub(crate) static UNITS: [PilotUnit; UNIT_COUNT] = {
+    assert!(MEMBER_COUNT <= u8::MAX as usize, "member positions are bytes");
+    let mut units = [const {
+        PilotUnit {
+            id: 0,
+            first_member: 0,
+            member_count: 0,
+            name: "",
+            focus: "",
+            themes: ThemeSet::EMPTY,
+        }
+    }; UNIT_COUNT];
+    let mut first = 0;
+    let mut i = 0;
+    while i < UNIT_COUNT {
+        let row = &TABLE[i];
+        units[i] = PilotUnit {
+            id: row.id,
+            first_member: first as u8,
+            member_count: row.members.len() as u8,
+            name: row.name,
+            focus: row.focus,
+            themes: row.themes,
+        };
+        first += row.members.len();
+        i += 1;
+    }
+    units
+};
+
+/// The members of all units, unit after unit.
+pub(crate) static MEMBERS: [Member; MEMBER_COUNT] = {
+    let mut members = [TABLE[0].members[0]; MEMBER_COUNT];
+    let mut n = 0;
+    let mut i = 0;
+    while i < UNIT_COUNT {
+        let mut m = 0;
+        while m < TABLE[i].members.len() {
+            members[n] = TABLE[i].members[m];
+            n += 1;
+            m += 1;
+        }
+        i += 1;
+    }
+    members
+};
+
+impl fmt::Debug for PilotUnit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PilotUnit")
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("focus", &self.focus)
+            .field("members", &self.members())
+            .field("themes", &self.themes)
+            .finish()
+    }
+}
+
+impl PilotUnit {
     /// The position of the entry in the notice, 1 to 56.
     ///
     /// # Example
@@ -242,7 +339,8 @@ impl PilotUnit {
     /// ```
     #[must_use]
     pub const fn members(&self) -> &'static [Member] {
-        self.members
+        let (_, from_first) = MEMBERS.split_at(self.first_member as usize);
+        from_first.split_at(self.member_count as usize).0
     }
 
     /// Whether the entry names more than one organisation.
@@ -255,7 +353,7 @@ impl PilotUnit {
     /// ```
     #[must_use]
     pub const fn is_joint(&self) -> bool {
-        self.members.len() > 1
+        self.member_count > 1
     }
 
     /// The province of the first member.
@@ -269,7 +367,7 @@ impl PilotUnit {
     #[must_use]
     pub const fn lead_province(&self) -> Province {
         // Every unit of the table has a member (tests/fidelity.rs).
-        self.members[0].province
+        self.members()[0].province
     }
 
     /// The distinct provinces of the members, in the order they first
@@ -284,7 +382,7 @@ impl PilotUnit {
     /// assert_eq!(provinces, [Province::Henan, Province::Xinjiang]);
     /// ```
     pub fn provinces(&self) -> impl Iterator<Item = Province> + 'static {
-        let members = self.members;
+        let members = self.members();
         members
             .iter()
             .enumerate()

@@ -4,7 +4,7 @@ use core::fmt;
 use core::iter::FusedIterator;
 use core::ops::{BitAnd, BitAndAssign, BitOr, BitOrAssign, Sub, SubAssign};
 
-use crate::data::units::{UNIT_COUNT, UNITS};
+use crate::unit::{UNIT_COUNT, UNITS};
 use crate::unit::PilotUnit;
 
 // A set of units is one bit per position in the notice.

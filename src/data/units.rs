@@ -30,11 +30,8 @@ use crate::Province::{
     Shaanxi, Shandong, Shanghai, Shanxi, Sichuan, Tianjin, Tibet, Xinjiang, Xpcc, Yunnan, Zhejiang,
 };
 use crate::division::Division;
-use crate::unit::{Member, PilotUnit};
+use crate::unit::{Member, UnitRow};
 use crate::{FocusTheme, MemberKind, Province};
-
-/// The number of entries in the notice's list.
-pub(crate) const UNIT_COUNT: usize = 56;
 
 /// A member's division, by its 2012 code and name.
 #[allow(
@@ -51,8 +48,8 @@ const fn unit(
     focus: &'static str,
     themes: &[FocusTheme],
     members: &'static [Member],
-) -> PilotUnit {
-    PilotUnit::new(id, name, focus, themes, members)
+) -> UnitRow {
+    UnitRow::new(id, name, focus, themes, members)
 }
 
 const fn member(
@@ -64,10 +61,11 @@ const fn member(
     Member::new(name, province, kind, division)
 }
 
-/// The table, in the notice's order: `UNITS[i].id() == i + 1`.
+/// The table, in the notice's order: `TABLE[i]` is entry `i + 1`. It is a
+/// `const`, so only what `unit.rs` compiles from it is in the binary.
 #[rustfmt::skip]
 #[allow(clippy::unreadable_literal, reason = "division codes are identifiers, written as GB/T 2260 prints them")]
-pub(crate) static UNITS: [PilotUnit; UNIT_COUNT] = [
+pub(crate) const TABLE: [UnitRow; 56] = [
     unit(1, "北京市东城区教育委员会", "网络环境下的教师专业发展模式探索", &[TeacherDevelopment], &[
         member("北京市东城区教育委员会", Beijing, EducationBureau, at(110101, "东城区")),
     ]),
