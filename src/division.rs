@@ -2,6 +2,7 @@
 //! the pilot members sit in.
 
 use core::fmt;
+use core::num::NonZeroU32;
 use core::str::FromStr;
 
 use crate::data::provinces::OUTSIDE_SCOPE;
@@ -58,7 +59,7 @@ labelled_enum! {
 /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct DivisionCode(u32);
+pub struct DivisionCode(NonZeroU32);
 
 impl DivisionCode {
     /// Checks the digit structure of `code`: the one validation behind
@@ -82,13 +83,17 @@ impl DivisionCode {
         if (code / 100) % 100 == 0 && code % 100 != 0 {
             return Err(CodeProblem::CountyWithoutPrefecture);
         }
-        Ok(DivisionCode(code))
+        // Every mainland prefix is at least 11, so the code is not zero.
+        Ok(DivisionCode::from_table(code))
     }
 
     /// A code of the crate's own tables, taken as written; the tests check
     /// every one against [`check`](Self::check) and the reference editions.
     pub(crate) const fn from_table(code: u32) -> DivisionCode {
-        DivisionCode(code)
+        match NonZeroU32::new(code) {
+            Some(code) => DivisionCode(code),
+            None => panic!("a division code of 0"),
+        }
     }
 
     /// The code as a number.
@@ -102,7 +107,7 @@ impl DivisionCode {
     /// ```
     #[must_use]
     pub const fn get(self) -> u32 {
-        self.0
+        self.0.get()
     }
 
     /// The level read off the digits: `XX0000` provincial, `XXYY00`
@@ -117,9 +122,9 @@ impl DivisionCode {
     /// ```
     #[must_use]
     pub const fn level(self) -> AdminLevel {
-        if self.0 % 10_000 == 0 {
+        if self.get() % 10_000 == 0 {
             AdminLevel::Provincial
-        } else if self.0 % 100 == 0 {
+        } else if self.get() % 100 == 0 {
             AdminLevel::Prefectural
         } else {
             AdminLevel::County
@@ -138,7 +143,7 @@ impl DivisionCode {
     /// ```
     #[must_use]
     pub const fn province_code(self) -> DivisionCode {
-        DivisionCode(self.0 / 10_000 * 10_000)
+        DivisionCode::from_table(self.get() / 10_000 * 10_000)
     }
 
     /// The code of the prefecture-level division this one lies in
@@ -158,7 +163,7 @@ impl DivisionCode {
     pub const fn prefecture_code(self) -> Option<DivisionCode> {
         match self.level() {
             AdminLevel::Provincial => None,
-            _ => Some(DivisionCode(self.0 / 100 * 100)),
+            _ => Some(DivisionCode::from_table(self.get() / 100 * 100)),
         }
     }
 
@@ -173,7 +178,7 @@ impl DivisionCode {
     /// ```
     #[must_use]
     pub const fn province(self) -> Province {
-        match Province::from_code_prefix(self.0 / 10_000) {
+        match Province::from_code_prefix(self.get() / 10_000) {
             Some(province) => province,
             // Unreachable: every DivisionCode has a province prefix.
             None => Province::Xpcc,
@@ -196,9 +201,9 @@ impl DivisionCode {
     #[must_use]
     pub const fn contains(self, other: DivisionCode) -> bool {
         match self.level() {
-            AdminLevel::Provincial => self.0 / 10_000 == other.0 / 10_000,
-            AdminLevel::Prefectural => self.0 / 100 == other.0 / 100,
-            AdminLevel::County => self.0 == other.0,
+            AdminLevel::Provincial => self.get() / 10_000 == other.get() / 10_000,
+            AdminLevel::Prefectural => self.get() / 100 == other.get() / 100,
+            AdminLevel::County => self.get() == other.get(),
         }
     }
 }
@@ -206,7 +211,7 @@ impl DivisionCode {
 impl fmt::Display for DivisionCode {
     /// The six digits.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:06}", self.0)
+        write!(f, "{:06}", self.get())
     }
 }
 
@@ -255,7 +260,7 @@ impl TryFrom<u32> for DivisionCode {
 
 impl From<DivisionCode> for u32 {
     fn from(code: DivisionCode) -> u32 {
-        code.0
+        code.get()
     }
 }
 
@@ -357,7 +362,7 @@ impl Division {
     pub const fn successor(self) -> Option<Division> {
         let mut i = 0;
         while i < SUCCESSORS.len() {
-            if SUCCESSORS[i].0.0 == self.code.0 {
+            if SUCCESSORS[i].0.get() == self.code.get() {
                 return Some(SUCCESSORS[i].1);
             }
             i += 1;

@@ -18,8 +18,8 @@
 //! assert_eq!(western_cloud.map(|u| u.id()).collect::<Vec<_>>(), [34, 36, 38]);
 //! ```
 
-use crate::unit::{MEMBER_COUNT, UNIT_COUNT, UNITS};
 use crate::division::DivisionCode;
+use crate::unit::{MEMBER_COUNT, UNIT_COUNT, UNITS};
 use crate::{EconomicRegion, FocusTheme, MemberKind, PilotUnit, Province, ThemeCategory, Units};
 
 /// Every unit, in the notice's order (`all()[i].id() == i + 1`). To combine

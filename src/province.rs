@@ -320,28 +320,27 @@ impl Province {
     }
 
     /// The province whose codes start with the two digits `prefix` (41 for
-    /// Henan).
+    /// Henan): a binary search of the rows, which are in code order.
     pub(crate) const fn from_code_prefix(prefix: u32) -> Option<Province> {
-        if prefix < 100 {
-            BY_PREFIX[prefix as usize]
-        } else {
-            None
+        // The Corps, last, has no code.
+        let (mut lo, mut hi) = (0, ROWS.len() - 1);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let row_prefix = match ROWS[mid].code {
+                Some(code) => code.get() / 10_000,
+                None => u32::MAX,
+            };
+            if row_prefix == prefix {
+                return Some(Province::ALL[mid]);
+            } else if row_prefix < prefix {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
+        None
     }
 }
-
-/// The province of each two-digit code prefix, from the rows.
-static BY_PREFIX: [Option<Province>; 100] = {
-    let mut table = [None; 100];
-    let mut p = 0;
-    while p < ROWS.len() {
-        if let Some(code) = ROWS[p].code {
-            table[(code.get() / 10_000) as usize] = Some(Province::ALL[p]);
-        }
-        p += 1;
-    }
-    table
-};
 
 impl fmt::Display for Province {
     /// Prints the full Chinese name, [`Province::name_zh`].
@@ -419,10 +418,12 @@ struct Form {
     slot: u8,
 }
 
-/// Slots of a province's forms: its single names (0 to 4: Chinese name,
-/// short name, English name, the variant's name, ISO code), then from 8 its
-/// 简称, then from 16 its other Latin spellings. A place outside the list
-/// has its forms from 0.
+/// Slots of a province's forms: its single names (0 to 3: Chinese name,
+/// short name, English name, ISO code), then from 8 its 简称, then from 16
+/// its other Latin spellings. A place outside the list has its forms from
+/// 0. The variant's name is no slot of its own: compared as `cmp_loose`
+/// compares, each is its English name or a Latin alias (`InnerMongolia`,
+/// `Xpcc`), as a test checks.
 const ABBREVIATIONS: u8 = 8;
 const LATIN: u8 = 16;
 const SLOTS: u8 = 32;
@@ -444,9 +445,8 @@ impl Form {
             0 => return Some(row.name_zh),
             1 => return Some(row.short_zh),
             2 => return Some(row.name_en),
-            3 => return Some(Province::ALL[owner].as_str()),
-            4 => return row.iso,
-            5..ABBREVIATIONS => return None,
+            3 => return row.iso,
+            4..ABBREVIATIONS => return None,
             ABBREVIATIONS..LATIN => (row.abbreviations, slot - ABBREVIATIONS as usize),
             _ => (row.latin_aliases, slot - LATIN as usize),
         };

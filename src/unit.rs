@@ -234,7 +234,10 @@ pub(crate) const MEMBER_COUNT: usize = {
     reason = "member positions and counts are under 64, checked below"
 )]
 pub(crate) static UNITS: [PilotUnit; UNIT_COUNT] = {
-    assert!(MEMBER_COUNT <= u8::MAX as usize, "member positions are bytes");
+    assert!(
+        MEMBER_COUNT <= u8::MAX as usize,
+        "member positions are bytes"
+    );
     let mut units = [const {
         PilotUnit {
             id: 0,

@@ -4,8 +4,8 @@ use core::fmt;
 use core::iter::FusedIterator;
 use core::ops::{BitAnd, BitAndAssign, BitOr, BitOrAssign, Sub, SubAssign};
 
-use crate::unit::{UNIT_COUNT, UNITS};
 use crate::unit::PilotUnit;
+use crate::unit::{UNIT_COUNT, UNITS};
 
 // A set of units is one bit per position in the notice.
 const _: () = assert!(

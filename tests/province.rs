@@ -110,6 +110,8 @@ fn display_prints_the_full_name_and_round_trips() {
         assert_eq!(shown, province.name_zh());
         assert_eq!(shown.parse::<Province>(), Ok(province));
         assert_eq!(province.name_en().parse::<Province>(), Ok(province));
+        assert_eq!(province.as_str().parse::<Province>(), Ok(province));
+        assert_eq!(format!("{province:?}"), province.as_str());
     }
 }
 
