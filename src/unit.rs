@@ -283,13 +283,13 @@ pub(crate) static MEMBERS: [Member; MEMBER_COUNT] = {
     members
 };
 
+#[expect(
+    clippy::missing_fields_in_debug,
+    reason = "the member positions are shown as the members"
+)]
 impl fmt::Debug for PilotUnit {
     /// The unit as its accessors give it: the members themselves rather
     /// than their positions.
-    #[expect(
-        clippy::missing_fields_in_debug,
-        reason = "the member positions are shown as the members"
-    )]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("PilotUnit")
             .field("id", &self.id)
