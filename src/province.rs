@@ -477,17 +477,34 @@ const ALL_FORMS: ([Form; OWNERS * SLOTS as usize], usize) = {
     let mut count = 0;
     let mut owner = 0;
     while owner < OWNERS {
-        let mut slot = 0;
-        while slot < SLOTS {
-            let form = Form {
-                owner: owner as u8,
-                slot,
-            };
-            if form.get().is_some() {
-                forms[count] = form;
-                count += 1;
+        // The slots that can hold a form: each section up to its length.
+        let sections: [(u8, usize); 3] = if owner < ROWS.len() {
+            let row = &ROWS[owner];
+            [
+                (0, 4),
+                (ABBREVIATIONS, row.abbreviations.len()),
+                (LATIN, row.latin_aliases.len()),
+            ]
+        } else {
+            [(0, OUTSIDE_SCOPE[owner - ROWS.len()].2.len()), (0, 0), (0, 0)]
+        };
+        let mut s = 0;
+        while s < sections.len() {
+            let (first, len) = sections[s];
+            let mut i = 0;
+            while i < len {
+                let form = Form {
+                    owner: owner as u8,
+                    slot: first + i as u8,
+                };
+                // An ISO code may be missing.
+                if form.get().is_some() {
+                    forms[count] = form;
+                    count += 1;
+                }
+                i += 1;
             }
-            slot += 1;
+            s += 1;
         }
         owner += 1;
     }
