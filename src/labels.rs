@@ -49,6 +49,22 @@ pub(crate) const fn cmp_loose(left: &str, right: &str) -> Ordering {
     }
 }
 
+/// The variant of `all` that `input` names by one of its `names` (Chinese
+/// label, English label, variant name), ignoring surrounding whitespace; the
+/// Chinese label exactly, the others as [`cmp_loose`] compares. One
+/// function for every enum, so that each `FromStr` is a call.
+pub(crate) fn find<T: Copy>(
+    input: &str,
+    all: &[T],
+    names: fn(T) -> [&'static str; 3],
+) -> Option<T> {
+    let s = input.trim();
+    all.iter().copied().find(|&v| {
+        let [zh, en, name] = names(v);
+        s == zh || cmp_loose(s, en).is_eq() || cmp_loose(s, name).is_eq()
+    })
+}
+
 /// Declares a classification enum from one list of its variants, each with
 /// its doc comment, Chinese label and English label, and implements for it:
 /// `ALL`, `COUNT`, `as_str` (the variant's name, also its serde form),
@@ -191,14 +207,7 @@ macro_rules! labelled_enum {
             /// [`ParseEnumError`](crate::ParseEnumError) quoting the input
             /// and listing the variants.
             fn from_str(input: &str) -> Result<Self, Self::Err> {
-                let s = input.trim();
-                Self::ALL
-                    .into_iter()
-                    .find(|v| {
-                        s == v.label_zh()
-                            || $crate::labels::cmp_loose(s, v.label_en()).is_eq()
-                            || $crate::labels::cmp_loose(s, v.as_str()).is_eq()
-                    })
+                $crate::labels::find(input, &Self::ALL, |v| [v.label_zh(), v.label_en(), v.as_str()])
                     .ok_or_else(|| {
                         $crate::ParseEnumError::new(
                             $what,

@@ -486,7 +486,11 @@ const ALL_FORMS: ([Form; OWNERS * SLOTS as usize], usize) = {
                 (LATIN, row.latin_aliases.len()),
             ]
         } else {
-            [(0, OUTSIDE_SCOPE[owner - ROWS.len()].2.len()), (0, 0), (0, 0)]
+            [
+                (0, OUTSIDE_SCOPE[owner - ROWS.len()].2.len()),
+                (0, 0),
+                (0, 0),
+            ]
         };
         let mut s = 0;
         while s < sections.len() {
@@ -517,58 +521,61 @@ const OWNERS: usize = ROWS.len() + OUTSIDE_SCOPE.len();
 /// The number of forms.
 const FORM_COUNT: usize = ALL_FORMS.1;
 
-/// The forms sorted as [`cmp_loose`] orders them, each with its [`head`],
-/// for a binary search.
-const SORTED_FORMS: [(u32, Form); FORM_COUNT] = {
-    // A merge sort on the first four bytes of each form as `cmp_loose`
-    // reads them, as one integer; the full text only breaks ties. Constant
-    // evaluation is slow, and this keeps the sort to a few thousand integer
-    // comparisons.
-    let mut keyed = [(0u32, Form { owner: 0, slot: 0 }); FORM_COUNT];
-    let forms = ALL_FORMS.0;
+/// Each form's [`head`] and its position in [`ALL_FORMS`], as one integer
+/// (`head << 8 | position`), sorted: the forms in the order of their heads.
+/// Forms with one head are compared in full by a lookup, so their order
+/// among themselves does not matter.
+const SORTED_FORMS: [u64; FORM_COUNT] = {
+    assert!(FORM_COUNT <= 256, "form positions are bytes");
+    let mut keys = [0u64; FORM_COUNT];
     let mut i = 0;
     while i < FORM_COUNT {
-        keyed[i] = (head(forms[i].text()), forms[i]);
+        keys[i] = ((head(ALL_FORMS.0[i].text()) as u64) << 8) | i as u64;
         i += 1;
     }
-    let mut scratch = keyed;
-    let mut width = 1;
-    while width < FORM_COUNT {
-        let mut start = 0;
-        while start < FORM_COUNT {
-            let mid = min(start + width, FORM_COUNT);
-            let end = min(start + 2 * width, FORM_COUNT);
-            let (mut a, mut b, mut out) = (start, mid, start);
-            while out < end {
-                let take_a = b >= end
-                    || (a < mid
-                        && (keyed[a].0 < keyed[b].0
-                            || (keyed[a].0 == keyed[b].0
-                                && cmp_loose(keyed[a].1.text(), keyed[b].1.text()).is_le())));
-                if take_a {
-                    scratch[out] = keyed[a];
-                    a += 1;
-                } else {
-                    scratch[out] = keyed[b];
-                    b += 1;
-                }
-                out += 1;
-            }
-            start = end;
+    // A radix sort on the head's four bytes, lowest first: a few thousand
+    // steps, where constant evaluation is slow.
+    let mut shift = 8;
+    while shift < 40 {
+        let mut starts = [0usize; 256];
+        let mut i = 0;
+        while i < FORM_COUNT {
+            starts[((keys[i] >> shift) & 0xFF) as usize] += 1;
+            i += 1;
         }
-        keyed = scratch;
-        width *= 2;
+        let mut total = 0;
+        let mut b = 0;
+        while b < 256 {
+            let count = starts[b];
+            starts[b] = total;
+            total += count;
+            b += 1;
+        }
+        let mut sorted = [0u64; FORM_COUNT];
+        let mut i = 0;
+        while i < FORM_COUNT {
+            let byte = ((keys[i] >> shift) & 0xFF) as usize;
+            sorted[starts[byte]] = keys[i];
+            starts[byte] += 1;
+            i += 1;
+        }
+        keys = sorted;
+        shift += 8;
     }
-    keyed
+    keys
 };
 
 /// The heads of the sorted forms: a lookup searches these integers, and
 /// compares texts only among forms that share the input's head.
+#[expect(
+    clippy::cast_possible_truncation,
+    reason = "the head is the key's top 32 bits"
+)]
 static HEADS: [u32; FORM_COUNT] = {
     let mut heads = [0; FORM_COUNT];
     let mut i = 0;
     while i < FORM_COUNT {
-        heads[i] = SORTED_FORMS[i].0;
+        heads[i] = (SORTED_FORMS[i] >> 8) as u32;
         i += 1;
     }
     heads
@@ -579,7 +586,7 @@ static FORMS: [Form; FORM_COUNT] = {
     let mut forms = [Form { owner: 0, slot: 0 }; FORM_COUNT];
     let mut i = 0;
     while i < FORM_COUNT {
-        forms[i] = SORTED_FORMS[i].1;
+        forms[i] = ALL_FORMS.0[(SORTED_FORMS[i] & 0xFF) as usize];
         i += 1;
     }
     forms
@@ -594,10 +601,6 @@ fn find_form(s: &str) -> Option<Form> {
         .iter()
         .copied()
         .find(|form| cmp_loose(form.text(), s).is_eq())
-}
-
-const fn min(a: usize, b: usize) -> usize {
-    if a < b { a } else { b }
 }
 
 /// The first four bytes of `text` as [`cmp_loose`] compares them, zero
@@ -689,19 +692,28 @@ impl EconomicRegion {
 
 #[cfg(test)]
 mod tests {
-    use super::{FORMS, Form};
+    use super::{FORMS, HEADS};
     use crate::labels::cmp_loose;
 
     #[test]
     fn no_form_names_two_places() {
-        for pair in FORMS.windows(2) {
-            let [a, b]: [Form; 2] = [pair[0], pair[1]];
-            assert!(
-                cmp_loose(a.text(), b.text()).is_lt() || a.owner == b.owner,
-                "{:?} and {:?} are one form of two places",
-                a.text(),
-                b.text()
-            );
+        for a in FORMS {
+            for b in FORMS {
+                assert!(
+                    cmp_loose(a.text(), b.text()).is_ne() || a.owner == b.owner,
+                    "{:?} and {:?} are one form of two places",
+                    a.text(),
+                    b.text()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn heads_are_sorted_and_belong_to_their_forms() {
+        assert!(HEADS.is_sorted());
+        for (head, form) in HEADS.iter().zip(FORMS) {
+            assert_eq!(*head, super::head(form.text()), "{:?}", form.text());
         }
     }
 }
