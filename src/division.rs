@@ -105,6 +105,7 @@ impl DivisionCode {
     /// assert_eq!(DivisionCode::try_from(110101)?.get(), 110101);
     /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
     /// ```
+    #[inline]
     #[must_use]
     pub const fn get(self) -> u32 {
         self.0.get()
@@ -120,6 +121,7 @@ impl DivisionCode {
     /// assert_eq!(DivisionCode::try_from(410100)?.level(), AdminLevel::Prefectural);
     /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
     /// ```
+    #[inline]
     #[must_use]
     pub const fn level(self) -> AdminLevel {
         if self.get() % 10_000 == 0 {
@@ -141,6 +143,7 @@ impl DivisionCode {
     /// assert_eq!(DivisionCode::try_from(532301)?.province_code().get(), 530000);
     /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
     /// ```
+    #[inline]
     #[must_use]
     pub const fn province_code(self) -> DivisionCode {
         DivisionCode::from_table(self.get() / 10_000 * 10_000)
@@ -159,6 +162,7 @@ impl DivisionCode {
     /// assert_eq!(DivisionCode::try_from(530000)?.prefecture_code(), None);
     /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
     /// ```
+    #[inline]
     #[must_use]
     pub const fn prefecture_code(self) -> Option<DivisionCode> {
         match self.level() {
@@ -176,6 +180,7 @@ impl DivisionCode {
     /// assert_eq!(DivisionCode::try_from(652200)?.province(), Province::Xinjiang);
     /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
     /// ```
+    #[inline]
     #[must_use]
     pub const fn province(self) -> Province {
         match Province::from_code_prefix(self.get() / 10_000) {
@@ -198,6 +203,7 @@ impl DivisionCode {
     /// assert!(!xiaodian.contains(taiyuan));
     /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
     /// ```
+    #[inline]
     #[must_use]
     pub const fn contains(self, other: DivisionCode) -> bool {
         match self.level() {
@@ -300,6 +306,7 @@ impl Division {
     /// let taiyuan = cn_edu_pilots::pilots::get(7).unwrap().members()[0].division().unwrap();
     /// assert_eq!(taiyuan.code().to_string(), "140100");
     /// ```
+    #[inline]
     #[must_use]
     pub const fn code(self) -> DivisionCode {
         self.code
@@ -312,6 +319,7 @@ impl Division {
     /// let xiaohe = cn_edu_pilots::pilots::get(40).unwrap().members()[0].division().unwrap();
     /// assert_eq!(xiaohe.name_zh(), "小河区");
     /// ```
+    #[inline]
     #[must_use]
     pub const fn name_zh(self) -> &'static str {
         self.name_zh
@@ -326,6 +334,7 @@ impl Division {
     /// let henan = cn_edu_pilots::pilots::get(28).unwrap().members()[0].division().unwrap();
     /// assert_eq!(henan.level(), AdminLevel::Provincial);
     /// ```
+    #[inline]
     #[must_use]
     pub const fn level(self) -> AdminLevel {
         self.code.level()
@@ -340,6 +349,7 @@ impl Division {
     /// let hami = cn_edu_pilots::pilots::get(28).unwrap().members()[2].division().unwrap();
     /// assert_eq!(hami.province(), Province::Xinjiang);
     /// ```
+    #[inline]
     #[must_use]
     pub const fn province(self) -> Province {
         self.code.province()
@@ -358,6 +368,7 @@ impl Division {
     /// let dongcheng = pilots::get(1).unwrap().members()[0].division().unwrap();
     /// assert_eq!(dongcheng.successor(), None);
     /// ```
+    #[inline]
     #[must_use]
     pub const fn successor(self) -> Option<Division> {
         let mut i = 0;

@@ -152,6 +152,7 @@ impl ParseProvinceError {
     /// let err = "Peking".parse::<cn_edu_pilots::Province>().unwrap_err();
     /// assert_eq!(err.input(), "Peking");
     /// ```
+    #[inline]
     #[must_use]
     pub fn input(&self) -> &str {
         self.input.as_str()
@@ -166,6 +167,7 @@ impl ParseProvinceError {
     /// let err = "Macao".parse::<Province>().unwrap_err();
     /// assert_eq!(err.kind(), ProvinceErrorKind::OutsideScope);
     /// ```
+    #[inline]
     #[must_use]
     pub fn kind(&self) -> ProvinceErrorKind {
         self.kind
@@ -213,6 +215,7 @@ impl ParseEnumError {
     /// let err = "Nope".parse::<cn_edu_pilots::FocusTheme>().unwrap_err();
     /// assert_eq!(err.input(), "Nope");
     /// ```
+    #[inline]
     #[must_use]
     pub fn input(&self) -> &str {
         self.input.as_str()
@@ -225,6 +228,7 @@ impl ParseEnumError {
     /// let err = "Nope".parse::<cn_edu_pilots::FocusTheme>().unwrap_err();
     /// assert_eq!(err.what(), "focus theme");
     /// ```
+    #[inline]
     #[must_use]
     pub fn what(&self) -> &'static str {
         self.what
@@ -322,6 +326,7 @@ impl ParseDivisionCodeError {
     /// let err = "abc".parse::<cn_edu_pilots::DivisionCode>().unwrap_err();
     /// assert_eq!(err.input(), "abc");
     /// ```
+    #[inline]
     #[must_use]
     pub fn input(&self) -> &str {
         self.input.as_str()
@@ -337,6 +342,7 @@ impl ParseDivisionCodeError {
     /// let err = "710000".parse::<DivisionCode>().unwrap_err();
     /// assert_eq!(err.kind(), DivisionCodeErrorKind::OutsideMainland);
     /// ```
+    #[inline]
     #[must_use]
     pub fn kind(&self) -> DivisionCodeErrorKind {
         match self.problem {

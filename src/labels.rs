@@ -141,6 +141,7 @@ macro_rules! labelled_enum {
             ///     assert_eq!(v.as_str().parse(), Ok(v));
             /// }
             /// ```
+            #[inline]
             #[must_use]
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -161,6 +162,7 @@ macro_rules! labelled_enum {
             ///     assert_eq!(v.to_string(), v.label_zh());
             /// }
             /// ```
+            #[inline]
             #[must_use]
             pub const fn label_zh(self) -> &'static str {
                 match self {
@@ -180,6 +182,7 @@ macro_rules! labelled_enum {
             ///     assert_eq!(v.label_en().parse(), Ok(v));
             /// }
             /// ```
+            #[inline]
             #[must_use]
             pub const fn label_en(self) -> &'static str {
                 match self {

@@ -33,6 +33,7 @@ use crate::{EconomicRegion, FocusTheme, MemberKind, PilotUnit, Province, ThemeCa
 /// let organisations: usize = all.iter().map(|u| u.members().len()).sum();
 /// assert_eq!(organisations, 63);
 /// ```
+#[inline]
 #[must_use]
 pub fn all() -> &'static [PilotUnit] {
     &UNITS
@@ -48,6 +49,7 @@ pub fn all() -> &'static [PilotUnit] {
 /// assert!(pilots::get(0).is_none());
 /// assert!(pilots::get(57).is_none());
 /// ```
+#[inline]
 #[must_use]
 pub fn get(id: u8) -> Option<&'static PilotUnit> {
     UNITS.get(usize::from(id).checked_sub(1)?)
@@ -65,6 +67,7 @@ pub fn get(id: u8) -> Option<&'static PilotUnit> {
 /// assert_eq!(ids, [28, 53, 54]);
 /// assert_eq!(pilots::by_province(Province::Hainan).len(), 0);
 /// ```
+#[inline]
 #[must_use]
 pub fn by_province(province: Province) -> Units {
     Units::from_mask(BY_PROVINCE[province as usize])
@@ -79,6 +82,7 @@ pub fn by_province(province: Province) -> Units {
 ///
 /// assert_eq!(pilots::by_region(EconomicRegion::Northeast).len(), 5);
 /// ```
+#[inline]
 #[must_use]
 pub fn by_region(region: EconomicRegion) -> Units {
     Units::from_mask(BY_REGION[region as usize])
@@ -94,6 +98,7 @@ pub fn by_region(region: EconomicRegion) -> Units {
 /// let ids: Vec<u8> = pilots::by_theme(FocusTheme::Broadband).map(|u| u.id()).collect();
 /// assert_eq!(ids, [13, 25, 54]);
 /// ```
+#[inline]
 #[must_use]
 pub fn by_theme(theme: FocusTheme) -> Units {
     Units::from_mask(BY_THEME[theme as usize])
@@ -110,6 +115,7 @@ pub fn by_theme(theme: FocusTheme) -> Units {
 ///     assert!(unit.themes().iter().any(|t| t.category() == ThemeCategory::Infrastructure));
 /// }
 /// ```
+#[inline]
 #[must_use]
 pub fn by_category(category: ThemeCategory) -> Units {
     Units::from_mask(BY_CATEGORY[category as usize])
@@ -124,6 +130,7 @@ pub fn by_category(category: ThemeCategory) -> Units {
 /// let ids: Vec<u8> = pilots::by_kind(MemberKind::University).map(|u| u.id()).collect();
 /// assert_eq!(ids, [28, 33]);
 /// ```
+#[inline]
 #[must_use]
 pub fn by_kind(kind: MemberKind) -> Units {
     Units::from_mask(BY_KIND[kind as usize])
@@ -153,6 +160,7 @@ pub fn by_kind(kind: MemberKind) -> Units {
 /// assert_eq!(ids(440106), []); // 广州市天河区: none
 /// assert_eq!(ids(540302), [43]); // 卡若区, a 2019 code of 昌都市 (昌都地区 in 2012)
 /// ```
+#[inline]
 #[must_use]
 pub fn covering(code: DivisionCode) -> Units {
     // The areas containing a code are itself, its prefecture and its
@@ -185,6 +193,7 @@ pub fn covering(code: DivisionCode) -> Units {
 /// assert_eq!(pilots::search("云计算").len(), 6);
 /// assert!(pilots::search("").is_empty());
 /// ```
+#[inline]
 #[must_use]
 pub fn search(query: &str) -> Units {
     let query = query.trim();

@@ -130,6 +130,7 @@ macro_rules! province_table {
             /// assert_eq!(Province::InnerMongolia.as_str(), "InnerMongolia");
             /// assert_eq!("InnerMongolia".parse(), Ok(Province::InnerMongolia));
             /// ```
+            #[inline]
             #[must_use]
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -195,6 +196,7 @@ impl Province {
     /// ```
     /// assert_eq!(cn_edu_pilots::Province::Guangxi.name_zh(), "广西壮族自治区");
     /// ```
+    #[inline]
     #[must_use]
     pub const fn name_zh(self) -> &'static str {
         self.row().name_zh
@@ -206,6 +208,7 @@ impl Province {
     /// ```
     /// assert_eq!(cn_edu_pilots::Province::Guangxi.short_name_zh(), "广西");
     /// ```
+    #[inline]
     #[must_use]
     pub const fn short_name_zh(self) -> &'static str {
         self.row().short_zh
@@ -222,6 +225,7 @@ impl Province {
     /// assert_eq!(Province::Sichuan.abbreviation(), "川");
     /// assert_eq!("蜀".parse::<Province>(), Ok(Province::Sichuan));
     /// ```
+    #[inline]
     #[must_use]
     pub const fn abbreviation(self) -> &'static str {
         self.row().abbreviations[0]
@@ -234,6 +238,7 @@ impl Province {
     /// ```
     /// assert_eq!(cn_edu_pilots::Province::InnerMongolia.name_en(), "Inner Mongolia");
     /// ```
+    #[inline]
     #[must_use]
     pub const fn name_en(self) -> &'static str {
         self.row().name_en
@@ -250,6 +255,7 @@ impl Province {
     /// assert_eq!(Province::Xpcc.gb2260_code(), None);
     /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
     /// ```
+    #[inline]
     #[must_use]
     pub const fn gb2260_code(self) -> Option<DivisionCode> {
         self.row().code
@@ -268,6 +274,7 @@ impl Province {
     /// assert_eq!(Province::from_code(code(440300)), None);
     /// assert_eq!(code(440300).province(), Province::Guangdong);
     /// ```
+    #[inline]
     #[must_use]
     pub const fn from_code(code: DivisionCode) -> Option<Province> {
         if code.get() % 10_000 == 0 {
@@ -287,6 +294,7 @@ impl Province {
     /// assert_eq!(Province::Shaanxi.iso_3166_2(), Some("CN-SN"));
     /// assert_eq!(Province::Xpcc.iso_3166_2(), None);
     /// ```
+    #[inline]
     #[must_use]
     pub const fn iso_3166_2(self) -> Option<&'static str> {
         self.row().iso
@@ -301,6 +309,7 @@ impl Province {
     ///
     /// assert_eq!(Province::Tibet.kind(), ProvinceKind::AutonomousRegion);
     /// ```
+    #[inline]
     #[must_use]
     pub const fn kind(self) -> ProvinceKind {
         self.row().kind
@@ -314,6 +323,7 @@ impl Province {
     ///
     /// assert_eq!(Province::Xpcc.region(), EconomicRegion::Western);
     /// ```
+    #[inline]
     #[must_use]
     pub const fn region(self) -> EconomicRegion {
         self.row().region

@@ -43,6 +43,7 @@ impl ThemeCategory {
     /// assert!(themes.contains(FocusTheme::EducationalEquity));
     /// assert!(!themes.contains(FocusTheme::CloudComputing));
     /// ```
+    #[inline]
     #[must_use]
     pub const fn themes(self) -> ThemeSet {
         let mut set = ThemeSet::EMPTY;
@@ -123,6 +124,7 @@ macro_rules! theme_table {
             ///
             /// assert_eq!(FocusTheme::EducationalEquity.category(), ThemeCategory::EquityAndBalance);
             /// ```
+            #[inline]
             #[must_use]
             pub const fn category(self) -> crate::ThemeCategory {
                 match self {
@@ -140,6 +142,7 @@ macro_rules! theme_table {
             ///
             /// assert_eq!(FocusTheme::UnderdevelopedAreas.keywords(), ["欠发达", "偏远"]);
             /// ```
+            #[inline]
             #[must_use]
             pub const fn keywords(self) -> &'static [&'static str] {
                 match self {
@@ -171,6 +174,7 @@ impl FocusTheme {
     /// assert_eq!(themes, expected);
     /// assert!(FocusTheme::classify("").is_empty());
     /// ```
+    #[inline]
     #[must_use]
     pub fn classify(text: &str) -> ThemeSet {
         FocusTheme::ALL
@@ -256,6 +260,7 @@ impl ThemeSet {
     /// let set = ThemeSet::EMPTY.with(FocusTheme::Broadband);
     /// assert!(set.contains(FocusTheme::Broadband));
     /// ```
+    #[inline]
     #[must_use]
     pub const fn with(self, theme: FocusTheme) -> ThemeSet {
         ThemeSet(self.0 | theme.bit())
@@ -269,6 +274,7 @@ impl ThemeSet {
     ///
     /// assert!(!ThemeSet::EMPTY.contains(FocusTheme::Broadband));
     /// ```
+    #[inline]
     #[must_use]
     pub const fn contains(self, theme: FocusTheme) -> bool {
         self.0 & theme.bit() != 0
@@ -282,6 +288,7 @@ impl ThemeSet {
     ///
     /// assert_eq!(FocusTheme::classify("教育信息化促进教育公平、均衡发展").len(), 2);
     /// ```
+    #[inline]
     #[must_use]
     pub const fn len(self) -> usize {
         self.0.count_ones() as usize
@@ -295,6 +302,7 @@ impl ThemeSet {
     ///
     /// assert!(FocusTheme::classify("无关的文字").is_empty());
     /// ```
+    #[inline]
     #[must_use]
     pub const fn is_empty(self) -> bool {
         self.0 == 0
@@ -310,6 +318,7 @@ impl ThemeSet {
     /// let b = ThemeSet::EMPTY.with(FocusTheme::CloudComputing);
     /// assert_eq!(a.union(b).len(), 2);
     /// ```
+    #[inline]
     #[must_use]
     pub const fn union(self, other: ThemeSet) -> ThemeSet {
         ThemeSet(self.0 | other.0)
@@ -325,6 +334,7 @@ impl ThemeSet {
     /// let b = ThemeSet::EMPTY.with(FocusTheme::CloudComputing);
     /// assert!(a.intersection(b).is_empty());
     /// ```
+    #[inline]
     #[must_use]
     pub const fn intersection(self, other: ThemeSet) -> ThemeSet {
         ThemeSet(self.0 & other.0)
@@ -339,6 +349,7 @@ impl ThemeSet {
     /// let themes: Vec<_> = FocusTheme::classify("民族地区宽带网络校校通建设").iter().collect();
     /// assert_eq!(themes, [FocusTheme::Broadband, FocusTheme::EthnicAndBorderAreas]);
     /// ```
+    #[inline]
     #[must_use]
     pub const fn iter(self) -> ThemeSetIter {
         ThemeSetIter(self.0)

@@ -52,6 +52,7 @@ impl MemberKind {
     /// assert!(MemberKind::EducationTechnologyCenter.is_territorial());
     /// assert!(!MemberKind::University.is_territorial());
     /// ```
+    #[inline]
     #[must_use]
     pub const fn is_territorial(self) -> bool {
         !matches!(self, MemberKind::University | MemberKind::Enterprise)
@@ -103,6 +104,7 @@ impl Member {
     /// let member = &cn_edu_pilots::pilots::get(1).unwrap().members()[0];
     /// assert_eq!(member.name(), "北京市东城区教育委员会");
     /// ```
+    #[inline]
     #[must_use]
     pub const fn name(&self) -> &'static str {
         self.name
@@ -119,6 +121,7 @@ impl Member {
     /// let scnu = &cn_edu_pilots::pilots::get(33).unwrap().members()[1];
     /// assert_eq!(scnu.province(), Province::Guangdong);
     /// ```
+    #[inline]
     #[must_use]
     pub const fn province(&self) -> Province {
         self.province
@@ -133,6 +136,7 @@ impl Member {
     /// let telecom = &cn_edu_pilots::pilots::get(33).unwrap().members()[2];
     /// assert_eq!(telecom.kind(), MemberKind::Enterprise);
     /// ```
+    #[inline]
     #[must_use]
     pub const fn kind(&self) -> MemberKind {
         self.kind
@@ -153,6 +157,7 @@ impl Member {
     /// assert_eq!((division.code().get(), division.name_zh()), (532301, "楚雄市"));
     /// assert_eq!(pilots::get(55).unwrap().members()[0].division(), None);
     /// ```
+    #[inline]
     #[must_use]
     pub const fn division(&self) -> Option<Division> {
         self.division
@@ -309,6 +314,7 @@ impl PilotUnit {
     /// let first = &cn_edu_pilots::pilots::all()[0];
     /// assert_eq!(first.id(), 1);
     /// ```
+    #[inline]
     #[must_use]
     pub const fn id(&self) -> u8 {
         self.id
@@ -322,6 +328,7 @@ impl PilotUnit {
     /// let joint = cn_edu_pilots::pilots::get(27).unwrap();
     /// assert_eq!(joint.name(), "山东省烟台市芝罘区教育体育局、山东省寿光市教育局");
     /// ```
+    #[inline]
     #[must_use]
     pub const fn name(&self) -> &'static str {
         self.name
@@ -334,6 +341,7 @@ impl PilotUnit {
     /// let unit = cn_edu_pilots::pilots::get(18).unwrap();
     /// assert_eq!(unit.focus(), "教育“物联网”普及与应用的有效模式探索");
     /// ```
+    #[inline]
     #[must_use]
     pub const fn focus(&self) -> &'static str {
         self.focus
@@ -346,6 +354,7 @@ impl PilotUnit {
     /// let foshan = cn_edu_pilots::pilots::get(33).unwrap();
     /// assert_eq!(foshan.members().len(), 3);
     /// ```
+    #[inline]
     #[must_use]
     pub const fn members(&self) -> &'static [Member] {
         let (_, from_first) = MEMBERS.split_at(self.first_member as usize);
@@ -360,6 +369,7 @@ impl PilotUnit {
     ///
     /// assert_eq!(pilots::all().iter().filter(|u| u.is_joint()).count(), 3);
     /// ```
+    #[inline]
     #[must_use]
     pub const fn is_joint(&self) -> bool {
         self.member_count > 1
@@ -373,6 +383,7 @@ impl PilotUnit {
     ///
     /// assert_eq!(pilots::get(28).unwrap().lead_province(), Province::Henan);
     /// ```
+    #[inline]
     #[must_use]
     pub const fn lead_province(&self) -> Province {
         // Every unit of the table has a member (tests/fidelity.rs).
@@ -411,6 +422,7 @@ impl PilotUnit {
     /// assert_eq!(unit.focus(), "宽带网络校校通建设机制与应用模式探索");
     /// assert!(unit.themes().contains(FocusTheme::Broadband));
     /// ```
+    #[inline]
     #[must_use]
     pub const fn themes(&self) -> ThemeSet {
         self.themes

@@ -82,6 +82,7 @@ impl Units {
     ///
     /// assert_eq!(pilots::by_kind(MemberKind::University).len(), 2);
     /// ```
+    #[inline]
     #[must_use]
     pub const fn len(self) -> usize {
         self.0.count_ones() as usize
@@ -95,6 +96,7 @@ impl Units {
     ///
     /// assert!(pilots::by_province(Province::Hainan).is_empty());
     /// ```
+    #[inline]
     #[must_use]
     pub const fn is_empty(self) -> bool {
         self.0 == 0
@@ -110,6 +112,7 @@ impl Units {
     /// assert!(xinjiang.contains(pilots::get(28).unwrap()));
     /// assert!(!xinjiang.contains(pilots::get(1).unwrap()));
     /// ```
+    #[inline]
     #[must_use]
     pub const fn contains(self, unit: &PilotUnit) -> bool {
         self.0 & Units::of(unit).0 != 0
