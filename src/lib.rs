@@ -83,7 +83,7 @@
 //!   formats and as an integer in binary ones, and read from either; a
 //!   [`ThemeSet`] is a sequence of themes. [`PilotUnit`], [`Member`] and
 //!   [`Division`] are written as structs of their accessors.
-#![cfg_attr(not(feature = "std"), no_std)]
+#![cfg_attr(not(any(feature = "std", test)), no_std)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(clippy::pedantic)]

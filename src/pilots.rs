@@ -140,7 +140,7 @@ pub fn by_kind(kind: MemberKind) -> Units {
 /// [`MemberKind::is_territorial`]) administers an area containing `code`,
 /// in notice order: "is this place inside a pilot region?".
 ///
-/// A member's area is its 2012 division ([`Member::division`]) and, where
+/// A member's area is its 2012 division ([`Member::division`](crate::Member::division)) and, where
 /// that division was later renamed, recoded or merged, its 2019 successor
 /// ([`Division::successor`](crate::Division::successor)), so codes of either
 /// edition are answered. Containment is by the GB/T 2260 digit structure
