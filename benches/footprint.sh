@@ -29,7 +29,7 @@ echo "| run | cn-edu-pilots | syn | crate / syn |"
 echo "|---|---:|---:|---:|"
 for run in $(seq "$runs"); do
     rm -rf "$work/target"
-    (cd "$work" && cargo build --release --timings --quiet)
+    (cd "$work" && CARGO_TARGET_DIR="$work/target" cargo build --release --timings --quiet)
     python3 - "$work/target/cargo-timings/cargo-timing.html" "$run" <<'PY'
 import json, re, sys
 html = open(sys.argv[1], encoding="utf-8").read()

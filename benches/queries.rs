@@ -176,8 +176,13 @@ fn main() {
         return;
     }
     let base = Baseline::load();
+    // What "indexing a precomputed static array" costs: the answers, as
+    // slices, one per key.
     let array: Vec<Vec<&PilotUnit>> = Province::ALL
         .map(|p| pilots::by_province(p).collect())
+        .into();
+    let theme_array: Vec<Vec<&PilotUnit>> = FocusTheme::ALL
+        .map(|t| pilots::by_theme(t).collect())
         .into();
     let codes = [
         140105, 411502, 440106, 440305, 540302, 110101, 652201, 469001, 320303, 650000,
@@ -240,6 +245,12 @@ fn main() {
                         |t: FocusTheme| base.units(|u| u.themes.iter().any(|n| n == t.as_str()));
                     FocusTheme::ALL
                         .map(|t| sum_owned(&by(black_box(t))))
+                        .iter()
+                        .sum()
+                }),
+                ("static array", &|| {
+                    FocusTheme::ALL
+                        .map(|t| sum(theme_array[black_box(t) as usize].iter().copied()))
                         .iter()
                         .sum()
                 }),
