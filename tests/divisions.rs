@@ -266,3 +266,89 @@ fn covering_agrees_with_a_scan_of_the_members() {
         );
     }
 }
+
+#[test]
+fn code_errors_say_why_and_have_a_kind() {
+    use cn_edu_pilots::DivisionCodeErrorKind::{
+        CountyWithoutPrefecture, Malformed, OutsideMainland, UnknownProvince,
+    };
+    let mainland = "(it covers the mainland, prefixes 11 to 65)";
+    let prefixes = "(mainland prefixes run from 11 to 65, such as 41 for 河南省)";
+    for (input, kind, why) in [
+        (
+            "41000",
+            Malformed,
+            "expected six ASCII digits, such as 410000".to_owned(),
+        ),
+        (
+            "4100000",
+            Malformed,
+            "expected six ASCII digits, such as 410000".to_owned(),
+        ),
+        (
+            "41 000",
+            Malformed,
+            "expected six ASCII digits, such as 410000".to_owned(),
+        ),
+        (
+            "４１００００",
+            Malformed,
+            "expected six ASCII digits, such as 410000".to_owned(),
+        ),
+        (
+            "",
+            Malformed,
+            "expected six ASCII digits, such as 410000".to_owned(),
+        ),
+        (
+            "000000",
+            UnknownProvince,
+            format!("no province has the prefix 00 {prefixes}"),
+        ),
+        (
+            "010101",
+            UnknownProvince,
+            format!("no province has the prefix 01 {prefixes}"),
+        ),
+        (
+            "990000",
+            UnknownProvince,
+            format!("no province has the prefix 99 {prefixes}"),
+        ),
+        (
+            "710000",
+            OutsideMainland,
+            format!("a code of Taiwan, which the notice does not cover {mainland}"),
+        ),
+        (
+            "810101",
+            OutsideMainland,
+            format!("a code of Hong Kong, which the notice does not cover {mainland}"),
+        ),
+        (
+            "820000",
+            OutsideMainland,
+            format!("a code of Macao, which the notice does not cover {mainland}"),
+        ),
+        (
+            "410001",
+            CountyWithoutPrefecture,
+            "expected the middle two digits to be 00 only when the last two are 00 too".to_owned(),
+        ),
+    ] {
+        let err = input.parse::<DivisionCode>().unwrap_err();
+        assert_eq!(err.kind(), kind, "{input:?}");
+        assert_eq!(
+            err.to_string(),
+            format!("invalid division code {input:?}: {why}")
+        );
+    }
+    // A number is quoted as its digits; below 100000 it has a zero prefix.
+    let err = DivisionCode::try_from(10101).unwrap_err();
+    assert_eq!(err.kind(), UnknownProvince);
+    assert_eq!(err.input(), "10101");
+    assert_eq!(
+        DivisionCode::try_from(1_000_000).unwrap_err().kind(),
+        Malformed
+    );
+}
