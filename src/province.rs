@@ -56,7 +56,7 @@ macro_rules! province_table {
         /// are errors of kind
         /// [`OutsideScope`](crate::ProvinceErrorKind::OutsideScope).
         ///
-        /// | variant | 全称 | 简称 | abbreviation | English | also accepted | GB/T 2260 | ISO 3166-2 | kind | region |
+        /// | variant | full name | short name | 简称 (abbreviation) | English | also accepted | GB/T 2260 | ISO 3166-2 | kind | region |
         /// |---|---|---|---|---|---|---|---|---|---|
         $(
             #[doc = concat!(
