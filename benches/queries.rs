@@ -61,8 +61,13 @@ impl Baseline {
             let mut forms: Vec<String> = [p.name_zh(), p.short_name_zh(), p.abbreviation()]
                 .map(str::to_owned)
                 .into();
-            forms.extend([p.name_en(), p.as_str()].map(loose));
-            forms.extend(p.iso_3166_2().map(loose));
+            forms.extend([p.name_en(), p.official_name_en(), p.as_str()].map(loose));
+            forms.extend(
+                p.iso_3166_2()
+                    .into_iter()
+                    .chain(p.iso_3166_2_numeric())
+                    .map(loose),
+            );
             forms.extend(p.gb2260_code().map(|c| c.to_string()));
             (p.as_str().to_owned(), forms)
         });
@@ -189,8 +194,21 @@ fn main() {
     ]
     .map(|c| DivisionCode::try_from(c).expect("code"));
     let code_strings = codes.map(|c| c.to_string());
-    let mut forms: Vec<String> = base.provinces.iter().flat_map(|(_, f)| f.clone()).collect();
-    forms.extend(["北平", "香港", "110101", "", "Peking", "CN-11"].map(str::to_owned));
+    // What data holds: every province in each of its forms, as written.
+    let mut forms: Vec<String> = Vec::new();
+    for p in Province::ALL {
+        forms.extend([p.name_zh(), p.short_name_zh(), p.abbreviation()].map(str::to_owned));
+        forms.extend([p.name_en(), p.official_name_en()].map(str::to_owned));
+        forms.push(p.name_en().to_uppercase());
+        forms.extend(
+            p.iso_3166_2()
+                .into_iter()
+                .chain(p.iso_3166_2_numeric())
+                .map(str::to_owned),
+        );
+        forms.extend(p.gb2260_code().map(|c| c.to_string()));
+    }
+    forms.extend(["北平", "Peking", "110101", "", "CN-99", "河南省省"].map(str::to_owned));
     let searches = [
         "深圳",
         "云计算",

@@ -94,26 +94,52 @@ pub enum ProvinceErrorKind {
     OutsideScope,
 }
 
-impl ProvinceErrorKind {
+/// Which forms the parser that failed accepts: `FromStr` takes any, each
+/// strict constructor one kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Expected {
+    AnyForm,
+    Iso,
+    Abbreviation,
+    NameZh,
+    NameEn,
+}
+
+impl ParseProvinceError {
     /// What the message says the input is.
-    fn head(self) -> &'static str {
-        match self {
+    fn head(&self) -> &'static str {
+        match self.kind {
             ProvinceErrorKind::Unknown => "unknown province",
             ProvinceErrorKind::OutsideScope => "province outside the list",
         }
     }
 
     /// What the message says after the input.
-    fn tail(self) -> &'static str {
-        match self {
-            ProvinceErrorKind::Unknown => {
-                "expected a Chinese name (河南省, 河南), a one-character abbreviation (豫), an \
-                 English or pinyin name (Henan), a GB/T 2260 code (410000) or an ISO 3166-2 code \
-                 (CN-HA)"
-            }
-            ProvinceErrorKind::OutsideScope => {
+    fn tail(&self) -> &'static str {
+        match (self.kind, self.expected) {
+            (ProvinceErrorKind::OutsideScope, _) => {
                 "the notice covers the 31 mainland provincial-level divisions and the Xinjiang \
                  Production and Construction Corps, not Taiwan, Hong Kong or Macao"
+            }
+            (ProvinceErrorKind::Unknown, Expected::AnyForm) => {
+                "expected a Chinese name in simplified or traditional characters (河南省, 河南, \
+                 廣東), a one-character abbreviation (豫), an English or pinyin name (Henan, \
+                 Henan Province), a GB/T 2260 code (410000) or an ISO 3166-2 code (CN-HA, CN-41)"
+            }
+            (ProvinceErrorKind::Unknown, Expected::Iso) => {
+                "expected an ISO 3166-2 code as the standard writes it, such as CN-HA or CN-41"
+            }
+            (ProvinceErrorKind::Unknown, Expected::Abbreviation) => {
+                "expected a one-character abbreviation (简称) in simplified characters, such as \
+                 豫, 川 or 蜀"
+            }
+            (ProvinceErrorKind::Unknown, Expected::NameZh) => {
+                "expected a full or short Chinese name in simplified characters, such as 河南省 \
+                 or 河南"
+            }
+            (ProvinceErrorKind::Unknown, Expected::NameEn) => {
+                "expected an English name as the province table writes it, such as Henan or \
+                 Henan Province"
             }
         }
     }
@@ -131,17 +157,19 @@ impl ProvinceErrorKind {
 /// assert!(err.to_string().starts_with(r#"unknown province "北平": expected"#));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("{} {input}: {}", .kind.head(), .kind.tail())]
+#[error("{} {input}: {}", self.head(), self.tail())]
 pub struct ParseProvinceError {
     input: Quoted,
     kind: ProvinceErrorKind,
+    expected: Expected,
 }
 
 impl ParseProvinceError {
-    pub(crate) fn new(input: &str, kind: ProvinceErrorKind) -> Self {
+    pub(crate) fn new(input: &str, kind: ProvinceErrorKind, expected: Expected) -> Self {
         ParseProvinceError {
             input: Quoted::new(input),
             kind,
+            expected,
         }
     }
 

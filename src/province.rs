@@ -6,24 +6,30 @@ use core::str::FromStr;
 
 use crate::data::provinces::{OUTSIDE_SCOPE, ROWS};
 use crate::division::DivisionCode;
-use crate::error::{ParseProvinceError, ProvinceErrorKind};
+use crate::error::{Expected, ParseProvinceError, ProvinceErrorKind};
 use crate::labels::{cmp_loose, is_separator, labelled_enum};
 
 pub use crate::data::provinces::Province;
 
 /// One row of `src/data/provinces.rs`: `ROWS[p as usize]` describes `p`.
 pub(crate) struct ProvinceRow {
-    name_zh: &'static str,
-    short_zh: &'static str,
+    pub(crate) name_zh: &'static str,
+    pub(crate) short_zh: &'static str,
     /// The first is the canonical 简称; any others are accepted aliases.
-    abbreviations: &'static [&'static str],
-    name_en: &'static str,
+    pub(crate) abbreviations: &'static [&'static str],
+    pub(crate) name_en: &'static str,
+    /// The English name with its designation: `Henan Province`.
+    pub(crate) official_name_en: &'static str,
     /// Other Latin spellings accepted by `FromStr` (pinyin, official short forms).
-    latin_aliases: &'static [&'static str],
-    code: Option<DivisionCode>,
-    iso: Option<&'static str>,
-    kind: ProvinceKind,
-    region: EconomicRegion,
+    pub(crate) latin_aliases: &'static [&'static str],
+    /// Other Chinese forms accepted by `FromStr`: traditional characters, 内蒙.
+    pub(crate) other_zh: &'static [&'static str],
+    pub(crate) code: Option<DivisionCode>,
+    pub(crate) iso: Option<&'static str>,
+    /// The numeric ISO 3166-2 code in use until 2017: `CN-41`.
+    pub(crate) iso_numeric: Option<&'static str>,
+    pub(crate) kind: ProvinceKind,
+    pub(crate) region: EconomicRegion,
 }
 
 /// Declares [`Province`] and its rows from the table in
@@ -39,7 +45,8 @@ macro_rules! province_table {
     ($(
         $(#[$doc:meta])*
         $variant:ident => $zh:literal, $short:literal, [$abbr:literal $(, $more_abbr:literal)*],
-            $en:literal, [$($latin:literal),*], $code:tt, $iso:tt, $kind:ident, $region:ident;
+            $en:literal, $official_en:literal, [$($latin:literal),*], [$($other_zh:literal),*],
+            $code:tt, $iso:tt, $iso_numeric:tt, $kind:ident, $region:ident;
     )*) => {
         /// A provincial-level jurisdiction (省级行政区) as the notice addresses
         /// them: the 31 mainland provinces, autonomous regions and
@@ -48,21 +55,42 @@ macro_rules! province_table {
         /// of its own.
         ///
         /// Variants are in GB/T 2260 order, [`Xpcc`](Province::Xpcc) last, as
-        /// in [`Province::ALL`]. `Display` prints the full Chinese name;
-        /// `FromStr` accepts every form in the table below (English and
-        /// pinyin names and ISO codes in any ASCII case, spaces, hyphens,
-        /// underscores and apostrophes optional), the variant's name, and
-        /// the province-level GB/T 2260 code. Taiwan, Hong Kong and Macao
-        /// are errors of kind
-        /// [`OutsideScope`](crate::ProvinceErrorKind::OutsideScope).
+        /// in [`Province::ALL`]. `Display` prints the full Chinese name.
         ///
-        /// | variant | full name | short name | 简称 (abbreviation) | English | also accepted | GB/T 2260 | ISO 3166-2 | kind | region |
-        /// |---|---|---|---|---|---|---|---|---|---|
+        /// # Forms
+        /// The table below is every form `FromStr` accepts, one row per
+        /// province; surrounding whitespace is ignored, and full-width
+        /// letters, digits and punctuation (`ＣＮ－ＨＡ`, `４１００００`) are read
+        /// as their ASCII forms.
+        /// - Chinese forms must match exactly: the full and short names, every
+        ///   简称, and the traditional-character and other forms listed.
+        /// - Latin names (English, official English, pinyin) are compared in
+        ///   any ASCII case, with spaces, hyphens, underscores and apostrophes
+        ///   optional: `Inner Mongolia`, `inner-mongolia`, `InnerMongolia`.
+        ///   The variant's name is one of them.
+        /// - Codes and abbreviations written in capitals (`CN-HA`, `CN-41`,
+        ///   `XPCC`) are compared in any ASCII case but letter for letter:
+        ///   `cn-ha` is `CN-HA`, `C-N-H-A` and `CNHA` are not.
+        /// - The GB/T 2260 province-level code: six digits.
+        ///
+        /// Taiwan, Hong Kong and Macao, in the forms their own rows would have
+        /// (台湾, 臺灣, 香港, Macao, CN-TW, CN-91, 810000, …), are errors of kind
+        /// [`OutsideScope`](crate::ProvinceErrorKind::OutsideScope); anything
+        /// else is of kind [`Unknown`](crate::ProvinceErrorKind::Unknown).
+        /// The strict constructors ([`Province::from_iso`],
+        /// [`Province::from_abbreviation`], [`Province::from_name_zh`],
+        /// [`Province::from_name_en`], [`Province::from_code`]) accept exactly
+        /// one kind of form each.
+        ///
+        /// | variant | full name | short name | 简称 (abbreviation) | other Chinese forms | English | official English | other Latin forms | GB/T 2260 | ISO 3166-2 | until 2017 | kind | region |
+        /// |---|---|---|---|---|---|---|---|---|---|---|---|---|
         $(
             #[doc = concat!(
                 "| `", stringify!($variant), "` | ", $zh, " | ", $short, " | ", $abbr,
-                $(" ", $more_abbr,)* " | ", $en, " | ", $($latin, " ",)* " | ",
+                $(" ", $more_abbr,)* " | ", $($other_zh, " ",)* " | ", $en, " | ",
+                $official_en, " | ", $($latin, "; ",)* " | ",
                 province_table!(@cell $code), " | ", province_table!(@cell $iso), " | ",
+                province_table!(@cell $iso_numeric), " | ",
                 stringify!($kind), " | ", stringify!($region), " |"
             )]
         )*
@@ -143,47 +171,25 @@ macro_rules! province_table {
         pub(crate) static ROWS: [crate::province::ProvinceRow; Province::COUNT] = {
             use crate::division::DivisionCode;
             [$(
-                crate::province::ProvinceRow::new(
-                    $zh, $short, &[$abbr $(, $more_abbr)*], $en, &[$($latin),*],
-                    province_table!(@code $code), province_table!(@some $iso),
-                    crate::province::ProvinceKind::$kind,
-                    crate::province::EconomicRegion::$region,
-                ),
+                crate::province::ProvinceRow {
+                    name_zh: $zh,
+                    short_zh: $short,
+                    abbreviations: &[$abbr $(, $more_abbr)*],
+                    name_en: $en,
+                    official_name_en: $official_en,
+                    latin_aliases: &[$($latin),*],
+                    other_zh: &[$($other_zh),*],
+                    code: province_table!(@code $code),
+                    iso: province_table!(@some $iso),
+                    iso_numeric: province_table!(@some $iso_numeric),
+                    kind: crate::province::ProvinceKind::$kind,
+                    region: crate::province::EconomicRegion::$region,
+                },
             )*]
         };
     };
 }
 pub(crate) use province_table;
-
-impl ProvinceRow {
-    #[expect(
-        clippy::too_many_arguments,
-        reason = "one argument per column of the table"
-    )]
-    pub(crate) const fn new(
-        name_zh: &'static str,
-        short_zh: &'static str,
-        abbreviations: &'static [&'static str],
-        name_en: &'static str,
-        latin_aliases: &'static [&'static str],
-        code: Option<DivisionCode>,
-        iso: Option<&'static str>,
-        kind: ProvinceKind,
-        region: EconomicRegion,
-    ) -> ProvinceRow {
-        ProvinceRow {
-            name_zh,
-            short_zh,
-            abbreviations,
-            name_en,
-            latin_aliases,
-            code,
-            iso,
-            kind,
-            region,
-        }
-    }
-}
 
 impl Province {
     const fn row(self) -> &'static ProvinceRow {
@@ -244,6 +250,22 @@ impl Province {
         self.row().name_en
     }
 
+    /// The official English name, with its designation: Henan Province,
+    /// Beijing Municipality, Guangxi Zhuang Autonomous Region.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::Province;
+    ///
+    /// assert_eq!(Province::Ningxia.official_name_en(), "Ningxia Hui Autonomous Region");
+    /// assert_eq!(Province::Chongqing.official_name_en(), "Chongqing Municipality");
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn official_name_en(self) -> &'static str {
+        self.row().official_name_en
+    }
+
     /// The GB/T 2260 code of the province-level division (`410000` for
     /// Henan), or `None` for the Corps, which has none.
     ///
@@ -300,6 +322,23 @@ impl Province {
         self.row().iso
     }
 
+    /// The numeric ISO 3166-2 code in use until 2017 (`"CN-41"`, the
+    /// province's GB/T 2260 prefix), which data from around 2012 carries;
+    /// `None` for the Corps.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::Province;
+    ///
+    /// assert_eq!(Province::Henan.iso_3166_2_numeric(), Some("CN-41"));
+    /// assert_eq!("CN-41".parse(), Ok(Province::Henan));
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn iso_3166_2_numeric(self) -> Option<&'static str> {
+        self.row().iso_numeric
+    }
+
     /// Whether this is a municipality, a province, an autonomous region or
     /// the Corps.
     ///
@@ -327,6 +366,89 @@ impl Province {
     #[must_use]
     pub const fn region(self) -> EconomicRegion {
         self.row().region
+    }
+
+    /// The province whose ISO 3166-2 code is `s`, exactly as the standard
+    /// writes it: the letter code in use since 2017 (`CN-HA`) or the numeric
+    /// one in use before (`CN-41`). `FromStr` also takes `cn-ha`.
+    ///
+    /// # Errors
+    /// [`ParseProvinceError`] quoting the input for anything else.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::Province;
+    ///
+    /// assert_eq!(Province::from_iso("CN-HA"), Ok(Province::Henan));
+    /// assert_eq!(Province::from_iso("CN-41"), Ok(Province::Henan));
+    /// assert!(Province::from_iso("cn-ha").is_err());
+    /// assert!(Province::from_iso("河南").is_err());
+    /// ```
+    pub fn from_iso(s: &str) -> Result<Province, ParseProvinceError> {
+        strict(s, Expected::Iso, |row| {
+            row.iso == Some(s) || row.iso_numeric == Some(s)
+        })
+    }
+
+    /// The province whose one-character abbreviation (简称) is `s`, in
+    /// simplified characters: 豫, and the alternatives 蜀, 黔, 滇, 秦, 陇;
+    /// 兵团 for the Corps.
+    ///
+    /// # Errors
+    /// [`ParseProvinceError`] quoting the input for anything else.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::Province;
+    ///
+    /// assert_eq!(Province::from_abbreviation("蜀"), Ok(Province::Sichuan));
+    /// assert!(Province::from_abbreviation("四川").is_err());
+    /// assert!(Province::from_abbreviation(" 川").is_err());
+    /// ```
+    pub fn from_abbreviation(s: &str) -> Result<Province, ParseProvinceError> {
+        strict(s, Expected::Abbreviation, |row| {
+            row.abbreviations.contains(&s)
+        })
+    }
+
+    /// The province whose full or short Chinese name is `s`, in simplified
+    /// characters: 河南省 or 河南, 内蒙古自治区 or 内蒙古.
+    ///
+    /// # Errors
+    /// [`ParseProvinceError`] quoting the input for anything else.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::Province;
+    ///
+    /// assert_eq!(Province::from_name_zh("广东"), Ok(Province::Guangdong));
+    /// assert!(Province::from_name_zh("廣東").is_err());
+    /// assert!(Province::from_name_zh("粤").is_err());
+    /// ```
+    pub fn from_name_zh(s: &str) -> Result<Province, ParseProvinceError> {
+        strict(s, Expected::NameZh, |row| {
+            row.name_zh == s || row.short_zh == s
+        })
+    }
+
+    /// The province whose English name or official English name is `s`,
+    /// as written: `Inner Mongolia` or `Inner Mongolia Autonomous Region`.
+    ///
+    /// # Errors
+    /// [`ParseProvinceError`] quoting the input for anything else.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::Province;
+    ///
+    /// assert_eq!(Province::from_name_en("Henan Province"), Ok(Province::Henan));
+    /// assert!(Province::from_name_en("henan").is_err());
+    /// assert!(Province::from_name_en("Neimenggu").is_err());
+    /// ```
+    pub fn from_name_en(s: &str) -> Result<Province, ParseProvinceError> {
+        strict(s, Expected::NameEn, |row| {
+            row.name_en == s || row.official_name_en == s
+        })
     }
 
     /// The province whose codes start with the two digits `prefix` (41 for
@@ -383,8 +505,11 @@ impl FromStr for Province {
     type Err = ParseProvinceError;
 
     fn from_str(input: &str) -> Result<Self, Self::Err> {
-        let s = input.trim();
-        let fail = |kind| Err(ParseProvinceError::new(input, kind));
+        let fail = |kind| Err(ParseProvinceError::new(input, kind, Expected::AnyForm));
+        let mut buffer = [0; FOLDED_MAX];
+        let Some(s) = fold_full_width(input.trim(), &mut buffer) else {
+            return fail(ProvinceErrorKind::Unknown);
+        };
         if s.len() == 6 && s.bytes().all(|b| b.is_ascii_digit()) {
             let code = s.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0'));
             if code % 10_000 == 0 {
@@ -410,6 +535,53 @@ impl FromStr for Province {
     }
 }
 
+/// The province whose row `is` accepts `s`, or an error expecting that
+/// kind of form; of kind `OutsideScope` where `FromStr` would say so.
+fn strict(
+    s: &str,
+    expected: Expected,
+    is: impl Fn(&ProvinceRow) -> bool,
+) -> Result<Province, ParseProvinceError> {
+    if let Some(p) = ROWS.iter().position(is) {
+        return Ok(Province::ALL[p]);
+    }
+    let kind = match s.parse::<Province>() {
+        Err(err) if err.kind() == ProvinceErrorKind::OutsideScope => {
+            ProvinceErrorKind::OutsideScope
+        }
+        _ => ProvinceErrorKind::Unknown,
+    };
+    Err(ParseProvinceError::new(s, kind, expected))
+}
+
+/// The longest input, in bytes after folding, that can be a form: twice the
+/// longest form (42 bytes), so that separators fit.
+const FOLDED_MAX: usize = 96;
+
+/// `s` with full-width ASCII (U+FF01 to U+FF5E) read as ASCII and the
+/// ideographic space as a space, written into `buffer`; `None` when it does
+/// not fit, for no form is that long.
+fn fold_full_width<'a>(s: &'a str, buffer: &'a mut [u8; FOLDED_MAX]) -> Option<&'a str> {
+    // Full-width forms are U+FF01 to U+FF5E (bytes EF BC 81 to EF BD 9E)
+    // and the ideographic space U+3000 (E3 80 80): without those lead
+    // bytes, there is nothing to fold.
+    if !s.bytes().any(|b| b == 0xEF || b == 0xE3) {
+        return Some(s);
+    }
+    let mut len = 0;
+    for c in s.chars() {
+        let c = match u32::from(c) {
+            full @ 0xFF01..=0xFF5E => char::from_u32(full - 0xFEE0).unwrap_or(c),
+            0x3000 => ' ',
+            _ => c,
+        };
+        let end = len + c.len_utf8();
+        c.encode_utf8(buffer.get_mut(len..end)?);
+        len = end;
+    }
+    core::str::from_utf8(&buffer[..len]).ok().map(str::trim)
+}
+
 impl TryFrom<&str> for Province {
     type Error = ParseProvinceError;
 
@@ -428,14 +600,17 @@ struct Form {
     slot: u8,
 }
 
-/// Slots of a province's forms: its single names (0 to 3: Chinese name,
-/// short name, English name, ISO code), then from 8 its 简称, then from 16
-/// its other Latin spellings. A place outside the list has its forms from
-/// 0. The variant's name is no slot of its own: compared as `cmp_loose`
-/// compares, each is its English name or a Latin alias (`InnerMongolia`,
-/// `Xpcc`), as a test checks.
+/// Slots of a province's forms: its single names and codes (0 to 5: Chinese
+/// name, short name, English name, official English name, ISO code, numeric
+/// ISO code), then from 8 its 简称, from 16 its other Latin spellings and
+/// from 24 its other Chinese forms. A place outside the list has its forms
+/// from 0. The variant's name is no slot of its own: compared as names are,
+/// each is its English name or a Latin alias (`InnerMongolia`, `Xpcc`), as a
+/// test checks.
+const SINGLES: u8 = 6;
 const ABBREVIATIONS: u8 = 8;
 const LATIN: u8 = 16;
+const OTHER_ZH: u8 = 24;
 const SLOTS: u8 = 32;
 
 impl Form {
@@ -455,10 +630,13 @@ impl Form {
             0 => return Some(row.name_zh),
             1 => return Some(row.short_zh),
             2 => return Some(row.name_en),
-            3 => return row.iso,
-            4..ABBREVIATIONS => return None,
+            3 => return Some(row.official_name_en),
+            4 => return row.iso,
+            5 => return row.iso_numeric,
+            SINGLES..ABBREVIATIONS => return None,
             ABBREVIATIONS..LATIN => (row.abbreviations, slot - ABBREVIATIONS as usize),
-            _ => (row.latin_aliases, slot - LATIN as usize),
+            LATIN..OTHER_ZH => (row.latin_aliases, slot - LATIN as usize),
+            _ => (row.other_zh, slot - OTHER_ZH as usize),
         };
         if index < list.len() {
             Some(list[index])
@@ -488,19 +666,17 @@ const ALL_FORMS: ([Form; OWNERS * SLOTS as usize], usize) = {
     let mut owner = 0;
     while owner < OWNERS {
         // The slots that can hold a form: each section up to its length.
-        let sections: [(u8, usize); 3] = if owner < ROWS.len() {
+        let sections: [(u8, usize); 4] = if owner < ROWS.len() {
             let row = &ROWS[owner];
             [
-                (0, 4),
+                (0, SINGLES as usize),
                 (ABBREVIATIONS, row.abbreviations.len()),
                 (LATIN, row.latin_aliases.len()),
+                (OTHER_ZH, row.other_zh.len()),
             ]
         } else {
-            [
-                (0, OUTSIDE_SCOPE[owner - ROWS.len()].2.len()),
-                (0, 0),
-                (0, 0),
-            ]
+            let forms = OUTSIDE_SCOPE[owner - ROWS.len()].2.len();
+            [(0, forms), (0, 0), (0, 0), (0, 0)]
         };
         let mut s = 0;
         while s < sections.len() {
@@ -511,7 +687,7 @@ const ALL_FORMS: ([Form; OWNERS * SLOTS as usize], usize) = {
                     owner: owner as u8,
                     slot: first + i as u8,
                 };
-                // An ISO code may be missing.
+                // The Corps has no ISO code.
                 if form.get().is_some() {
                     forms[count] = form;
                     count += 1;
@@ -532,21 +708,21 @@ const OWNERS: usize = ROWS.len() + OUTSIDE_SCOPE.len();
 const FORM_COUNT: usize = ALL_FORMS.1;
 
 /// Each form's [`head`] and its position in [`ALL_FORMS`], as one integer
-/// (`head << 8 | position`), sorted: the forms in the order of their heads.
+/// (`head << 16 | position`), sorted: the forms in the order of their heads.
 /// Forms with one head are compared in full by a lookup, so their order
 /// among themselves does not matter.
 const SORTED_FORMS: [u64; FORM_COUNT] = {
-    assert!(FORM_COUNT <= 256, "form positions are bytes");
+    assert!(FORM_COUNT <= 1 << 16, "form positions are 16 bits");
     let mut keys = [0u64; FORM_COUNT];
     let mut i = 0;
     while i < FORM_COUNT {
-        keys[i] = ((head(ALL_FORMS.0[i].text()) as u64) << 8) | i as u64;
+        keys[i] = ((head(ALL_FORMS.0[i].text()) as u64) << 16) | i as u64;
         i += 1;
     }
     // A radix sort on the head's four bytes, lowest first: a few thousand
     // steps, where constant evaluation is slow.
-    let mut shift = 8;
-    while shift < 40 {
+    let mut shift = 16;
+    while shift < 48 {
         let mut starts = [0usize; 256];
         let mut i = 0;
         while i < FORM_COUNT {
@@ -585,7 +761,7 @@ static HEADS: [u32; FORM_COUNT] = {
     let mut heads = [0; FORM_COUNT];
     let mut i = 0;
     while i < FORM_COUNT {
-        heads[i] = (SORTED_FORMS[i] >> 8) as u32;
+        heads[i] = (SORTED_FORMS[i] >> 16) as u32;
         i += 1;
     }
     heads
@@ -596,13 +772,14 @@ static FORMS: [Form; FORM_COUNT] = {
     let mut forms = [Form { owner: 0, slot: 0 }; FORM_COUNT];
     let mut i = 0;
     while i < FORM_COUNT {
-        forms[i] = ALL_FORMS.0[(SORTED_FORMS[i] & 0xFF) as usize];
+        forms[i] = ALL_FORMS.0[(SORTED_FORMS[i] & 0xFFFF) as usize];
         i += 1;
     }
     forms
 };
 
-/// The form that `s` is, compared as [`cmp_loose`] does.
+/// The form that `s` is: among the forms with its head, one that matches
+/// it as its kind of form is compared ([`matches`]).
 fn find_form(s: &str) -> Option<Form> {
     let head = head(s);
     let start = HEADS.partition_point(|&h| h < head);
@@ -610,7 +787,21 @@ fn find_form(s: &str) -> Option<Form> {
     FORMS[start..start + run]
         .iter()
         .copied()
-        .find(|form| cmp_loose(form.text(), s).is_eq())
+        .find(|form| matches(form.text(), s))
+}
+
+/// Whether `input` is `form`: a Chinese form exactly; a Latin name (with
+/// lowercase letters: `Inner Mongolia`) as [`cmp_loose`] compares, in any
+/// case and with separators optional; a code or abbreviation written in
+/// capitals (`CN-HA`, `XPCC`) in any case but letter for letter.
+fn matches(form: &str, input: &str) -> bool {
+    if !form.is_ascii() {
+        form == input
+    } else if form.bytes().any(|b| b.is_ascii_lowercase()) {
+        cmp_loose(form, input).is_eq()
+    } else {
+        form.eq_ignore_ascii_case(input)
+    }
 }
 
 /// The first four bytes of `text` as [`cmp_loose`] compares them, zero
