@@ -6,27 +6,18 @@
 //! cargo run --example export_csv > pilots.csv
 //! ```
 //!
-//! Columns: `unit_id` (1–56, the notice's order), `member` (as published),
-//! `kind`, `province`, `region` (the crate's canonical variant names, as in
-//! its serde form), `code_2012` and `name_2012` (the member's GB/T 2260
-//! division in the 2012-10 edition), `level`, `code_2019` (the division in
-//! the 2019-04 edition: the successor's code where it changed, else the
-//! same), `themes` (the unit's focus themes, separated by `;`). A member
-//! placed in no division has the four division fields empty.
+//! Columns: `unit_id` (1–56, the notice's order), `member` (as published)
+//! and `member_en` (its English name), `kind`, `province`, `region` (the
+//! crate's canonical variant names, as in its serde form), `code_2012`,
+//! `name_2012` and `name_2012_en` (the member's GB/T 2260 division in the
+//! 2012-10 edition), `level`, `code_2019` (the division in the 2019-04
+//! edition: the successor's code where it changed, else the same), `themes`
+//! (the unit's focus themes, separated by `;`). A member placed in no
+//! division has the division fields empty.
 
-use std::io::{self, Write};
+use std::io;
 
 use cn_edu_pilots::{FocusTheme, PilotUnit, pilots};
-
-/// A field as RFC 4180 wants it: quoted, with quotes doubled, when it holds a
-/// comma, a quote or a line break.
-fn field(value: &str) -> String {
-    if value.contains([',', '"', '\r', '\n']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value.to_owned()
-    }
-}
 
 fn themes(unit: &PilotUnit) -> String {
     unit.themes()
@@ -36,43 +27,45 @@ fn themes(unit: &PilotUnit) -> String {
         .join(";")
 }
 
-fn main() -> io::Result<()> {
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    let header = [
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut out = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(io::stdout().lock());
+    out.write_record([
         "unit_id",
         "member",
+        "member_en",
         "kind",
         "province",
         "region",
         "code_2012",
         "name_2012",
+        "name_2012_en",
         "level",
         "code_2019",
         "themes",
-    ];
-    write!(out, "{}\r\n", header.join(","))?;
-    for unit in pilots::all() {
-        for member in unit.members() {
-            let division = member.division();
-            let now = division.map(|d| d.successor().unwrap_or(d));
-            let row = [
-                unit.id().to_string(),
-                member.name().to_owned(),
-                member.kind().as_str().to_owned(),
-                member.province().as_str().to_owned(),
-                member.province().region().as_str().to_owned(),
-                division.map(|d| d.code().to_string()).unwrap_or_default(),
-                division.map(|d| d.name_zh().to_owned()).unwrap_or_default(),
-                division
-                    .map(|d| d.level().as_str().to_owned())
-                    .unwrap_or_default(),
-                now.map(|d| d.code().to_string()).unwrap_or_default(),
-                themes(unit),
-            ];
-            let row: Vec<String> = row.iter().map(|v| field(v)).collect();
-            write!(out, "{}\r\n", row.join(","))?;
-        }
+    ])?;
+    for member in pilots::members() {
+        let unit = member.unit();
+        let division = member.division();
+        let now = division.map(|d| d.successor().unwrap_or(d));
+        out.write_record([
+            unit.id().to_string(),
+            member.name().to_owned(),
+            member.name_en().to_owned(),
+            member.kind().as_str().to_owned(),
+            member.province().as_str().to_owned(),
+            member.province().region().as_str().to_owned(),
+            division.map(|d| d.code().to_string()).unwrap_or_default(),
+            division.map(|d| d.name_zh().to_owned()).unwrap_or_default(),
+            division.map(|d| d.name_en().to_owned()).unwrap_or_default(),
+            division
+                .map(|d| d.level().as_str().to_owned())
+                .unwrap_or_default(),
+            now.map(|d| d.code().to_string()).unwrap_or_default(),
+            themes(unit),
+        ])?;
     }
-    out.flush()
+    out.flush()?;
+    Ok(())
 }

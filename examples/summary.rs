@@ -1,9 +1,15 @@
 //! Counts of the first batch of regional education-informatization pilots per
-//! province, per economic region and per focus theme, as aligned tables.
+//! province, per economic region and per focus theme, as aligned tables, in
+//! Chinese or, with `--lang en`, in English.
 //!
 //! ```text
 //! cargo run --example summary
+//! cargo run --example summary -- --lang en
 //! ```
+//!
+//! A bad argument prints what was wrong and exits with status 2.
+
+use std::process::ExitCode;
 
 use cn_edu_pilots::{
     EconomicRegion, FocusTheme, Province, SOURCE_NUMBER, SOURCE_TITLE, ThemeCategory, pilots,
@@ -72,70 +78,174 @@ fn id_list(units: impl Iterator<Item = &'static cn_edu_pilots::PilotUnit>) -> St
         .join(" ")
 }
 
-fn main() {
+/// The language of the output.
+#[derive(Clone, Copy, PartialEq)]
+enum Lang {
+    Zh,
+    En,
+}
+
+impl Lang {
+    /// The Chinese or the English of a pair.
+    fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+}
+
+/// `--lang zh` (the default) or `--lang en`; or what was wrong.
+fn parse_args() -> Result<Lang, String> {
+    use lexopt::prelude::*;
+    let mut lang = Lang::Zh;
+    let mut parser = lexopt::Parser::from_env();
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("lang") => {
+                let value = parser.value().map_err(|e| e.to_string())?;
+                lang = match value.to_str() {
+                    Some("zh") => Lang::Zh,
+                    Some("en") => Lang::En,
+                    _ => return Err(format!("unknown language {value:?}: expected zh or en")),
+                };
+            }
+            _ => return Err(arg.unexpected().to_string()),
+        }
+    }
+    Ok(lang)
+}
+
+fn main() -> ExitCode {
+    let lang = match parse_args() {
+        Ok(lang) => lang,
+        Err(message) => {
+            eprintln!("error: {message}");
+            eprintln!("usage: summary [--lang zh|en]");
+            return ExitCode::from(2);
+        }
+    };
     let units = pilots::all();
     let organisations: usize = units.iter().map(|u| u.members().len()).sum();
-    println!("{SOURCE_TITLE} ({SOURCE_NUMBER})");
-    println!(
-        "First batch of regional education-informatization pilot units: {} entries, {organisations} organisations\n",
-        units.len()
-    );
+    match lang {
+        Lang::Zh => {
+            println!("{SOURCE_TITLE}（{SOURCE_NUMBER}）");
+            println!(
+                "第一批教育信息化试点单位（区域信息化试点单位）：{} 条，{organisations} 个单位\n",
+                units.len()
+            );
+        }
+        Lang::En => {
+            println!("Ministry of Education notice {SOURCE_NUMBER}");
+            println!(
+                "First batch of regional education-informatization pilot units: {} entries, {organisations} organisations\n",
+                units.len()
+            );
+        }
+    }
 
-    println!("Pilots per province (a joint entry counts in each of its members' provinces)\n");
+    println!(
+        "{}\n",
+        lang.pick(
+            "各省试点数（联合申报的单位计入每个成员所在省份）",
+            "Pilots per province (a joint entry counts in each of its members' provinces)"
+        )
+    );
     let rows: Vec<[String; 4]> = Province::ALL
         .iter()
         .map(|&p| {
             let found = pilots::by_province(p);
             [
-                p.name_zh().to_owned(),
-                p.name_en().to_owned(),
+                lang.pick(p.name_zh(), p.name_en()).to_owned(),
+                lang.pick(p.abbreviation(), p.iso_3166_2().unwrap_or(""))
+                    .to_owned(),
                 found.len().to_string(),
                 id_list(found),
             ]
         })
         .collect();
-    table(["省份", "Province", "Pilots", "Entry ids"], &rows);
+    let header = match lang {
+        Lang::Zh => ["省份", "简称", "试点", "编号"],
+        Lang::En => ["Province", "ISO", "Pilots", "Entry ids"],
+    };
+    table(header, &rows);
 
-    println!("Pilots per economic region (National Bureau of Statistics)\n");
+    println!(
+        "{}\n",
+        lang.pick(
+            "各经济区域试点数（国家统计局划分）",
+            "Pilots per economic region (National Bureau of Statistics)"
+        )
+    );
     let rows: Vec<[String; 4]> = EconomicRegion::ALL
         .iter()
         .map(|&r| {
-            let provinces: Vec<&str> = r.provinces().map(Province::abbreviation).collect();
+            let provinces: Vec<&str> = match lang {
+                Lang::Zh => r.provinces().map(Province::abbreviation).collect(),
+                Lang::En => r
+                    .provinces()
+                    .map(|p| p.iso_3166_2().unwrap_or("XPCC"))
+                    .collect(),
+            };
             [
-                r.label_zh().to_owned(),
-                r.label_en().to_owned(),
+                lang.pick(r.label_zh(), r.label_en()).to_owned(),
+                String::new(),
                 pilots::by_region(r).len().to_string(),
                 provinces.join(" "),
             ]
         })
         .collect();
-    table(["地区", "Region", "Pilots", "Provinces"], &rows);
+    let header = match lang {
+        Lang::Zh => ["区域", "", "试点", "省份"],
+        Lang::En => ["Region", "", "Pilots", "Provinces"],
+    };
+    table(header, &rows);
 
-    println!("Pilots per focus theme (a focus text can have several themes)\n");
+    println!(
+        "{}\n",
+        lang.pick(
+            "各主题试点数（一条重点内容可有多个主题）",
+            "Pilots per focus theme (a focus text can have several themes)"
+        )
+    );
     let rows: Vec<[String; 4]> = FocusTheme::ALL
         .iter()
         .map(|&t| {
+            let category = t.category();
             [
-                t.label_zh().to_owned(),
-                t.label_en().to_owned(),
+                lang.pick(t.label_zh(), t.label_en()).to_owned(),
+                lang.pick(category.label_zh(), category.label_en())
+                    .to_owned(),
                 pilots::by_theme(t).len().to_string(),
-                t.category().label_en().to_owned(),
+                id_list(pilots::by_theme(t)),
             ]
         })
         .collect();
-    table(["主题", "Theme", "Pilots", "Category"], &rows);
+    let header = match lang {
+        Lang::Zh => ["主题", "类别", "试点", "编号"],
+        Lang::En => ["Theme", "Category", "Pilots", "Entry ids"],
+    };
+    table(header, &rows);
 
-    println!("Pilots per theme category\n");
+    println!(
+        "{}\n",
+        lang.pick("各类别试点数", "Pilots per theme category")
+    );
     let rows: Vec<[String; 4]> = ThemeCategory::ALL
         .iter()
         .map(|&c| {
             [
-                c.label_zh().to_owned(),
-                c.label_en().to_owned(),
+                lang.pick(c.label_zh(), c.label_en()).to_owned(),
+                String::new(),
                 pilots::by_category(c).len().to_string(),
-                c.themes().len().to_string(),
+                id_list(pilots::by_category(c)),
             ]
         })
         .collect();
-    table(["类别", "Category", "Pilots", "Themes"], &rows);
+    let header = match lang {
+        Lang::Zh => ["类别", "", "试点", "编号"],
+        Lang::En => ["Category", "", "Pilots", "Entry ids"],
+    };
+    table(header, &rows);
+    ExitCode::SUCCESS
 }

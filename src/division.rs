@@ -5,6 +5,7 @@ use core::fmt;
 use core::num::NonZeroU32;
 use core::str::FromStr;
 
+use crate::data::english::DIVISION_NAMES_EN;
 use crate::data::provinces::OUTSIDE_SCOPE;
 use crate::data::successors::SUCCESSORS;
 use crate::error::{CodeProblem, ParseDivisionCodeError, Quoted};
@@ -323,6 +324,37 @@ impl Division {
     #[must_use]
     pub const fn name_zh(self) -> &'static str {
         self.name_zh
+    }
+
+    /// The English name: the place in Hanyu Pinyin (or its established
+    /// English form) and the kind of division, as the convention in
+    /// [`PilotUnit::name_en`](crate::PilotUnit::name_en) writes them.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::pilots;
+    ///
+    /// let chamdo = pilots::get(43).unwrap().members()[0].division().unwrap();
+    /// assert_eq!(chamdo.name_en(), "Qamdo Prefecture");
+    /// assert_eq!(chamdo.successor().unwrap().name_en(), "Qamdo City");
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn name_en(self) -> &'static str {
+        let (mut lo, mut hi) = (0, DIVISION_NAMES_EN.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let (code, name_en) = DIVISION_NAMES_EN[mid];
+            if code == self.code.get() {
+                return name_en;
+            } else if code < self.code.get() {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        // Every division of the tables has an English name (tests/english.rs).
+        ""
     }
 
     /// The level, read off the code.

@@ -19,8 +19,10 @@
 //! ```
 
 use crate::division::DivisionCode;
-use crate::unit::{MEMBER_COUNT, UNIT_COUNT, UNITS};
-use crate::{EconomicRegion, FocusTheme, MemberKind, PilotUnit, Province, ThemeCategory, Units};
+use crate::unit::{MEMBER_COUNT, MEMBERS, UNIT_COUNT, UNITS};
+use crate::{
+    EconomicRegion, FocusTheme, Member, MemberKind, PilotUnit, Province, ThemeCategory, Units,
+};
 
 /// Every unit, in the notice's order (`all()[i].id() == i + 1`). To combine
 /// the whole list with other answers, use [`Units::ALL`].
@@ -181,8 +183,10 @@ pub fn covering(code: DivisionCode) -> Units {
         .unwrap_or(Units::EMPTY)
 }
 
-/// The units whose name or focus contains `query`, trimmed of surrounding
-/// whitespace, in notice order. An empty query matches nothing.
+/// The units one of whose texts contains `query`, trimmed of surrounding
+/// whitespace, in notice order: the entry's name and focus, its members'
+/// names, and their English renderings, the English compared in any ASCII
+/// case. An empty query matches nothing.
 ///
 /// # Example
 /// ```
@@ -191,19 +195,113 @@ pub fn covering(code: DivisionCode) -> Units {
 /// let ids: Vec<u8> = pilots::search(" 深圳 ").map(|u| u.id()).collect();
 /// assert_eq!(ids, [32, 56]);
 /// assert_eq!(pilots::search("云计算").len(), 6);
+/// assert_eq!(pilots::search("Shenzhen").len(), 2);
+/// assert_eq!(pilots::search("cloud computing").len(), 6);
 /// assert!(pilots::search("").is_empty());
 /// ```
-#[inline]
 #[must_use]
 pub fn search(query: &str) -> Units {
     let query = query.trim();
     if query.is_empty() {
         return Units::EMPTY;
     }
+    let english = query.is_ascii();
     UNITS
         .iter()
-        .filter(|unit| unit.name().contains(query) || unit.focus().contains(query))
+        .filter(|unit| {
+            // An entry's names hold its members' names.
+            unit.name().contains(query)
+                || unit.focus().contains(query)
+                || (english
+                    && (contains_ignore_ascii_case(unit.name_en(), query)
+                        || contains_ignore_ascii_case(unit.focus_en(), query)))
+        })
         .collect()
+}
+
+/// Whether `haystack` contains `needle`, ASCII letters compared in any case.
+fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
+    let (haystack, needle) = (haystack.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    let first = first.to_ascii_lowercase();
+    let last_start = haystack.len().saturating_sub(needle.len());
+    (0..=last_start).any(|i| {
+        haystack.len() >= needle.len()
+            && haystack[i].to_ascii_lowercase() == first
+            && haystack[i + 1..i + needle.len()].eq_ignore_ascii_case(rest)
+    })
+}
+
+/// Every member of every unit, unit after unit in the notice's order: the
+/// 63 organisations.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::pilots;
+///
+/// assert_eq!(pilots::members().len(), 63);
+/// assert_eq!(pilots::members()[28].name(), "河南省电教馆"); // entry 27 has two
+/// assert_eq!(pilots::members()[28].unit().id(), 28);
+/// ```
+#[inline]
+#[must_use]
+pub fn members() -> &'static [Member] {
+    &MEMBERS
+}
+
+/// The member whose name is `name`, trimmed of surrounding whitespace: its
+/// Chinese name as published or its English name, exactly.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::pilots;
+///
+/// let scnu = pilots::member_by_name(" 华南师范大学教育信息技术学院 ").unwrap();
+/// assert_eq!(scnu.unit().id(), 33);
+/// let same = pilots::member_by_name("School of Information Technology in Education, South China Normal University");
+/// assert_eq!(same, Some(scnu));
+/// assert_eq!(pilots::member_by_name("华南师范大学"), None);
+/// ```
+#[must_use]
+pub fn member_by_name(name: &str) -> Option<&'static Member> {
+    let name = name.trim();
+    MEMBERS
+        .iter()
+        .find(|member| member.name() == name || member.name_en() == name)
+}
+
+/// The units with a member whose division lies inside the area of `code`:
+/// the converse of [`covering`]. A member's division counts by its 2012
+/// code and, where it changed, by its 2019 successor's; every member with a
+/// division counts, universities and companies too.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{DivisionCode, pilots};
+///
+/// let ids = |code: u32| -> Vec<u8> {
+///     pilots::within(DivisionCode::try_from(code).unwrap()).map(|u| u.id()).collect()
+/// };
+/// assert_eq!(ids(440300), [32, 56]); // 深圳市: 南山区 and 深圳市
+/// assert_eq!(ids(440000), [32, 33, 56]); // 广东省
+/// assert_eq!(ids(650000), [28, 53, 54]); // 新疆: 哈密地区 of the Henan entry
+/// assert_eq!(ids(540300), [43]); // 昌都市, the 2019 code of 昌都地区
+/// ```
+#[must_use]
+pub fn within(code: DivisionCode) -> Units {
+    let mut units = Units::EMPTY;
+    for member in &MEMBERS {
+        let Some(division) = member.division() else {
+            continue;
+        };
+        let later = division.successor().unwrap_or(division);
+        if code.contains(division.code()) || code.contains(later.code()) {
+            units |= Units::of(member.unit());
+        }
+    }
+    units
 }
 
 // The indexes: for each key, a mask of the units filed under it (bit i for

@@ -177,9 +177,10 @@ impl<'de> Deserialize<'de> for ThemeSet {
 
 impl Serialize for Division {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Division", 4)?;
+        let mut s = serializer.serialize_struct("Division", 5)?;
         s.serialize_field("code", &self.code())?;
         s.serialize_field("name_zh", self.name_zh())?;
+        s.serialize_field("name_en", self.name_en())?;
         s.serialize_field("level", &self.level())?;
         s.serialize_field("successor", &self.successor())?;
         s.end()
@@ -188,8 +189,9 @@ impl Serialize for Division {
 
 impl Serialize for Member {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Member", 4)?;
+        let mut s = serializer.serialize_struct("Member", 5)?;
         s.serialize_field("name", self.name())?;
+        s.serialize_field("name_en", self.name_en())?;
         s.serialize_field("province", &self.province())?;
         s.serialize_field("kind", &self.kind())?;
         s.serialize_field("division", &self.division())?;
@@ -199,10 +201,12 @@ impl Serialize for Member {
 
 impl Serialize for PilotUnit {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("PilotUnit", 5)?;
+        let mut s = serializer.serialize_struct("PilotUnit", 7)?;
         s.serialize_field("id", &self.id())?;
         s.serialize_field("name", self.name())?;
         s.serialize_field("focus", self.focus())?;
+        s.serialize_field("name_en", self.name_en())?;
+        s.serialize_field("focus_en", self.focus_en())?;
         s.serialize_field("members", self.members())?;
         s.serialize_field("themes", &self.themes())?;
         s.end()

@@ -2,6 +2,7 @@
 
 use core::fmt;
 
+use crate::data::english::ENGLISH;
 use crate::data::units::TABLE;
 use crate::division::Division;
 use crate::labels::labelled_enum;
@@ -77,12 +78,17 @@ impl MemberKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Member {
     name: &'static str,
+    /// Filled in from `src/data/english.rs` when the members are compiled.
+    name_en: &'static str,
     province: Province,
     kind: MemberKind,
     division: Option<Division>,
+    /// The position of the member's unit, filled in likewise.
+    unit: u8,
 }
 
 impl Member {
+    /// A member's line of `src/data/units.rs`.
     pub(crate) const fn new(
         name: &'static str,
         province: Province,
@@ -91,10 +97,46 @@ impl Member {
     ) -> Member {
         Member {
             name,
+            name_en: "",
             province,
             kind,
             division,
+            unit: 0,
         }
+    }
+
+    /// The English name, following the convention in the docs of
+    /// [`PilotUnit::name_en`].
+    ///
+    /// # Example
+    /// ```
+    /// let henan = cn_edu_pilots::pilots::get(28).unwrap();
+    /// let names: Vec<&str> = henan.members().iter().map(|m| m.name_en()).collect();
+    /// assert_eq!(names[..2], ["Henan Province Education Technology Center", "Zhengzhou City Education Bureau"]);
+    /// assert_eq!(names[3], "Zhengzhou University");
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn name_en(&self) -> &'static str {
+        self.name_en
+    }
+
+    /// The entry of the notice the member belongs to.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::pilots;
+    ///
+    /// let zzu = pilots::member_by_name("郑州大学").unwrap();
+    /// assert_eq!(zzu.unit().id(), 28);
+    /// for unit in pilots::all() {
+    ///     assert!(unit.members().iter().all(|m| m.unit() == unit));
+    /// }
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn unit(&self) -> &'static PilotUnit {
+        &UNITS[self.unit as usize]
     }
 
     /// The name exactly as published.
@@ -186,7 +228,34 @@ pub struct PilotUnit {
     member_count: u8,
     name: &'static str,
     focus: &'static str,
+    name_en: &'static str,
+    focus_en: &'static str,
     themes: ThemeSet,
+}
+
+/// The English of an entry, as written in `src/data/english.rs`: its name
+/// where it is joint (else its member's), its focus, its members' names.
+pub(crate) struct EnglishRow {
+    id: u8,
+    name_en: Option<&'static str>,
+    focus_en: &'static str,
+    members_en: &'static [&'static str],
+}
+
+impl EnglishRow {
+    pub(crate) const fn new(
+        id: u8,
+        name_en: Option<&'static str>,
+        focus_en: &'static str,
+        members_en: &'static [&'static str],
+    ) -> EnglishRow {
+        EnglishRow {
+            id,
+            name_en,
+            focus_en,
+            members_en,
+        }
+    }
 }
 
 /// An entry as written in `src/data/units.rs`, with its members inline.
@@ -250,19 +319,28 @@ pub(crate) static UNITS: [PilotUnit; UNIT_COUNT] = {
             member_count: 0,
             name: "",
             focus: "",
+            name_en: "",
+            focus_en: "",
             themes: ThemeSet::EMPTY,
         }
     }; UNIT_COUNT];
     let mut first = 0;
     let mut i = 0;
     while i < UNIT_COUNT {
-        let row = &TABLE[i];
+        let (row, english) = (&TABLE[i], &ENGLISH[i]);
+        // The English table follows the units' rows one for one.
+        assert!(english.id == row.id && english.members_en.len() == row.members.len());
         units[i] = PilotUnit {
             id: row.id,
             first_member: first as u8,
             member_count: row.members.len() as u8,
             name: row.name,
             focus: row.focus,
+            name_en: match english.name_en {
+                Some(name_en) => name_en,
+                None => english.members_en[0],
+            },
+            focus_en: english.focus_en,
             themes: row.themes,
         };
         first += row.members.len();
@@ -271,7 +349,12 @@ pub(crate) static UNITS: [PilotUnit; UNIT_COUNT] = {
     units
 };
 
-/// The members of all units, unit after unit.
+/// The members of all units, unit after unit, with their English names
+/// and the positions of their units.
+#[expect(
+    clippy::cast_possible_truncation,
+    reason = "unit positions are under 64"
+)]
 pub(crate) static MEMBERS: [Member; MEMBER_COUNT] = {
     let mut members = [TABLE[0].members[0]; MEMBER_COUNT];
     let mut n = 0;
@@ -279,7 +362,10 @@ pub(crate) static MEMBERS: [Member; MEMBER_COUNT] = {
     while i < UNIT_COUNT {
         let mut m = 0;
         while m < TABLE[i].members.len() {
-            members[n] = TABLE[i].members[m];
+            let mut member = TABLE[i].members[m];
+            member.name_en = ENGLISH[i].members_en[m];
+            member.unit = i as u8;
+            members[n] = member;
             n += 1;
             m += 1;
         }
@@ -300,6 +386,8 @@ impl fmt::Debug for PilotUnit {
             .field("id", &self.id)
             .field("name", &self.name)
             .field("focus", &self.focus)
+            .field("name_en", &self.name_en)
+            .field("focus_en", &self.focus_en)
             .field("members", &self.members())
             .field("themes", &self.themes)
             .finish()
@@ -345,6 +433,72 @@ impl PilotUnit {
     #[must_use]
     pub const fn focus(&self) -> &'static str {
         self.focus
+    }
+
+    /// The English name of the entry: its member's, or for a joint entry
+    /// its members' joined by "; ".
+    ///
+    /// The English names follow one convention:
+    /// - A member is named from its smallest place to its largest, as its
+    ///   Chinese name states them (none added, none dropped): the place and
+    ///   the organisation, then each larger place after a comma —
+    ///   "Kaiping District Education Bureau, Tangshan City, Hebei Province".
+    /// - Place names are in Hanyu Pinyin as official romanization writes
+    ///   them, one word per name (Zhangjiakou, Shahekou), with the pinyin
+    ///   apostrophe where a syllable starting with a, o or e follows
+    ///   another (none of these names needs one). Polyphonic characters are
+    ///   read as in the place name: 长春 Changchun, 重庆 Chongqing, 芝罘
+    ///   Zhifu, 昌都 Changdu.
+    /// - Established English forms are used where the government itself
+    ///   uses them: Inner Mongolia, Tibet, Harbin, Ordos, Xilingol, West
+    ///   Ujimqin, Qamdo, Kashgar, Xinjiang Uygur.
+    /// - Each kind of division and organisation is translated the same way
+    ///   everywhere: 省 Province, 自治区 Autonomous Region, 市 Municipality
+    ///   for the four municipalities and City otherwise, 地区 Prefecture,
+    ///   盟 League, 旗 Banner, 区 District, 新区 New Area, 县 County;
+    ///   教育局 Education Bureau, 教育委员会 Education Commission, 人民政府
+    ///   People's Government, 电教馆 Education Technology Center, 教育体育局
+    ///   Education and Sports Bureau, 文化教育体育局 Culture, Education and
+    ///   Sports Bureau, 教育科技局 and 教育和科学技术局 Education and Science
+    ///   and Technology Bureau, 教育科研培训中心 Education Research and
+    ///   Training Center.
+    /// - Known institutions use their own English names: South China Normal
+    ///   University (its School of Information Technology in Education),
+    ///   Zhengzhou University, China Telecom.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::pilots;
+    ///
+    /// assert_eq!(pilots::get(13).unwrap().name_en(), "Changchun City Education Bureau, Jilin Province");
+    /// assert_eq!(
+    ///     pilots::get(27).unwrap().name_en(),
+    ///     "Zhifu District Education and Sports Bureau, Yantai City, Shandong Province; \
+    ///      Shouguang City Education Bureau, Shandong Province"
+    /// );
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn name_en(&self) -> &'static str {
+        self.name_en
+    }
+
+    /// An English rendering of the focus of work: this crate's translation,
+    /// not an official one.
+    ///
+    /// # Example
+    /// ```
+    /// let unit = cn_edu_pilots::pilots::get(1).unwrap();
+    /// assert_eq!(unit.focus(), "网络环境下的教师专业发展模式探索");
+    /// assert_eq!(
+    ///     unit.focus_en(),
+    ///     "Exploring models of teacher professional development in a networked environment"
+    /// );
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn focus_en(&self) -> &'static str {
+        self.focus_en
     }
 
     /// The organisations of the entry, in the order published.

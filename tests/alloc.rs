@@ -87,6 +87,20 @@ fn queries_allocate_nothing() {
         black_box(ids(west | pilots::by_kind(MemberKind::University)));
         black_box(ids(cn_edu_pilots::Units::ALL - west));
         black_box(ids(cn_edu_pilots::Units::ALL.rev()));
+        for q in ["Shenzhen", "CLOUD", "Zhengzhou University", "x"] {
+            black_box(ids(pilots::search(black_box(q))));
+        }
+        for name in ["郑州大学", "Zhengzhou University", " 郑州 "] {
+            black_box(pilots::member_by_name(black_box(name)));
+        }
+        black_box(pilots::members().len());
+        for unit in pilots::all() {
+            black_box((unit.name_en(), unit.focus_en()));
+            for member in unit.members() {
+                black_box((member.name_en(), member.unit().id()));
+                black_box(member.division().map(|d| d.name_en()));
+            }
+        }
         black_box(pilots::all());
     });
     assert_eq!(n, 0);
@@ -101,6 +115,7 @@ fn covering_allocates_nothing() {
     let n = allocations(|| {
         for &code in &codes {
             black_box(ids(pilots::covering(black_box(code))));
+            black_box(ids(pilots::within(black_box(code))));
         }
     });
     assert_eq!(n, 0);
@@ -119,6 +134,12 @@ fn parsing_allocates_nothing_on_ok_and_err() {
         "北平",
         "香港",
         "河南\0",
+        "廣東",
+        "Guangxi Zhuang Autonomous Region",
+        "ＣＮ－ＨＡ",
+        "４１００００",
+        "CN-41",
+        "C-N-H-A",
         "",
         "110101",
         long.as_str(),
@@ -141,6 +162,12 @@ fn parsing_allocates_nothing_on_ok_and_err() {
         }
         for s in codes {
             let _ = black_box(black_box(s).parse::<DivisionCode>());
+        }
+        for s in inputs {
+            let _ = black_box(Province::from_iso(black_box(s)));
+            let _ = black_box(Province::from_abbreviation(black_box(s)));
+            let _ = black_box(Province::from_name_zh(black_box(s)));
+            let _ = black_box(Province::from_name_en(black_box(s)));
         }
         for n in [0, 110101, 810000, u32::MAX] {
             let _ = black_box(DivisionCode::try_from(black_box(n)));

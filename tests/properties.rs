@@ -67,7 +67,14 @@ fn odd_string() -> impl Strategy<Value = String> {
                 "\t",
                 "\u{0}",
                 "兵团",
-                "自治区"
+                "自治区",
+                "廣",
+                "東",
+                "ＣＮ",
+                "－",
+                "\u{3000}",
+                "Province",
+                "Inner"
             ]),
             0..10,
         )
@@ -95,6 +102,22 @@ proptest! {
                         || message.starts_with("province outside the list \""),
                     "{}", message
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn strict_province_constructors_never_panic_and_agree_with_from_str(s in odd_string()) {
+        for strict in [
+            Province::from_iso(&s),
+            Province::from_abbreviation(&s),
+            Province::from_name_zh(&s),
+            Province::from_name_en(&s),
+        ] {
+            match strict {
+                // What a strict constructor takes, `FromStr` takes too.
+                Ok(p) => prop_assert_eq!(s.parse::<Province>(), Ok(p)),
+                Err(err) => prop_assert!(s.starts_with(err.input())),
             }
         }
     }
@@ -138,8 +161,9 @@ proptest! {
     }
 
     #[test]
-    fn covering_agrees_with_the_oracle(code in division_code()) {
+    fn covering_and_within_agree_with_their_oracles(code in division_code()) {
         prop_assert_eq!(common::covering(code.get()), common::covering_by_scan(code.get()));
+        prop_assert_eq!(common::within(code.get()), common::within_by_scan(code.get()));
     }
 
     #[test]
@@ -160,15 +184,20 @@ fn query() -> impl Strategy<Value = String> {
     prop_oneof![
         (
             0usize..56,
-            any::<bool>(),
+            0usize..4,
             any::<proptest::sample::Index>(),
-            0usize..8
+            0usize..8,
+            any::<bool>(),
         )
-            .prop_map(|(i, name, start, len)| {
+            .prop_map(|(i, text, start, len, upper)| {
                 let unit = &pilots::all()[i];
-                let chars: Vec<char> = if name { unit.name() } else { unit.focus() }
-                    .chars()
-                    .collect();
+                let text = [unit.name(), unit.focus(), unit.name_en(), unit.focus_en()][text];
+                let text = if upper {
+                    text.to_ascii_uppercase()
+                } else {
+                    text.to_owned()
+                };
+                let chars: Vec<char> = text.chars().collect();
                 let start = start.index(chars.len());
                 chars[start..(start + len).min(chars.len())]
                     .iter()

@@ -1,6 +1,8 @@
 //! The queries of `pilots`, against counts a user would check by reading the
 //! notice (hand-counted tables below).
 
+mod common;
+
 use cn_edu_pilots::{
     EconomicRegion, FocusTheme, MemberKind, PilotUnit, Province, ProvinceKind, ThemeCategory,
     Units, pilots,
@@ -289,4 +291,100 @@ fn the_whole_list_as_a_slice_and_as_a_set() {
     assert_eq!(iter.len(), 2);
     assert_eq!(iter.next_back().map(PilotUnit::id), Some(54));
     assert_eq!(ids(iter), [53]);
+}
+
+#[test]
+fn search_matches_members_and_english_in_any_case() {
+    assert_eq!(ids(pilots::search("Shenzhen")), [32, 56]);
+    assert_eq!(ids(pilots::search("shenzhen")), [32, 56]);
+    assert_eq!(ids(pilots::search("昌都")), [43]);
+    assert_eq!(ids(pilots::search("郑州大学")), [28]);
+    assert_eq!(ids(pilots::search("Zhengzhou University")), [28]);
+    assert_eq!(
+        ids(pilots::search("CLOUD COMPUTING")),
+        [3, 26, 34, 36, 38, 56]
+    );
+    assert_eq!(ids(pilots::search("China Telecom")), [33]);
+    assert_eq!(ids(pilots::search("Internet of Things")), [18]);
+    for query in [
+        "Shenzhen",
+        "hami",
+        "Bureau",
+        "model",
+        "z",
+        "昌都",
+        "教育局",
+        " ",
+        "Ｘ",
+    ] {
+        assert_eq!(
+            ids(pilots::search(query)),
+            common::search_by_scan(query),
+            "{query:?}"
+        );
+    }
+}
+
+#[test]
+fn members_know_their_units_and_are_found_by_name() {
+    let members = pilots::members();
+    assert_eq!(members.len(), 63);
+    let by_units: Vec<&str> = pilots::all()
+        .iter()
+        .flat_map(|u| u.members())
+        .map(|m| m.name())
+        .collect();
+    let listed: Vec<&str> = members.iter().map(|m| m.name()).collect();
+    assert_eq!(listed, by_units);
+    for unit in pilots::all() {
+        for member in unit.members() {
+            assert_eq!(member.unit(), unit);
+        }
+    }
+    for member in members {
+        // Names are unique, so a name finds its own member.
+        assert_eq!(pilots::member_by_name(member.name()), Some(member));
+        assert_eq!(pilots::member_by_name(member.name_en()), Some(member));
+        assert_eq!(
+            pilots::member_by_name(&format!("  {}\n", member.name())),
+            Some(member)
+        );
+    }
+    assert_eq!(
+        pilots::member_by_name("郑州大学").map(|m| m.unit().id()),
+        Some(28)
+    );
+    assert_eq!(pilots::member_by_name("郑州"), None);
+    assert_eq!(pilots::member_by_name(""), None);
+}
+
+#[test]
+fn within_is_the_converse_of_covering() {
+    // The examples of the issue and the docs, read off the member list.
+    assert_eq!(common::within(440300), [32, 56]);
+    assert_eq!(common::within(440000), [32, 33, 56]);
+    assert_eq!(common::within(410000), [28]);
+    assert_eq!(common::within(650000), [28, 53, 54]);
+    assert_eq!(common::within(540300), [43]);
+    assert_eq!(common::within(460000), Vec::<u8>::new());
+    // Against the oracle, for every member's code and its prefecture's and
+    // province's.
+    for member in pilots::members() {
+        let Some(division) = member.division() else {
+            continue;
+        };
+        let code = division.code();
+        let codes = [
+            Some(code),
+            code.prefecture_code(),
+            Some(code.province_code()),
+        ];
+        for code in codes.into_iter().flatten() {
+            assert_eq!(
+                common::within(code.get()),
+                common::within_by_scan(code.get()),
+                "{code}"
+            );
+        }
+    }
 }

@@ -272,6 +272,8 @@ struct OwnedUnit {
     id: u8,
     name: String,
     focus: String,
+    name_en: String,
+    focus_en: String,
     members: Vec<OwnedMember>,
     themes: ThemeSet,
 }
@@ -279,6 +281,7 @@ struct OwnedUnit {
 #[derive(Deserialize)]
 struct OwnedMember {
     name: String,
+    name_en: String,
     province: Province,
     kind: MemberKind,
     division: Option<OwnedDivision>,
@@ -288,6 +291,7 @@ struct OwnedMember {
 struct OwnedDivision {
     code: DivisionCode,
     name_zh: String,
+    name_en: String,
     level: AdminLevel,
     successor: Option<Box<OwnedDivision>>,
 }
@@ -301,18 +305,23 @@ fn the_whole_dataset_round_trips_through_json() {
         assert_eq!(owned.id, unit.id());
         assert_eq!(owned.name, unit.name());
         assert_eq!(owned.focus, unit.focus());
+        assert_eq!(
+            (owned.name_en.as_str(), owned.focus_en.as_str()),
+            (unit.name_en(), unit.focus_en())
+        );
         assert_eq!(owned.themes, unit.themes());
         assert_eq!(owned.members.len(), unit.members().len());
         for (member, m) in unit.members().iter().zip(&owned.members) {
             assert_eq!(m.name, member.name());
+            assert_eq!(m.name_en, member.name_en());
             assert_eq!(m.province, member.province());
             assert_eq!(m.kind, member.kind());
             match (member.division(), &m.division) {
                 (None, None) => {}
                 (Some(d), Some(o)) => {
                     assert_eq!(
-                        (o.code, o.name_zh.as_str(), o.level),
-                        (d.code(), d.name_zh(), d.level())
+                        (o.code, o.name_zh.as_str(), o.name_en.as_str(), o.level),
+                        (d.code(), d.name_zh(), d.name_en(), d.level())
                     );
                     let successor = o.successor.as_ref().map(|s| (s.code, s.name_zh.as_str()));
                     assert_eq!(successor, d.successor().map(|s| (s.code(), s.name_zh())));

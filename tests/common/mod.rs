@@ -92,6 +92,13 @@ pub fn covering_by_scan(code: u32) -> Vec<u8> {
         .collect()
 }
 
+/// `pilots::within` on a raw code.
+pub fn within(code: u32) -> Vec<u8> {
+    ids(pilots::within(
+        DivisionCode::try_from(code).expect("valid code"),
+    ))
+}
+
 /// `pilots::covering` on a raw code.
 pub fn covering(code: u32) -> Vec<u8> {
     ids(pilots::covering(
@@ -99,13 +106,54 @@ pub fn covering(code: u32) -> Vec<u8> {
     ))
 }
 
-/// The oracle for `pilots::search`: the units whose name or focus contains
-/// the trimmed query; none for an empty one.
+/// The oracle for `pilots::search`: the units one of whose texts (names
+/// and focus, members' names, in Chinese or in English, the English
+/// lowercased with the query) contains the trimmed query; none for an empty
+/// one.
 pub fn search_by_scan(query: &str) -> Vec<u8> {
     let query = query.trim();
+    let lower = query.to_ascii_lowercase();
+    let chinese = |text: &str| text.contains(query);
+    let english = |text: &str| query.is_ascii() && text.to_ascii_lowercase().contains(&lower);
     pilots::all()
         .iter()
-        .filter(|u| !query.is_empty() && (u.name().contains(query) || u.focus().contains(query)))
+        .filter(|u| {
+            !query.is_empty()
+                && (chinese(u.name())
+                    || chinese(u.focus())
+                    || u.members()
+                        .iter()
+                        .any(|m| chinese(m.name()) || english(m.name_en()))
+                    || english(u.name_en())
+                    || english(u.focus_en()))
+        })
+        .map(PilotUnit::id)
+        .collect()
+}
+
+/// The oracle for `pilots::within`: the units with a member whose 2012
+/// division, or its successor, lies inside `code`'s area, by the digits.
+pub fn within_by_scan(code: u32) -> Vec<u8> {
+    let stem = |area: u32| {
+        if area % 10_000 == 0 {
+            area.to_string()[..2].to_owned()
+        } else if area % 100 == 0 {
+            area.to_string()[..4].to_owned()
+        } else {
+            area.to_string()
+        }
+    };
+    let inside = |member: &Member| {
+        member.division().is_some_and(|d| {
+            [Some(d), d.successor()]
+                .into_iter()
+                .flatten()
+                .any(|d| d.code().get().to_string().starts_with(&stem(code)))
+        })
+    };
+    pilots::all()
+        .iter()
+        .filter(|unit| unit.members().iter().any(inside))
         .map(PilotUnit::id)
         .collect()
 }

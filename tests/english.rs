@@ -1,0 +1,287 @@
+//! English names against their convention (see `PilotUnit::name_en`): no
+//! Chinese characters anywhere; every division's place name in pinyin as a
+//! table reviewed syllable by syllable says, or an established English form
+//! from a reviewed list; each kind of division and organisation translated
+//! one way; each member named from its smallest place to its largest.
+
+use cn_edu_pilots::{Division, FocusTheme, MemberKind, Province, pilots};
+
+/// The pinyin of every division's place name, reviewed syllable by syllable:
+/// the division's Chinese name as the crate writes it, then its syllables
+/// without the generic suffix (市, 区, 县, 旗, 地区, 自治州 …).
+pub const SYLLABLES: &[(&str, &str)] = &[
+    ("东城区", "dong cheng"),
+    ("海淀区", "hai dian"),
+    ("北辰区", "bei chen"),
+    ("滨海新区", "bin hai"),
+    ("开平区", "kai ping"),
+    ("桥东区", "qiao dong"),
+    ("太原市", "tai yuan"),
+    ("晋中市", "jin zhong"),
+    ("鄂尔多斯市", "e er duo si"),
+    ("西乌珠穆沁旗", "xi wu zhu mu qin"),
+    ("沈阳市", "shen yang"),
+    ("沙河口区", "sha he kou"),
+    ("长春市", "chang chun"),
+    ("阿城区", "a cheng"),
+    ("鸡西市", "ji xi"),
+    ("徐汇区", "xu hui"),
+    ("普陀区", "pu tuo"),
+    ("无锡市", "wu xi"),
+    ("云龙区", "yun long"),
+    ("拱墅区", "gong shu"),
+    ("玉环县", "yu huan"),
+    ("玉环市", "yu huan"),
+    ("芜湖市", "wu hu"),
+    ("福州市", "fu zhou"),
+    ("厦门市", "xia men"),
+    ("婺源县", "wu yuan"),
+    ("历下区", "li xia"),
+    ("芝罘区", "zhi fu"),
+    ("寿光市", "shou guang"),
+    ("河南省", "he nan"),
+    ("郑州市", "zheng zhou"),
+    ("焦作市", "jiao zuo"),
+    ("十堰市", "shi yan"),
+    ("麻城市", "ma cheng"),
+    ("郴州市", "chen zhou"),
+    ("深圳市", "shen zhen"),
+    ("南山区", "nan shan"),
+    ("佛山市", "fo shan"),
+    ("柳州市", "liu zhou"),
+    ("沙坪坝区", "sha ping ba"),
+    ("大足区", "da zu"),
+    ("成都市", "cheng du"),
+    ("绵竹市", "mian zhu"),
+    ("花溪区", "hua xi"),
+    ("小河区", "xiao he"),
+    ("习水县", "xi shui"),
+    ("腾冲县", "teng chong"),
+    ("腾冲市", "teng chong"),
+    ("楚雄市", "chu xiong"),
+    ("城关区", "cheng guan"),
+    ("昌都市", "chang du"),
+    ("昌都地区", "chang du"),
+    ("神木县", "shen mu"),
+    ("神木市", "shen mu"),
+    ("石泉县", "shi quan"),
+    ("会宁县", "hui ning"),
+    ("城北区", "cheng bei"),
+    ("湟中县", "huang zhong"),
+    ("灵武市", "ling wu"),
+    ("泾源县", "jing yuan"),
+    ("哈密市", "ha mi"),
+    ("哈密地区", "ha mi"),
+    ("泽普县", "ze pu"),
+    ("沙湾县", "sha wan"),
+];
+
+/// Places whose English name is not their pinyin but a form the government
+/// uses, reviewed one by one: the division, and its English place name.
+const ESTABLISHED: &[(&str, &str)] = &[
+    ("鄂尔多斯市", "Ordos"),
+    ("西乌珠穆沁旗", "West Ujimqin"),
+    ("昌都地区", "Qamdo"),
+    ("昌都市", "Qamdo"),
+];
+
+/// Each kind of division by the end of its Chinese name, longest first,
+/// and its English.
+const DIVISION_KINDS: &[(&str, &str)] = &[
+    ("新区", "New Area"),
+    ("地区", "Prefecture"),
+    ("区", "District"),
+    ("县", "County"),
+    ("市", "City"),
+    ("旗", "Banner"),
+    ("省", "Province"),
+];
+
+/// Each kind of organisation by the end of its Chinese name, longest first,
+/// and its English.
+const ORGANISATIONS: &[(&str, &str)] = &[
+    ("文化教育体育局", "Culture, Education and Sports Bureau"),
+    (
+        "教育和科学技术局",
+        "Education and Science and Technology Bureau",
+    ),
+    ("教育科研培训中心", "Education Research and Training Center"),
+    ("教育体育局", "Education and Sports Bureau"),
+    ("教育科技局", "Education and Science and Technology Bureau"),
+    ("教育委员会", "Education Commission"),
+    ("人民政府", "People's Government"),
+    ("教育局", "Education Bureau"),
+    ("电教馆", "Education Technology Center"),
+];
+
+fn has_cjk(s: &str) -> bool {
+    s.chars().any(|c| {
+        matches!(u32::from(c), 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x2FFFF)
+    })
+}
+
+/// Pinyin syllables as one word: capitalised, with the apostrophe before a
+/// syllable that starts with a, o or e after another.
+fn pinyin_word(syllables: &str) -> String {
+    let mut word = String::new();
+    for (i, syllable) in syllables.split(' ').enumerate() {
+        if i > 0 && syllable.starts_with(['a', 'o', 'e']) {
+            word.push('\'');
+        }
+        word.push_str(syllable);
+    }
+    let mut chars = word.chars();
+    chars.next().map_or(String::new(), |c| {
+        c.to_ascii_uppercase().to_string() + chars.as_str()
+    })
+}
+
+/// Every division the list refers to: the members' and their successors.
+fn divisions() -> Vec<Division> {
+    let mut all: Vec<Division> = pilots::members()
+        .iter()
+        .filter_map(|m| m.division())
+        .flat_map(|d| [Some(d), d.successor()])
+        .flatten()
+        .collect();
+    all.sort();
+    all.dedup();
+    all
+}
+
+#[test]
+fn no_english_string_has_a_chinese_character() {
+    let mut strings: Vec<&str> = Vec::new();
+    for unit in pilots::all() {
+        strings.extend([unit.name_en(), unit.focus_en()]);
+        strings.extend(unit.members().iter().map(|m| m.name_en()));
+    }
+    strings.extend(divisions().iter().map(|d| d.name_en()));
+    for p in Province::ALL {
+        strings.extend([p.name_en(), p.official_name_en(), p.as_str()]);
+    }
+    strings.extend(FocusTheme::ALL.iter().map(|t| t.label_en()));
+    strings.extend(MemberKind::ALL.iter().map(|k| k.label_en()));
+    assert_eq!(strings.len(), 56 * 2 + 63 + 65 + 32 * 3 + 20 + 6);
+    for s in strings {
+        assert!(!s.is_empty(), "an empty English string");
+        assert!(!has_cjk(s), "{s:?} has a Chinese character");
+        assert_eq!(s.trim(), s, "{s:?} has surrounding whitespace");
+    }
+}
+
+#[test]
+fn every_division_is_its_place_in_pinyin_and_its_kind() {
+    let divisions = divisions();
+    assert_eq!(divisions.len(), 65);
+    for division in divisions {
+        let zh = division.name_zh();
+        let (suffix, kind) = DIVISION_KINDS
+            .iter()
+            .find(|(suffix, _)| zh.ends_with(suffix))
+            .unwrap_or_else(|| panic!("{zh}: no kind of division"));
+        let place = match ESTABLISHED.iter().find(|(name, _)| *name == zh) {
+            Some((_, place)) => (*place).to_owned(),
+            None => {
+                let (_, syllables) = SYLLABLES
+                    .iter()
+                    .find(|(name, _)| *name == zh)
+                    .unwrap_or_else(|| panic!("{zh}: not in the syllable table"));
+                // One syllable per character of the place name.
+                let chars = zh.trim_end_matches(suffix).chars().count();
+                assert_eq!(syllables.split(' ').count(), chars, "{zh}: {syllables}");
+                pinyin_word(syllables)
+            }
+        };
+        assert_eq!(
+            division.name_en(),
+            format!("{place} {kind}"),
+            "{zh} ({})",
+            division.code()
+        );
+    }
+}
+
+#[test]
+fn members_are_named_from_their_smallest_place_to_their_largest() {
+    for member in pilots::members() {
+        let (zh, en) = (member.name(), member.name_en());
+        // The organisation, translated one way.
+        if let Some((_, org)) = ORGANISATIONS
+            .iter()
+            .find(|(suffix, _)| zh.ends_with(suffix))
+        {
+            let first = en.split(", ").next().unwrap_or_default();
+            assert!(
+                en.contains(&format!(" {org}")) && (first.ends_with(org) || org.contains(", ")),
+                "{zh}: {en:?} does not name its {org}"
+            );
+        }
+        // The province, where the name states it, last.
+        let province = Province::ALL
+            .into_iter()
+            .find(|p| zh.starts_with(p.name_zh()));
+        match province {
+            Some(p) if zh.len() > p.name_zh().len() + "电教馆".len() => {
+                assert!(
+                    en.ends_with(&format!(", {}", p.official_name_en())),
+                    "{zh}: {en:?}"
+                );
+            }
+            Some(p) => assert!(en.starts_with(p.official_name_en()), "{zh}: {en:?}"),
+            None => assert!(
+                !Province::ALL
+                    .iter()
+                    .any(|p| en.contains(p.official_name_en())),
+                "{zh} names no province, but {en:?} does"
+            ),
+        }
+        // The division, first, where the name is its organisation.
+        if let Some(division) = member.division() {
+            if ORGANISATIONS.iter().any(|(suffix, _)| zh.ends_with(suffix))
+                && zh.contains(division.name_zh())
+            {
+                assert!(en.starts_with(division.name_en()), "{zh}: {en:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn institutions_use_their_own_english_names() {
+    let name = |zh: &str| pilots::member_by_name(zh).map(|m| m.name_en());
+    assert_eq!(name("郑州大学"), Some("Zhengzhou University"));
+    assert_eq!(
+        name("华南师范大学教育信息技术学院"),
+        Some("School of Information Technology in Education, South China Normal University")
+    );
+    assert_eq!(
+        name("中国电信佛山市分公司"),
+        Some("China Telecom Foshan Branch")
+    );
+}
+
+#[test]
+fn joint_entries_join_their_members_english_names() {
+    for unit in pilots::all() {
+        let joined: Vec<&str> = unit.members().iter().map(|m| m.name_en()).collect();
+        assert_eq!(unit.name_en(), joined.join("; "), "unit {}", unit.id());
+    }
+}
+
+#[test]
+fn the_same_focus_text_has_the_same_english() {
+    for a in pilots::all() {
+        for b in pilots::all() {
+            if a.focus() == b.focus() {
+                assert_eq!(
+                    a.focus_en(),
+                    b.focus_en(),
+                    "units {} and {}",
+                    a.id(),
+                    b.id()
+                );
+            }
+        }
+    }
+}
