@@ -13,9 +13,21 @@ fuzz_target!(|data: &[u8]| {
         Ok(p) => assert_eq!(p.to_string().parse::<Province>(), Ok(p)),
         Err(err) => assert!(s.starts_with(err.input())),
     }
+    // What a strict constructor takes, `FromStr` takes too.
+    for strict in [
+        Province::from_iso(s),
+        Province::from_abbreviation(s),
+        Province::from_name_zh(s),
+        Province::from_name_en(s),
+    ] {
+        if let Ok(p) = strict {
+            assert_eq!(s.parse::<Province>(), Ok(p));
+        }
+    }
     if let Ok(code) = s.parse::<DivisionCode>() {
         assert_eq!(code.to_string(), s.trim());
-        let _ = pilots::covering(code).count();
+        let _ = pilots::covering(code).len();
+        let _ = pilots::within(code).len();
     }
     if data.len() >= 4 {
         let n = u32::from_le_bytes([data[0], data[1], data[2], data[3]]);
@@ -26,10 +38,18 @@ fuzz_target!(|data: &[u8]| {
     let _ = s.parse::<FocusTheme>();
     let _ = s.parse::<EconomicRegion>();
     let _ = s.parse::<MemberKind>();
+    let _ = pilots::member_by_name(s);
     let themes = FocusTheme::classify(s);
     assert_eq!(themes, FocusTheme::explain(s).map(|(t, _)| t).collect());
     for unit in pilots::search(s) {
         let q = s.trim();
-        assert!(unit.name().contains(q) || unit.focus().contains(q));
+        let lower = q.to_ascii_lowercase();
+        let english = |t: &str| q.is_ascii() && t.to_ascii_lowercase().contains(&lower);
+        assert!(
+            unit.name().contains(q)
+                || unit.focus().contains(q)
+                || english(unit.name_en())
+                || english(unit.focus_en())
+        );
     }
 });
