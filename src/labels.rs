@@ -94,9 +94,7 @@ macro_rules! labelled_enum {
             PartialOrd,
             Ord,
             Hash,
-            strum::EnumIter,
             strum::EnumCount,
-            strum::IntoStaticStr,
         )]
         pub enum $ty {
             $(#[$first_doc])*
@@ -114,19 +112,23 @@ macro_rules! labelled_enum {
             /// ```
             #[doc = concat!("use cn_edu_pilots::", stringify!($ty), ";")]
             ///
-            #[doc = concat!("assert_eq!(", stringify!($ty), "::ALL.len(), ", stringify!($ty), "::COUNT);")]
             #[doc = concat!("assert_eq!(", stringify!($ty), "::ALL[0], ", stringify!($ty), "::", stringify!($first), ");")]
+            #[doc = concat!("for (i, v) in ", stringify!($ty), "::ALL.into_iter().enumerate() {")]
+            ///     assert_eq!(v as usize, i);
+            /// }
             /// ```
             pub const ALL: [$ty; $ty::COUNT] = [$ty::$first, $($ty::$variant,)*];
 
-            /// The number of variants.
+            /// The number of variants: the length of an array indexed by
+            /// the enum.
             ///
             /// # Example
             /// ```
             #[doc = concat!("use cn_edu_pilots::", stringify!($ty), ";")]
             ///
-            #[doc = concat!("let counted = ", stringify!($ty), "::ALL.iter().count();")]
-            #[doc = concat!("assert_eq!(", stringify!($ty), "::COUNT, counted);")]
+            #[doc = concat!("let mut tally = [0; ", stringify!($ty), "::COUNT];")]
+            #[doc = concat!("tally[", stringify!($ty), "::", stringify!($first), " as usize] += 1;")]
+            /// assert_eq!(tally.iter().sum::<i32>(), 1);
             /// ```
             pub const COUNT: usize = <$ty as strum::EnumCount>::COUNT;
 

@@ -116,9 +116,7 @@ macro_rules! province_table {
             PartialOrd,
             Ord,
             Hash,
-            strum::EnumIter,
             strum::EnumCount,
-            strum::IntoStaticStr,
         )]
         pub enum Province {
             $(
@@ -166,6 +164,24 @@ macro_rules! province_table {
                 }
             }
         }
+
+        // Each list of forms fits its section of a form's slots.
+        $(
+            const _: () = {
+                use crate::province::{ABBREVIATIONS, LATIN, OTHER_ZH, SLOTS};
+                let (abbreviations, latin, other_zh) = (
+                    [$abbr $(, $more_abbr)*].len(),
+                    <[&str]>::len(&[$($latin),*]),
+                    <[&str]>::len(&[$($other_zh),*]),
+                );
+                assert!(
+                    abbreviations <= (LATIN - ABBREVIATIONS) as usize
+                        && latin <= (OTHER_ZH - LATIN) as usize
+                        && other_zh <= (SLOTS - OTHER_ZH) as usize,
+                    concat!(stringify!($variant), ": more forms in a list than its slots hold")
+                );
+            };
+        )*
 
         /// The rows, in the order of the variants.
         pub(crate) static ROWS: [crate::province::ProvinceRow; Province::COUNT] = {
@@ -593,7 +609,7 @@ impl TryFrom<&str> for Province {
 
 /// A form the parser accepts, as a reference into the rows: the province
 /// (or, past the provinces, the place outside the list) and which of its
-/// names. Three bytes, where the text itself would take sixteen.
+/// names. Two bytes, where a reference to the text would take sixteen.
 #[derive(Clone, Copy)]
 struct Form {
     owner: u8,
@@ -608,10 +624,10 @@ struct Form {
 /// each is its English name or a Latin alias (`InnerMongolia`, `Xpcc`), as a
 /// test checks.
 const SINGLES: u8 = 6;
-const ABBREVIATIONS: u8 = 8;
-const LATIN: u8 = 16;
-const OTHER_ZH: u8 = 24;
-const SLOTS: u8 = 32;
+pub(crate) const ABBREVIATIONS: u8 = 8;
+pub(crate) const LATIN: u8 = 16;
+pub(crate) const OTHER_ZH: u8 = 24;
+pub(crate) const SLOTS: u8 = 32;
 
 impl Form {
     /// The text of the form, or `None` where the owner has no such form.

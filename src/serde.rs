@@ -16,15 +16,18 @@ use crate::{
     Province, ProvinceKind, ThemeCategory, ThemeSet,
 };
 
+/// How a visitor reads an integer.
+type FromInteger<T> = fn(u32) -> Result<T, <T as FromStr>::Err>;
+
 /// Reads a string with `T::from_str`; with `integers`, also an integer, as
-/// a division code.
-struct ParseVisitor<T> {
+/// `integers` reads it.
+struct ParseVisitor<T: FromStr> {
     expecting: &'static str,
-    integers: Option<fn(DivisionCode) -> Option<T>>,
+    integers: Option<FromInteger<T>>,
     marker: PhantomData<T>,
 }
 
-impl<T> ParseVisitor<T> {
+impl<T: FromStr> ParseVisitor<T> {
     fn new(expecting: &'static str) -> Self {
         ParseVisitor {
             expecting,
@@ -51,10 +54,9 @@ where
 
     fn visit_u64<E: de::Error>(self, n: u64) -> Result<T, E> {
         let unexpected = || E::invalid_value(de::Unexpected::Unsigned(n), &self);
-        let from_code = self.integers.ok_or_else(unexpected)?;
+        let from_integer = self.integers.ok_or_else(unexpected)?;
         let n = u32::try_from(n).map_err(|_| unexpected())?;
-        let code = DivisionCode::try_from(n).map_err(E::custom)?;
-        from_code(code).ok_or_else(unexpected)
+        from_integer(n).map_err(E::custom)
     }
 
     fn visit_i64<E: de::Error>(self, n: i64) -> Result<T, E> {
@@ -102,7 +104,26 @@ impl<'de> Deserialize<'de> for Province {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let visitor = ParseVisitor {
             expecting: "a province name or its GB/T 2260 code",
-            integers: Some(Province::from_code),
+            // The integer's digits, read as `FromStr` reads a code, so that
+            // 440000 and "440000" give the same answer and the same error.
+            integers: Some(|n| {
+                let mut digits = [b'0'; 10];
+                let mut at = digits.len();
+                let mut rest = n;
+                loop {
+                    at -= 1;
+                    // `rest % 10` is a digit.
+                    digits[at] = b'0' + u8::try_from(rest % 10).unwrap_or(0);
+                    rest /= 10;
+                    if rest == 0 {
+                        break;
+                    }
+                }
+                let at = at.min(digits.len() - 6);
+                core::str::from_utf8(&digits[at..])
+                    .unwrap_or_default()
+                    .parse()
+            }),
             marker: PhantomData,
         };
         if deserializer.is_human_readable() {
@@ -130,7 +151,7 @@ impl<'de> Deserialize<'de> for DivisionCode {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let visitor = ParseVisitor {
             expecting: "a six-digit GB/T 2260 division code, as a string or an integer",
-            integers: Some(Some),
+            integers: Some(DivisionCode::try_from),
             marker: PhantomData,
         };
         if deserializer.is_human_readable() {

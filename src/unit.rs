@@ -305,7 +305,7 @@ pub(crate) const MEMBER_COUNT: usize = {
 /// The units, in the notice's order.
 #[expect(
     clippy::cast_possible_truncation,
-    reason = "member positions and counts are under 64, checked below"
+    reason = "member positions and counts fit a byte, as the first assertion checks"
 )]
 pub(crate) static UNITS: [PilotUnit; UNIT_COUNT] = {
     assert!(
@@ -328,6 +328,11 @@ pub(crate) static UNITS: [PilotUnit; UNIT_COUNT] = {
     let mut i = 0;
     while i < UNIT_COUNT {
         let (row, english) = (&TABLE[i], &ENGLISH[i]);
+        // Sets of units are bits by position, and `get` finds a unit by id.
+        assert!(
+            row.id as usize == i + 1,
+            "a unit's id is its position in the notice"
+        );
         // The English table follows the units' rows one for one.
         assert!(english.id == row.id && english.members_en.len() == row.members.len());
         units[i] = PilotUnit {
