@@ -21,6 +21,8 @@ struct Unit {
     id: u8,
     name: String,
     focus: String,
+    name_en: String,
+    focus_en: String,
     members: Vec<Member>,
     themes: Vec<String>,
 }
@@ -210,6 +212,8 @@ fn main() {
     }
     forms.extend(["北平", "Peking", "110101", "", "CN-99", "河南省省"].map(str::to_owned));
     let searches = [
+        "Shenzhen",
+        "cloud computing",
         "深圳",
         "云计算",
         "郑州大学",
@@ -321,8 +325,17 @@ fn main() {
                         .sum()
                 }),
                 ("baseline", &|| {
-                    let search =
-                        |q: &str| base.units(|u| u.name.contains(q) || u.focus.contains(q));
+                    let search = |q: &str| {
+                        let lower = q.to_ascii_lowercase();
+                        let english =
+                            |t: &str| q.is_ascii() && t.to_ascii_lowercase().contains(&lower);
+                        base.units(|u| {
+                            u.name.contains(q)
+                                || u.focus.contains(q)
+                                || english(&u.name_en)
+                                || english(&u.focus_en)
+                        })
+                    };
                     searches
                         .iter()
                         .map(|q| sum_owned(&search(black_box(q))))

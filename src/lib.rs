@@ -26,19 +26,21 @@
 //! # What is in it
 //! - [`pilots::all`]: the 56 entries of the notice's annex in its order, each
 //!   a [`PilotUnit`] with its name and focus of work (试点工作重点内容)
-//!   exactly as published, its [`Member`] organisations (63 in all; three
-//!   entries are joint), and its [`FocusTheme`]s.
+//!   exactly as published and in English, its [`Member`] organisations (63
+//!   in all, [`pilots::members`]; three entries are joint), and its
+//!   [`FocusTheme`]s.
 //! - [`Province`]: the 31 mainland provincial-level divisions and the
 //!   Xinjiang Production and Construction Corps, with names, 简称, GB/T 2260
 //!   and ISO 3166-2 codes, [`ProvinceKind`] and [`EconomicRegion`], and a
-//!   `FromStr` that takes whatever a user types (河南, 豫, Henan, 410000,
-//!   CN-HA).
+//!   `FromStr` that takes what real data contains (河南, 豫, Henan, 410000,
+//!   CN-HA, 廣東, CN-41, Henan Province, ＣＮ－ＨＡ), beside strict
+//!   constructors for one form each.
 //! - A keyword taxonomy of the focus texts, [`FocusTheme`] in
 //!   [`ThemeCategory`]s, usable on any text with [`FocusTheme::classify`].
 //! - Queries in [`pilots`]: by province, region, theme, category, member
-//!   kind, division code ([`pilots::covering`]) and text. Each returns
-//!   [`Units`], a set that composes with `&`, `|` and `-`, and none
-//!   allocates.
+//!   kind, division code ([`pilots::covering`], [`pilots::within`]) and text
+//!   in Chinese or English ([`pilots::search`]). Each returns [`Units`], a
+//!   set that composes with `&`, `|` and `-`, and none allocates.
 //! - [`DivisionCode`] and [`Division`]: each member's GB/T 2260 division as
 //!   of the 2012 edition, and its 2019 successor where it changed, to join
 //!   the list with data keyed by division code.
@@ -66,8 +68,9 @@
 //! Only the regional part of the list (区域信息化试点单位) is included; the
 //! notice's other pilot categories are not. Names are as of 2012: a member
 //! keeps the name it was published under (昌都地区, 神木县), and
-//! [`Division::successor`] tells what its division became. The themes are
-//! this crate's coding of the focus texts, not the Ministry's.
+//! [`Division::successor`] tells what its division became. The themes and
+//! the English renderings of the focus texts are this crate's work, not the
+//! Ministry's.
 //!
 //! # Crate features
 //! - `std` (default): builds against the standard library. Without it the

@@ -205,33 +205,47 @@ pub fn search(query: &str) -> Units {
     if query.is_empty() {
         return Units::EMPTY;
     }
-    let english = query.is_ascii();
+    // An English query, lowercased on the stack; the longest English text
+    // is shorter than this.
+    let mut buffer = [0; 256];
+    let english = match buffer.get_mut(..query.len()) {
+        Some(lower) if query.is_ascii() => {
+            lower.copy_from_slice(query.as_bytes());
+            lower.make_ascii_lowercase();
+            core::str::from_utf8(lower).ok()
+        }
+        _ => None,
+    };
     UNITS
         .iter()
         .filter(|unit| {
             // An entry's names hold its members' names.
             unit.name().contains(query)
                 || unit.focus().contains(query)
-                || (english
-                    && (contains_ignore_ascii_case(unit.name_en(), query)
-                        || contains_ignore_ascii_case(unit.focus_en(), query)))
+                || english.is_some_and(|english| {
+                    contains_lowercase(unit.name_en(), english)
+                        || contains_lowercase(unit.focus_en(), english)
+                })
         })
         .collect()
 }
 
-/// Whether `haystack` contains `needle`, ASCII letters compared in any case.
-fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
-    let (haystack, needle) = (haystack.as_bytes(), needle.as_bytes());
-    let Some((&first, rest)) = needle.split_first() else {
-        return true;
+/// Whether `haystack` contains `needle`, ASCII letters compared in any
+/// case: `needle` is lowercase, and `haystack` is lowercased into a buffer
+/// on the stack (the texts are short) for `str::contains`, which is fast; a
+/// longer text is compared window by window.
+fn contains_lowercase(haystack: &str, needle: &str) -> bool {
+    let mut buffer = [0; 256];
+    let Some(lower) = buffer.get_mut(..haystack.len()) else {
+        return haystack
+            .as_bytes()
+            .windows(needle.len())
+            .any(|window| window.eq_ignore_ascii_case(needle.as_bytes()));
     };
-    let first = first.to_ascii_lowercase();
-    let last_start = haystack.len().saturating_sub(needle.len());
-    (0..=last_start).any(|i| {
-        haystack.len() >= needle.len()
-            && haystack[i].to_ascii_lowercase() == first
-            && haystack[i + 1..i + needle.len()].eq_ignore_ascii_case(rest)
-    })
+    lower.copy_from_slice(haystack.as_bytes());
+    lower.make_ascii_lowercase();
+    // Lowercasing ASCII letters keeps UTF-8 valid.
+    core::str::from_utf8(lower).is_ok_and(|lower| lower.contains(needle))
 }
 
 /// Every member of every unit, unit after unit in the notice's order: the
@@ -514,3 +528,19 @@ static AREA_UNITS: [u64; AREAS.len()] = {
     }
     units
 };
+
+#[cfg(test)]
+mod tests {
+    use super::contains_lowercase;
+
+    #[test]
+    fn case_insensitive_search_on_short_and_long_texts() {
+        assert!(contains_lowercase("Shenzhen City", "shenzhen"));
+        assert!(contains_lowercase("SHENZHEN", "zhen"));
+        assert!(!contains_lowercase("Shenzhen", "shenzhen city"));
+        // Longer than the stack buffer: compared window by window.
+        let long = format!("{}Internet of Things", "x".repeat(300));
+        assert!(contains_lowercase(&long, "internet of things"));
+        assert!(!contains_lowercase(&long, "internet of thing s"));
+    }
+}

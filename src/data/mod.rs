@@ -1,5 +1,7 @@
 //! The crate's tables: data only, each readable beside its source. Every
-//! index and every enum with its labels is made from these rows.
+//! index is made from these rows, and so are `Province` and `FocusTheme`
+//! with their labels and docs tables (the smaller enums are declared with
+//! their labels in their own modules).
 
 pub(crate) mod english;
 pub(crate) mod provinces;
