@@ -200,6 +200,7 @@ pub fn covering(code: DivisionCode) -> Units {
 /// assert!(pilots::search("").is_empty());
 /// ```
 #[must_use]
+#[inline]
 pub fn search(query: &str) -> Units {
     let query = query.trim();
     if query.is_empty() {
@@ -279,6 +280,7 @@ pub fn members() -> &'static [Member] {
 /// assert_eq!(pilots::member_by_name("华南师范大学"), None);
 /// ```
 #[must_use]
+#[inline]
 pub fn member_by_name(name: &str) -> Option<&'static Member> {
     let name = name.trim();
     MEMBERS
@@ -304,6 +306,7 @@ pub fn member_by_name(name: &str) -> Option<&'static Member> {
 /// assert_eq!(ids(540300), [43]); // 昌都市, the 2019 code of 昌都地区
 /// ```
 #[must_use]
+#[inline]
 pub fn within(code: DivisionCode) -> Units {
     let mut units = Units::EMPTY;
     for member in &MEMBERS {

@@ -400,6 +400,7 @@ impl Province {
     /// assert!(Province::from_iso("cn-ha").is_err());
     /// assert!(Province::from_iso("河南").is_err());
     /// ```
+    #[inline]
     pub fn from_iso(s: &str) -> Result<Province, ParseProvinceError> {
         strict(s, Expected::Iso, |row| {
             row.iso == Some(s) || row.iso_numeric == Some(s)
@@ -421,6 +422,7 @@ impl Province {
     /// assert!(Province::from_abbreviation("四川").is_err());
     /// assert!(Province::from_abbreviation(" 川").is_err());
     /// ```
+    #[inline]
     pub fn from_abbreviation(s: &str) -> Result<Province, ParseProvinceError> {
         strict(s, Expected::Abbreviation, |row| {
             row.abbreviations.contains(&s)
@@ -441,6 +443,7 @@ impl Province {
     /// assert!(Province::from_name_zh("廣東").is_err());
     /// assert!(Province::from_name_zh("粤").is_err());
     /// ```
+    #[inline]
     pub fn from_name_zh(s: &str) -> Result<Province, ParseProvinceError> {
         strict(s, Expected::NameZh, |row| {
             row.name_zh == s || row.short_zh == s
@@ -461,6 +464,7 @@ impl Province {
     /// assert!(Province::from_name_en("henan").is_err());
     /// assert!(Province::from_name_en("Neimenggu").is_err());
     /// ```
+    #[inline]
     pub fn from_name_en(s: &str) -> Result<Province, ParseProvinceError> {
         strict(s, Expected::NameEn, |row| {
             row.name_en == s || row.official_name_en == s
