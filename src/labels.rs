@@ -211,6 +211,7 @@ macro_rules! labelled_enum {
             /// # Errors
             /// [`ParseEnumError`](crate::ParseEnumError) quoting the input
             /// and listing the variants.
+            #[inline]
             fn from_str(input: &str) -> Result<Self, Self::Err> {
                 $crate::labels::find(input, &Self::ALL, |v| [v.label_zh(), v.label_en(), v.as_str()])
                     .ok_or_else(|| {
@@ -235,6 +236,7 @@ macro_rules! labelled_enum {
             type Error = $crate::ParseEnumError;
 
             /// The same as `FromStr`.
+            #[inline]
             fn try_from(s: &str) -> Result<Self, Self::Error> {
                 s.parse()
             }

@@ -235,6 +235,7 @@ pub fn search(query: &str) -> Units {
 /// case: `needle` is lowercase, and `haystack` is lowercased into a buffer
 /// on the stack (the texts are short) for `str::contains`, which is fast; a
 /// longer text is compared window by window.
+#[inline]
 fn contains_lowercase(haystack: &str, needle: &str) -> bool {
     let mut buffer = [0; 256];
     let Some(lower) = buffer.get_mut(..haystack.len()) else {

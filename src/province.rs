@@ -524,6 +524,7 @@ impl fmt::Display for Province {
 impl FromStr for Province {
     type Err = ParseProvinceError;
 
+    #[inline]
     fn from_str(input: &str) -> Result<Self, Self::Err> {
         let fail = |kind| Err(ParseProvinceError::new(input, kind, Expected::AnyForm));
         let mut buffer = [0; FOLDED_MAX];
