@@ -88,7 +88,7 @@ macro_rules! province_table {
             #[doc = concat!(
                 "| `", stringify!($variant), "` | ", $zh, " | ", $short, " | ", $abbr,
                 $(" ", $more_abbr,)* " | ", $($other_zh, " ",)* " | ", $en, " | ",
-                $official_en, " | ", $($latin, "; ",)* " | ",
+                $official_en, " | ", $("`", $latin, "` ",)* " | ",
                 province_table!(@cell $code), " | ", province_table!(@cell $iso), " | ",
                 province_table!(@cell $iso_numeric), " | ",
                 stringify!($kind), " | ", stringify!($region), " |"
