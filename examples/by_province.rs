@@ -10,6 +10,8 @@
 //!
 //! A bad argument prints what was wrong and exits with status 2.
 
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::process::ExitCode;
 
 use cn_edu_pilots::{Province, pilots};
@@ -21,35 +23,36 @@ enum Lang {
     En,
 }
 
-fn print_province(province: Province, lang: Lang) {
+/// Writes one province's units to `out`.
+fn describe(out: &mut String, province: Province, lang: Lang) -> std::fmt::Result {
     let units = pilots::by_province(province);
     match lang {
-        Lang::Zh => println!(
+        Lang::Zh => writeln!(
+            out,
             "{province} ({}): {} 个试点单位",
             province.name_en(),
             units.len()
-        ),
-        Lang::En => println!(
+        )?,
+        Lang::En => writeln!(
+            out,
             "{}: {} pilot unit(s)",
             province.official_name_en(),
             units.len()
-        ),
+        )?,
     }
     for unit in units {
-        let themes: Vec<&str> = match lang {
-            Lang::Zh => unit.themes().iter().map(|t| t.label_zh()).collect(),
-            Lang::En => unit.themes().iter().map(|t| t.label_en()).collect(),
-        };
         match lang {
             Lang::Zh => {
-                println!("  {:>2}. {}", unit.id(), unit.name());
-                println!("      重点内容: {}", unit.focus());
-                println!("      主题: {}", themes.join("、"));
+                let themes: Vec<&str> = unit.themes().iter().map(|t| t.label_zh()).collect();
+                writeln!(out, "  {:>2}. {}", unit.id(), unit.name())?;
+                writeln!(out, "      重点内容: {}", unit.focus())?;
+                writeln!(out, "      主题: {}", themes.join("、"))?;
             }
             Lang::En => {
-                println!("  {:>2}. {}", unit.id(), unit.name_en());
-                println!("      Focus: {}", unit.focus_en());
-                println!("      Themes: {}", themes.join("; "));
+                let themes: Vec<&str> = unit.themes().iter().map(|t| t.label_en()).collect();
+                writeln!(out, "  {:>2}. {}", unit.id(), unit.name_en())?;
+                writeln!(out, "      Focus: {}", unit.focus_en())?;
+                writeln!(out, "      Themes: {}", themes.join("; "))?;
             }
         }
         if unit.is_joint() {
@@ -66,10 +69,11 @@ fn print_province(province: Province, lang: Lang) {
                         member.kind().label_en(),
                     ),
                 };
-                println!("      - {name} [{place}, {kind}]");
+                writeln!(out, "      - {name} [{place}, {kind}]")?;
             }
         }
     }
+    Ok(())
 }
 
 /// The province asked for, if any, and the language; or what was wrong.
@@ -98,14 +102,8 @@ fn parse_args() -> Result<(Option<Province>, Lang), String> {
 }
 
 fn main() -> ExitCode {
-    match parse_args() {
-        Ok((Some(province), lang)) => print_province(province, lang),
-        Ok((None, lang)) => {
-            for province in Province::ALL {
-                print_province(province, lang);
-                println!();
-            }
-        }
+    let (province, lang) = match parse_args() {
+        Ok(args) => args,
         Err(message) => {
             eprintln!("error: {message}");
             eprintln!(
@@ -113,6 +111,25 @@ fn main() -> ExitCode {
             );
             return ExitCode::from(2);
         }
+    };
+    let mut out = String::new();
+    let provinces = match province {
+        Some(province) => vec![province],
+        None => Province::ALL.to_vec(),
+    };
+    for (i, province) in provinces.into_iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        // Writing to a String cannot fail.
+        let _ = describe(&mut out, province, lang);
     }
-    ExitCode::SUCCESS
+    // A reader that stops early (`| head`) is no error.
+    match std::io::stdout().lock().write_all(out.as_bytes()) {
+        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("error: {err}");
+            ExitCode::FAILURE
+        }
+        _ => ExitCode::SUCCESS,
+    }
 }

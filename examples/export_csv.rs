@@ -16,6 +16,7 @@
 //! division has the division fields empty.
 
 use std::io;
+use std::process::ExitCode;
 
 use cn_edu_pilots::{FocusTheme, PilotUnit, pilots};
 
@@ -27,7 +28,24 @@ fn themes(unit: &PilotUnit) -> String {
         .join(";")
 }
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() -> ExitCode {
+    if let Some(arg) = std::env::args().nth(1) {
+        eprintln!("error: unexpected argument {arg:?}");
+        eprintln!("usage: export_csv > pilots.csv");
+        return ExitCode::from(2);
+    }
+    match write() {
+        // A reader that stops early (`| head`) is no error.
+        Err(err) if !matches!(err.kind(), csv::ErrorKind::Io(io) if io.kind() == io::ErrorKind::BrokenPipe) =>
+        {
+            eprintln!("error: {err}");
+            ExitCode::FAILURE
+        }
+        _ => ExitCode::SUCCESS,
+    }
+}
+
+fn write() -> Result<(), csv::Error> {
     let mut out = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(io::stdout().lock());

@@ -9,6 +9,8 @@
 //!
 //! A bad argument prints what was wrong and exits with status 2.
 
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::process::ExitCode;
 
 use cn_edu_pilots::{
@@ -32,43 +34,42 @@ fn width(s: &str) -> usize {
         .sum()
 }
 
-/// Prints rows as a table: text columns left-aligned, the count column
+/// Writes rows as a table: text columns left-aligned, the count column
 /// (index 2) right-aligned, with a rule under the header.
-fn table(header: [&str; 4], rows: &[[String; 4]]) {
+fn table(out: &mut String, header: [&str; 4], rows: &[[String; 4]]) {
     let mut widths = header.map(width);
     for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(width(cell));
         }
     }
-    let line = |cells: [&str; 4]| {
-        let mut out = String::new();
+    let line = |out: &mut String, cells: [&str; 4]| {
+        let mut text = String::new();
         for (i, (cell, w)) in cells.iter().zip(widths).enumerate() {
             let pad = " ".repeat(w - width(cell));
             if i == 2 {
-                out.push_str(&pad);
-                out.push_str(cell);
+                text.push_str(&pad);
+                text.push_str(cell);
             } else {
-                out.push_str(cell);
+                text.push_str(cell);
                 if i + 1 < cells.len() {
-                    out.push_str(&pad);
+                    text.push_str(&pad);
                 }
             }
             if i + 1 < cells.len() {
-                out.push_str("  ");
+                text.push_str("  ");
             }
         }
-        println!("{}", out.trim_end());
+        out.push_str(text.trim_end());
+        out.push('\n');
     };
-    line(header);
-    println!(
-        "{}",
-        "-".repeat(widths.iter().sum::<usize>() + 2 * (widths.len() - 1))
-    );
+    line(out, header);
+    out.push_str(&"-".repeat(widths.iter().sum::<usize>() + 2 * (widths.len() - 1)));
+    out.push('\n');
     for row in rows {
-        line([&row[0], &row[1], &row[2], &row[3]]);
+        line(out, [&row[0], &row[1], &row[2], &row[3]]);
     }
-    println!();
+    out.push('\n');
 }
 
 fn id_list(units: impl Iterator<Item = &'static cn_edu_pilots::PilotUnit>) -> String {
@@ -125,26 +126,30 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let mut out = String::new();
     let units = pilots::all();
     let organisations: usize = units.iter().map(|u| u.members().len()).sum();
     match lang {
         Lang::Zh => {
-            println!("{SOURCE_TITLE}（{SOURCE_NUMBER}）");
-            println!(
+            let _ = writeln!(out, "{SOURCE_TITLE}（{SOURCE_NUMBER}）");
+            let _ = writeln!(
+                out,
                 "第一批教育信息化试点单位（区域信息化试点单位）：{} 条，{organisations} 个单位\n",
                 units.len()
             );
         }
         Lang::En => {
-            println!("Ministry of Education notice {SOURCE_NUMBER}");
-            println!(
+            let _ = writeln!(out, "Ministry of Education notice {SOURCE_NUMBER}");
+            let _ = writeln!(
+                out,
                 "First batch of regional education-informatization pilot units: {} entries, {organisations} organisations\n",
                 units.len()
             );
         }
     }
 
-    println!(
+    let _ = writeln!(
+        out,
         "{}\n",
         lang.pick(
             "各省试点数（联合申报的单位计入每个成员所在省份）",
@@ -168,9 +173,10 @@ fn main() -> ExitCode {
         Lang::Zh => ["省份", "简称", "试点", "编号"],
         Lang::En => ["Province", "ISO", "Pilots", "Entry ids"],
     };
-    table(header, &rows);
+    table(&mut out, header, &rows);
 
-    println!(
+    let _ = writeln!(
+        out,
         "{}\n",
         lang.pick(
             "各经济区域试点数（国家统计局划分）",
@@ -199,9 +205,10 @@ fn main() -> ExitCode {
         Lang::Zh => ["区域", "", "试点", "省份"],
         Lang::En => ["Region", "", "Pilots", "Provinces"],
     };
-    table(header, &rows);
+    table(&mut out, header, &rows);
 
-    println!(
+    let _ = writeln!(
+        out,
         "{}\n",
         lang.pick(
             "各主题试点数（一条重点内容可有多个主题）",
@@ -225,9 +232,10 @@ fn main() -> ExitCode {
         Lang::Zh => ["主题", "类别", "试点", "编号"],
         Lang::En => ["Theme", "Category", "Pilots", "Entry ids"],
     };
-    table(header, &rows);
+    table(&mut out, header, &rows);
 
-    println!(
+    let _ = writeln!(
+        out,
         "{}\n",
         lang.pick("各类别试点数", "Pilots per theme category")
     );
@@ -246,6 +254,13 @@ fn main() -> ExitCode {
         Lang::Zh => ["类别", "", "试点", "编号"],
         Lang::En => ["Category", "", "Pilots", "Entry ids"],
     };
-    table(header, &rows);
-    ExitCode::SUCCESS
+    table(&mut out, header, &rows);
+    // A reader that stops early (`| head`) is no error.
+    match std::io::stdout().lock().write_all(out.as_bytes()) {
+        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("error: {err}");
+            ExitCode::FAILURE
+        }
+        _ => ExitCode::SUCCESS,
+    }
 }

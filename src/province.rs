@@ -7,7 +7,7 @@ use core::str::FromStr;
 use crate::data::provinces::{OUTSIDE_SCOPE, ROWS};
 use crate::division::DivisionCode;
 use crate::error::{Expected, ParseProvinceError, ProvinceErrorKind};
-use crate::labels::{cmp_loose, is_separator, labelled_enum};
+use crate::labels::{is_separator, labelled_enum};
 
 pub use crate::data::provinces::Province;
 
@@ -65,9 +65,10 @@ macro_rules! province_table {
         /// - Chinese forms must match exactly: the full and short names, every
         ///   简称, and the traditional-character and other forms listed.
         /// - Latin names (English, official English, pinyin) are compared in
-        ///   any ASCII case, with spaces, hyphens, underscores and apostrophes
-        ///   optional: `Inner Mongolia`, `inner-mongolia`, `InnerMongolia`.
-        ///   The variant's name is one of them.
+        ///   any ASCII case, with spaces, hyphens or underscores between
+        ///   their words, or nothing: `Inner Mongolia`, `inner-mongolia`,
+        ///   `InnerMongolia`, but not `Inn er Mongolia` or `H-e-n-a-n`. The
+        ///   variant's name is one of them.
         /// - Codes and abbreviations written in capitals (`CN-HA`, `CN-41`,
         ///   `XPCC`) are compared in any ASCII case but letter for letter:
         ///   `cn-ha` is `CN-HA`, `C-N-H-A` and `CNHA` are not.
@@ -502,9 +503,8 @@ impl fmt::Display for Province {
 }
 
 /// Parses every form listed in the [`Province`] table, the variant's name
-/// and the province-level GB/T 2260 code. Surrounding whitespace is ignored;
-/// Latin forms are compared in any ASCII case, with spaces, hyphens,
-/// underscores and apostrophes optional.
+/// and the province-level GB/T 2260 code, as the table's notes say.
+/// Surrounding whitespace is ignored.
 ///
 /// # Errors
 /// [`ParseProvinceError`] quoting the input: of kind
@@ -812,20 +812,44 @@ fn find_form(s: &str) -> Option<Form> {
 }
 
 /// Whether `input` is `form`: a Chinese form exactly; a Latin name (with
-/// lowercase letters: `Inner Mongolia`) as [`cmp_loose`] compares, in any
-/// case and with separators optional; a code or abbreviation written in
-/// capitals (`CN-HA`, `XPCC`) in any case but letter for letter.
+/// lowercase letters: `Inner Mongolia`) in any ASCII case, with spaces,
+/// hyphens or underscores between its words, or nothing; a code or
+/// abbreviation written in capitals (`CN-HA`, `XPCC`) in any case but
+/// letter for letter.
 fn matches(form: &str, input: &str) -> bool {
     if !form.is_ascii() {
         form == input
     } else if form.bytes().any(|b| b.is_ascii_lowercase()) {
-        cmp_loose(form, input).is_eq()
+        matches_name(form.as_bytes(), input.as_bytes())
     } else {
         form.eq_ignore_ascii_case(input)
     }
 }
 
-/// The first four bytes of `text` as [`cmp_loose`] compares them, zero
+/// Whether `input` spells the Latin name `form` as [`matches`] says: where
+/// the form has a space, any run of separators or none; elsewhere the same
+/// letters in any case.
+fn matches_name(form: &[u8], input: &[u8]) -> bool {
+    let (mut f, mut i) = (0, 0);
+    loop {
+        match (form.get(f), input.get(i)) {
+            (None, None) => return true,
+            (Some(b' '), _) => {
+                f += 1;
+                while input.get(i).is_some_and(|&b| is_separator(b)) {
+                    i += 1;
+                }
+            }
+            (Some(a), Some(b)) if a.eq_ignore_ascii_case(b) => {
+                f += 1;
+                i += 1;
+            }
+            _ => return false,
+        }
+    }
+}
+
+/// The first four bytes of `text` as [`cmp_loose`](crate::labels::cmp_loose) compares them, zero
 /// padded, as a big-endian integer: ordered as the texts are, up to ties.
 const fn head(text: &str) -> u32 {
     let bytes = text.as_bytes();

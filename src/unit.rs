@@ -453,7 +453,8 @@ impl PilotUnit {
     ///   apostrophe where a syllable starting with a, o or e follows
     ///   another (none of these names needs one). Polyphonic characters are
     ///   read as in the place name: 长春 Changchun, 重庆 Chongqing, 芝罘
-    ///   Zhifu, 昌都 Changdu.
+    ///   Zhifu, 成都 Chengdu. A short form is written out: 楚雄州, for
+    ///   楚雄彝族自治州, is Chuxiong Yi Autonomous Prefecture.
     /// - Established English forms are used where the government itself
     ///   uses them: Inner Mongolia, Tibet, Harbin, Ordos, Xilingol, West
     ///   Ujimqin, Qamdo, Kashgar, Xinjiang Uygur.

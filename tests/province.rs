@@ -25,7 +25,7 @@ const FORMS: &[Row] = &[
     (Province::Tianjin, &["天津市", "天津", "津"], &["Tianjin", "Tianjin Municipality"], Some(120000), Some(("CN-TJ", "CN-12"))),
     (Province::Hebei, &["河北省", "河北", "冀"], &["Hebei", "Hebei Province"], Some(130000), Some(("CN-HE", "CN-13"))),
     (Province::Shanxi, &["山西省", "山西", "晋", "晉"], &["Shanxi", "Shanxi Province"], Some(140000), Some(("CN-SX", "CN-14"))),
-    (Province::InnerMongolia, &["内蒙古自治区", "内蒙古", "蒙", "内蒙", "內蒙古自治區", "內蒙古", "內蒙"], &["Inner Mongolia", "Inner Mongolia Autonomous Region", "InnerMongolia", "Neimenggu", "Nei Mongol"], Some(150000), Some(("CN-NM", "CN-15"))),
+    (Province::InnerMongolia, &["内蒙古自治区", "内蒙古", "蒙", "内蒙", "內蒙古自治區", "內蒙古", "內蒙"], &["Inner Mongolia", "Inner Mongolia Autonomous Region", "InnerMongolia", "Neimenggu", "Nei Mongol", "Nei Mongol Autonomous Region"], Some(150000), Some(("CN-NM", "CN-15"))),
     (Province::Liaoning, &["辽宁省", "辽宁", "辽", "遼寧省", "遼寧", "遼"], &["Liaoning", "Liaoning Province"], Some(210000), Some(("CN-LN", "CN-21"))),
     (Province::Jilin, &["吉林省", "吉林", "吉"], &["Jilin", "Jilin Province"], Some(220000), Some(("CN-JL", "CN-22"))),
     (Province::Heilongjiang, &["黑龙江省", "黑龙江", "黑", "黑龍江省", "黑龍江"], &["Heilongjiang", "Heilongjiang Province"], Some(230000), Some(("CN-HL", "CN-23"))),
@@ -51,8 +51,8 @@ const FORMS: &[Row] = &[
     (Province::Gansu, &["甘肃省", "甘肃", "甘", "陇", "甘肅省", "甘肅", "隴"], &["Gansu", "Gansu Province"], Some(620000), Some(("CN-GS", "CN-62"))),
     (Province::Qinghai, &["青海省", "青海", "青"], &["Qinghai", "Qinghai Province"], Some(630000), Some(("CN-QH", "CN-63"))),
     (Province::Ningxia, &["宁夏回族自治区", "宁夏", "宁", "寧夏回族自治區", "寧夏", "寧"], &["Ningxia", "Ningxia Hui Autonomous Region", "Ningxia Hui"], Some(640000), Some(("CN-NX", "CN-64"))),
-    (Province::Xinjiang, &["新疆维吾尔自治区", "新疆", "新", "新疆維吾爾自治區"], &["Xinjiang", "Xinjiang Uygur Autonomous Region", "Xinjiang Uyghur Autonomous Region", "Xinjiang Uygur", "Xinjiang Uyghur"], Some(650000), Some(("CN-XJ", "CN-65"))),
-    (Province::Xpcc, &["新疆生产建设兵团", "新疆兵团", "兵团", "新疆生產建設兵團", "兵團"], &["Xinjiang Production and Construction Corps", "Xinjiang Production and Construction Corps", "XPCC", "Xpcc", "Bingtuan"], None, None),
+    (Province::Xinjiang, &["新疆维吾尔自治区", "新疆", "新", "新疆維吾爾自治區"], &["Xinjiang", "Xinjiang Uygur Autonomous Region", "Xinjiang Uyghur Autonomous Region", "Xinjiang Uygur", "Xinjiang Uyghur", "Xinjiang Uighur", "Xinjiang Uighur Autonomous Region"], Some(650000), Some(("CN-XJ", "CN-65"))),
+    (Province::Xpcc, &["新疆生产建设兵团", "新疆兵团", "兵团", "新疆生產建設兵團", "新疆兵團", "兵團"], &["Xinjiang Production and Construction Corps", "Xinjiang Production and Construction Corps", "XPCC", "Xpcc", "Bingtuan"], None, None),
 ];
 
 /// Full-width ASCII, as East Asian text often writes Latin letters and digits.
@@ -266,6 +266,12 @@ fn bad_input_is_an_error_that_quotes_it() {
         ("CN HA", r#""CN HA""#),
         ("CN-4-1", r#""CN-4-1""#),
         ("X-P-C-C", r#""X-P-C-C""#),
+        // Nor are separators inside a name's words.
+        ("H-e-n-a-n", r#""H-e-n-a-n""#),
+        ("h'e'n'a'n", r#""h'e'n'a'n""#),
+        ("Inn er Mongolia", r#""Inn er Mongolia""#),
+        ("'Henan'", r#""'Henan'""#),
+        ("Hen an Province", r#""Hen an Province""#),
         ("41 00 00", r#""41 00 00""#),
         // Neither simplified nor traditional: a mix, or with a space.
         ("河 南", r#""河 南""#),

@@ -14,7 +14,7 @@ province_table! {
     Hebei => "河北省", "河北", ["冀"], "Hebei", "Hebei Province", [], [], 130000, "CN-HE", "CN-13", Province, Eastern;
     /// Not to be confused with [`Shaanxi`](Province::Shaanxi).
     Shanxi => "山西省", "山西", ["晋"], "Shanxi", "Shanxi Province", [], ["晉"], 140000, "CN-SX", "CN-14", Province, Central;
-    InnerMongolia => "内蒙古自治区", "内蒙古", ["蒙"], "Inner Mongolia", "Inner Mongolia Autonomous Region", ["Neimenggu", "Nei Mongol"], ["内蒙", "內蒙古自治區", "內蒙古", "內蒙"], 150000, "CN-NM", "CN-15", AutonomousRegion, Western;
+    InnerMongolia => "内蒙古自治区", "内蒙古", ["蒙"], "Inner Mongolia", "Inner Mongolia Autonomous Region", ["Neimenggu", "Nei Mongol", "Nei Mongol Autonomous Region"], ["内蒙", "內蒙古自治區", "內蒙古", "內蒙"], 150000, "CN-NM", "CN-15", AutonomousRegion, Western;
     Liaoning => "辽宁省", "辽宁", ["辽"], "Liaoning", "Liaoning Province", [], ["遼寧省", "遼寧", "遼"], 210000, "CN-LN", "CN-21", Province, Northeast;
     Jilin => "吉林省", "吉林", ["吉"], "Jilin", "Jilin Province", [], [], 220000, "CN-JL", "CN-22", Province, Northeast;
     Heilongjiang => "黑龙江省", "黑龙江", ["黑"], "Heilongjiang", "Heilongjiang Province", [], ["黑龍江省", "黑龍江"], 230000, "CN-HL", "CN-23", Province, Northeast;
@@ -41,11 +41,11 @@ province_table! {
     Gansu => "甘肃省", "甘肃", ["甘", "陇"], "Gansu", "Gansu Province", [], ["甘肅省", "甘肅", "隴"], 620000, "CN-GS", "CN-62", Province, Western;
     Qinghai => "青海省", "青海", ["青"], "Qinghai", "Qinghai Province", [], [], 630000, "CN-QH", "CN-63", Province, Western;
     Ningxia => "宁夏回族自治区", "宁夏", ["宁"], "Ningxia", "Ningxia Hui Autonomous Region", ["Ningxia Hui"], ["寧夏回族自治區", "寧夏", "寧"], 640000, "CN-NX", "CN-64", AutonomousRegion, Western;
-    Xinjiang => "新疆维吾尔自治区", "新疆", ["新"], "Xinjiang", "Xinjiang Uygur Autonomous Region", ["Xinjiang Uygur", "Xinjiang Uyghur", "Xinjiang Uyghur Autonomous Region"], ["新疆維吾爾自治區"], 650000, "CN-XJ", "CN-65", AutonomousRegion, Western;
+    Xinjiang => "新疆维吾尔自治区", "新疆", ["新"], "Xinjiang", "Xinjiang Uygur Autonomous Region", ["Xinjiang Uygur", "Xinjiang Uyghur", "Xinjiang Uyghur Autonomous Region", "Xinjiang Uighur", "Xinjiang Uighur Autonomous Region"], ["新疆維吾爾自治區"], 650000, "CN-XJ", "CN-65", AutonomousRegion, Western;
     /// The Ministry of Education addresses the Corps as a jurisdiction of
     /// its own. It is not a GB/T 2260 division: it has no division code and
     /// no ISO 3166-2 code.
-    Xpcc => "新疆生产建设兵团", "新疆兵团", ["兵团"], "Xinjiang Production and Construction Corps", "Xinjiang Production and Construction Corps", ["XPCC", "Bingtuan"], ["新疆生產建設兵團", "兵團"], None, None, None, Corps, Western;
+    Xpcc => "新疆生产建设兵团", "新疆兵团", ["兵团"], "Xinjiang Production and Construction Corps", "Xinjiang Production and Construction Corps", ["XPCC", "Bingtuan"], ["新疆生產建設兵團", "新疆兵團", "兵團"], None, None, None, Corps, Western;
 }
 
 /// Places that the notice does not cover but that a province parser meets
@@ -53,7 +53,7 @@ province_table! {
 /// GB/T 2260 prefix.
 #[rustfmt::skip]
 pub(crate) static OUTSIDE_SCOPE: [(&str, u8, &[&str]); 3] = [
-    ("Taiwan", 71, &["台湾省", "台湾", "臺灣省", "臺灣", "台灣省", "台灣", "台", "臺", "Taiwan", "CN-TW", "CN-71"]),
-    ("Hong Kong", 81, &["香港特别行政区", "香港特別行政區", "香港", "港", "Hong Kong", "Xianggang", "CN-HK", "CN-91"]),
-    ("Macao", 82, &["澳门特别行政区", "澳門特別行政區", "澳门", "澳門", "澳", "Macao", "Macau", "Aomen", "CN-MO", "CN-92"]),
+    ("Taiwan", 71, &["台湾省", "台湾", "臺灣省", "臺灣", "台灣省", "台灣", "台", "臺", "Taiwan", "Taiwan Province", "CN-TW", "CN-71"]),
+    ("Hong Kong", 81, &["香港特别行政区", "香港特別行政區", "香港特区", "香港特區", "香港", "港", "Hong Kong", "Hong Kong SAR", "Hong Kong Special Administrative Region", "Xianggang", "CN-HK", "CN-91"]),
+    ("Macao", 82, &["澳门特别行政区", "澳門特別行政區", "澳门特区", "澳門特區", "澳门", "澳門", "澳", "Macao", "Macau", "Macao SAR", "Macau SAR", "Macao Special Administrative Region", "Aomen", "CN-MO", "CN-92"]),
 ];
