@@ -4,8 +4,9 @@
 
 use core::fmt;
 use core::iter::FusedIterator;
-use core::ops::{BitAnd, BitAndAssign, BitOr, BitOrAssign};
+use core::ops::{BitAnd, BitAndAssign, BitOr, BitOrAssign, Sub, SubAssign};
 
+use crate::data::themes::EDUCATION_WORDS;
 use crate::labels::labelled_enum;
 
 pub use crate::data::themes::FocusTheme;
@@ -23,12 +24,17 @@ labelled_enum! {
     pub enum ThemeCategory ("theme category") {
         /// 基础设施: networks, cloud and the internet of things.
         Infrastructure => "基础设施", "Infrastructure";
-        /// 资源与服务: shared resources and public service systems.
+        /// 资源与服务: shared resources, public service systems and
+        /// standards.
         ResourcesAndServices => "资源与服务", "Resources and services";
         /// 教与学: teaching models, ways of learning, teachers and research.
         TeachingAndLearning => "教与学", "Teaching and learning";
         /// 公平与均衡: equity, balance and help for disadvantaged areas.
         EquityAndBalance => "公平与均衡", "Equity and balance";
+        /// 推进方式: how informatization is advanced — by use at scale,
+        /// across a whole region, and sustainably (the notice's directions
+        /// 应用驱动 and 机制创新).
+        Advancement => "推进方式", "Ways of advancing";
     }
 }
 
@@ -59,38 +65,73 @@ impl ThemeCategory {
     }
 }
 
-/// Declares [`FocusTheme`] from the table in `src/data/themes.rs`: the
-/// variants with their labels (through `labelled_enum!`), the table in the
-/// enum's docs, `category` and `keywords`.
+/// Declares [`FocusTheme`] from the codebook in `src/data/themes.rs`: the
+/// variants with their labels (through `labelled_enum!`), the codebook table
+/// in the enum's docs, and the accessors of each row.
 macro_rules! theme_table {
     (
         $(#[$first_doc:meta])*
-        $first:ident => $first_category:ident, $first_zh:literal, $first_en:literal,
-            [$($first_keyword:literal),+];
+        $first:ident => $first_category:ident, $first_zh:literal, $first_en:literal {
+            definition: $first_definition:literal,
+            includes: $first_includes:literal,
+            excludes: $first_excludes:literal,
+            keywords: [$($first_keyword:literal),*],
+            context_keywords: [$($first_context:literal),*],
+            entries: [$($first_entry:literal),*],
+            precision: $first_precision:literal,
+            recall: $first_recall:literal,
+        };
         $(
             $(#[$doc:meta])*
-            $theme:ident => $category:ident, $zh:literal, $en:literal, [$($keyword:literal),+];
+            $theme:ident => $category:ident, $zh:literal, $en:literal {
+                definition: $definition:literal,
+                includes: $includes:literal,
+                excludes: $excludes:literal,
+                keywords: [$($keyword:literal),*],
+                context_keywords: [$($context:literal),*],
+                entries: [$($entry:literal),*],
+                precision: $precision:literal,
+                recall: $recall:literal,
+            };
         )*
     ) => {
         crate::labels::labelled_enum! {
             /// What a pilot's focus of work is about: one label of a
-            /// multi-label taxonomy of themes in [`ThemeCategory`](crate::ThemeCategory)s.
+            /// multi-label taxonomy of themes in [`ThemeCategory`](crate::ThemeCategory)s,
+            /// made for the focus texts of the notice and anchored in the
+            /// directions the notice states (信息技术与教育教学深度融合, 应用驱动,
+            /// 机制创新, 模式探索) and in the framework of the time, 三通两平台.
             ///
-            /// A text has a theme when it contains one of the theme's
-            /// [`keywords`](FocusTheme::keywords) as a substring; see
-            /// [`FocusTheme::classify`]. Each unit's themes are written in its
-            /// row of the table, and a test checks them against `classify`.
+            /// Each unit's themes are written in its row, decided by reading
+            /// its focus text against the codebook below.
+            /// [`FocusTheme::classify`] is the keyword heuristic for any other
+            /// text: a theme is found when the text contains one of its
+            /// [`keywords`](FocusTheme::keywords), or one of its
+            /// [`context_keywords`](FocusTheme::context_keywords) in a text
+            /// about education — one with an education word (教育, 教学,
+            /// 学校, 校园, 中小学, 教师, 学生, 课堂, 课程, 教研, 师生, 学习, 校校通,
+            /// 班班通, 人人通), a keyword of another theme, or context keywords
+            /// of two themes. The last two columns compare `classify` with the
+            /// written labels on the 56 focus texts: precision (of the texts
+            /// `classify` gives the theme, how many have it) and recall (of
+            /// the texts that have it, how many `classify` finds).
             ///
-            /// | category | theme | 中文 | English | keywords |
-            /// |---|---|---|---|---|
+            /// # Codebook
+            ///
+            /// | category | theme | 中文 | definition | includes | excludes | keywords | in context | entries | precision | recall |
+            /// |---|---|---|---|---|---|---|---|---|---|---|
             #[doc = concat!(
                 "| ", stringify!($first_category), " | `", stringify!($first), "` | ", $first_zh,
-                " | ", $first_en, " |", $(" ", $first_keyword,)+ " |"
+                " | ", $first_definition, " | ", $first_includes, " | ", $first_excludes, " |",
+                $(" ", $first_keyword,)* " |", $(" ", $first_context,)* " |",
+                $(" ", stringify!($first_entry),)* " | ", $first_precision, " | ", $first_recall, " |"
             )]
             $(
                 #[doc = concat!(
                     "| ", stringify!($category), " | `", stringify!($theme), "` | ", $zh,
-                    " | ", $en, " |", $(" ", $keyword,)+ " |"
+                    " | ", $definition, " | ", $includes, " | ", $excludes, " |",
+                    $(" ", $keyword,)* " |", $(" ", $context,)* " |",
+                    $(" ", stringify!($entry),)* " | ", $precision, " | ", $recall, " |"
                 )]
             )*
             ///
@@ -101,7 +142,8 @@ macro_rules! theme_table {
             /// let theme: FocusTheme = "云计算".parse()?;
             /// assert_eq!(theme, FocusTheme::CloudComputing);
             /// assert_eq!(theme.label_en(), "Cloud computing");
-            /// assert_eq!(theme.keywords(), ["云计算"]);
+            /// assert_eq!(theme.keywords(), ["教育云"]);
+            /// assert_eq!(theme.context_keywords(), ["云计算", "云平台", "云服务"]);
             /// assert_eq!(theme.category(), ThemeCategory::Infrastructure);
             /// # Ok::<(), cn_edu_pilots::ParseEnumError>(())
             /// ```
@@ -133,21 +175,111 @@ macro_rules! theme_table {
                 }
             }
 
-            /// The keywords that mark a text as having this theme: a text has
-            /// the theme when it contains any of them.
+            /// The codebook's definition of the theme.
             ///
             /// # Example
             /// ```
             /// use cn_edu_pilots::FocusTheme;
             ///
-            /// assert_eq!(FocusTheme::UnderdevelopedAreas.keywords(), ["欠发达", "偏远"]);
+            /// assert!(FocusTheme::TeachingResearch.definition().contains("not academic research"));
+            /// ```
+            #[inline]
+            #[must_use]
+            pub const fn definition(self) -> &'static str {
+                match self {
+                    FocusTheme::$first => $first_definition,
+                    $(FocusTheme::$theme => $definition,)*
+                }
+            }
+
+            /// What the theme includes, in the codebook.
+            ///
+            /// # Example
+            /// ```
+            /// use cn_edu_pilots::FocusTheme;
+            ///
+            /// assert!(FocusTheme::RegionalCollaboration.includes().contains("对口支援"));
+            /// ```
+            #[inline]
+            #[must_use]
+            pub const fn includes(self) -> &'static str {
+                match self {
+                    FocusTheme::$first => $first_includes,
+                    $(FocusTheme::$theme => $includes,)*
+                }
+            }
+
+            /// What the theme excludes, with the boundary to its neighbours,
+            /// in the codebook.
+            ///
+            /// # Example
+            /// ```
+            /// use cn_edu_pilots::FocusTheme;
+            ///
+            /// assert!(FocusTheme::RegionalCollaboration.excludes().contains("within one district"));
+            /// ```
+            #[inline]
+            #[must_use]
+            pub const fn excludes(self) -> &'static str {
+                match self {
+                    FocusTheme::$first => $first_excludes,
+                    $(FocusTheme::$theme => $excludes,)*
+                }
+            }
+
+            /// The keywords that mark a text as having this theme on their
+            /// own.
+            ///
+            /// # Example
+            /// ```
+            /// use cn_edu_pilots::FocusTheme;
+            ///
+            /// assert_eq!(FocusTheme::EducationalEquity.keywords(), ["教育公平"]);
             /// ```
             #[inline]
             #[must_use]
             pub const fn keywords(self) -> &'static [&'static str] {
                 match self {
-                    FocusTheme::$first => &[$($first_keyword),+],
-                    $(FocusTheme::$theme => &[$($keyword),+],)*
+                    FocusTheme::$first => &[$($first_keyword),*],
+                    $(FocusTheme::$theme => &[$($keyword),*],)*
+                }
+            }
+
+            /// The keywords that mark a text as having this theme only in a
+            /// text about education (see [`FocusTheme::classify`]).
+            ///
+            /// # Example
+            /// ```
+            /// use cn_edu_pilots::FocusTheme;
+            ///
+            /// assert_eq!(FocusTheme::InternetOfThings.context_keywords(), ["物联网"]);
+            /// ```
+            #[inline]
+            #[must_use]
+            pub const fn context_keywords(self) -> &'static [&'static str] {
+                match self {
+                    FocusTheme::$first => &[$($first_context),*],
+                    $(FocusTheme::$theme => &[$($context),*],)*
+                }
+            }
+
+            /// The entries the codebook lists for the theme, checked by a
+            /// test against the units' rows.
+            #[cfg(test)]
+            pub(crate) const fn codebook_entries(self) -> &'static [u8] {
+                match self {
+                    FocusTheme::$first => &[$($first_entry),*],
+                    $(FocusTheme::$theme => &[$($entry),*],)*
+                }
+            }
+
+            /// The precision and recall the codebook states, checked by a
+            /// test against `classify`.
+            #[cfg(test)]
+            pub(crate) const fn codebook_agreement(self) -> (&'static str, &'static str) {
+                match self {
+                    FocusTheme::$first => ($first_precision, $first_recall),
+                    $(FocusTheme::$theme => ($precision, $recall),)*
                 }
             }
         }
@@ -156,8 +288,13 @@ macro_rules! theme_table {
 pub(crate) use theme_table;
 
 impl FocusTheme {
-    /// Every theme a text has: those with at least one keyword that `text`
-    /// contains. Works on any text, not only the notice's.
+    /// Every theme a text has, by the codebook's keywords: those with a
+    /// [`keyword`](FocusTheme::keywords) that `text` contains, and, in a
+    /// text about education, those with a
+    /// [`context keyword`](FocusTheme::context_keywords) it contains. A
+    /// text is about education when it has an education word (教育, 教学,
+    /// 学校, …), a keyword of any theme, or context keywords of two themes.
+    /// Works on any text, not only the notice's.
     ///
     /// # Example
     /// ```
@@ -172,39 +309,57 @@ impl FocusTheme {
     /// .into_iter()
     /// .collect();
     /// assert_eq!(themes, expected);
+    /// // Context keywords alone, outside education, are not enough.
+    /// assert!(FocusTheme::classify("政务云平台建设").is_empty());
     /// assert!(FocusTheme::classify("").is_empty());
     /// ```
-    #[inline]
     #[must_use]
     pub fn classify(text: &str) -> ThemeSet {
-        FocusTheme::ALL
-            .into_iter()
-            .filter(|theme| theme.keywords().iter().any(|k| text.contains(k)))
-            .collect()
+        let found = |keywords: &[&str]| keywords.iter().any(|k| text.contains(k));
+        let mut sure = ThemeSet::EMPTY;
+        let mut in_context = ThemeSet::EMPTY;
+        for theme in FocusTheme::ALL {
+            if found(theme.keywords()) {
+                sure = sure.with(theme);
+            } else if found(theme.context_keywords()) {
+                in_context = in_context.with(theme);
+            }
+        }
+        let about_education = !sure.is_empty() || in_context.len() >= 2 || found(&EDUCATION_WORDS);
+        if about_education {
+            sure | in_context
+        } else {
+            sure
+        }
     }
 
-    /// Why [`classify`](FocusTheme::classify) gave what it gave: every
-    /// `(theme, keyword)` pair whose keyword `text` contains, in
-    /// [`FocusTheme::ALL`] order and then keyword order.
+    /// Why [`classify`](FocusTheme::classify) gave what it gave: for each
+    /// theme found, in [`FocusTheme::ALL`] order, each of its keywords and
+    /// context keywords that `text` contains, with the byte offset where it
+    /// first occurs.
     ///
     /// # Example
     /// ```
     /// use cn_edu_pilots::FocusTheme;
     ///
-    /// let why: Vec<_> = FocusTheme::explain("区域网络教研及跨区域网络协同教研模式探索").collect();
+    /// let text = "区域网络教研及跨区域网络协同教研模式探索";
+    /// let why: Vec<_> = FocusTheme::explain(text).collect();
     /// assert_eq!(why, [
-    ///     (FocusTheme::TeachingResearch, "教研"),
-    ///     (FocusTheme::RegionalCollaboration, "跨区域"),
+    ///     (FocusTheme::TeachingResearch, "教研", 12),
+    ///     (FocusTheme::RegionalCollaboration, "跨区域", 21),
     /// ]);
+    /// assert_eq!(&text[12..][..6], "教研");
     /// ```
-    pub fn explain(text: &str) -> impl Iterator<Item = (FocusTheme, &'static str)> + '_ {
-        FocusTheme::ALL.into_iter().flat_map(move |theme| {
-            theme
-                .keywords()
-                .iter()
-                .filter(move |keyword| text.contains(*keyword))
-                .map(move |keyword| (theme, *keyword))
-        })
+    pub fn explain(text: &str) -> impl Iterator<Item = (FocusTheme, &'static str, usize)> + '_ {
+        FocusTheme::classify(text)
+            .into_iter()
+            .flat_map(move |theme| {
+                theme
+                    .keywords()
+                    .iter()
+                    .chain(theme.context_keywords())
+                    .filter_map(move |&keyword| Some((theme, keyword, text.find(keyword)?)))
+            })
     }
 
     const fn bit(self) -> u32 {
@@ -428,6 +583,29 @@ impl BitAnd for ThemeSet {
     }
 }
 
+impl Sub for ThemeSet {
+    type Output = ThemeSet;
+
+    /// The themes in `self` but not in `other`.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{FocusTheme, ThemeSet};
+    ///
+    /// let both = ThemeSet::from(FocusTheme::Broadband).with(FocusTheme::CloudComputing);
+    /// assert_eq!(both - ThemeSet::from(FocusTheme::Broadband), ThemeSet::from(FocusTheme::CloudComputing));
+    /// ```
+    fn sub(self, other: ThemeSet) -> ThemeSet {
+        ThemeSet(self.0 & !other.0)
+    }
+}
+
+impl SubAssign for ThemeSet {
+    fn sub_assign(&mut self, other: ThemeSet) {
+        *self = *self - other;
+    }
+}
+
 impl BitAndAssign for ThemeSet {
     fn bitand_assign(&mut self, other: ThemeSet) {
         *self = self.intersection(other);
@@ -473,3 +651,35 @@ const _: () = assert!(
     FocusTheme::COUNT <= u32::BITS as usize,
     "a ThemeSet holds at most 32 themes"
 );
+
+#[cfg(test)]
+mod tests {
+    use super::FocusTheme;
+    use crate::pilots;
+
+    #[test]
+    fn the_codebook_lists_the_entries_the_rows_have() {
+        for theme in FocusTheme::ALL {
+            let rows: Vec<u8> = pilots::by_theme(theme).map(crate::PilotUnit::id).collect();
+            assert_eq!(theme.codebook_entries(), rows, "{theme:?}");
+        }
+    }
+
+    #[test]
+    fn the_codebook_states_how_classify_agrees_with_the_rows() {
+        for theme in FocusTheme::ALL {
+            let given = |u: &&crate::PilotUnit| FocusTheme::classify(u.focus()).contains(theme);
+            let labelled = |u: &&crate::PilotUnit| u.themes().contains(theme);
+            let all = pilots::all();
+            let found = all.iter().filter(given).count();
+            let has = all.iter().filter(labelled).count();
+            let both = all.iter().filter(|u| given(u) && labelled(u)).count();
+            let stated = theme.codebook_agreement();
+            assert_eq!(
+                stated,
+                (format!("{both}/{found}").as_str(), format!("{both}/{has}").as_str()),
+                "{theme:?}"
+            );
+        }
+    }
+}

@@ -174,7 +174,7 @@ proptest! {
             let themes = FocusTheme::classify(part);
             prop_assert_eq!(themes & grown, themes);
         }
-        let explained: ThemeSet = FocusTheme::explain(&a).map(|(t, _)| t).collect();
+        let explained: ThemeSet = FocusTheme::explain(&a).map(|(t, _, _)| t).collect();
         prop_assert_eq!(explained, FocusTheme::classify(&a));
     }
 }

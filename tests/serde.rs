@@ -75,6 +75,7 @@ fn enums_serialize_as_their_variant_names_and_round_trip() {
             "ResourcesAndServices",
             "TeachingAndLearning",
             "EquityAndBalance",
+            "Advancement",
         ],
     );
     round_trip(
@@ -87,7 +88,6 @@ fn enums_serialize_as_their_variant_names_and_round_trip() {
             "ResourceSharing",
             "PublicServiceSystem",
             "Standardization",
-            "Sustainability",
             "TeachingModelInnovation",
             "LearningTransformation",
             "OnlineLearningSpace",
@@ -100,6 +100,9 @@ fn enums_serialize_as_their_variant_names_and_round_trip() {
             "UnderdevelopedAreas",
             "EthnicAndBorderAreas",
             "RegionalCollaboration",
+            "ApplicationAtScale",
+            "RegionWideAdvancement",
+            "Sustainability",
         ],
     );
     round_trip(

@@ -40,7 +40,7 @@ fuzz_target!(|data: &[u8]| {
     let _ = s.parse::<MemberKind>();
     let _ = pilots::member_by_name(s);
     let themes = FocusTheme::classify(s);
-    assert_eq!(themes, FocusTheme::explain(s).map(|(t, _)| t).collect());
+    assert_eq!(themes, FocusTheme::explain(s).map(|(t, _, _)| t).collect());
     for unit in pilots::search(s) {
         let q = s.trim();
         let lower = q.to_ascii_lowercase();

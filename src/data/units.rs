@@ -14,11 +14,11 @@
 //! reference editions.
 
 use crate::FocusTheme::{
-    BalancedDevelopment, Broadband, CloudComputing, EducationalEquity, EthnicAndBorderAreas,
-    InternetOfThings, LearningSociety, LearningTransformation, NextGenerationInternet,
-    OnlineLearningSpace, PublicServiceSystem, RegionalCollaboration, ResourceSharing,
-    Standardization, Sustainability, TeacherDevelopment, TeachingModelInnovation, TeachingResearch,
-    UnderdevelopedAreas, UrbanRuralIntegration,
+    ApplicationAtScale, BalancedDevelopment, Broadband, CloudComputing, EducationalEquity,
+    EthnicAndBorderAreas, InternetOfThings, LearningSociety, LearningTransformation,
+    NextGenerationInternet, OnlineLearningSpace, PublicServiceSystem, RegionWideAdvancement,
+    RegionalCollaboration, ResourceSharing, Standardization, Sustainability, TeacherDevelopment,
+    TeachingModelInnovation, TeachingResearch, UnderdevelopedAreas, UrbanRuralIntegration,
 };
 use crate::MemberKind::{
     EducationBureau, EducationTechnologyCenter, Enterprise, Government, ResearchAndTrainingCenter,
@@ -84,40 +84,40 @@ pub(crate) const TABLE: [UnitRow; 56] = [
     unit(6, "河北省张家口市桥东区教育局", "区域教育信息化公共服务体系建设与优质教育资源共建共享机制探索", &[ResourceSharing, PublicServiceSystem], &[
         member("河北省张家口市桥东区教育局", Hebei, EducationBureau, at(130702, "桥东区")),
     ]),
-    unit(7, "山西省太原市教育局", "太原市教育信息化公共服务体系建设与应用模式探索", &[PublicServiceSystem], &[
+    unit(7, "山西省太原市教育局", "太原市教育信息化公共服务体系建设与应用模式探索", &[PublicServiceSystem, ApplicationAtScale], &[
         member("山西省太原市教育局", Shanxi, EducationBureau, at(140100, "太原市")),
     ]),
-    unit(8, "山西省晋中市教育局", "推进国家数字教育资源公共服务平台规模化应用，探索区域教育信息化发展机制", &[ResourceSharing, PublicServiceSystem], &[
+    unit(8, "山西省晋中市教育局", "推进国家数字教育资源公共服务平台规模化应用，探索区域教育信息化发展机制", &[ResourceSharing, PublicServiceSystem, ApplicationAtScale, RegionWideAdvancement], &[
         member("山西省晋中市教育局", Shanxi, EducationBureau, at(140700, "晋中市")),
     ]),
     unit(9, "内蒙古自治区鄂尔多斯市教育局", "信息化条件下教育教学模式创新探索", &[TeachingModelInnovation], &[
         member("内蒙古自治区鄂尔多斯市教育局", InnerMongolia, EducationBureau, at(150600, "鄂尔多斯市")),
     ]),
-    unit(10, "内蒙古自治区锡林郭勒盟西乌珠穆沁旗教育科技局", "民族地区的优质教育资源共建共享与应用机制探索", &[ResourceSharing, EthnicAndBorderAreas], &[
+    unit(10, "内蒙古自治区锡林郭勒盟西乌珠穆沁旗教育科技局", "民族地区的优质教育资源共建共享与应用机制探索", &[ResourceSharing, EthnicAndBorderAreas, ApplicationAtScale], &[
         member("内蒙古自治区锡林郭勒盟西乌珠穆沁旗教育科技局", InnerMongolia, EducationBureau, at(152526, "西乌珠穆沁旗")),
     ]),
     unit(11, "辽宁省大连市沙河口区教育局", "优质资源共建共享途径探索", &[ResourceSharing], &[
         member("辽宁省大连市沙河口区教育局", Liaoning, EducationBureau, at(210204, "沙河口区")),
     ]),
-    unit(12, "辽宁省沈阳市教育局", "下一代互联网应用与区域教育均衡发展探索", &[NextGenerationInternet, BalancedDevelopment], &[
+    unit(12, "辽宁省沈阳市教育局", "下一代互联网应用与区域教育均衡发展探索", &[NextGenerationInternet, BalancedDevelopment, ApplicationAtScale], &[
         member("辽宁省沈阳市教育局", Liaoning, EducationBureau, at(210100, "沈阳市")),
     ]),
-    unit(13, "吉林省长春市教育局", "宽带网络校校通建设机制与应用模式探索", &[Broadband], &[
+    unit(13, "吉林省长春市教育局", "宽带网络校校通建设机制与应用模式探索", &[Broadband, ApplicationAtScale], &[
         member("吉林省长春市教育局", Jilin, EducationBureau, at(220100, "长春市")),
     ]),
-    unit(14, "黑龙江省鸡西市人民政府", "网络学习空间普及与应用模式探索", &[OnlineLearningSpace], &[
+    unit(14, "黑龙江省鸡西市人民政府", "网络学习空间普及与应用模式探索", &[OnlineLearningSpace, ApplicationAtScale], &[
         member("黑龙江省鸡西市人民政府", Heilongjiang, Government, at(230300, "鸡西市")),
     ]),
-    unit(15, "黑龙江省哈尔滨市阿城区人民政府", "中小学生自主学习平台与教与学方式变革探索", &[LearningTransformation], &[
+    unit(15, "黑龙江省哈尔滨市阿城区人民政府", "中小学生自主学习平台与教与学方式变革探索", &[TeachingModelInnovation, LearningTransformation], &[
         member("黑龙江省哈尔滨市阿城区人民政府", Heilongjiang, Government, at(230112, "阿城区")),
     ]),
-    unit(16, "上海市徐汇区教育局", "智慧型基础教育信息化公共服务体系建设与应用探索", &[PublicServiceSystem], &[
+    unit(16, "上海市徐汇区教育局", "智慧型基础教育信息化公共服务体系建设与应用探索", &[PublicServiceSystem, ApplicationAtScale], &[
         member("上海市徐汇区教育局", Shanghai, EducationBureau, at(310104, "徐汇区")),
     ]),
     unit(17, "上海市普陀区教育局", "网络环境下学习方式变革实验", &[LearningTransformation], &[
         member("上海市普陀区教育局", Shanghai, EducationBureau, at(310107, "普陀区")),
     ]),
-    unit(18, "江苏省无锡市教育局", "教育“物联网”普及与应用的有效模式探索", &[InternetOfThings], &[
+    unit(18, "江苏省无锡市教育局", "教育“物联网”普及与应用的有效模式探索", &[InternetOfThings, ApplicationAtScale], &[
         member("江苏省无锡市教育局", Jiangsu, EducationBureau, at(320200, "无锡市")),
     ]),
     unit(19, "江苏省徐州市云龙区文化教育体育局", "网络环境下的区域优质教育资源共建共享机制探索", &[ResourceSharing], &[
@@ -135,7 +135,7 @@ pub(crate) const TABLE: [UnitRow; 56] = [
     unit(23, "福建省福州市教育局", "教育信息化促进区域教育均衡发展模式探索", &[BalancedDevelopment], &[
         member("福建省福州市教育局", Fujian, EducationBureau, at(350100, "福州市")),
     ]),
-    unit(24, "福建省厦门市教育局", "区域教育信息化公共服务体系建设与应用机制探索", &[PublicServiceSystem], &[
+    unit(24, "福建省厦门市教育局", "区域教育信息化公共服务体系建设与应用机制探索", &[PublicServiceSystem, ApplicationAtScale], &[
         member("福建省厦门市教育局", Fujian, EducationBureau, at(350200, "厦门市")),
     ]),
     unit(25, "江西省婺源县教育体育局", "宽带网络校校通建设机制探索", &[Broadband], &[
@@ -155,10 +155,10 @@ pub(crate) const TABLE: [UnitRow; 56] = [
         member("郑州大学", Henan, University, at(410100, "郑州市")),
         member("焦作市教育局", Henan, EducationBureau, at(410800, "焦作市")),
     ]),
-    unit(29, "湖北省麻城市教育局", "城乡数字教育一体化发展的长效机制探索", &[UrbanRuralIntegration], &[
+    unit(29, "湖北省麻城市教育局", "城乡数字教育一体化发展的长效机制探索", &[UrbanRuralIntegration, Sustainability], &[
         member("湖北省麻城市教育局", Hubei, EducationBureau, at(421181, "麻城市")),
     ]),
-    unit(30, "湖北省十堰市教育局", "经济欠发达地区教育信息化的发展途径探索", &[UnderdevelopedAreas], &[
+    unit(30, "湖北省十堰市教育局", "经济欠发达地区教育信息化的发展途径探索", &[UnderdevelopedAreas, RegionWideAdvancement], &[
         member("湖北省十堰市教育局", Hubei, EducationBureau, at(420300, "十堰市")),
     ]),
     unit(31, "湖南省郴州市教育局", "教育信息化促进区域教育公平途径探索", &[EducationalEquity], &[
@@ -190,10 +190,10 @@ pub(crate) const TABLE: [UnitRow; 56] = [
     unit(39, "贵州省习水县教育和科学技术局", "教育信息化促进经济欠发达地区教育均衡发展途径探索", &[BalancedDevelopment, UnderdevelopedAreas], &[
         member("贵州省习水县教育和科学技术局", Guizhou, EducationBureau, at(520330, "习水县")),
     ]),
-    unit(40, "贵州省贵阳市小河区教育科研培训中心", "网络条件下校本研修与区域协作教研模式探索", &[TeacherDevelopment, TeachingResearch, RegionalCollaboration], &[
+    unit(40, "贵州省贵阳市小河区教育科研培训中心", "网络条件下校本研修与区域协作教研模式探索", &[TeacherDevelopment, TeachingResearch], &[
         member("贵州省贵阳市小河区教育科研培训中心", Guizhou, ResearchAndTrainingCenter, at(520114, "小河区")),
     ]),
-    unit(41, "云南省楚雄州楚雄市教育局", "经济欠发达地区的教育信息化发展模式探索", &[UnderdevelopedAreas], &[
+    unit(41, "云南省楚雄州楚雄市教育局", "经济欠发达地区的教育信息化发展模式探索", &[UnderdevelopedAreas, RegionWideAdvancement], &[
         member("云南省楚雄州楚雄市教育局", Yunnan, EducationBureau, at(532301, "楚雄市")),
     ]),
     unit(42, "云南省保山市腾冲县教育局", "边疆民族地区教育信息化促进教育公平、均衡发展探索", &[BalancedDevelopment, EducationalEquity, EthnicAndBorderAreas], &[
@@ -214,7 +214,7 @@ pub(crate) const TABLE: [UnitRow; 56] = [
     unit(47, "甘肃省白银市会宁县教育局", "教育信息化促进城乡教育均衡发展探索", &[BalancedDevelopment, UrbanRuralIntegration], &[
         member("甘肃省白银市会宁县教育局", Gansu, EducationBureau, at(620422, "会宁县")),
     ]),
-    unit(48, "甘肃省兰州市城关区教育局", "区域教育信息化公共服务体系建设与应用探索", &[PublicServiceSystem], &[
+    unit(48, "甘肃省兰州市城关区教育局", "区域教育信息化公共服务体系建设与应用探索", &[PublicServiceSystem, ApplicationAtScale], &[
         member("甘肃省兰州市城关区教育局", Gansu, EducationBureau, at(620102, "城关区")),
     ]),
     unit(49, "青海省西宁市城北区教育局", "信息化条件下教育教学模式改革探索", &[TeachingModelInnovation], &[
@@ -229,16 +229,16 @@ pub(crate) const TABLE: [UnitRow; 56] = [
     unit(52, "宁夏回族自治区银川市灵武市教育局", "信息技术与教育教学融合提高教学质量模式探索", &[TeachingModelInnovation], &[
         member("宁夏回族自治区银川市灵武市教育局", Ningxia, EducationBureau, at(640181, "灵武市")),
     ]),
-    unit(53, "新疆维吾尔自治区喀什地区泽普县教育局", "民族地区教育信息化整体推进模式与机制探索", &[EthnicAndBorderAreas], &[
+    unit(53, "新疆维吾尔自治区喀什地区泽普县教育局", "民族地区教育信息化整体推进模式与机制探索", &[EthnicAndBorderAreas, RegionWideAdvancement], &[
         member("新疆维吾尔自治区喀什地区泽普县教育局", Xinjiang, EducationBureau, at(653124, "泽普县")),
     ]),
-    unit(54, "新疆维吾尔自治区塔城地区沙湾县教育局", "民族地区宽带网络校校通建设与应用模式探索", &[Broadband, EthnicAndBorderAreas], &[
+    unit(54, "新疆维吾尔自治区塔城地区沙湾县教育局", "民族地区宽带网络校校通建设与应用模式探索", &[Broadband, EthnicAndBorderAreas, ApplicationAtScale], &[
         member("新疆维吾尔自治区塔城地区沙湾县教育局", Xinjiang, EducationBureau, at(654223, "沙湾县")),
     ]),
     unit(55, "新疆生产建设兵团农二师教育局", "优质教育教学资源共建共享途径探索", &[ResourceSharing], &[
         member("新疆生产建设兵团农二师教育局", Xpcc, EducationBureau, None),
     ]),
-    unit(56, "广东省深圳市教育局", "采用云计算技术的公共服务体系建设与应用探索", &[CloudComputing, PublicServiceSystem], &[
+    unit(56, "广东省深圳市教育局", "采用云计算技术的公共服务体系建设与应用探索", &[CloudComputing, PublicServiceSystem, ApplicationAtScale], &[
         member("广东省深圳市教育局", Guangdong, EducationBureau, at(440300, "深圳市")),
     ]),
 ];
