@@ -46,7 +46,8 @@ struct Division {
 struct Baseline {
     units: Vec<Unit>,
     provinces: Vec<(String, Vec<String>)>,
-    themes: Vec<(String, Vec<String>)>,
+    /// Each theme's name, keywords and context keywords.
+    themes: Vec<(String, Vec<String>, Vec<String>)>,
 }
 
 fn loose(s: &str) -> String {
@@ -73,9 +74,10 @@ impl Baseline {
             forms.extend(p.gb2260_code().map(|c| c.to_string()));
             (p.as_str().to_owned(), forms)
         });
+        let owned = |words: &[&str]| words.iter().map(|w| (*w).to_owned()).collect();
         let themes = FocusTheme::ALL.map(|t| {
-            let keywords = t.keywords().iter().map(|k| (*k).to_owned()).collect();
-            (t.as_str().to_owned(), keywords)
+            let (keywords, context) = (owned(t.keywords()), owned(t.context_keywords()));
+            (t.as_str().to_owned(), keywords, context)
         });
         Baseline {
             units: serde_json::from_str(&json).expect("units"),
@@ -97,10 +99,45 @@ impl Baseline {
         Some(name)
     }
 
+    /// Every keyword tested with `str::contains`, with the codebook's rule
+    /// for context keywords.
     fn classify(&self, text: &str) -> Vec<&str> {
-        let has = |keywords: &Vec<String>| keywords.iter().any(|k| text.contains(k.as_str()));
-        let found = self.themes.iter().filter(|(_, k)| has(k));
-        found.map(|(name, _)| name.as_str()).collect()
+        const EDUCATION: [&str; 15] = [
+            "教育",
+            "教学",
+            "学校",
+            "校园",
+            "中小学",
+            "教师",
+            "学生",
+            "课堂",
+            "课程",
+            "教研",
+            "师生",
+            "学习",
+            "校校通",
+            "班班通",
+            "人人通",
+        ];
+        let has = |words: &Vec<String>| words.iter().any(|k| text.contains(k.as_str()));
+        let sure: Vec<&str> = self
+            .themes
+            .iter()
+            .filter(|t| has(&t.1))
+            .map(|t| t.0.as_str())
+            .collect();
+        let context: Vec<&str> = (self.themes.iter())
+            .filter(|t| !has(&t.1) && has(&t.2))
+            .map(|t| t.0.as_str())
+            .collect();
+        let education = EDUCATION.iter().any(|w| text.contains(w));
+        if !sure.is_empty() || context.len() >= 2 || education {
+            let mut all = sure;
+            all.extend(context);
+            all
+        } else {
+            sure
+        }
     }
 
     fn covering(&self, code: &str) -> Vec<&Unit> {

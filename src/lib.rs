@@ -35,8 +35,9 @@
 //!   `FromStr` that takes what real data contains (河南, 豫, Henan, 410000,
 //!   CN-HA, 廣東, CN-41, Henan Province, ＣＮ－ＨＡ), beside strict
 //!   constructors for one form each.
-//! - A keyword taxonomy of the focus texts, [`FocusTheme`] in
-//!   [`ThemeCategory`]s, usable on any text with [`FocusTheme::classify`].
+//! - A codebook of the focus texts' themes, [`FocusTheme`] in
+//!   [`ThemeCategory`]s, with each unit's themes written in its row and a
+//!   keyword heuristic for any other text, [`FocusTheme::classify`].
 //! - Queries in [`pilots`]: by province, region, theme, category, member
 //!   kind, division code ([`pilots::covering`], [`pilots::within`]) and text
 //!   in Chinese or English ([`pilots::search`]). Each returns [`Units`], a

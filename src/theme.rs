@@ -677,7 +677,10 @@ mod tests {
             let stated = theme.codebook_agreement();
             assert_eq!(
                 stated,
-                (format!("{both}/{found}").as_str(), format!("{both}/{has}").as_str()),
+                (
+                    format!("{both}/{found}").as_str(),
+                    format!("{both}/{has}").as_str()
+                ),
                 "{theme:?}"
             );
         }

@@ -141,10 +141,19 @@ fn plain_cases_get_their_themes() {
     assert!(has("推进信息技术与教学深度融合", Model));
     assert!(has("深化教学方式改革", Model));
     assert!(has("建立教育信息化长效机制", FocusTheme::Sustainability));
-    assert!(has("以应用驱动推进教育信息化", FocusTheme::ApplicationAtScale));
-    assert!(has("区域教育信息化整体推进", FocusTheme::RegionWideAdvancement));
+    assert!(has(
+        "以应用驱动推进教育信息化",
+        FocusTheme::ApplicationAtScale
+    ));
+    assert!(has(
+        "区域教育信息化整体推进",
+        FocusTheme::RegionWideAdvancement
+    ));
     assert!(has("建设教育云", Cloud));
-    assert!(has("联合教研与教研员队伍建设", FocusTheme::TeachingResearch));
+    assert!(has(
+        "联合教研与教研员队伍建设",
+        FocusTheme::TeachingResearch
+    ));
 }
 
 #[test]
