@@ -234,7 +234,8 @@ macro_rules! theme_table {
             /// ```
             /// use cn_edu_pilots::FocusTheme;
             ///
-            /// assert_eq!(FocusTheme::EducationalEquity.keywords(), ["教育公平"]);
+            /// assert_eq!(FocusTheme::EducationalEquity.keywords()[0], "教育公平");
+            /// assert!(!FocusTheme::EducationalEquity.keywords().contains(&"公平"));
             /// ```
             #[inline]
             #[must_use]

@@ -87,7 +87,7 @@ pub(crate) const TABLE: [UnitRow; 56] = [
     unit(7, "山西省太原市教育局", "太原市教育信息化公共服务体系建设与应用模式探索", &[PublicServiceSystem, ApplicationAtScale], &[
         member("山西省太原市教育局", Shanxi, EducationBureau, at(140100, "太原市")),
     ]),
-    unit(8, "山西省晋中市教育局", "推进国家数字教育资源公共服务平台规模化应用，探索区域教育信息化发展机制", &[ResourceSharing, PublicServiceSystem, ApplicationAtScale, RegionWideAdvancement], &[
+    unit(8, "山西省晋中市教育局", "推进国家数字教育资源公共服务平台规模化应用，探索区域教育信息化发展机制", &[PublicServiceSystem, ApplicationAtScale, RegionWideAdvancement], &[
         member("山西省晋中市教育局", Shanxi, EducationBureau, at(140700, "晋中市")),
     ]),
     unit(9, "内蒙古自治区鄂尔多斯市教育局", "信息化条件下教育教学模式创新探索", &[TeachingModelInnovation], &[
