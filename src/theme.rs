@@ -6,13 +6,12 @@ use core::fmt;
 use core::iter::FusedIterator;
 use core::ops::{BitAnd, BitAndAssign, BitOr, BitOrAssign, Sub, SubAssign};
 
-use crate::data::themes::EDUCATION_WORDS;
 use crate::labels::labelled_enum;
 
 pub use crate::data::themes::FocusTheme;
 
 labelled_enum! {
-    /// The four groups of [`FocusTheme`]s.
+    /// The five groups of [`FocusTheme`]s.
     ///
     /// # Example
     /// ```
@@ -70,6 +69,7 @@ impl ThemeCategory {
 /// in the enum's docs, and the accessors of each row.
 macro_rules! theme_table {
     (
+        education_words: [$($education:literal),* $(,)?];
         $(#[$first_doc:meta])*
         $first:ident => $first_category:ident, $first_zh:literal, $first_en:literal {
             definition: $first_definition:literal,
@@ -108,11 +108,12 @@ macro_rules! theme_table {
             /// text: a theme is found when the text contains one of its
             /// [`keywords`](FocusTheme::keywords), or one of its
             /// [`context_keywords`](FocusTheme::context_keywords) in a text
-            /// about education — one with an education word (教育, 教学,
-            /// 学校, 校园, 中小学, 教师, 学生, 课堂, 课程, 教研, 师生, 学习, 校校通,
-            /// 班班通, 人人通), a keyword of another theme, or context keywords
-            /// of two themes. The last two columns compare `classify` with the
-            /// written labels on the 56 focus texts: precision (of the texts
+            /// about education: one with a keyword of any theme or one of the
+            /// [`EDUCATION_WORDS`](FocusTheme::EDUCATION_WORDS):
+            #[doc = concat!("", $($education, " ",)* "")]
+            ///
+            /// The last two columns compare `classify` with the written
+            /// labels on the 56 focus texts: precision (of the texts
             /// `classify` gives the theme, how many have it) and recall (of
             /// the texts that have it, how many `classify` finds).
             ///
@@ -158,6 +159,19 @@ macro_rules! theme_table {
         }
 
         impl FocusTheme {
+            /// The words that make a text about education, for
+            /// [`context_keywords`](FocusTheme::context_keywords).
+            ///
+            /// # Example
+            /// ```
+            /// use cn_edu_pilots::FocusTheme;
+            ///
+            /// assert!(FocusTheme::EDUCATION_WORDS.contains(&"教育"));
+            /// assert!(FocusTheme::classify("建设教育物联网").contains(FocusTheme::InternetOfThings));
+            /// assert!(FocusTheme::classify("物联网冰箱促销").is_empty());
+            /// ```
+            pub const EDUCATION_WORDS: &'static [&'static str] = &[$($education),*];
+
             /// The category this theme belongs to.
             ///
             /// # Example
@@ -293,8 +307,9 @@ impl FocusTheme {
     /// [`keyword`](FocusTheme::keywords) that `text` contains, and, in a
     /// text about education, those with a
     /// [`context keyword`](FocusTheme::context_keywords) it contains. A
-    /// text is about education when it has an education word (教育, 教学,
-    /// 学校, …), a keyword of any theme, or context keywords of two themes.
+    /// text is about education when it has one of the
+    /// [`EDUCATION_WORDS`](FocusTheme::EDUCATION_WORDS) or a keyword of any
+    /// theme.
     /// Works on any text, not only the notice's.
     ///
     /// # Example
@@ -326,7 +341,7 @@ impl FocusTheme {
                 in_context = in_context.with(theme);
             }
         }
-        let about_education = !sure.is_empty() || in_context.len() >= 2 || found(&EDUCATION_WORDS);
+        let about_education = !sure.is_empty() || found(FocusTheme::EDUCATION_WORDS);
         if about_education {
             sure | in_context
         } else {

@@ -21,7 +21,43 @@ const DISAGREEMENTS: &[(u8, &[FocusTheme], &[FocusTheme])] = &[
     // 国家数字教育资源公共服务平台 is a platform (PublicServiceSystem); the
     // resources are only in its name, as the codebook's excludes say.
     (8, &[], &[Res]),
+    // 采用云计算技术的公共服务体系建设与应用探索 names no education word,
+    // so its context keywords do not count; a reader sees what it is about.
+    (56, &[Cloud, FocusTheme::PublicServiceSystem, FocusTheme::ApplicationAtScale], &[]),
 ];
+
+/// A second reader's labels of the 56 focus texts, made from the codebook's
+/// definitions alone, without the rows or the keywords.
+const SECOND_READER: &str = include_str!("data/notice-themes-second-reader.tsv");
+
+#[test]
+fn the_rows_agree_with_a_second_reader_but_where_decided() {
+    let mut lines = SECOND_READER.lines();
+    assert_eq!(lines.next(), Some("id\tfocus\tthemes"));
+    let mut differing = Vec::new();
+    for (unit, line) in pilots::all().iter().zip(lines) {
+        let fields: Vec<&str> = line.split('\t').collect();
+        assert_eq!(fields[..2], [unit.id().to_string().as_str(), unit.focus()]);
+        let read: ThemeSet = fields[2]
+            .split(';')
+            .filter(|n| !n.is_empty())
+            .map(|n| n.parse::<FocusTheme>().unwrap())
+            .collect();
+        if read != unit.themes() {
+            differing.push((
+                unit.id(),
+                (unit.themes() - read).iter().collect::<Vec<_>>(),
+                (read - unit.themes()).iter().collect::<Vec<_>>(),
+            ));
+        }
+    }
+    // Entry 12's 下一代互联网应用 is application (the row), as the issue reads
+    // it; the second reader took it for a plain use of the network.
+    assert_eq!(
+        differing,
+        [(12, vec![FocusTheme::ApplicationAtScale], vec![])]
+    );
+}
 
 #[test]
 fn the_written_themes_agree_with_classify_but_where_reviewed() {
