@@ -102,42 +102,19 @@ impl Baseline {
     /// Every keyword tested with `str::contains`, with the codebook's rule
     /// for context keywords.
     fn classify(&self, text: &str) -> Vec<&str> {
-        const EDUCATION: [&str; 15] = [
-            "教育",
-            "教学",
-            "学校",
-            "校园",
-            "中小学",
-            "教师",
-            "学生",
-            "课堂",
-            "课程",
-            "教研",
-            "师生",
-            "学习",
-            "校校通",
-            "班班通",
-            "人人通",
-        ];
         let has = |words: &Vec<String>| words.iter().any(|k| text.contains(k.as_str()));
-        let sure: Vec<&str> = self
-            .themes
-            .iter()
+        let sure: Vec<&str> = (self.themes.iter())
             .filter(|t| has(&t.1))
             .map(|t| t.0.as_str())
             .collect();
-        let context: Vec<&str> = (self.themes.iter())
-            .filter(|t| !has(&t.1) && has(&t.2))
-            .map(|t| t.0.as_str())
-            .collect();
-        let education = EDUCATION.iter().any(|w| text.contains(w));
-        if !sure.is_empty() || context.len() >= 2 || education {
-            let mut all = sure;
-            all.extend(context);
-            all
-        } else {
-            sure
+        let education = FocusTheme::EDUCATION_WORDS.iter().any(|w| text.contains(w));
+        if sure.is_empty() && !education {
+            return sure;
         }
+        let context = (self.themes.iter())
+            .filter(|t| !has(&t.1) && has(&t.2))
+            .map(|t| t.0.as_str());
+        sure.into_iter().chain(context).collect()
     }
 
     fn covering(&self, code: &str) -> Vec<&Unit> {
