@@ -16,12 +16,10 @@ use std::process::ExitCode;
 
 use cn_edu_pilots::{Province, pilots};
 
-/// The language of the output.
-#[derive(Clone, Copy, PartialEq)]
-enum Lang {
-    Zh,
-    En,
+mod common {
+    pub mod lang;
 }
+use common::lang::Lang;
 
 /// Writes one province's units to `out`.
 fn describe(out: &mut String, province: Province, lang: Lang) -> std::fmt::Result {
@@ -83,14 +81,7 @@ fn parse_args() -> Result<(Option<Province>, Lang), String> {
     let mut parser = lexopt::Parser::from_env();
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
-            Long("lang") => {
-                let value = parser.value().map_err(|e| e.to_string())?;
-                lang = match value.to_str() {
-                    Some("zh") => Lang::Zh,
-                    Some("en") => Lang::En,
-                    _ => return Err(format!("unknown language {value:?}: expected zh or en")),
-                };
-            }
+            Long("lang") => lang = Lang::parse(&mut parser)?,
             Value(value) if province.is_none() => {
                 let value = value.string().map_err(|e| e.to_string())?;
                 province = Some(value.parse::<Province>().map_err(|e| e.to_string())?);

@@ -79,12 +79,10 @@ fn id_list(units: impl Iterator<Item = &'static cn_edu_pilots::PilotUnit>) -> St
         .join(" ")
 }
 
-/// The language of the output.
-#[derive(Clone, Copy, PartialEq)]
-enum Lang {
-    Zh,
-    En,
+mod common {
+    pub mod lang;
 }
+use common::lang::Lang;
 
 impl Lang {
     /// The Chinese or the English of a pair.
@@ -103,14 +101,7 @@ fn parse_args() -> Result<Lang, String> {
     let mut parser = lexopt::Parser::from_env();
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
-            Long("lang") => {
-                let value = parser.value().map_err(|e| e.to_string())?;
-                lang = match value.to_str() {
-                    Some("zh") => Lang::Zh,
-                    Some("en") => Lang::En,
-                    _ => return Err(format!("unknown language {value:?}: expected zh or en")),
-                };
-            }
+            Long("lang") => lang = Lang::parse(&mut parser)?,
             _ => return Err(arg.unexpected().to_string()),
         }
     }
