@@ -9,6 +9,8 @@
 
 #![allow(dead_code, reason = "each test crate uses some of the helpers")]
 
+pub mod areacodes;
+
 use std::path::PathBuf;
 
 use cn_edu_pilots::{DivisionCode, Member, PilotUnit, pilots};

@@ -1,0 +1,247 @@
+//! An oracle for division codes of any year, derived from the year-end
+//! lists and the change files in `../shared/data/areacodes/` alone (their
+//! format is in that folder's `diff-spec.md`), and not from the crate's
+//! tables.
+//!
+//! Territory is followed as *atoms*: the county-level records (and
+//! prefecture-level ones without counties) of the 2011 year-end list. Each
+//! record of each later year holds the atoms whose territory, wholly or in
+//! part, it covers: a removed record's atoms go to the records its change
+//! line selects, an added record's come from the records its line selects,
+//! and a record that gives or takes territory while keeping its code (`=`)
+//! passes its atoms on or takes others'. A record with children covers its
+//! own atoms and its children's. A code of a year lies wholly inside a 2012
+//! area when all its atoms do, partly when some do.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::shared_file;
+
+/// The first and last year-end lists the oracle reads.
+pub const FIRST_YEAR: u16 = 2011;
+pub const LAST_YEAR: u16 = 2024;
+
+/// One year-end list: code to name.
+pub type Table = BTreeMap<u32, String>;
+
+/// The list at the end of `year`.
+pub fn table(year: u16) -> Table {
+    shared_file(&format!("data/areacodes/data/{year}.txt"))
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|line| {
+            let (code, name) = line.split_once(' ').expect("code and name");
+            (code.parse().expect("a code"), name.trim().to_owned())
+        })
+        .collect()
+}
+
+/// The parent of `code` in `table`: its prefecture if listed, else its
+/// province; none for a province.
+pub fn parent(code: u32, table: &Table) -> Option<u32> {
+    if code % 10_000 == 0 {
+        return None;
+    }
+    let prefecture = code / 100 * 100;
+    if code % 100 != 0 && table.contains_key(&prefecture) {
+        return Some(prefecture);
+    }
+    let province = code / 10_000 * 10_000;
+    table.contains_key(&province).then_some(province)
+}
+
+/// The direct children of `code` in `table`.
+pub fn children(code: u32, table: &Table) -> Vec<u32> {
+    let range = if code % 10_000 == 0 {
+        code + 1..code + 10_000
+    } else if code % 100 == 0 {
+        code + 1..code + 100
+    } else {
+        return Vec::new();
+    };
+    table
+        .range(range)
+        .map(|(c, _)| *c)
+        .filter(|c| parent(*c, table) == Some(code))
+        .collect()
+}
+
+/// A change line of a diff file.
+struct Change {
+    op: char,
+    code: u32,
+    name: String,
+    /// `>` (to the target list) or `<` (from the source list), and the
+    /// selectors.
+    selectors: Option<(char, Vec<String>)>,
+}
+
+fn changes(from: u16) -> Vec<Change> {
+    let text = shared_file(&format!("data/areacodes/diff/{from}-{}.diff", from + 1));
+    text.lines()
+        .filter(|l| l.starts_with(['-', '+', '=']))
+        .map(|line| {
+            let op = line.chars().next().unwrap_or(' ');
+            let rest = &line[1..];
+            let (code, rest) = rest.split_once(' ').expect("a code");
+            let cut = rest.find(['>', '<']);
+            let (name, selectors) = match cut {
+                Some(i) => {
+                    let dir = rest[i..].chars().next().unwrap_or('>');
+                    let list = rest[i + 1..].split(',').map(str::to_owned).collect();
+                    (&rest[..i], Some((dir, list)))
+                }
+                None => (rest, None),
+            };
+            Change {
+                op,
+                code: code.parse().expect("a code"),
+                name: name.to_owned(),
+                selectors,
+            }
+        })
+        .collect()
+}
+
+/// The record that `selector` selects in `searched`, for the line's record
+/// `code` named `name` in its own list `own`; `None` for a disabled one.
+fn select(selector: &str, code: u32, name: &str, own: &Table, searched: &Table) -> Option<u32> {
+    if selector.ends_with('?') {
+        return None;
+    }
+    let selector = selector.trim_end_matches('!');
+    match selector {
+        "." => return searched.contains_key(&code).then_some(code),
+        ".." => {
+            let p = parent(code, own)?;
+            return searched.contains_key(&p).then_some(p);
+        }
+        _ => {}
+    }
+    let mut value = if selector == "_" { name.to_owned() } else { selector.to_owned() };
+    let named: Vec<u32> = searched.iter().filter(|(_, n)| **n == value).map(|(c, _)| *c).collect();
+    match named.len() {
+        1 => return Some(named[0]),
+        0 => {}
+        _ => {
+            let parent_name = parent(code, own).and_then(|p| own.get(&p)).expect("a parent");
+            value = format!("{parent_name}{value}");
+        }
+    }
+    // A prefix of the value names a parent record; the rest, its child.
+    let marked: BTreeSet<(u32, usize)> = value
+        .char_indices()
+        .skip(1)
+        .map(|(i, _)| i)
+        .chain([value.len()])
+        .flat_map(|i| {
+            let prefix = &value[..i];
+            searched.iter().filter(move |(_, n)| *n == prefix).map(move |(c, _)| (*c, i))
+        })
+        .collect();
+    let [(parent_code, cut)]: [(u32, usize); 1] = marked.into_iter().collect::<Vec<_>>().try_into().ok()?;
+    let rest = &value[cut..];
+    let found: Vec<u32> = children(parent_code, searched)
+        .into_iter()
+        .filter(|c| searched[c] == rest)
+        .collect();
+    match found.as_slice() {
+        [one] => Some(*one),
+        _ => panic!("selector {selector:?} of {code} {name}: {found:?}"),
+    }
+}
+
+/// The lists and each record's atoms, year by year.
+pub struct History {
+    pub tables: BTreeMap<u16, Table>,
+    /// For each year, the atoms each leaf or changed record holds itself.
+    own: BTreeMap<u16, BTreeMap<u32, BTreeSet<u32>>>,
+}
+
+impl History {
+    pub fn load() -> History {
+        let tables: BTreeMap<u16, Table> = (FIRST_YEAR..=LAST_YEAR).map(|y| (y, table(y))).collect();
+        let first = &tables[&FIRST_YEAR];
+        let mut own: BTreeMap<u16, BTreeMap<u32, BTreeSet<u32>>> = BTreeMap::new();
+        own.insert(
+            FIRST_YEAR,
+            first
+                .keys()
+                .filter(|c| children(**c, first).is_empty())
+                .map(|c| (*c, BTreeSet::from([*c])))
+                .collect(),
+        );
+        for year in FIRST_YEAR..LAST_YEAR {
+            let (source, target) = (&tables[&year], &tables[&(year + 1)]);
+            let before = &own[&year];
+            // Unchanged codes keep their atoms.
+            let mut after: BTreeMap<u32, BTreeSet<u32>> = before
+                .iter()
+                .filter(|(c, _)| target.contains_key(c))
+                .map(|(c, a)| (*c, a.clone()))
+                .collect();
+            let area = |code: u32| area_in(code, source, before);
+            for change in changes(year) {
+                let Some((dir, selectors)) = &change.selectors else {
+                    continue;
+                };
+                let (own_table, searched) = match (change.op, dir) {
+                    ('+', _) => (target, source),
+                    (_, '>') => (source, target),
+                    _ => (target, source),
+                };
+                for selector in selectors {
+                    let Some(other) = select(selector, change.code, &change.name, own_table, searched) else {
+                        continue;
+                    };
+                    match dir {
+                        // This record's territory goes (in part) to `other`.
+                        '>' => {
+                            let atoms = area(change.code);
+                            after.entry(other).or_default().extend(atoms);
+                        }
+                        // This record takes territory from `other`.
+                        _ => {
+                            let atoms = area(other);
+                            after.entry(change.code).or_default().extend(atoms);
+                        }
+                    }
+                }
+            }
+            after.retain(|c, _| target.contains_key(c));
+            own.insert(year + 1, after);
+        }
+        History { tables, own }
+    }
+
+    /// The atoms of `code` in `year`: its own and its descendants'.
+    pub fn atoms(&self, code: u32, year: u16) -> BTreeSet<u32> {
+        area_in(code, &self.tables[&year], &self.own[&year])
+    }
+}
+
+fn area_in(code: u32, table: &Table, own: &BTreeMap<u32, BTreeSet<u32>>) -> BTreeSet<u32> {
+    let mut atoms = own.get(&code).cloned().unwrap_or_default();
+    for child in children(code, table) {
+        atoms.extend(area_in(child, table, own));
+    }
+    atoms
+}
+
+/// How a code's area relates to an area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relation {
+    Wholly,
+    Partly,
+}
+
+/// Whether `part` lies wholly or partly inside `area`, or neither.
+pub fn relation(part: &BTreeSet<u32>, area: &BTreeSet<u32>) -> Option<Relation> {
+    if part.is_empty() || part.is_disjoint(area) {
+        None
+    } else if part.is_subset(area) {
+        Some(Relation::Wholly)
+    } else {
+        Some(Relation::Partly)
+    }
+}
