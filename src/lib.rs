@@ -92,6 +92,7 @@
 #![deny(missing_docs)]
 #![warn(clippy::pedantic)]
 
+mod coverage;
 mod data;
 mod division;
 mod error;
@@ -104,6 +105,7 @@ mod theme;
 mod unit;
 mod units;
 
+pub use coverage::Coverage;
 pub use division::{AdminLevel, Division, DivisionCode};
 pub use error::{
     DivisionCodeErrorKind, ParseDivisionCodeError, ParseEnumError, ParseProvinceError,
@@ -130,6 +132,18 @@ pub const SOURCE_NUMBER: &str = "教技函〔2012〕70号";
 /// assert!(cn_edu_pilots::SOURCE_TITLE.contains("第一批教育信息化试点单位名单"));
 /// ```
 pub const SOURCE_TITLE: &str = "关于公布第一批教育信息化试点单位名单的通知";
+
+/// The edition of the division-code lists compiled in for years after
+/// 2012: the Ministry of Civil Affairs lists at the end of each year 2012 to
+/// 2024, with their changes, as compiled by the CC0 project
+/// yescallop/areacodes.
+///
+/// # Example
+/// ```
+/// assert!(cn_edu_pilots::CODES_EDITION.contains("2024"));
+/// ```
+pub const CODES_EDITION: &str =
+    "民政部县级以上行政区划代码, year-end lists 2012–2024 (yescallop/areacodes, CC0)";
 
 /// The issuer of the source notice: the Ministry of Education of the
 /// People's Republic of China (中华人民共和国教育部), 2012.

@@ -18,6 +18,8 @@
 //! assert_eq!(western_cloud.map(|u| u.id()).collect::<Vec<_>>(), [34, 36, 38]);
 //! ```
 
+use crate::Coverage;
+use crate::data::coverage::COVERAGE;
 use crate::division::DivisionCode;
 use crate::unit::{MEMBER_COUNT, MEMBERS, UNIT_COUNT, UNITS};
 use crate::{
@@ -182,6 +184,83 @@ pub fn covering(code: DivisionCode) -> Units {
         })
         .unwrap_or(Units::EMPTY)
 }
+
+/// The pilots whose 2012 areas hold the area that `code` denotes in the
+/// year-end list of `year` (2012 to 2024; `None` for other years): those
+/// that hold it wholly and those that hold part of it
+/// ([`Coverage`](crate::Coverage)).
+///
+/// Division codes change their meaning over time: a code can be new (湟中区
+/// 630106, 2019), stand for a larger area (拱墅区 330105 after absorbing
+/// 下城区 in 2021), or lie under a pilot's prefecture without having been
+/// part of its 2012 area (简阳市 510185, in 成都市 since 2016). The answer
+/// follows the territory through the Ministry of Civil Affairs lists and
+/// their changes ([`CODES_EDITION`](crate::CODES_EDITION)); a code that is
+/// not in the year's list holds no pilot's area. As in [`covering`], only
+/// territorial members count, and a province-level member (河南省电教馆)
+/// holds every code of its province wholly.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{DivisionCode, pilots};
+///
+/// let at = |code: u32, year: u16| {
+///     let found = pilots::covering_in(DivisionCode::try_from(code).unwrap(), year).unwrap();
+///     let ids = |units: cn_edu_pilots::Units| units.map(|u| u.id()).collect::<Vec<_>>();
+///     (ids(found.wholly()), ids(found.partly()))
+/// };
+/// assert_eq!(at(630106, 2020), (vec![50], vec![])); // 湟中区: the 湟中县 pilot
+/// assert_eq!(at(330105, 2021), (vec![], vec![20])); // 拱墅区 with 下城区
+/// assert_eq!(at(510185, 2017), (vec![], vec![])); // 简阳市: not in 成都 in 2012
+/// assert_eq!(at(411502, 2024), (vec![28], vec![])); // any code of Henan
+/// assert!(pilots::covering_in(DivisionCode::try_from(110101).unwrap(), 2011).is_none());
+/// ```
+#[must_use]
+pub fn covering_in(code: DivisionCode, year: u16) -> Option<Coverage> {
+    if !(FIRST_LIST..=LAST_LIST).contains(&year) {
+        return None;
+    }
+    let year = u8::try_from(year - 2000).ok()?;
+    let rows = &COVERAGE[COVERAGE.partition_point(|row| row.0 < code.get())..];
+    let (mut wholly, mut partly) = (0, 0);
+    for &(_, first, last, w, p) in rows.iter().take_while(|row| row.0 == code.get()) {
+        if (first..=last).contains(&year) {
+            wholly |= w;
+            partly |= p;
+        }
+    }
+    wholly |= PROVINCE_AREAS[code.province() as usize];
+    Some(Coverage::new(
+        Units::from_mask(wholly),
+        Units::from_mask(partly & !wholly),
+    ))
+}
+
+/// The years whose lists [`covering_in`] answers for.
+const FIRST_LIST: u16 = 2012;
+const LAST_LIST: u16 = 2024;
+
+/// For each province, the units with a territorial member whose area is
+/// the whole province.
+static PROVINCE_AREAS: [u64; Province::COUNT] = {
+    let mut masks = [0; Province::COUNT];
+    let mut i = 0;
+    while i < UNIT_COUNT {
+        let members = UNITS[i].members();
+        let mut m = 0;
+        while m < members.len() {
+            let member = &members[m];
+            if let (true, Some(division)) = (member.kind().is_territorial(), member.division()) {
+                if division.code().get() % 10_000 == 0 {
+                    masks[division.province() as usize] |= 1 << i;
+                }
+            }
+            m += 1;
+        }
+        i += 1;
+    }
+    masks
+};
 
 /// The units one of whose texts contains `query`, trimmed of surrounding
 /// whitespace, in notice order: the entry's name and focus, its members'

@@ -3,6 +3,7 @@
 //! with their labels and docs tables (the smaller enums are declared with
 //! their labels in their own modules).
 
+pub(crate) mod coverage;
 pub(crate) mod english;
 pub(crate) mod provinces;
 pub(crate) mod successors;

@@ -118,13 +118,23 @@ fn select(selector: &str, code: u32, name: &str, own: &Table, searched: &Table) 
         }
         _ => {}
     }
-    let mut value = if selector == "_" { name.to_owned() } else { selector.to_owned() };
-    let named: Vec<u32> = searched.iter().filter(|(_, n)| **n == value).map(|(c, _)| *c).collect();
+    let mut value = if selector == "_" {
+        name.to_owned()
+    } else {
+        selector.to_owned()
+    };
+    let named: Vec<u32> = searched
+        .iter()
+        .filter(|(_, n)| **n == value)
+        .map(|(c, _)| *c)
+        .collect();
     match named.len() {
         1 => return Some(named[0]),
         0 => {}
         _ => {
-            let parent_name = parent(code, own).and_then(|p| own.get(&p)).expect("a parent");
+            let parent_name = parent(code, own)
+                .and_then(|p| own.get(&p))
+                .expect("a parent");
             value = format!("{parent_name}{value}");
         }
     }
@@ -136,10 +146,14 @@ fn select(selector: &str, code: u32, name: &str, own: &Table, searched: &Table) 
         .chain([value.len()])
         .flat_map(|i| {
             let prefix = &value[..i];
-            searched.iter().filter(move |(_, n)| *n == prefix).map(move |(c, _)| (*c, i))
+            searched
+                .iter()
+                .filter(move |(_, n)| *n == prefix)
+                .map(move |(c, _)| (*c, i))
         })
         .collect();
-    let [(parent_code, cut)]: [(u32, usize); 1] = marked.into_iter().collect::<Vec<_>>().try_into().ok()?;
+    let [(parent_code, cut)]: [(u32, usize); 1] =
+        marked.into_iter().collect::<Vec<_>>().try_into().ok()?;
     let rest = &value[cut..];
     let found: Vec<u32> = children(parent_code, searched)
         .into_iter()
@@ -160,7 +174,8 @@ pub struct History {
 
 impl History {
     pub fn load() -> History {
-        let tables: BTreeMap<u16, Table> = (FIRST_YEAR..=LAST_YEAR).map(|y| (y, table(y))).collect();
+        let tables: BTreeMap<u16, Table> =
+            (FIRST_YEAR..=LAST_YEAR).map(|y| (y, table(y))).collect();
         let first = &tables[&FIRST_YEAR];
         let mut own: BTreeMap<u16, BTreeMap<u32, BTreeSet<u32>>> = BTreeMap::new();
         own.insert(
@@ -191,7 +206,9 @@ impl History {
                     _ => (target, source),
                 };
                 for selector in selectors {
-                    let Some(other) = select(selector, change.code, &change.name, own_table, searched) else {
+                    let Some(other) =
+                        select(selector, change.code, &change.name, own_table, searched)
+                    else {
                         continue;
                     };
                     match dir {
