@@ -6,8 +6,8 @@ use core::num::NonZeroU32;
 use core::str::FromStr;
 
 use crate::data::english::DIVISION_NAMES_EN;
+use crate::data::history::HISTORY;
 use crate::data::provinces::OUTSIDE_SCOPE;
-use crate::data::successors::SUCCESSORS;
 use crate::error::{CodeProblem, ParseDivisionCodeError, Quoted};
 use crate::labels::labelled_enum;
 use crate::province::Province;
@@ -387,9 +387,11 @@ impl Division {
         self.code.province()
     }
 
-    /// What the division is in the Ministry of Civil Affairs edition of
-    /// April 2019, where it was renamed, recoded or merged since; `None`
-    /// where nothing changed.
+    /// What the division became by the latest list compiled in (year-end
+    /// 2024, [`CODES_EDITION`](crate::CODES_EDITION)), where its code or
+    /// name changed since 2012; `None` where neither did. A division that
+    /// only gained or lost territory keeps its code: see
+    /// [`history`](Division::history).
     ///
     /// # Example
     /// ```
@@ -397,20 +399,87 @@ impl Division {
     ///
     /// let xiaohe = pilots::get(40).unwrap().members()[0].division().unwrap();
     /// assert_eq!(xiaohe.successor().map(|d| d.name_zh()), Some("花溪区"));
+    /// let huangzhong = pilots::get(50).unwrap().members()[0].division().unwrap();
+    /// assert_eq!(huangzhong.successor().map(|d| d.code().get()), Some(630106)); // 湟中区, 2019
     /// let dongcheng = pilots::get(1).unwrap().members()[0].division().unwrap();
     /// assert_eq!(dongcheng.successor(), None);
     /// ```
     #[inline]
     #[must_use]
     pub const fn successor(self) -> Option<Division> {
+        match self.as_of(LAST_LIST) {
+            Some(now)
+                if now.code.get() != self.code.get() || !same_name(now.name_zh, self.name_zh) =>
+            {
+                Some(now)
+            }
+            _ => None,
+        }
+    }
+
+    /// The division as it stood in the list at the end of `year`, 2012 to
+    /// 2024: itself until its code or name changed, then what it became.
+    /// `None` for other years.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::pilots;
+    ///
+    /// let chamdo = pilots::get(43).unwrap().members()[0].division().unwrap();
+    /// assert_eq!(chamdo.as_of(2013).map(|d| d.name_zh()), Some("昌都地区"));
+    /// assert_eq!(chamdo.as_of(2014).map(|d| d.name_zh()), Some("昌都市"));
+    /// assert_eq!(chamdo.as_of(2011), None);
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn as_of(self, year: u16) -> Option<Division> {
+        if year < FIRST_LIST || year > LAST_LIST {
+            return None;
+        }
+        let history = self.history();
+        let mut division = self;
         let mut i = 0;
-        while i < SUCCESSORS.len() {
-            if SUCCESSORS[i].0.get() == self.code.get() {
-                return Some(SUCCESSORS[i].1);
+        while i < history.len() {
+            if history[i].year <= year {
+                division = history[i].division;
             }
             i += 1;
         }
-        None
+        Some(division)
+    }
+
+    /// Every change to the division's code, name or area from 2012 to 2024,
+    /// in order, each with its year, what happened, the approving document
+    /// where the source names one, and the division after it. Empty where
+    /// nothing changed.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{ChangeKind, pilots};
+    ///
+    /// let gongshu = pilots::get(20).unwrap().members()[0].division().unwrap();
+    /// let change = gongshu.history()[0];
+    /// assert_eq!((change.year(), change.kind()), (2021, ChangeKind::Absorbed)); // 下城区
+    /// assert_eq!(change.division().code(), gongshu.code());
+    /// let huangzhong = pilots::get(50).unwrap().members()[0].division().unwrap();
+    /// assert_eq!(huangzhong.history()[0].document(), Some("国函〔2019〕106号"));
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn history(self) -> &'static [DivisionChange] {
+        let (mut lo, mut hi) = (0, HISTORY.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let code = HISTORY[mid].0;
+            if code == self.code.get() {
+                return HISTORY[mid].1;
+            } else if code < self.code.get() {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        &[]
     }
 }
 
@@ -418,5 +487,146 @@ impl fmt::Display for Division {
     /// The name followed by the code: `东城区 (110101)`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} ({})", self.name_zh, self.code)
+    }
+}
+
+/// The year-end lists the history covers.
+const FIRST_LIST: u16 = 2012;
+const LAST_LIST: u16 = 2024;
+
+/// Whether two names are the same, in `const` context.
+const fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+labelled_enum! {
+    /// What happened to a division in a [`DivisionChange`].
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{ChangeKind, pilots};
+    ///
+    /// let xiaohe = pilots::get(40).unwrap().members()[0].division().unwrap();
+    /// assert_eq!(xiaohe.history()[0].kind(), ChangeKind::MergedInto); // into 花溪区
+    /// assert_eq!(ChangeKind::MergedInto.to_string(), "并入");
+    /// ```
+    pub enum ChangeKind ("change kind") {
+        /// 更名: the same code under a new name.
+        Renamed => "更名", "Renamed";
+        /// 撤销设立: a new code (and usually a new name) for the same area, as
+        /// when a county becomes a city or a district.
+        Recoded => "撤销设立", "Recoded";
+        /// 并入: merged into another division, which keeps its code.
+        MergedInto => "并入", "Merged into";
+        /// 合并: took in the whole of another division.
+        Absorbed => "合并", "Absorbed";
+        /// 区域扩大: took in part of another division, or a division joined it.
+        GainedTerritory => "区域扩大", "Gained territory";
+        /// 区域缩小: gave part of its territory to another division.
+        LostTerritory => "区域缩小", "Lost territory";
+    }
+}
+
+/// One change to a division: see [`Division::history`].
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{ChangeKind, pilots};
+///
+/// let chamdo = pilots::get(43).unwrap().members()[0].division().unwrap();
+/// let change = chamdo.history()[0];
+/// assert_eq!(change.year(), 2014);
+/// assert_eq!(change.kind(), ChangeKind::Recoded);
+/// assert_eq!(change.document(), Some("国函〔2014〕143号"));
+/// assert_eq!((change.division().code().get(), change.division().name_zh()), (540300, "昌都市"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct DivisionChange {
+    year: u16,
+    kind: ChangeKind,
+    document: Option<&'static str>,
+    division: Division,
+}
+
+impl DivisionChange {
+    pub(crate) const fn new(
+        year: u16,
+        kind: ChangeKind,
+        document: Option<&'static str>,
+        code: u32,
+        name_zh: &'static str,
+    ) -> DivisionChange {
+        DivisionChange {
+            year,
+            kind,
+            document,
+            division: Division::new(code, name_zh),
+        }
+    }
+
+    /// The year of the list that first shows the change.
+    ///
+    /// # Example
+    /// ```
+    /// let hami = cn_edu_pilots::pilots::get(28).unwrap().members()[2].division().unwrap();
+    /// assert_eq!(hami.history()[0].year(), 2016);
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn year(self) -> u16 {
+        self.year
+    }
+
+    /// What happened.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::ChangeKind;
+    ///
+    /// let hami = cn_edu_pilots::pilots::get(28).unwrap().members()[2].division().unwrap();
+    /// assert_eq!(hami.history()[0].kind(), ChangeKind::Recoded);
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn kind(self) -> ChangeKind {
+        self.kind
+    }
+
+    /// The number (文号) of the document that approved the change, where
+    /// the source names one.
+    ///
+    /// # Example
+    /// ```
+    /// let hami = cn_edu_pilots::pilots::get(28).unwrap().members()[2].division().unwrap();
+    /// assert_eq!(hami.history()[0].document(), Some("国函〔2016〕9号"));
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn document(self) -> Option<&'static str> {
+        self.document
+    }
+
+    /// The division after the change.
+    ///
+    /// # Example
+    /// ```
+    /// let hami = cn_edu_pilots::pilots::get(28).unwrap().members()[2].division().unwrap();
+    /// assert_eq!(hami.history()[0].division().name_zh(), "哈密市");
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn division(self) -> Division {
+        self.division
     }
 }

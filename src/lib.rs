@@ -106,7 +106,7 @@ mod unit;
 mod units;
 
 pub use coverage::Coverage;
-pub use division::{AdminLevel, Division, DivisionCode};
+pub use division::{AdminLevel, ChangeKind, Division, DivisionChange, DivisionCode};
 pub use error::{
     DivisionCodeErrorKind, ParseDivisionCodeError, ParseEnumError, ParseProvinceError,
     ProvinceErrorKind,

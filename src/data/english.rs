@@ -207,7 +207,7 @@ pub(crate) const ENGLISH: [EnglishRow; 56] = [
 /// 2012 divisions and their successors), by code, ascending.
 #[rustfmt::skip]
 #[allow(clippy::unreadable_literal, reason = "division codes are identifiers, written as GB/T 2260 prints them")]
-pub(crate) static DIVISION_NAMES_EN: [(u32, &str); 65] = [
+pub(crate) static DIVISION_NAMES_EN: [(u32, &str); 67] = [
     (110101, "Dongcheng District"), // 东城区
     (110108, "Haidian District"), // 海淀区
     (120113, "Beichen District"), // 北辰区
@@ -266,11 +266,13 @@ pub(crate) static DIVISION_NAMES_EN: [(u32, &str); 65] = [
     (620102, "Chengguan District"), // 城关区
     (620422, "Huining County"), // 会宁县
     (630105, "Chengbei District"), // 城北区
+    (630106, "Huangzhong District"), // 湟中区
     (630122, "Huangzhong County"), // 湟中县
     (640181, "Lingwu City"), // 灵武市
     (640424, "Jingyuan County"), // 泾源县
     (650500, "Hami City"), // 哈密市
     (652200, "Hami Prefecture"), // 哈密地区
     (653124, "Zepu County"), // 泽普县
+    (654203, "Shawan City"), // 沙湾市
     (654223, "Shawan County"), // 沙湾县
 ];

@@ -5,7 +5,7 @@
 
 pub(crate) mod coverage;
 pub(crate) mod english;
+pub(crate) mod history;
 pub(crate) mod provinces;
-pub(crate) mod successors;
 pub(crate) mod themes;
 pub(crate) mod units;

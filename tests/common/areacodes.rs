@@ -67,20 +67,45 @@ pub fn children(code: u32, table: &Table) -> Vec<u32> {
 }
 
 /// A change line of a diff file.
-struct Change {
-    op: char,
-    code: u32,
-    name: String,
+pub struct Change {
+    pub op: char,
+    pub code: u32,
+    pub name: String,
     /// `>` (to the target list) or `<` (from the source list), and the
     /// selectors.
-    selectors: Option<(char, Vec<String>)>,
+    pub selectors: Option<(char, Vec<String>)>,
+    /// The number of the approving document (文号) the line's description
+    /// names, if any.
+    pub document: Option<String>,
 }
 
-fn changes(from: u16) -> Vec<Change> {
+/// The change lines from the list of year `from` to the next.
+pub fn changes(from: u16) -> Vec<Change> {
     let text = shared_file(&format!("data/areacodes/diff/{from}-{}.diff", from + 1));
-    text.lines()
-        .filter(|l| l.starts_with(['-', '+', '=']))
-        .map(|line| {
+    let mut document: Option<String> = None;
+    let mut in_description = false;
+    let mut lines = Vec::new();
+    for line in text.lines() {
+        if line.starts_with('#') {
+            // A description starts a new change; its 文号 names its document.
+            if !in_description {
+                document = None;
+                in_description = true;
+            }
+            if let Some(number) = line.trim_start_matches('#').trim().strip_prefix("文号：") {
+                document.get_or_insert_with(|| number.trim().to_owned());
+            }
+            continue;
+        }
+        in_description = false;
+        if !line.starts_with(['-', '+', '=']) {
+            continue;
+        }
+        lines.push((line, document.clone()));
+    }
+    lines
+        .into_iter()
+        .map(|(line, document)| {
             let op = line.chars().next().unwrap_or(' ');
             let rest = &line[1..];
             let (code, rest) = rest.split_once(' ').expect("a code");
@@ -98,6 +123,7 @@ fn changes(from: u16) -> Vec<Change> {
                 code: code.parse().expect("a code"),
                 name: name.to_owned(),
                 selectors,
+                document,
             }
         })
         .collect()
