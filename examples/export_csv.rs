@@ -11,9 +11,10 @@
 //! crate's canonical variant names, as in its serde form), `code_2012`,
 //! `name_2012` and `name_2012_en` (the member's GB/T 2260 division in the
 //! 2012-10 edition), `level`, `code_2019` (the division in the 2019-04
-//! edition: the successor's code where it changed, else the same), `themes`
-//! (the unit's focus themes, separated by `;`). A member placed in no
-//! division has the division fields empty.
+//! edition, which shows the lists to the end of 2018), `code_2024` and
+//! `name_2024` (the division in the year-end list of 2024), `themes` (the
+//! unit's focus themes, separated by `;`). A member placed in no division
+//! has the division fields empty.
 
 use std::io;
 use std::process::ExitCode;
@@ -61,12 +62,15 @@ fn write() -> Result<(), csv::Error> {
         "name_2012_en",
         "level",
         "code_2019",
+        "code_2024",
+        "name_2024",
         "themes",
     ])?;
     for member in pilots::members() {
         let unit = member.unit();
         let division = member.division();
-        let now = division.map(|d| d.successor().unwrap_or(d));
+        let in_2019 = division.and_then(|d| d.as_of(2018));
+        let in_2024 = division.and_then(|d| d.as_of(2024));
         out.write_record([
             unit.id().to_string(),
             member.name().to_owned(),
@@ -80,7 +84,9 @@ fn write() -> Result<(), csv::Error> {
             division
                 .map(|d| d.level().as_str().to_owned())
                 .unwrap_or_default(),
-            now.map(|d| d.code().to_string()).unwrap_or_default(),
+            in_2019.map(|d| d.code().to_string()).unwrap_or_default(),
+            in_2024.map(|d| d.code().to_string()).unwrap_or_default(),
+            in_2024.map(|d| d.name_zh().to_owned()).unwrap_or_default(),
             themes(unit),
         ])?;
     }

@@ -144,12 +144,16 @@ pub fn by_kind(kind: MemberKind) -> Units {
 /// [`MemberKind::is_territorial`]) administers an area containing `code`,
 /// in notice order: "is this place inside a pilot region?".
 ///
-/// A member's area is its 2012 division ([`Member::division`](crate::Member::division)) and, where
-/// that division was later renamed, recoded or merged, its 2019 successor
-/// ([`Division::successor`](crate::Division::successor)), so codes of either
-/// edition are answered. Containment is by the GB/T 2260 digit structure
-/// ([`DivisionCode::contains`]). Where a division was merged into a larger
-/// one (小河区 into 花溪区, 520111), the successor's whole area counts.
+/// Without a year, a member's area is its 2012 division
+/// ([`Member::division`](crate::Member::division)) and, where that division
+/// was later renamed, recoded or merged, what it is in the 2024 list
+/// ([`Division::successor`](crate::Division::successor)), so codes of 2012
+/// and of today are answered; containment is by the GB/T 2260 digit
+/// structure ([`DivisionCode::contains`]). Where a division was merged into
+/// a larger one (小河区 into 花溪区, 520111), the successor's whole area
+/// counts, and a code that joined a pilot prefecture later (简阳市 510185)
+/// counts as inside it. For data keyed by the codes of a given year,
+/// [`covering_in`] follows the territory and tells wholly from partly.
 ///
 /// # Example
 /// ```

@@ -1,0 +1,166 @@
+//! Marks the rows of a CSV file that lie in a pilot region: reads CSV on
+//! standard input, keeps every column and row, appends the covering pilots'
+//! ids (`pilot_ids`), names (`pilot_names`) and whether each covers the
+//! row's division wholly or partly (`pilot_coverage`), `;`-separated, and
+//! writes the result to standard output. It streams, so the input can be
+//! larger than memory.
+//!
+//! ```text
+//! cargo run --release --example mark -- --code county_code --year year < panel.csv > marked.csv
+//! cargo run --release --example mark -- --code county_code < roster.csv > marked.csv
+//! ```
+//!
+//! With `--year`, each row's code is read in the year-end list of its year
+//! (2012 to 2024), as `pilots::covering_in` reads it. Without it, codes are
+//! read as `pilots::covering` does, by their digits against the pilots' 2012
+//! divisions and what they became by 2024; every match is then `wholly`.
+//!
+//! A row whose code or year is bad is written unmarked, and a message with
+//! its line number goes to standard error. A missing column, or bad
+//! arguments, print what was wrong and exit with status 2.
+
+use std::io;
+use std::process::ExitCode;
+
+use cn_edu_pilots::{DivisionCode, Units, pilots};
+
+/// The columns to read, by name.
+struct Args {
+    code: String,
+    year: Option<String>,
+}
+
+fn parse_args() -> Result<Args, String> {
+    use lexopt::prelude::*;
+    let (mut code, mut year) = (None, None);
+    let mut parser = lexopt::Parser::from_env();
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        let slot = match arg {
+            Long("code") => &mut code,
+            Long("year") => &mut year,
+            _ => return Err(arg.unexpected().to_string()),
+        };
+        let value = parser.value().map_err(|e| e.to_string())?;
+        *slot = Some(value.string().map_err(|e| format!("{e:?} is not UTF-8"))?);
+    }
+    Ok(Args {
+        code: code.ok_or("missing --code COLUMN")?,
+        year,
+    })
+}
+
+/// The pilots covering a row's division, wholly and partly, or why the
+/// row is left unmarked.
+fn coverage(code: &[u8], year: Option<&[u8]>) -> Result<(Units, Units), String> {
+    let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
+    let code: DivisionCode = std::str::from_utf8(code)
+        .map_err(|_| format!("code {:?} is not UTF-8", text(code)))?
+        .parse()
+        .map_err(|e| format!("{e}"))?;
+    let Some(year) = year else {
+        return Ok((pilots::covering(code), Units::EMPTY));
+    };
+    let parsed: Option<u16> = std::str::from_utf8(year)
+        .ok()
+        .and_then(|y| y.trim().parse().ok());
+    let year_text = text(year);
+    let year = parsed
+        .ok_or_else(|| format!("invalid year {year_text:?}: expected a year such as 2020"))?;
+    pilots::covering_in(code, year)
+        .map(|found| (found.wholly(), found.partly()))
+        .ok_or_else(|| format!("year {year} is outside the lists: expected 2012 to 2024"))
+}
+
+/// The appended fields for a coverage: ids, names, wholly or partly.
+fn fields((wholly, partly): (Units, Units)) -> [String; 3] {
+    let mut units: Vec<(u8, &str, &str)> = Vec::new();
+    let mut add = |found: Units, how: &'static str| {
+        units.extend(found.map(|u| (u.id(), u.name(), how)));
+    };
+    add(wholly, "wholly");
+    add(partly, "partly");
+    units.sort_unstable_by_key(|u| u.0);
+    let join =
+        |f: &dyn Fn(&(u8, &str, &str)) -> String| units.iter().map(f).collect::<Vec<_>>().join(";");
+    [
+        join(&|u| u.0.to_string()),
+        join(&|u| u.1.to_owned()),
+        join(&|u| u.2.to_owned()),
+    ]
+}
+
+fn run(args: &Args) -> Result<(), String> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(io::stdin().lock());
+    let mut writer = csv::Writer::from_writer(io::BufWriter::new(io::stdout().lock()));
+    let headers = reader.byte_headers().map_err(|e| e.to_string())?.clone();
+    let column = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h == name.as_bytes())
+            .ok_or_else(|| {
+                let names: Vec<String> = headers
+                    .iter()
+                    .map(|h| String::from_utf8_lossy(h).into_owned())
+                    .collect();
+                format!("no column {name:?}; the columns are: {}", names.join(", "))
+            })
+    };
+    let code_column = column(&args.code)?;
+    let year_column = args.year.as_deref().map(column).transpose()?;
+    let mut out = headers.clone();
+    for name in ["pilot_ids", "pilot_names", "pilot_coverage"] {
+        out.push_field(name.as_bytes());
+    }
+    writer.write_byte_record(&out).map_err(|e| e.to_string())?;
+
+    let mut record = csv::ByteRecord::new();
+    loop {
+        match reader.read_byte_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => return Err(e.to_string()),
+        }
+        let line = record.position().map_or(0, csv::Position::line);
+        let code = record.get(code_column).unwrap_or_default();
+        let year = year_column.map(|c| record.get(c).unwrap_or_default());
+        let appended = match coverage(code, year) {
+            Ok(found) => fields(found),
+            Err(message) => {
+                eprintln!("line {line}: {message}");
+                Default::default()
+            }
+        };
+        out.clone_from(&record);
+        for field in &appended {
+            out.push_field(field.as_bytes());
+        }
+        match writer.write_byte_record(&out) {
+            Err(e) if matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == io::ErrorKind::BrokenPipe) =>
+            {
+                return Ok(());
+            }
+            result => result.map_err(|e| e.to_string())?,
+        }
+    }
+    writer.flush().map_err(|e| e.to_string())
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(args) => args,
+        Err(message) => {
+            eprintln!("error: {message}");
+            eprintln!("usage: mark --code COLUMN [--year COLUMN] < input.csv > output.csv");
+            return ExitCode::from(2);
+        }
+    };
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
