@@ -15,6 +15,12 @@ use std::time::{Duration, Instant};
 use cn_edu_pilots::{DivisionCode, FocusTheme, PilotUnit, Province, pilots};
 use serde::Deserialize;
 
+// The crate's generated coverage table, read by the baseline as a user's
+// own copy of the same facts: one row per code, year and unit.
+#[allow(dead_code, reason = "only the table is used")]
+#[path = "../src/data/coverage.rs"]
+mod coverage;
+
 /// A unit as the baseline holds it, read back from the JSON export.
 #[derive(Deserialize)]
 struct Unit {
@@ -40,11 +46,21 @@ struct Division {
     successor: Option<Box<Division>>,
 }
 
+/// One row of a year-aware coverage table as a user would keep it (say,
+/// read from a CSV): a code of one year's list and a unit that covers it.
+struct CoverageRow {
+    code: String,
+    year: u16,
+    unit: u8,
+    partly: bool,
+}
+
 /// The baseline's data: the units, and the province forms and theme
 /// keywords a user would keep beside them, Latin forms stored lowercased
 /// without separators.
 struct Baseline {
     units: Vec<Unit>,
+    coverage: Vec<CoverageRow>,
     provinces: Vec<(String, Vec<String>)>,
     /// Each theme's name, keywords and context keywords.
     themes: Vec<(String, Vec<String>, Vec<String>)>,
@@ -79,8 +95,26 @@ impl Baseline {
             let (keywords, context) = (owned(t.keywords()), owned(t.context_keywords()));
             (t.as_str().to_owned(), keywords, context)
         });
+        let mut coverage = Vec::new();
+        for &(code, first, last, wholly, partly) in &coverage::COVERAGE {
+            for year in first..=last {
+                for unit in 0..56u8 {
+                    for (mask, partly) in [(wholly, false), (partly, true)] {
+                        if mask >> unit & 1 == 1 {
+                            coverage.push(CoverageRow {
+                                code: code.to_string(),
+                                year: 2000 + u16::from(year),
+                                unit: unit + 1,
+                                partly,
+                            });
+                        }
+                    }
+                }
+            }
+        }
         Baseline {
             units: serde_json::from_str(&json).expect("units"),
+            coverage,
             provinces: provinces.into(),
             themes: themes.into(),
         }
@@ -117,6 +151,31 @@ impl Baseline {
         sure.into_iter().chain(context).collect()
     }
 
+    /// The ids of the units that cover `code` of the list of `year` wholly
+    /// and partly: a scan of the coverage rows, and of the units for a
+    /// member whose area is the whole province.
+    fn covering_in(&self, code: &str, year: u16) -> (Vec<u8>, Vec<u8>) {
+        let (mut wholly, mut partly) = (Vec::new(), Vec::new());
+        for row in &self.coverage {
+            if row.code == code && row.year == year {
+                if row.partly { &mut partly } else { &mut wholly }.push(row.unit);
+            }
+        }
+        for unit in &self.units {
+            let whole_province = unit.members.iter().any(|m| {
+                !matches!(m.kind.as_str(), "University" | "Enterprise")
+                    && m.division.as_ref().is_some_and(|d| {
+                        d.code.ends_with("0000") && code.get(..2) == d.code.get(..2)
+                    })
+            });
+            if whole_province && !wholly.contains(&unit.id) {
+                wholly.push(unit.id);
+            }
+        }
+        partly.retain(|id| !wholly.contains(id));
+        (wholly, partly)
+    }
+
     fn covering(&self, code: &str) -> Vec<&Unit> {
         let contains = |area: &Division| {
             let area = area.code.as_str();
@@ -140,6 +199,15 @@ impl Baseline {
 /// sides can be checked to agree.
 fn sum<'a>(units: impl IntoIterator<Item = &'a PilotUnit>) -> u64 {
     units.into_iter().map(|u| u64::from(u.id())).sum()
+}
+
+/// A checksum of a coverage: the wholly covering ids, plus a thousand
+/// times the partly covering ones.
+fn sum_coverage<'a>(
+    wholly: impl IntoIterator<Item = &'a PilotUnit>,
+    partly: impl IntoIterator<Item = &'a PilotUnit>,
+) -> u64 {
+    sum(wholly) + 1000 * sum(partly)
 }
 
 fn sum_owned(units: &[&Unit]) -> u64 {
@@ -210,6 +278,17 @@ fn main() {
     ]
     .map(|c| DivisionCode::try_from(c).expect("code"));
     let code_strings = codes.map(|c| c.to_string());
+    // A county-year panel: the codes of the cases and others, in
+    // several years each.
+    let panel: Vec<(DivisionCode, u16)> = [
+        630106, 654203, 330105, 330103, 510185, 220184, 130702, 120113, 540302, 650502, 410881,
+        140105, 440305, 110105,
+    ]
+    .into_iter()
+    .flat_map(|c| [2012, 2016, 2020, 2024].map(|y| (DivisionCode::try_from(c).expect("code"), y)))
+    .collect();
+    let panel_strings: Vec<(String, u16)> =
+        panel.iter().map(|&(c, y)| (c.to_string(), y)).collect();
     // What data holds: every province in each of its forms, as written.
     let mut forms: Vec<String> = Vec::new();
     for p in Province::ALL {
@@ -324,6 +403,31 @@ fn main() {
                     code_strings
                         .iter()
                         .map(|c| sum_owned(&base.covering(black_box(c))))
+                        .sum()
+                }),
+            ],
+        ),
+        compare(
+            "`pilots::covering_in`",
+            panel.len(),
+            &[
+                ("crate", &|| {
+                    panel
+                        .iter()
+                        .map(|&(c, y)| {
+                            let found = pilots::covering_in(black_box(c), black_box(y));
+                            found.map_or(0, |f| sum_coverage(f.wholly(), f.partly()))
+                        })
+                        .sum()
+                }),
+                ("baseline", &|| {
+                    panel_strings
+                        .iter()
+                        .map(|(c, y)| {
+                            let (wholly, partly) = base.covering_in(black_box(c), black_box(*y));
+                            let ids = |ids: Vec<u8>| ids.into_iter().map(u64::from).sum::<u64>();
+                            ids(wholly) + 1000 * ids(partly)
+                        })
                         .sum()
                 }),
             ],

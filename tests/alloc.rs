@@ -122,6 +122,31 @@ fn covering_allocates_nothing() {
 }
 
 #[test]
+fn covering_in_and_history_allocate_nothing() {
+    let codes: Vec<DivisionCode> = [630106, 330105, 120113, 510185, 410881, 110105]
+        .into_iter()
+        .map(|c| DivisionCode::try_from(c).unwrap())
+        .collect();
+    let n = allocations(|| {
+        for &code in &codes {
+            for year in [2011, 2012, 2018, 2021, 2024, 2025] {
+                if let Some(found) = pilots::covering_in(black_box(code), black_box(year)) {
+                    black_box(ids(found.wholly()) + ids(found.partly()) + ids(found.any()));
+                }
+            }
+        }
+        for member in pilots::members() {
+            if let Some(division) = member.division() {
+                black_box(division.history().len());
+                black_box(division.successor().map(|d| d.code()));
+                black_box(division.as_of(black_box(2019)).map(|d| d.name_zh()));
+            }
+        }
+    });
+    assert_eq!(n, 0);
+}
+
+#[test]
 fn parsing_allocates_nothing_on_ok_and_err() {
     let long = "河南".repeat(500);
     let inputs = [
