@@ -43,18 +43,46 @@
 //!   in Chinese or English ([`pilots::search`]). Each returns [`Units`], a
 //!   set that composes with `&`, `|` and `-`, and none allocates.
 //! - [`DivisionCode`] and [`Division`]: each member's GB/T 2260 division as
-//!   of the 2012 edition, and its 2019 successor where it changed, to join
-//!   the list with data keyed by division code.
+//!   of the 2012 edition, with its [`history`](Division::history) to 2024
+//!   ([`DivisionChange`], [`ChangeKind`]), to join the list with data keyed
+//!   by the division codes of any year 2012–2024
+//!   ([`pilots::covering_in`], [`Coverage`]).
 //! - The source's provenance: [`SOURCE_NUMBER`], [`SOURCE_TITLE`],
-//!   [`SOURCE_ISSUER`].
+//!   [`SOURCE_ISSUER`], and of the code lists, [`CODES_EDITION`].
 //!
 //! # Joining with other data
-//! Data keyed by GB/T 2260 division code joins the list through
-//! [`Member::division`] (the 2012 division; [`Division::successor`] gives
-//! the 2019 one where it changed) or asks [`pilots::covering`] whether a
-//! code lies inside a pilot region. Territorial members (education bureaus,
-//! governments, public centres) cover the area of their division;
-//! universities and companies cover nothing.
+//! Data keyed by GB/T 2260 division code uses the codes of its own year,
+//! and codes change: divisions are renamed, recoded, merged and redrawn.
+//! The crate works with two editions. [`Member::division`] is the division
+//! as of the 2012-10 edition (National Bureau of Statistics), in force when
+//! the notice was issued; the notice's names are checked against it. The
+//! year-end lists 2012–2024 of the Ministry of Civil Affairs, with every
+//! change and its approving document, as compiled by the CC0 project
+//! yescallop/areacodes (edition: year-end 2024, [`CODES_EDITION`]), give
+//! [`Division::history`], [`Division::as_of`], [`Division::successor`] (the
+//! 2024 division) and [`pilots::covering_in`], which reads a code in the
+//! list of a given year and says which pilots' 2012 areas hold its area
+//! wholly and which partly.
+//!
+//! ```
+//! use cn_edu_pilots::{DivisionCode, pilots};
+//!
+//! // 330105 is 拱墅区; at the end of 2021 it also holds the former 下城区.
+//! let gongshu: DivisionCode = "330105".parse()?;
+//! let ids = |u: cn_edu_pilots::Units| u.map(|u| u.id()).collect::<Vec<u8>>();
+//! assert_eq!(ids(pilots::covering_in(gongshu, 2020).unwrap().wholly()), [20]);
+//! assert_eq!(ids(pilots::covering_in(gongshu, 2021).unwrap().partly()), [20]);
+//! // 简阳市 joined 成都市 in 2016: not in the 2012 pilot area.
+//! assert!(pilots::covering_in("510185".parse()?, 2017).unwrap().any().is_empty());
+//! # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+//! ```
+//!
+//! Without a year, [`pilots::covering`] answers by the code's digits
+//! against each member's 2012 division and its 2024 successor, for "is this
+//! place, by a code of 2012 or of today, inside a pilot region?".
+//! Territorial members (education bureaus, governments, public centres)
+//! cover the area of their division; universities and companies cover
+//! nothing.
 //!
 //! ```
 //! use cn_edu_pilots::{DivisionCode, pilots};
@@ -69,7 +97,8 @@
 //! Only the regional part of the list (区域信息化试点单位) is included; the
 //! notice's other pilot categories are not. Names are as of 2012: a member
 //! keeps the name it was published under (昌都地区, 神木县), and
-//! [`Division::successor`] tells what its division became. The themes and
+//! [`Division::successor`] tells what its division became by the end of
+//! 2024; code lists published after that are not known. The themes and
 //! the English renderings of the focus texts are this crate's work, not the
 //! Ministry's.
 //!

@@ -166,7 +166,7 @@ pub fn by_kind(kind: MemberKind) -> Units {
 /// assert_eq!(ids(411502), [28]); // a county of Henan: the provincial 电教馆
 /// assert_eq!(ids(440305), [32, 56]); // 南山区: its own pilot and 深圳市's
 /// assert_eq!(ids(440106), []); // 广州市天河区: none
-/// assert_eq!(ids(540302), [43]); // 卡若区, a 2019 code of 昌都市 (昌都地区 in 2012)
+/// assert_eq!(ids(540302), [43]); // 卡若区, in 昌都市 (昌都地区 until 2014)
 /// ```
 #[inline]
 #[must_use]
@@ -191,18 +191,17 @@ pub fn covering(code: DivisionCode) -> Units {
 
 /// The pilots whose 2012 areas hold the area that `code` denotes in the
 /// year-end list of `year` (2012 to 2024; `None` for other years): those
-/// that hold it wholly and those that hold part of it
-/// ([`Coverage`](crate::Coverage)).
+/// that hold it wholly and those that hold part of it ([`Coverage`]).
 ///
 /// Division codes change their meaning over time: a code can be new (湟中区
 /// 630106, 2019), stand for a larger area (拱墅区 330105 after absorbing
 /// 下城区 in 2021), or lie under a pilot's prefecture without having been
 /// part of its 2012 area (简阳市 510185, in 成都市 since 2016). The answer
 /// follows the territory through the Ministry of Civil Affairs lists and
-/// their changes ([`CODES_EDITION`](crate::CODES_EDITION)); a code that is
-/// not in the year's list holds no pilot's area. As in [`covering`], only
-/// territorial members count, and a province-level member (河南省电教馆)
-/// holds every code of its province wholly.
+/// their changes ([`CODES_EDITION`](crate::CODES_EDITION)). As in
+/// [`covering`], only territorial members count. A province-level member
+/// (河南省电教馆) holds every code of its province wholly; otherwise a code
+/// that is not in the year's list meets no pilot's area.
 ///
 /// # Example
 /// ```
@@ -374,7 +373,7 @@ pub fn member_by_name(name: &str) -> Option<&'static Member> {
 
 /// The units with a member whose division lies inside the area of `code`:
 /// the converse of [`covering`]. A member's division counts by its 2012
-/// code and, where it changed, by its 2019 successor's; every member with a
+/// code and, where it changed, by its 2024 successor's; every member with a
 /// division counts, universities and companies too.
 ///
 /// # Example
@@ -387,7 +386,7 @@ pub fn member_by_name(name: &str) -> Option<&'static Member> {
 /// assert_eq!(ids(440300), [32, 56]); // 深圳市: 南山区 and 深圳市
 /// assert_eq!(ids(440000), [32, 33, 56]); // 广东省
 /// assert_eq!(ids(650000), [28, 53, 54]); // 新疆: 哈密地区 of the Henan entry
-/// assert_eq!(ids(540300), [43]); // 昌都市, the 2019 code of 昌都地区
+/// assert_eq!(ids(540300), [43]); // 昌都市, 昌都地区 since 2014
 /// ```
 #[must_use]
 #[inline]

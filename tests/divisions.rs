@@ -244,12 +244,19 @@ fn covering_answers_the_documented_questions() {
     assert_eq!(ids(650502), [28]); // 伊州区 of 哈密市, formerly 哈密地区
     assert_eq!(ids(331083), [21]); // 玉环市
     assert_eq!(ids(520111), [40]); // 花溪区, into which 小河区 was merged
+    // Codes of today: 湟中区 (2019) and 沙湾市 (2021).
+    assert_eq!(ids(630106), [50]);
+    assert_eq!(ids(654203), [54]);
+    // Without a year the answer is by digits, as documented: 简阳市 and
+    // 公主岭市 joined 成都市 and 长春市 after the notice, yet count.
+    assert_eq!(ids(510185), [37]);
+    assert_eq!(ids(220184), [13]);
 }
 
 #[test]
 #[ignore = "needs ../shared/data"]
 fn covering_agrees_with_a_scan_of_the_members() {
-    // The brute-force definition (a member's 2012 division or its 2019
+    // The brute-force definition (a member's 2012 division or its 2024
     // successor contains the code), for every 2012 and 2019 code.
     let (old, new) = (
         common::gb2260("stats-201210.tsv"),
