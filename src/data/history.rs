@@ -22,7 +22,7 @@ const fn at(
 #[allow(clippy::unreadable_literal, reason = "division codes are identifiers, written as GB/T 2260 prints them")]
 pub(crate) static HISTORY: [(u32, &[DivisionChange]); 15] = [
     (120113, &[ // 北辰区
-        at(2020, GainedTerritory, None, 120113, "北辰区"),
+        at(2020, GainedTerritory, Some("津政函〔2020〕169号"), 120113, "北辰区"),
     ]),
     (130702, &[ // 桥东区
         at(2016, GainedTerritory, Some("国函〔2016〕5号"), 130702, "桥东区"),

@@ -79,21 +79,43 @@ pub struct Change {
     pub document: Option<String>,
 }
 
+/// Whether `text` is a document number alone: an issuer's abbreviation, the
+/// year in 〔〕 and a serial number, as in 津政函〔2020〕169号.
+fn is_document_number(text: &str) -> bool {
+    let Some((issuer, rest)) = text.split_once('〔') else {
+        return false;
+    };
+    let Some((year, serial)) = rest.split_once('〕') else {
+        return false;
+    };
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    !issuer.is_empty()
+        && !issuer.contains(char::is_whitespace)
+        && year.len() == 4
+        && digits(year)
+        && serial.strip_suffix('号').is_some_and(digits)
+}
+
 /// The change lines from the list of year `from` to the next.
 pub fn changes(from: u16) -> Vec<Change> {
     let text = shared_file(&format!("data/areacodes/diff/{from}-{}.diff", from + 1));
-    let mut document: Option<String> = None;
+    // A description names its document in a 文号 line, or else in a
+    // heading that is a document number (## 津政函〔2020〕169号).
+    let (mut number, mut heading): (Option<String>, Option<String>) = (None, None);
     let mut in_description = false;
     let mut lines = Vec::new();
     for line in text.lines() {
         if line.starts_with('#') {
-            // A description starts a new change; its 文号 names its document.
+            // A description starts a new change.
             if !in_description {
-                document = None;
+                (number, heading) = (None, None);
                 in_description = true;
             }
-            if let Some(number) = line.trim_start_matches('#').trim().strip_prefix("文号：") {
-                document.get_or_insert_with(|| number.trim().to_owned());
+            let content = line.trim_start_matches('#').trim();
+            if let Some(value) = content.strip_prefix("文号：") {
+                number.get_or_insert_with(|| value.trim().to_owned());
+            } else if line.starts_with("## ") && is_document_number(content) {
+                heading.get_or_insert_with(|| content.to_owned());
             }
             continue;
         }
@@ -101,7 +123,7 @@ pub fn changes(from: u16) -> Vec<Change> {
         if !line.starts_with(['-', '+', '=']) {
             continue;
         }
-        lines.push((line, document.clone()));
+        lines.push((line, number.clone().or_else(|| heading.clone())));
     }
     lines
         .into_iter()
@@ -178,8 +200,12 @@ fn select(selector: &str, code: u32, name: &str, own: &Table, searched: &Table) 
                 .map(move |(c, _)| (*c, i))
         })
         .collect();
+    // The specification says to stop where the marked record is not unique.
     let [(parent_code, cut)]: [(u32, usize); 1] =
-        marked.into_iter().collect::<Vec<_>>().try_into().ok()?;
+        match marked.into_iter().collect::<Vec<_>>().try_into() {
+            Ok(one) => one,
+            Err(marked) => panic!("selector {selector:?} of {code} {name}: parents {marked:?}"),
+        };
     let rest = &value[cut..];
     let found: Vec<u32> = children(parent_code, searched)
         .into_iter()
@@ -243,9 +269,12 @@ impl History {
                             let atoms = area(change.code);
                             after.entry(other).or_default().extend(atoms);
                         }
-                        // This record takes territory from `other`.
+                        // This record takes territory from `other`: the
+                        // part of `other` that none of its children covers
+                        // (its 无子记录覆盖区域), which is all of it for a
+                        // record without children.
                         _ => {
-                            let atoms = area(other);
+                            let atoms = before.get(&other).cloned().unwrap_or_default();
                             after.entry(change.code).or_default().extend(atoms);
                         }
                     }
