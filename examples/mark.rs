@@ -13,16 +13,21 @@
 //! With `--year`, each row's code is read in the year-end list of its year
 //! (2012 to 2024), as `pilots::covering_in` reads it. Without it, codes are
 //! read as `pilots::covering` does, by their digits against the pilots' 2012
-//! divisions and what they became by 2024; every match is then `wholly`.
+//! divisions and what they became by 2024; how much of the area a pilot
+//! covers is then not known, and `pilot_coverage` is left empty.
 //!
 //! A row whose code or year is bad is written unmarked, and a message with
-//! its line number goes to standard error. A missing column, or bad
-//! arguments, print what was wrong and exit with status 2.
+//! its line number goes to standard error; so is a row with more fields
+//! than the header (its extra fields kept), while a row with fewer is
+//! padded with empty fields. Codes of Taiwan, Hong Kong and Macao, which
+//! the notice does not cover, are left unmarked without a message. A
+//! missing column, or bad arguments, print what was wrong and exit with
+//! status 2.
 
 use std::io;
 use std::process::ExitCode;
 
-use cn_edu_pilots::{DivisionCode, Units, pilots};
+use cn_edu_pilots::{DivisionCode, DivisionCodeErrorKind, Units, pilots};
 
 /// The columns to read, by name.
 struct Args {
@@ -49,16 +54,28 @@ fn parse_args() -> Result<Args, String> {
     })
 }
 
-/// The pilots covering a row's division, wholly and partly, or why the
-/// row is left unmarked.
-fn coverage(code: &[u8], year: Option<&[u8]>) -> Result<(Units, Units), String> {
+/// What is known of the pilots covering a row's division.
+enum Found {
+    /// By code and year: the pilots that cover it wholly and partly.
+    InYear(Units, Units),
+    /// By code alone: the pilots that cover it.
+    ByCode(Units),
+}
+
+/// The pilots covering a row's division, or why the row is left unmarked
+/// (`Ok(None)` where no message is due).
+fn coverage(code: &[u8], year: Option<&[u8]>) -> Result<Option<Found>, String> {
     let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
-    let code: DivisionCode = std::str::from_utf8(code)
+    let code: DivisionCode = match std::str::from_utf8(code)
         .map_err(|_| format!("code {:?} is not UTF-8", text(code)))?
-        .parse()
-        .map_err(|e| format!("{e}"))?;
+        .parse::<DivisionCode>()
+    {
+        Ok(code) => code,
+        Err(e) if e.kind() == DivisionCodeErrorKind::OutsideMainland => return Ok(None),
+        Err(e) => return Err(e.to_string()),
+    };
     let Some(year) = year else {
-        return Ok((pilots::covering(code), Units::EMPTY));
+        return Ok(Some(Found::ByCode(pilots::covering(code))));
     };
     let parsed: Option<u16> = std::str::from_utf8(year)
         .ok()
@@ -67,33 +84,42 @@ fn coverage(code: &[u8], year: Option<&[u8]>) -> Result<(Units, Units), String> 
     let year = parsed
         .ok_or_else(|| format!("invalid year {year_text:?}: expected a year such as 2020"))?;
     pilots::covering_in(code, year)
-        .map(|found| (found.wholly(), found.partly()))
+        .map(|found| Some(Found::InYear(found.wholly(), found.partly())))
         .ok_or_else(|| format!("year {year} is outside the lists: expected 2012 to 2024"))
 }
 
-/// The appended fields for a coverage: ids, names, wholly or partly.
-fn fields((wholly, partly): (Units, Units)) -> [String; 3] {
+/// The appended fields: ids, names, and wholly or partly where known.
+fn fields(found: Found) -> [String; 3] {
     let mut units: Vec<(u8, &str, &str)> = Vec::new();
     let mut add = |found: Units, how: &'static str| {
         units.extend(found.map(|u| (u.id(), u.name(), how)));
     };
-    add(wholly, "wholly");
-    add(partly, "partly");
+    let known = matches!(found, Found::InYear(..));
+    match found {
+        Found::InYear(wholly, partly) => {
+            add(wholly, "wholly");
+            add(partly, "partly");
+        }
+        Found::ByCode(units) => add(units, ""),
+    }
     units.sort_unstable_by_key(|u| u.0);
     let join =
         |f: &dyn Fn(&(u8, &str, &str)) -> String| units.iter().map(f).collect::<Vec<_>>().join(";");
-    [
-        join(&|u| u.0.to_string()),
-        join(&|u| u.1.to_owned()),
-        join(&|u| u.2.to_owned()),
-    ]
+    let how = if known {
+        join(&|u| u.2.to_owned())
+    } else {
+        String::new()
+    };
+    [join(&|u| u.0.to_string()), join(&|u| u.1.to_owned()), how]
 }
 
 fn run(args: &Args) -> Result<(), String> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(io::stdin().lock());
-    let mut writer = csv::Writer::from_writer(io::BufWriter::new(io::stdout().lock()));
+    let mut writer = csv::WriterBuilder::new()
+        .flexible(true)
+        .from_writer(io::BufWriter::new(io::stdout().lock()));
     let headers = reader.byte_headers().map_err(|e| e.to_string())?.clone();
     let column = |name: &str| {
         headers
@@ -126,13 +152,25 @@ fn run(args: &Args) -> Result<(), String> {
         let code = record.get(code_column).unwrap_or_default();
         let year = year_column.map(|c| record.get(c).unwrap_or_default());
         let appended = match coverage(code, year) {
-            Ok(found) => fields(found),
+            Ok(Some(found)) => fields(found),
+            Ok(None) => Default::default(),
             Err(message) => {
                 eprintln!("line {line}: {message}");
                 Default::default()
             }
         };
         out.clone_from(&record);
+        // Short rows are padded so that the appended fields line up.
+        for _ in record.len()..headers.len() {
+            out.push_field(b"");
+        }
+        if record.len() > headers.len() {
+            eprintln!(
+                "line {line}: {} fields where the header has {}; the extra ones are kept",
+                record.len(),
+                headers.len()
+            );
+        }
         for field in &appended {
             out.push_field(field.as_bytes());
         }

@@ -40,7 +40,7 @@ impl Coverage {
     /// ```
     /// use cn_edu_pilots::{DivisionCode, pilots};
     ///
-    /// let huangzhong = DivisionCode::try_from(630106)?; // 湟中区, 湟中县 until 2019
+    /// let huangzhong = DivisionCode::try_from(630106)?; // 湟中区, 湟中县 in the lists to 2018
     /// let ids: Vec<u8> = pilots::covering_in(huangzhong, 2020).unwrap().wholly().map(|u| u.id()).collect();
     /// assert_eq!(ids, [50]);
     /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())

@@ -521,6 +521,8 @@ labelled_enum! {
     /// assert_eq!(xiaohe.history()[0].kind(), ChangeKind::MergedInto); // into 花溪区
     /// assert_eq!(ChangeKind::MergedInto.to_string(), "并入");
     /// ```
+    // Later lists may record kinds of change not seen to 2024.
+    #[non_exhaustive]
     pub enum ChangeKind ("change kind") {
         /// 更名: the same code under a new name.
         Renamed => "更名", "Renamed";
