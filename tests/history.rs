@@ -134,16 +134,20 @@ fn generated_table(history: &History) -> String {
 #[test]
 #[ignore = "needs ../shared/data"]
 fn the_coverage_table_is_what_the_lists_and_changes_give() {
-    let history = History::load();
-    let generated = generated_table(&history);
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/data/coverage.rs");
+    check_generated("src/data/coverage.rs", &generated_table(&History::load()));
+}
+
+/// Asserts that the checked-in file at `path` (from the crate's root) is
+/// `generated`; with `CN_EDU_PILOTS_REGENERATE` set, writes it first.
+fn check_generated(path: &str, generated: &str) {
+    let full = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
     if std::env::var_os("CN_EDU_PILOTS_REGENERATE").is_some() {
-        std::fs::write(path, &generated).expect("write the table");
+        std::fs::write(&full, generated).expect("write the table");
     }
-    let checked_in = std::fs::read_to_string(path).unwrap_or_default();
+    let checked_in = std::fs::read_to_string(&full).unwrap_or_default();
     assert!(
         checked_in == generated,
-        "src/data/coverage.rs is not what ../shared/data/areacodes gives; regenerate it"
+        "{path} is not what ../shared/data/areacodes gives; regenerate it"
     );
 }
 
@@ -394,17 +398,7 @@ fn generated_history(history: &History) -> String {
 #[test]
 #[ignore = "needs ../shared/data"]
 fn the_history_table_is_what_the_lists_and_changes_give() {
-    let history = History::load();
-    let generated = generated_history(&history);
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/data/history.rs");
-    if std::env::var_os("CN_EDU_PILOTS_REGENERATE").is_some() {
-        std::fs::write(path, &generated).expect("write the table");
-    }
-    let checked_in = std::fs::read_to_string(path).unwrap_or_default();
-    assert!(
-        checked_in == generated,
-        "src/data/history.rs is not what ../shared/data/areacodes gives; regenerate it"
-    );
+    check_generated("src/data/history.rs", &generated_history(&History::load()));
 }
 
 /// A second derivation, independent of the oracle above: statuses carried
