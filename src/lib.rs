@@ -114,8 +114,11 @@
 //!   (`440000`) where the format says what it holds (JSON, not postcard). A
 //!   [`DivisionCode`] is written as its six-digit string in human-readable
 //!   formats and as an integer in binary ones, and read from either; a
-//!   [`ThemeSet`] is a sequence of themes. [`PilotUnit`], [`Member`] and
-//!   [`Division`] are written as structs of their accessors.
+//!   [`ThemeSet`] is a sequence of themes. [`PilotUnit`], [`Member`],
+//!   [`Division`] (with its successor and history) and [`DivisionChange`]
+//!   are written as structs of their accessors, a change's division without
+//!   a successor or history of its own; a [`Coverage`] as
+//!   `{"wholly": [ids], "partly": [ids]}`.
 #![cfg_attr(not(any(feature = "std", test)), no_std)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

@@ -12,8 +12,9 @@ use ::serde::de::{self, Deserialize, Deserializer, SeqAccess, Visitor};
 use ::serde::ser::{Serialize, SerializeSeq, SerializeStruct, Serializer};
 
 use crate::{
-    AdminLevel, Division, DivisionCode, EconomicRegion, FocusTheme, Member, MemberKind, PilotUnit,
-    Province, ProvinceKind, ThemeCategory, ThemeSet,
+    AdminLevel, ChangeKind, Coverage, Division, DivisionChange, DivisionCode, EconomicRegion,
+    FocusTheme, Member, MemberKind, PilotUnit, Province, ProvinceKind, ThemeCategory, ThemeSet,
+    Units,
 };
 
 /// How a visitor reads an integer.
@@ -90,6 +91,7 @@ serde_by_name! {
     ThemeCategory => "a theme category",
     MemberKind => "a member kind",
     AdminLevel => "an administrative level",
+    ChangeKind => "a change kind",
 }
 
 impl Serialize for Province {
@@ -204,6 +206,52 @@ impl Serialize for Division {
         s.serialize_field("name_en", self.name_en())?;
         s.serialize_field("level", &self.level())?;
         s.serialize_field("successor", &self.successor())?;
+        s.serialize_field("history", self.history())?;
+        s.end()
+    }
+}
+
+impl Serialize for DivisionChange {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("DivisionChange", 4)?;
+        s.serialize_field("year", &self.year())?;
+        s.serialize_field("kind", &self.kind())?;
+        s.serialize_field("document", &self.document())?;
+        s.serialize_field("division", &AfterChange(self.division()))?;
+        s.end()
+    }
+}
+
+/// The division after a change, without a successor or history of its
+/// own: those are the changed division's (and where the code stayed the
+/// same, writing them again would never end).
+struct AfterChange(Division);
+
+impl Serialize for AfterChange {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Division", 4)?;
+        s.serialize_field("code", &self.0.code())?;
+        s.serialize_field("name_zh", self.0.name_zh())?;
+        s.serialize_field("name_en", self.0.name_en())?;
+        s.serialize_field("level", &self.0.level())?;
+        s.end()
+    }
+}
+
+/// A set of units as the sequence of their ids, in notice order.
+struct Ids(Units);
+
+impl Serialize for Ids {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.map(PilotUnit::id))
+    }
+}
+
+impl Serialize for Coverage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Coverage", 2)?;
+        s.serialize_field("wholly", &Ids(self.wholly()))?;
+        s.serialize_field("partly", &Ids(self.partly()))?;
         s.end()
     }
 }

@@ -3,8 +3,8 @@
 #![cfg(feature = "serde")]
 
 use cn_edu_pilots::{
-    AdminLevel, DivisionCode, EconomicRegion, FocusTheme, MemberKind, Province, ProvinceKind,
-    ThemeCategory, ThemeSet, pilots,
+    AdminLevel, ChangeKind, DivisionCode, EconomicRegion, FocusTheme, MemberKind, Province,
+    ProvinceKind, ThemeCategory, ThemeSet, pilots,
 };
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -117,6 +117,58 @@ fn enums_serialize_as_their_variant_names_and_round_trip() {
         ],
     );
     round_trip(&AdminLevel::ALL, &["Provincial", "Prefectural", "County"]);
+    round_trip(
+        &ChangeKind::ALL,
+        &[
+            "Renamed",
+            "Recoded",
+            "MergedInto",
+            "Absorbed",
+            "GainedTerritory",
+            "LostTerritory",
+        ],
+    );
+    assert_eq!(
+        serde_json::from_str::<ChangeKind>("\"撤销设立\"").unwrap(),
+        ChangeKind::Recoded
+    );
+}
+
+#[test]
+fn a_division_carries_its_history_and_a_coverage_its_ids() {
+    // 青海省湟中县教育局: recoded in 2019 by 国函〔2019〕106号 (see the change files).
+    let huangzhong = pilots::get(50).unwrap().members()[0].division().unwrap();
+    let json: serde_json::Value = serde_json::to_value(huangzhong).unwrap();
+    assert_eq!(json["code"], "630122");
+    assert_eq!(json["successor"]["code"], "630106");
+    assert_eq!(
+        json["history"],
+        serde_json::json!([{
+            "year": 2019,
+            "kind": "Recoded",
+            "document": "国函〔2019〕106号",
+            "division": {
+                "code": "630106",
+                "name_zh": "湟中区",
+                "name_en": "Huangzhong District",
+                "level": "County",
+            },
+        }])
+    );
+    let gongshu = DivisionCode::try_from(330105).unwrap();
+    let coverage = pilots::covering_in(gongshu, 2021).unwrap();
+    assert_eq!(
+        serde_json::to_string(&coverage).unwrap(),
+        r#"{"wholly":[],"partly":[20]}"#
+    );
+    let bytes = postcard::to_allocvec(&coverage).unwrap();
+    assert_eq!(bytes, [0, 1, 20]);
+    // 拱墅区 kept its code when it absorbed 下城区: the change is written once.
+    let gongshu = pilots::get(20).unwrap().members()[0].division().unwrap();
+    let json: serde_json::Value = serde_json::to_value(gongshu).unwrap();
+    assert_eq!(json["history"][0]["kind"], "Absorbed");
+    assert_eq!(json["history"][0]["document"], "浙政发〔2021〕7号");
+    assert_eq!(json["history"][0]["division"]["code"], "330105");
 }
 
 #[test]
