@@ -80,9 +80,12 @@ fn coverage(code: &[u8], year: Option<&[u8]>) -> Result<Option<Found>, String> {
     let parsed: Option<u16> = std::str::from_utf8(year)
         .ok()
         .and_then(|y| y.trim().parse().ok());
-    let year_text = text(year);
-    let year = parsed
-        .ok_or_else(|| format!("invalid year {year_text:?}: expected a year such as 2020"))?;
+    let year = parsed.ok_or_else(|| {
+        format!(
+            "invalid year {:?}: expected a year such as 2020",
+            text(year)
+        )
+    })?;
     pilots::covering_in(code, year)
         .map(|found| Some(Found::InYear(found.wholly(), found.partly())))
         .ok_or_else(|| format!("year {year} is outside the lists: expected 2012 to 2024"))
