@@ -593,7 +593,9 @@ const fn first_key_at_least(keys: &[u32], len: usize, code: u32) -> usize {
     lo
 }
 
-/// The codes of [`AREAS`], for the binary search.
+/// The codes of [`AREAS`], for the binary search: a dense array of keys
+/// searches in two thirds of the time that `AREAS` searched by key takes
+/// (`cargo bench --bench queries`, `pilots::covering`).
 static AREA_CODES: [u32; AREAS.len()] = {
     let mut codes = [0; AREAS.len()];
     let mut k = 0;
