@@ -490,9 +490,10 @@ impl fmt::Display for Division {
     }
 }
 
-/// The year-end lists the history covers.
-const FIRST_LIST: u16 = 2012;
-const LAST_LIST: u16 = 2024;
+/// The years of the year-end lists compiled in: the history, `as_of` and
+/// `pilots::covering_in` answer for these.
+pub(crate) const FIRST_LIST: u16 = 2012;
+pub(crate) const LAST_LIST: u16 = 2024;
 
 /// Whether two names are the same, in `const` context.
 const fn same_name(a: &str, b: &str) -> bool {

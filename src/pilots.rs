@@ -20,7 +20,7 @@
 
 use crate::Coverage;
 use crate::data::coverage::COVERAGE;
-use crate::division::DivisionCode;
+use crate::division::{DivisionCode, FIRST_LIST, LAST_LIST};
 use crate::unit::{MEMBER_COUNT, MEMBERS, UNIT_COUNT, UNITS};
 use crate::{
     EconomicRegion, FocusTheme, Member, MemberKind, PilotUnit, Province, ThemeCategory, Units,
@@ -238,10 +238,6 @@ pub fn covering_in(code: DivisionCode, year: u16) -> Option<Coverage> {
         Units::from_mask(partly & !wholly),
     ))
 }
-
-/// The years whose lists [`covering_in`] answers for.
-const FIRST_LIST: u16 = 2012;
-const LAST_LIST: u16 = 2024;
 
 /// For each province, the units with a territorial member whose area is
 /// the whole province.
