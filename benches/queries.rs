@@ -268,10 +268,10 @@ fn main() {
     // What "indexing a precomputed static array" costs: the answers, as
     // slices, one per key.
     let array: Vec<Vec<&PilotUnit>> = Province::ALL
-        .map(|p| pilots::by_province(p).collect())
+        .map(|p| pilots::by_province(p).iter().collect())
         .into();
     let theme_array: Vec<Vec<&PilotUnit>> = FocusTheme::ALL
-        .map(|t| pilots::by_theme(t).collect())
+        .map(|t| pilots::by_theme(t).iter().collect())
         .into();
     let codes = [
         140105, 411502, 440106, 440305, 540302, 110101, 652201, 469001, 320303, 650000,

@@ -95,7 +95,7 @@ fn coverage(code: &[u8], year: Option<&[u8]>) -> Result<Option<Found>, String> {
 fn fields(found: Found) -> [String; 3] {
     let mut units: Vec<(u8, &str, &str)> = Vec::new();
     let mut add = |found: Units, how: &'static str| {
-        units.extend(found.map(|u| (u.id(), u.name(), how)));
+        units.extend(found.iter().map(|u| (u.id(), u.name(), how)));
     };
     let known = matches!(found, Found::InYear(..));
     match found {

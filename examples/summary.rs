@@ -72,8 +72,9 @@ fn table(out: &mut String, header: [&str; 4], rows: &[[String; 4]]) {
     out.push('\n');
 }
 
-fn id_list(units: impl Iterator<Item = &'static cn_edu_pilots::PilotUnit>) -> String {
+fn id_list(units: impl IntoIterator<Item = &'static cn_edu_pilots::PilotUnit>) -> String {
     units
+        .into_iter()
         .map(|u| u.id().to_string())
         .collect::<Vec<_>>()
         .join(" ")

@@ -17,9 +17,9 @@ use crate::Units;
 /// let gongshu = DivisionCode::try_from(330105)?;
 /// let before = pilots::covering_in(gongshu, 2020).unwrap();
 /// let after = pilots::covering_in(gongshu, 2021).unwrap();
-/// assert_eq!(before.wholly().map(|u| u.id()).collect::<Vec<_>>(), [20]);
+/// assert_eq!(before.wholly().iter().map(|u| u.id()).collect::<Vec<_>>(), [20]);
 /// assert!(after.wholly().is_empty());
-/// assert_eq!(after.partly().map(|u| u.id()).collect::<Vec<_>>(), [20]);
+/// assert_eq!(after.partly().iter().map(|u| u.id()).collect::<Vec<_>>(), [20]);
 /// assert_eq!(after.any(), before.any());
 /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
 /// ```
@@ -41,7 +41,7 @@ impl Coverage {
     /// use cn_edu_pilots::{DivisionCode, pilots};
     ///
     /// let huangzhong = DivisionCode::try_from(630106)?; // 湟中区, 湟中县 in the lists to 2018
-    /// let ids: Vec<u8> = pilots::covering_in(huangzhong, 2020).unwrap().wholly().map(|u| u.id()).collect();
+    /// let ids: Vec<u8> = pilots::covering_in(huangzhong, 2020).unwrap().wholly().iter().map(|u| u.id()).collect();
     /// assert_eq!(ids, [50]);
     /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
     /// ```
@@ -60,7 +60,7 @@ impl Coverage {
     ///
     /// // Part of 宣化县 went to 张家口市桥东区 in 2016.
     /// let qiaodong = DivisionCode::try_from(130702)?;
-    /// let ids: Vec<u8> = pilots::covering_in(qiaodong, 2017).unwrap().partly().map(|u| u.id()).collect();
+    /// let ids: Vec<u8> = pilots::covering_in(qiaodong, 2017).unwrap().partly().iter().map(|u| u.id()).collect();
     /// assert_eq!(ids, [6]);
     /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
     /// ```

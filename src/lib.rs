@@ -7,18 +7,18 @@
 //! use cn_edu_pilots::{EconomicRegion, FocusTheme, Province, pilots};
 //!
 //! let henan: Province = "豫".parse()?;
-//! let unit = pilots::by_province(henan).next().unwrap();
+//! let unit = pilots::by_province(henan).iter().next().unwrap();
 //! assert_eq!(unit.name(), "河南省电教馆、郑州市教育局、新疆维吾尔自治区哈密地区教育局、郑州大学、焦作市教育局");
 //! assert_eq!(unit.members().len(), 5);
 //! assert!(unit.themes().contains(FocusTheme::ResourceSharing));
 //!
 //! // Answers compose: western pilots on teacher development.
 //! let west = pilots::by_region(EconomicRegion::Western);
-//! let ids: Vec<u8> = (west & pilots::by_theme(FocusTheme::TeacherDevelopment)).map(|u| u.id()).collect();
+//! let ids: Vec<u8> = (west & pilots::by_theme(FocusTheme::TeacherDevelopment)).iter().map(|u| u.id()).collect();
 //! assert_eq!(ids, [40]);
 //!
 //! // Is a school in 太原市小店区 (140105) inside a pilot region?
-//! let ids: Vec<u8> = pilots::covering("140105".parse()?).map(|u| u.id()).collect();
+//! let ids: Vec<u8> = pilots::covering("140105".parse()?).iter().map(|u| u.id()).collect();
 //! assert_eq!(ids, [7]);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -69,7 +69,7 @@
 //!
 //! // 330105 is 拱墅区; at the end of 2021 it also holds the former 下城区.
 //! let gongshu: DivisionCode = "330105".parse()?;
-//! let ids = |u: cn_edu_pilots::Units| u.map(|u| u.id()).collect::<Vec<u8>>();
+//! let ids = |u: cn_edu_pilots::Units| u.iter().map(|u| u.id()).collect::<Vec<u8>>();
 //! assert_eq!(ids(pilots::covering_in(gongshu, 2020).unwrap().wholly()), [20]);
 //! assert_eq!(ids(pilots::covering_in(gongshu, 2021).unwrap().partly()), [20]);
 //! // 简阳市 joined 成都市 in 2016: not in the 2012 pilot area.
@@ -88,7 +88,7 @@
 //! use cn_edu_pilots::{DivisionCode, pilots};
 //!
 //! let nanshan: DivisionCode = "440305".parse()?;
-//! let names: Vec<&str> = pilots::covering(nanshan).map(|u| u.name()).collect();
+//! let names: Vec<&str> = pilots::covering(nanshan).iter().map(|u| u.name()).collect();
 //! assert_eq!(names, ["广东省深圳市南山区教育局", "广东省深圳市教育局"]);
 //! # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
 //! ```
@@ -146,7 +146,7 @@ pub use error::{
 pub use province::{EconomicRegion, Province, ProvinceKind};
 pub use theme::{FocusTheme, ThemeCategory, ThemeSet, ThemeSetIter};
 pub use unit::{Member, MemberKind, PilotUnit};
-pub use units::Units;
+pub use units::{Units, UnitsIter};
 
 /// The document number (文号) of the source notice.
 ///

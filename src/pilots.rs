@@ -15,7 +15,7 @@
 //! }
 //! assert_eq!(pilots::by_theme(FocusTheme::CloudComputing).len(), 6);
 //! let western_cloud = pilots::by_region(EconomicRegion::Western) & pilots::search("云计算");
-//! assert_eq!(western_cloud.map(|u| u.id()).collect::<Vec<_>>(), [34, 36, 38]);
+//! assert_eq!(western_cloud.iter().map(|u| u.id()).collect::<Vec<_>>(), [34, 36, 38]);
 //! ```
 
 use crate::Coverage;
@@ -67,7 +67,7 @@ pub fn get(id: u8) -> Option<&'static PilotUnit> {
 /// ```
 /// use cn_edu_pilots::{Province, pilots};
 ///
-/// let ids: Vec<u8> = pilots::by_province(Province::Xinjiang).map(|u| u.id()).collect();
+/// let ids: Vec<u8> = pilots::by_province(Province::Xinjiang).iter().map(|u| u.id()).collect();
 /// assert_eq!(ids, [28, 53, 54]);
 /// assert_eq!(pilots::by_province(Province::Hainan).len(), 0);
 /// ```
@@ -99,7 +99,7 @@ pub fn by_region(region: EconomicRegion) -> Units {
 /// ```
 /// use cn_edu_pilots::{FocusTheme, pilots};
 ///
-/// let ids: Vec<u8> = pilots::by_theme(FocusTheme::Broadband).map(|u| u.id()).collect();
+/// let ids: Vec<u8> = pilots::by_theme(FocusTheme::Broadband).iter().map(|u| u.id()).collect();
 /// assert_eq!(ids, [13, 25, 54]);
 /// ```
 #[inline]
@@ -131,7 +131,7 @@ pub fn by_category(category: ThemeCategory) -> Units {
 /// ```
 /// use cn_edu_pilots::{MemberKind, pilots};
 ///
-/// let ids: Vec<u8> = pilots::by_kind(MemberKind::University).map(|u| u.id()).collect();
+/// let ids: Vec<u8> = pilots::by_kind(MemberKind::University).iter().map(|u| u.id()).collect();
 /// assert_eq!(ids, [28, 33]);
 /// ```
 #[inline]
@@ -160,7 +160,7 @@ pub fn by_kind(kind: MemberKind) -> Units {
 /// use cn_edu_pilots::{DivisionCode, pilots};
 ///
 /// let ids = |code: u32| -> Vec<u8> {
-///     pilots::covering(DivisionCode::try_from(code).unwrap()).map(|u| u.id()).collect()
+///     pilots::covering(DivisionCode::try_from(code).unwrap()).iter().map(|u| u.id()).collect()
 /// };
 /// assert_eq!(ids(140105), [7]); // 太原市小店区: the 太原市 pilot
 /// assert_eq!(ids(411502), [28]); // a county of Henan: the provincial 电教馆
@@ -209,7 +209,7 @@ pub fn covering(code: DivisionCode) -> Units {
 ///
 /// let at = |code: u32, year: u16| {
 ///     let found = pilots::covering_in(DivisionCode::try_from(code).unwrap(), year).unwrap();
-///     let ids = |units: cn_edu_pilots::Units| units.map(|u| u.id()).collect::<Vec<_>>();
+///     let ids = |units: cn_edu_pilots::Units| units.iter().map(|u| u.id()).collect::<Vec<_>>();
 ///     (ids(found.wholly()), ids(found.partly()))
 /// };
 /// assert_eq!(at(630106, 2020), (vec![50], vec![])); // 湟中区: the 湟中县 pilot
@@ -270,7 +270,7 @@ static PROVINCE_AREAS: [u64; Province::COUNT] = {
 /// ```
 /// use cn_edu_pilots::pilots;
 ///
-/// let ids: Vec<u8> = pilots::search(" 深圳 ").map(|u| u.id()).collect();
+/// let ids: Vec<u8> = pilots::search(" 深圳 ").iter().map(|u| u.id()).collect();
 /// assert_eq!(ids, [32, 56]);
 /// assert_eq!(pilots::search("云计算").len(), 6);
 /// assert_eq!(pilots::search("Shenzhen").len(), 2);
@@ -377,7 +377,7 @@ pub fn member_by_name(name: &str) -> Option<&'static Member> {
 /// use cn_edu_pilots::{DivisionCode, pilots};
 ///
 /// let ids = |code: u32| -> Vec<u8> {
-///     pilots::within(DivisionCode::try_from(code).unwrap()).map(|u| u.id()).collect()
+///     pilots::within(DivisionCode::try_from(code).unwrap()).iter().map(|u| u.id()).collect()
 /// };
 /// assert_eq!(ids(440300), [32, 56]); // 深圳市: 南山区 and 深圳市
 /// assert_eq!(ids(440000), [32, 33, 56]); // 广东省

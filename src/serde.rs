@@ -243,7 +243,7 @@ struct Ids(Units);
 
 impl Serialize for Ids {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.map(PilotUnit::id))
+        serializer.collect_seq(self.0.iter().map(PilotUnit::id))
     }
 }
 

@@ -676,7 +676,10 @@ mod tests {
     #[test]
     fn the_codebook_lists_the_entries_the_rows_have() {
         for theme in FocusTheme::ALL {
-            let rows: Vec<u8> = pilots::by_theme(theme).map(crate::PilotUnit::id).collect();
+            let rows: Vec<u8> = pilots::by_theme(theme)
+                .iter()
+                .map(crate::PilotUnit::id)
+                .collect();
             assert_eq!(theme.codebook_entries(), rows, "{theme:?}");
         }
     }

@@ -18,9 +18,9 @@ const _: () = assert!(
 ///
 /// It is one bit per entry of the notice, so it is `Copy`, costs nothing to
 /// make, and combines with other answers: `&` (in both), `|` (in either) and
-/// `-` (in the first, not the second). It iterates the units as
-/// `&'static PilotUnit` in the notice's order, from either end, and knows
-/// its length.
+/// `-` (in the first, not the second). [`Units::iter`] (or a `for` loop)
+/// gives the units as `&'static PilotUnit` in the notice's order, from
+/// either end; the set itself knows its length and what it contains.
 ///
 /// For the whole list, [`pilots::all`](crate::pilots::all) gives a slice to
 /// index or iterate, and [`Units::ALL`] the same units as a set, to combine.
@@ -31,13 +31,13 @@ const _: () = assert!(
 ///
 /// let guangdong = pilots::by_province(Province::Guangdong);
 /// assert_eq!(guangdong.len(), 3);
-/// let ids: Vec<u8> = guangdong.map(|u| u.id()).collect();
+/// let ids: Vec<u8> = guangdong.iter().map(|u| u.id()).collect();
 /// assert_eq!(ids, [32, 33, 56]);
 ///
 /// // Queries compose: western pilots on teacher development, and the rest.
 /// let west = pilots::by_region(EconomicRegion::Western);
 /// let teachers = pilots::by_theme(FocusTheme::TeacherDevelopment);
-/// assert_eq!((west & teachers).map(|u| u.id()).collect::<Vec<_>>(), [40]);
+/// assert_eq!((west & teachers).iter().map(|u| u.id()).collect::<Vec<_>>(), [40]);
 /// assert_eq!((teachers - west).len(), teachers.len() - 1);
 /// assert_eq!(Units::ALL.len(), pilots::all().len());
 /// ```
@@ -60,7 +60,7 @@ impl Units {
     /// use cn_edu_pilots::{Units, pilots};
     ///
     /// assert_eq!(Units::ALL.len(), 56);
-    /// assert!(Units::ALL.eq(pilots::all()));
+    /// assert!(Units::ALL.iter().eq(pilots::all()));
     /// ```
     pub const ALL: Units = Units(u64::MAX >> (u64::BITS as usize - UNIT_COUNT));
 
@@ -74,7 +74,7 @@ impl Units {
         Units(1 << (unit.id() - 1))
     }
 
-    /// How many units the set holds (not yet iterated).
+    /// How many units the set holds.
     ///
     /// # Example
     /// ```
@@ -119,33 +119,101 @@ impl Units {
     }
 }
 
-#[expect(
-    clippy::copy_iterator,
-    reason = "a Units is a set value that iterates itself; copying it is how it is reused"
-)]
-impl Iterator for Units {
+impl Units {
+    /// The units of the set as `&'static PilotUnit`, in the notice's order
+    /// (from either end). The set itself is unchanged: iterate it as often
+    /// as needed.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{Province, pilots};
+    ///
+    /// let guangdong = pilots::by_province(Province::Guangdong);
+    /// let ids: Vec<u8> = guangdong.iter().map(|u| u.id()).collect();
+    /// assert_eq!(ids, [32, 33, 56]);
+    /// assert_eq!(guangdong.iter().next_back().map(|u| u.id()), Some(56));
+    /// assert_eq!(guangdong.len(), 3);
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn iter(self) -> UnitsIter {
+        UnitsIter(self.0)
+    }
+}
+
+impl IntoIterator for Units {
+    type Item = &'static PilotUnit;
+    type IntoIter = UnitsIter;
+
+    /// The units in the notice's order, as [`Units::iter`].
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{FocusTheme, pilots};
+    ///
+    /// for unit in pilots::by_theme(FocusTheme::InternetOfThings) {
+    ///     assert!(unit.themes().contains(FocusTheme::InternetOfThings));
+    /// }
+    /// ```
+    #[inline]
+    fn into_iter(self) -> UnitsIter {
+        self.iter()
+    }
+}
+
+impl IntoIterator for &Units {
+    type Item = &'static PilotUnit;
+    type IntoIter = UnitsIter;
+
+    /// The units in the notice's order, as [`Units::iter`].
+    #[inline]
+    fn into_iter(self) -> UnitsIter {
+        self.iter()
+    }
+}
+
+/// The iterator of [`Units::iter`]: the units of a set in the notice's
+/// order, from either end.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{MemberKind, pilots};
+///
+/// let mut universities = pilots::by_kind(MemberKind::University).iter();
+/// assert_eq!(universities.len(), 2);
+/// assert!(universities.next().is_some());
+/// assert_eq!(universities.len(), 1);
+/// ```
+#[derive(Clone, Debug)]
+pub struct UnitsIter(u64);
+
+impl Iterator for UnitsIter {
     type Item = &'static PilotUnit;
 
+    #[inline]
     fn next(&mut self) -> Option<&'static PilotUnit> {
         if self.0 == 0 {
             return None;
         }
         let position = self.0.trailing_zeros() as usize;
-        self.0 &= self.0 - 1;
+        self.0 &= self.0 - 1; // clear the lowest set bit
         UNITS.get(position)
     }
 
+    #[inline]
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let len = Units::len(*self);
+        let len = self.0.count_ones() as usize;
         (len, Some(len))
     }
 
+    #[inline]
     fn count(self) -> usize {
-        Units::len(self)
+        self.0.count_ones() as usize
     }
 }
 
-impl DoubleEndedIterator for Units {
+impl DoubleEndedIterator for UnitsIter {
+    #[inline]
     fn next_back(&mut self) -> Option<&'static PilotUnit> {
         if self.0 == 0 {
             return None;
@@ -156,8 +224,8 @@ impl DoubleEndedIterator for Units {
     }
 }
 
-impl ExactSizeIterator for Units {}
-impl FusedIterator for Units {}
+impl ExactSizeIterator for UnitsIter {}
+impl FusedIterator for UnitsIter {}
 
 impl FromIterator<&'static PilotUnit> for Units {
     /// The set of the units collected.
@@ -167,7 +235,7 @@ impl FromIterator<&'static PilotUnit> for Units {
     /// use cn_edu_pilots::{Units, pilots};
     ///
     /// let joint: Units = pilots::all().iter().filter(|u| u.is_joint()).collect();
-    /// assert_eq!(joint.map(|u| u.id()).collect::<Vec<_>>(), [27, 28, 33]);
+    /// assert_eq!(joint.iter().map(|u| u.id()).collect::<Vec<_>>(), [27, 28, 33]);
     /// ```
     fn from_iter<I: IntoIterator<Item = &'static PilotUnit>>(iter: I) -> Self {
         iter.into_iter()
@@ -178,7 +246,9 @@ impl FromIterator<&'static PilotUnit> for Units {
 impl fmt::Debug for Units {
     /// The ids of the units.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_list().entries(self.map(PilotUnit::id)).finish()
+        f.debug_list()
+            .entries(self.iter().map(PilotUnit::id))
+            .finish()
     }
 }
 

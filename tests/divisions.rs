@@ -210,7 +210,10 @@ fn a_2019_code_list_joins_every_pilot_division() {
             };
             let now = division.as_of(2018).unwrap_or(division);
             assert!(new.contains_key(&now.code().get()));
-            let covering: Vec<u8> = pilots::covering(now.code()).map(|u| u.id()).collect();
+            let covering: Vec<u8> = pilots::covering(now.code())
+                .iter()
+                .map(|u| u.id())
+                .collect();
             assert!(
                 covering.contains(&unit.id()),
                 "{} not covering {}",

@@ -186,7 +186,7 @@ fn covering_in_answers_every_code_of_every_year_as_the_lists_and_changes_do() {
             let partly: Vec<u8> = partly.difference(&wholly).copied().collect();
             let wholly: Vec<u8> = wholly.into_iter().collect();
             let got = pilots::covering_in(parsed, year).expect("a year of the lists");
-            let ids = |u: cn_edu_pilots::Units| u.map(|u| u.id()).collect::<Vec<u8>>();
+            let ids = |u: cn_edu_pilots::Units| u.iter().map(|u| u.id()).collect::<Vec<u8>>();
             assert_eq!(
                 (ids(got.wholly()), ids(got.partly())),
                 (wholly, partly),
@@ -202,7 +202,7 @@ fn covering_in_answers_every_code_of_every_year_as_the_lists_and_changes_do() {
 fn the_cases_of_the_issue() {
     let at = |code: u32, year: u16| {
         let found = pilots::covering_in(DivisionCode::try_from(code).unwrap(), year).unwrap();
-        let ids = |u: cn_edu_pilots::Units| u.map(|u| u.id()).collect::<Vec<u8>>();
+        let ids = |u: cn_edu_pilots::Units| u.iter().map(|u| u.id()).collect::<Vec<u8>>();
         (ids(found.wholly()), ids(found.partly()))
     };
     let none = (vec![], vec![]);
@@ -527,7 +527,8 @@ fn covering_in_agrees_with_the_successions_of_result_csv() {
             }
             let (w, p, u) = combined;
             let found = pilots::covering_in(DivisionCode::try_from(code).unwrap(), year).unwrap();
-            let mask = |units: cn_edu_pilots::Units| units.fold(0u64, |m, u| m | 1 << (u.id() - 1));
+            let mask =
+                |units: cn_edu_pilots::Units| units.iter().fold(0u64, |m, u| m | 1 << (u.id() - 1));
             let (fw, fp) = (mask(found.wholly()) & !u, mask(found.partly()) & !u);
             assert_eq!((fw, fp), (w, p), "{code} in {year}");
             checked += 1;
