@@ -102,10 +102,13 @@
 //! the English renderings of the focus texts are this crate's work, not the
 //! Ministry's.
 //!
+//! # `no_std`
+//! The crate is `#![no_std]` and needs only `core`, not even `alloc`: the
+//! data, the queries, the parsers and their errors work on any target. The
+//! errors implement [`core::error::Error`], which is `std::error::Error`
+//! where the standard library is there, so nothing needs a `std` feature.
+//!
 //! # Crate features
-//! - `std` (default): builds against the standard library. Without it the
-//!   crate is `#![no_std]` and needs only `core` (no `alloc`): the data, the
-//!   queries, the parsers and the errors all work there.
 //! - `serde` (default): `Serialize` for every public type but [`Units`],
 //!   `Deserialize` for every enum and for [`DivisionCode`] and [`ThemeSet`].
 //!   Enums are written as their variant name ([`Province::as_str`]:
@@ -119,10 +122,12 @@
 //!   are written as structs of their accessors, a change's division without
 //!   a successor or history of its own; a [`Coverage`] as
 //!   `{"wholly": [ids], "partly": [ids]}`.
-#![cfg_attr(not(any(feature = "std", test)), no_std)]
+#![cfg_attr(not(test), no_std)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(clippy::pedantic)]
+// The declared MSRV (`rust-version` in Cargo.toml) is what this checks.
+#![deny(clippy::incompatible_msrv)]
 
 mod coverage;
 mod data;
