@@ -2,7 +2,6 @@
 
 use core::fmt;
 
-use crate::data::english::ENGLISH;
 use crate::data::units::TABLE;
 use crate::division::Division;
 use crate::labels::labelled_enum;
@@ -78,12 +77,12 @@ impl MemberKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Member {
     name: &'static str,
-    /// Filled in from `src/data/english.rs` when the members are compiled.
     name_en: &'static str,
     province: Province,
     kind: MemberKind,
     division: Option<Division>,
-    /// The position of the member's unit, filled in likewise.
+    /// The position of the member's unit, filled in when the members are
+    /// compiled.
     unit: u8,
 }
 
@@ -91,13 +90,14 @@ impl Member {
     /// A member's line of `src/data/units.rs`.
     pub(crate) const fn new(
         name: &'static str,
+        name_en: &'static str,
         province: Province,
         kind: MemberKind,
         division: Option<Division>,
     ) -> Member {
         Member {
             name,
-            name_en: "",
+            name_en,
             province,
             kind,
             division,
@@ -233,31 +233,6 @@ pub struct PilotUnit {
     themes: ThemeSet,
 }
 
-/// The English of an entry, as written in `src/data/english.rs`: its name
-/// where it is joint (else its member's), its focus, its members' names.
-pub(crate) struct EnglishRow {
-    id: u8,
-    name_en: Option<&'static str>,
-    focus_en: &'static str,
-    members_en: &'static [&'static str],
-}
-
-impl EnglishRow {
-    pub(crate) const fn new(
-        id: u8,
-        name_en: Option<&'static str>,
-        focus_en: &'static str,
-        members_en: &'static [&'static str],
-    ) -> EnglishRow {
-        EnglishRow {
-            id,
-            name_en,
-            focus_en,
-            members_en,
-        }
-    }
-}
-
 /// An entry as written in `src/data/units.rs`, with its members inline.
 /// The table of rows is a `const`; [`UNITS`] and [`MEMBERS`] are compiled
 /// from it, the members laid end to end, so that a unit refers to its
@@ -265,7 +240,10 @@ impl EnglishRow {
 pub(crate) struct UnitRow {
     id: u8,
     name: &'static str,
+    /// A joint entry's English name; `None` for one member, whose it is.
+    name_en: Option<&'static str>,
     focus: &'static str,
+    focus_en: &'static str,
     themes: ThemeSet,
     members: &'static [Member],
 }
@@ -274,14 +252,18 @@ impl UnitRow {
     pub(crate) const fn new(
         id: u8,
         name: &'static str,
+        name_en: Option<&'static str>,
         focus: &'static str,
+        focus_en: &'static str,
         themes: &[FocusTheme],
         members: &'static [Member],
     ) -> UnitRow {
         UnitRow {
             id,
             name,
+            name_en,
             focus,
+            focus_en,
             themes: ThemeSet::of(themes),
             members,
         }
@@ -327,25 +309,29 @@ pub(crate) static UNITS: [PilotUnit; UNIT_COUNT] = {
     let mut first = 0;
     let mut i = 0;
     while i < UNIT_COUNT {
-        let (row, english) = (&TABLE[i], &ENGLISH[i]);
+        let row = &TABLE[i];
         // Sets of units are bits by position, and `get` finds a unit by id.
         assert!(
             row.id as usize == i + 1,
             "a unit's id is its position in the notice"
         );
-        // The English table follows the units' rows one for one.
-        assert!(english.id == row.id && english.members_en.len() == row.members.len());
+        // A joint entry's row gives its English name; another's is its
+        // member's.
+        assert!(
+            (row.members.len() > 1) == row.name_en.is_some(),
+            "a joint entry, and only a joint entry, is written with `joint`"
+        );
         units[i] = PilotUnit {
             id: row.id,
             first_member: first as u8,
             member_count: row.members.len() as u8,
             name: row.name,
             focus: row.focus,
-            name_en: match english.name_en {
+            name_en: match row.name_en {
                 Some(name_en) => name_en,
-                None => english.members_en[0],
+                None => row.members[0].name_en,
             },
-            focus_en: english.focus_en,
+            focus_en: row.focus_en,
             themes: row.themes,
         };
         first += row.members.len();
@@ -354,8 +340,8 @@ pub(crate) static UNITS: [PilotUnit; UNIT_COUNT] = {
     units
 };
 
-/// The members of all units, unit after unit, with their English names
-/// and the positions of their units.
+/// The members of all units, unit after unit, with the positions of their
+/// units.
 #[expect(
     clippy::cast_possible_truncation,
     reason = "unit positions are under 64"
@@ -368,7 +354,6 @@ pub(crate) static MEMBERS: [Member; MEMBER_COUNT] = {
         let mut m = 0;
         while m < TABLE[i].members.len() {
             let mut member = TABLE[i].members[m];
-            member.name_en = ENGLISH[i].members_en[m];
             member.unit = i as u8;
             members[n] = member;
             n += 1;
