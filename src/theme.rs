@@ -21,7 +21,7 @@ labelled_enum! {
     /// assert_eq!(ThemeCategory::Infrastructure.themes().len(), 4);
     /// ```
     pub enum ThemeCategory ("theme category") {
-        /// 基础设施: networks, cloud and the internet of things.
+        /// 基础设施: networks, cloud and the Internet of Things.
         Infrastructure => "基础设施", "Infrastructure";
         /// 资源与服务: shared resources, public service systems and
         /// standards.

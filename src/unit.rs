@@ -27,8 +27,10 @@ labelled_enum! {
         EducationBureau => "教育行政部门", "Education bureau";
         /// 人民政府: a local people's government.
         Government => "人民政府", "Government";
-        /// 电教馆 (电化教育馆): a public education-technology centre.
-        EducationTechnologyCenter => "电教馆", "Education technology center";
+        /// 电教馆 (电化教育馆): a public centre for educational technology,
+        /// as 中央电化教育馆 names itself the National Center for Educational
+        /// Technology.
+        EducationalTechnologyCenter => "电教馆", "Educational technology center";
         /// 教育科研培训中心: a public centre for teaching research and teacher
         /// training.
         ResearchAndTrainingCenter => "教育科研培训中心", "Research and training center";
@@ -49,7 +51,7 @@ impl MemberKind {
     /// ```
     /// use cn_edu_pilots::MemberKind;
     ///
-    /// assert!(MemberKind::EducationTechnologyCenter.is_territorial());
+    /// assert!(MemberKind::EducationalTechnologyCenter.is_territorial());
     /// assert!(!MemberKind::University.is_territorial());
     /// ```
     #[inline]
@@ -112,7 +114,7 @@ impl Member {
     /// ```
     /// let henan = cn_edu_pilots::pilots::get(28).unwrap();
     /// let names: Vec<&str> = henan.members().iter().map(|m| m.name_en()).collect();
-    /// assert_eq!(names[..2], ["Henan Province Education Technology Center", "Zhengzhou City Education Bureau"]);
+    /// assert_eq!(names[..2], ["Henan Province Educational Technology Center", "Zhengzhou City Education Bureau"]);
     /// assert_eq!(names[3], "Zhengzhou University");
     /// ```
     #[inline]
@@ -442,20 +444,28 @@ impl PilotUnit {
     ///   楚雄彝族自治州, is Chuxiong Yi Autonomous Prefecture.
     /// - Established English forms are used where the government itself
     ///   uses them: Inner Mongolia, Tibet, Harbin, Ordos, Xilingol, West
-    ///   Ujimqin, Qamdo, Kashgar, Xinjiang Uygur.
+    ///   Ujimqin, Qamdo, Kashgar, Lhasa, Xinjiang Uygur. (Tibet is the
+    ///   government's English of 2012, when the notice was issued; since
+    ///   2023 official media write Xizang, which
+    ///   [`Province`](crate::Province)'s parser reads too.)
     /// - Each kind of division and organisation is translated the same way
     ///   everywhere: 省 Province, 自治区 Autonomous Region, 市 Municipality
     ///   for the four municipalities and City otherwise, 地区 Prefecture,
     ///   盟 League, 旗 Banner, 区 District, 新区 New Area, 县 County;
     ///   教育局 Education Bureau, 教育委员会 Education Commission, 人民政府
-    ///   People's Government, 电教馆 Education Technology Center, 教育体育局
-    ///   Education and Sports Bureau, 文化教育体育局 Culture, Education and
-    ///   Sports Bureau, 教育科技局 and 教育和科学技术局 Education and Science
-    ///   and Technology Bureau, 教育科研培训中心 Education Research and
-    ///   Training Center.
+    ///   People's Government, 电教馆 Educational Technology Center (as
+    ///   中央电化教育馆 names itself the National Center for Educational
+    ///   Technology), 教育体育局 Education and Sports Bureau, 文化教育体育局
+    ///   Culture, Education and Sports Bureau, 教育科技局 and 教育和科学技术局
+    ///   Education, Science and Technology Bureau (as the NPC's
+    ///   教育科学文化卫生委员会 is its Education, Science, Culture and Public
+    ///   Health Committee), 教育科研培训中心 Education Research and Training
+    ///   Center.
     /// - Known institutions use their own English names: South China Normal
     ///   University (its School of Information Technology in Education),
-    ///   Zhengzhou University, China Telecom.
+    ///   Zhengzhou University, China Telecom. So do the focus texts: entry 8's
+    ///   国家数字教育资源公共服务平台 is the National Public Service Platform for
+    ///   Educational Resources, as the platform calls itself.
     ///
     /// # Example
     /// ```

@@ -62,9 +62,9 @@ theme_table! {
         precision: "5/5",
         recall: "5/6",
     };
-    /// 物联网: the internet of things.
-    InternetOfThings => Infrastructure, "物联网", "Internet of things" {
-        definition: "Using the internet of things (networked sensors and devices) in schools.",
+    /// 物联网: the Internet of Things.
+    InternetOfThings => Infrastructure, "物联网", "Internet of Things" {
+        definition: "Using the Internet of Things (networked sensors and devices) in schools.",
         includes: "物联网 in education, smart-campus devices.",
         excludes: "Consumer devices outside education.",
         keywords: [],

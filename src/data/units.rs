@@ -26,8 +26,8 @@ use crate::FocusTheme::{
     TeachingModelInnovation, TeachingResearch, UnderdevelopedAreas, UrbanRuralIntegration,
 };
 use crate::MemberKind::{
-    EducationBureau, EducationTechnologyCenter, Enterprise, Government, ResearchAndTrainingCenter,
-    University,
+    EducationBureau, EducationalTechnologyCenter, Enterprise, Government,
+    ResearchAndTrainingCenter, University,
 };
 use crate::Province::{
     Anhui, Beijing, Chongqing, Fujian, Gansu, Guangdong, Guangxi, Guizhou, Hebei, Heilongjiang,
@@ -109,14 +109,14 @@ pub(crate) const TABLE: [UnitRow; 56] = [
     unit(7, "山西省太原市教育局", "太原市教育信息化公共服务体系建设与应用模式探索", "Exploring the building of a public service system for education informatization in Taiyuan City and models for its application", &[PublicServiceSystem, ApplicationAtScale], &[
         member("山西省太原市教育局", "Taiyuan City Education Bureau, Shanxi Province", Shanxi, EducationBureau, at(140100, "太原市")),
     ]),
-    unit(8, "山西省晋中市教育局", "推进国家数字教育资源公共服务平台规模化应用，探索区域教育信息化发展机制", "Advancing large-scale application of the National Public Service Platform for Digital Educational Resources, and exploring mechanisms for developing regional education informatization", &[PublicServiceSystem, ApplicationAtScale, RegionWideAdvancement], &[
+    unit(8, "山西省晋中市教育局", "推进国家数字教育资源公共服务平台规模化应用，探索区域教育信息化发展机制", "Advancing large-scale application of the National Public Service Platform for Educational Resources, and exploring mechanisms for developing regional education informatization", &[PublicServiceSystem, ApplicationAtScale, RegionWideAdvancement], &[
         member("山西省晋中市教育局", "Jinzhong City Education Bureau, Shanxi Province", Shanxi, EducationBureau, at(140700, "晋中市")),
     ]),
     unit(9, "内蒙古自治区鄂尔多斯市教育局", "信息化条件下教育教学模式创新探索", "Exploring innovation in models of education and teaching under conditions of informatization", &[TeachingModelInnovation], &[
         member("内蒙古自治区鄂尔多斯市教育局", "Ordos City Education Bureau, Inner Mongolia Autonomous Region", InnerMongolia, EducationBureau, at(150600, "鄂尔多斯市")),
     ]),
     unit(10, "内蒙古自治区锡林郭勒盟西乌珠穆沁旗教育科技局", "民族地区的优质教育资源共建共享与应用机制探索", "Exploring mechanisms for the joint building, sharing and application of high-quality educational resources in ethnic minority areas", &[ResourceSharing, EthnicAndBorderAreas, ApplicationAtScale], &[
-        member("内蒙古自治区锡林郭勒盟西乌珠穆沁旗教育科技局", "West Ujimqin Banner Education and Science and Technology Bureau, Xilingol League, Inner Mongolia Autonomous Region", InnerMongolia, EducationBureau, at(152526, "西乌珠穆沁旗")),
+        member("内蒙古自治区锡林郭勒盟西乌珠穆沁旗教育科技局", "West Ujimqin Banner Education, Science and Technology Bureau, Xilingol League, Inner Mongolia Autonomous Region", InnerMongolia, EducationBureau, at(152526, "西乌珠穆沁旗")),
     ]),
     unit(11, "辽宁省大连市沙河口区教育局", "优质资源共建共享途径探索", "Exploring approaches to the joint building and sharing of high-quality resources", &[ResourceSharing], &[
         member("辽宁省大连市沙河口区教育局", "Shahekou District Education Bureau, Dalian City, Liaoning Province", Liaoning, EducationBureau, at(210204, "沙河口区")),
@@ -170,8 +170,8 @@ pub(crate) const TABLE: [UnitRow; 56] = [
         member("山东省烟台市芝罘区教育体育局", "Zhifu District Education and Sports Bureau, Yantai City, Shandong Province", Shandong, EducationBureau, at(370602, "芝罘区")),
         member("山东省寿光市教育局", "Shouguang City Education Bureau, Shandong Province", Shandong, EducationBureau, at(370783, "寿光市")),
     ]),
-    joint(28, "河南省电教馆、郑州市教育局、新疆维吾尔自治区哈密地区教育局、郑州大学、焦作市教育局", "Henan Province Education Technology Center; Zhengzhou City Education Bureau; Hami Prefecture Education Bureau, Xinjiang Uygur Autonomous Region; Zhengzhou University; Jiaozuo City Education Bureau", "优质教育资源共建共享机制及对口支援偏远地区基础教育发展模式探索", "Exploring mechanisms for the joint building and sharing of high-quality educational resources, and models of paired assistance for the development of basic education in remote areas", &[ResourceSharing, UnderdevelopedAreas, RegionalCollaboration], &[
-        member("河南省电教馆", "Henan Province Education Technology Center", Henan, EducationTechnologyCenter, at(410000, "河南省")),
+    joint(28, "河南省电教馆、郑州市教育局、新疆维吾尔自治区哈密地区教育局、郑州大学、焦作市教育局", "Henan Province Educational Technology Center; Zhengzhou City Education Bureau; Hami Prefecture Education Bureau, Xinjiang Uygur Autonomous Region; Zhengzhou University; Jiaozuo City Education Bureau", "优质教育资源共建共享机制及对口支援偏远地区基础教育发展模式探索", "Exploring mechanisms for the joint building and sharing of high-quality educational resources, and models of paired assistance for the development of basic education in remote areas", &[ResourceSharing, UnderdevelopedAreas, RegionalCollaboration], &[
+        member("河南省电教馆", "Henan Province Educational Technology Center", Henan, EducationalTechnologyCenter, at(410000, "河南省")),
         member("郑州市教育局", "Zhengzhou City Education Bureau", Henan, EducationBureau, at(410100, "郑州市")),
         member("新疆维吾尔自治区哈密地区教育局", "Hami Prefecture Education Bureau, Xinjiang Uygur Autonomous Region", Xinjiang, EducationBureau, at(652200, "哈密地区")),
         member("郑州大学", "Zhengzhou University", Henan, University, at(410100, "郑州市")),
@@ -210,7 +210,7 @@ pub(crate) const TABLE: [UnitRow; 56] = [
         member("四川省绵竹市教育局", "Mianzhu City Education Bureau, Sichuan Province", Sichuan, EducationBureau, at(510683, "绵竹市")),
     ]),
     unit(39, "贵州省习水县教育和科学技术局", "教育信息化促进经济欠发达地区教育均衡发展途径探索", "Exploring approaches to promoting balanced development of education in economically underdeveloped areas through education informatization", &[BalancedDevelopment, UnderdevelopedAreas], &[
-        member("贵州省习水县教育和科学技术局", "Xishui County Education and Science and Technology Bureau, Guizhou Province", Guizhou, EducationBureau, at(520330, "习水县")),
+        member("贵州省习水县教育和科学技术局", "Xishui County Education, Science and Technology Bureau, Guizhou Province", Guizhou, EducationBureau, at(520330, "习水县")),
     ]),
     unit(40, "贵州省贵阳市小河区教育科研培训中心", "网络条件下校本研修与区域协作教研模式探索", "Exploring models of school-based teacher training and research and of regional collaborative teaching research under networked conditions", &[TeacherDevelopment, TeachingResearch], &[
         member("贵州省贵阳市小河区教育科研培训中心", "Xiaohe District Education Research and Training Center, Guiyang City, Guizhou Province", Guizhou, ResearchAndTrainingCenter, at(520114, "小河区")),
@@ -245,7 +245,7 @@ pub(crate) const TABLE: [UnitRow; 56] = [
     unit(50, "青海省湟中县教育局", "教育信息化促进教育公平途径探索", "Exploring approaches to promoting educational equity through education informatization", &[EducationalEquity], &[
         member("青海省湟中县教育局", "Huangzhong County Education Bureau, Qinghai Province", Qinghai, EducationBureau, at(630122, "湟中县")),
     ]),
-    unit(51, "宁夏回族自治区固原市泾源县教育局", "经济欠发达地区区域间信息化协作促进教育教学模式变革探索", "Exploring inter-regional informatization cooperation among economically underdeveloped areas to transform models of education and teaching", &[TeachingModelInnovation, UnderdevelopedAreas, RegionalCollaboration], &[
+    unit(51, "宁夏回族自治区固原市泾源县教育局", "经济欠发达地区区域间信息化协作促进教育教学模式变革探索", "Exploring inter-regional informatization cooperation in economically underdeveloped areas to transform models of education and teaching", &[TeachingModelInnovation, UnderdevelopedAreas, RegionalCollaboration], &[
         member("宁夏回族自治区固原市泾源县教育局", "Jingyuan County Education Bureau, Guyuan City, Ningxia Hui Autonomous Region", Ningxia, EducationBureau, at(640424, "泾源县")),
     ]),
     unit(52, "宁夏回族自治区银川市灵武市教育局", "信息技术与教育教学融合提高教学质量模式探索", "Exploring models for improving teaching quality through the integration of information technology with education and teaching", &[TeachingModelInnovation], &[
