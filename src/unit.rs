@@ -565,9 +565,13 @@ impl PilotUnit {
             .map(|(_, m)| m.province)
     }
 
-    /// The focus themes, as written in the unit's row of the table.
-    /// [`FocusTheme::classify`] is the keyword heuristic that gives the
-    /// same labels for these texts and works on any other.
+    /// The focus themes, as written in the unit's row of the table, decided
+    /// by reading the focus text against the codebook of [`FocusTheme`].
+    /// The keyword heuristic [`FocusTheme::classify_education_text`] gives
+    /// the same labels for 55 of the 56 texts (it also gives entry 8's
+    /// platform for educational resources
+    /// [`ResourceSharing`](FocusTheme::ResourceSharing)), and works on any
+    /// other text about education.
     ///
     /// # Example
     /// ```
