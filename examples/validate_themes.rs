@@ -1,21 +1,40 @@
 //! How well `FocusTheme::classify` agrees with hand labels on a corpus of
-//! texts that are not from the notice: per-theme precision and recall,
-//! overall figures, how many off-topic controls it leaves without a theme,
-//! and every text where it misses a label or adds one.
+//! texts that are not from the notice, or on the notice's own focus texts
+//! against their rows: per-theme precision and recall, overall figures, how
+//! many off-topic controls it leaves without a theme, and every text where
+//! it misses a label or adds one.
 //!
 //! ```text
 //! cargo run --example validate_themes
 //! cargo run --example validate_themes -- path/to/corpus.tsv
+//! cargo run --example validate_themes -- --notice
+//! cargo run --example validate_themes -- --education --notice
 //! ```
 //!
 //! The corpus is a tab-separated file with a header and the columns `id`,
 //! `part` (`genre` or `control`), `text` and `themes` (theme names separated
-//! by `;`); by default `tests/data/themes-corpus.tsv`. A bad argument or a
-//! bad row prints what was wrong and exits with status 2.
+//! by `;`); by default `tests/data/themes-corpus.tsv`. `--notice` takes the
+//! notice's 56 focus texts instead, each labelled by its row (the id is the
+//! entry's). `--education` classifies with
+//! `FocusTheme::classify_education_text`, for texts known to be about
+//! education. A bad argument or a bad row prints what was wrong and exits
+//! with status 2.
 
 use std::process::ExitCode;
 
-use cn_edu_pilots::{FocusTheme, ThemeSet};
+use cn_edu_pilots::{FocusTheme, ThemeSet, pilots};
+
+const USAGE: &str = "usage: validate_themes [--education] [--notice | CORPUS.tsv]
+
+Compares FocusTheme::classify with hand labels: per theme, overall, and
+every text where they part.
+
+  CORPUS.tsv   labelled texts (id, part, text, themes); by default
+               tests/data/themes-corpus.tsv
+  --notice     the notice's 56 focus texts, labelled by their rows
+  --education  classify with classify_education_text (texts known to be
+               about education)
+  -h, --help   print this and exit";
 
 /// One labelled text.
 struct Row {
@@ -59,6 +78,19 @@ fn read(path: &str) -> Result<Vec<Row>, String> {
     Ok(rows)
 }
 
+/// The notice's focus texts, each labelled by its row.
+fn notice() -> Vec<Row> {
+    pilots::all()
+        .iter()
+        .map(|unit| Row {
+            id: unit.id().to_string(),
+            control: false,
+            text: unit.focus().to_owned(),
+            labels: unit.themes(),
+        })
+        .collect()
+}
+
 fn ratio(part: usize, whole: usize) -> String {
     if whole == 0 {
         "—".to_owned()
@@ -68,27 +100,43 @@ fn ratio(part: usize, whole: usize) -> String {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "-h" || a == "--help") {
+        println!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
+    let (name, classify): (&str, fn(&str) -> ThemeSet) =
+        match args.iter().position(|a| a == "--education") {
+            Some(at) => {
+                args.remove(at);
+                (
+                    "classify_education_text",
+                    FocusTheme::classify_education_text,
+                )
+            }
+            None => ("classify", FocusTheme::classify),
+        };
     let default = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/themes-corpus.tsv");
-    let path = match args.as_slice() {
-        [] => default,
-        [path] if !path.starts_with('-') => path.as_str(),
+    let read = match args.as_slice() {
+        [] => read(default),
+        [flag] if flag == "--notice" => Ok(notice()),
+        [path] if !path.starts_with('-') => read(path),
         _ => {
-            eprintln!("usage: validate_themes [CORPUS.tsv]");
+            eprintln!("error: unexpected arguments {args:?}\n\n{USAGE}");
             return ExitCode::from(2);
         }
     };
-    let rows = match read(path) {
+    let rows = match read {
         Ok(rows) => rows,
         Err(message) => {
             eprintln!("error: {message}");
             return ExitCode::from(2);
         }
     };
-    let found: Vec<ThemeSet> = rows.iter().map(|r| FocusTheme::classify(&r.text)).collect();
+    let found: Vec<ThemeSet> = rows.iter().map(|r| classify(&r.text)).collect();
 
     println!(
-        "{} texts: {} genre, {} controls\n",
+        "{name} on {} texts: {} genre, {} controls\n",
         rows.len(),
         rows.iter().filter(|r| !r.control).count(),
         rows.iter().filter(|r| r.control).count()

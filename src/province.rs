@@ -33,8 +33,9 @@ pub(crate) struct ProvinceRow {
 }
 
 /// Declares [`Province`] and its rows from the table in
-/// `src/data/provinces.rs`: the variants, their docs, the table of forms in
-/// the enum's docs, `ALL`, `COUNT`, `as_str` and `ROWS`.
+/// `src/data/provinces.rs`: the variants, their docs with each one's forms,
+/// the summary table in the enum's docs, `ALL`, `COUNT`, `as_str` and
+/// `ROWS`.
 macro_rules! province_table {
     (@some None) => { None };
     (@some $value:literal) => { Some($value) };
@@ -42,6 +43,14 @@ macro_rules! province_table {
     (@code $code:literal) => { Some(DivisionCode::from_table($code)) };
     (@cell None) => { "—" };
     (@cell $value:literal) => { $value };
+    // A list of forms in a variant's docs.
+    (@list) => { "none" };
+    (@list $first:literal $(, $more:literal)*) => { concat!($first, $(", ", $more,)*) };
+    // A variant's codes in its docs: all three or none.
+    (@codes None None None) => { "- Codes: none." };
+    (@codes $code:literal $iso:literal $iso_numeric:literal) => {
+        concat!("- Codes: GB/T 2260 ", $code, ", ISO 3166-2 ", $iso, " (", $iso_numeric, " until 2017).")
+    };
     ($(
         $(#[$doc:meta])*
         $variant:ident => $zh:literal, $short:literal, [$abbr:literal $(, $more_abbr:literal)*],
@@ -58,10 +67,10 @@ macro_rules! province_table {
         /// in [`Province::ALL`]. `Display` prints the full Chinese name.
         ///
         /// # Forms
-        /// The table below is every form `FromStr` accepts, one row per
-        /// province; surrounding whitespace is ignored, and full-width
-        /// letters, digits and punctuation (`ＣＮ－ＨＡ`, `４１００００`) are read
-        /// as their ASCII forms.
+        /// Each variant's docs list every form `FromStr` accepts for it;
+        /// the table below gives the main ones. Surrounding whitespace is
+        /// ignored, and full-width letters, digits and punctuation
+        /// (`ＣＮ－ＨＡ`, `４１００００`) are read as their ASCII forms.
         /// - Chinese forms must match exactly: the full and short names, every
         ///   简称, and the traditional-character and other forms listed.
         /// - Latin names (English, official English, pinyin) are compared in
@@ -83,16 +92,13 @@ macro_rules! province_table {
         /// [`Province::from_name_en`], [`Province::from_code`]) accept exactly
         /// one kind of form each.
         ///
-        /// | variant | full name | short name | 简称 (abbreviation) | other Chinese forms | English | official English | other Latin forms | GB/T 2260 | ISO 3166-2 | until 2017 | kind | region |
-        /// |---|---|---|---|---|---|---|---|---|---|---|---|---|
+        /// | variant | 中文 | English | GB/T 2260 | ISO 3166-2 |
+        /// |---|---|---|---|---|
         $(
             #[doc = concat!(
-                "| `", stringify!($variant), "` | ", $zh, " | ", $short, " | ", $abbr,
-                $(" ", $more_abbr,)* " | ", $($other_zh, " ",)* " | ", $en, " | ",
-                $official_en, " | ", $("`", $latin, "` ",)* " | ",
-                province_table!(@cell $code), " | ", province_table!(@cell $iso), " | ",
-                province_table!(@cell $iso_numeric), " | ",
-                stringify!($kind), " | ", stringify!($region), " |"
+                "| [`", stringify!($variant), "`](Province::", stringify!($variant), ") | ",
+                $zh, " | ", $en, " | ", province_table!(@cell $code), " | ",
+                province_table!(@cell $iso), " |"
             )]
         )*
         ///
@@ -123,6 +129,23 @@ macro_rules! province_table {
             $(
                 #[doc = concat!($zh, ", ", $en, ".")]
                 $(#[$doc])*
+                ///
+                /// Its forms, each of which `FromStr` accepts:
+                #[doc = concat!(
+                    "- Chinese: ", $zh, ", ", $short, "; 简称 ", $abbr, $(", ", $more_abbr,)*
+                    "; other forms: ", province_table!(@list $($other_zh),*), "."
+                )]
+                #[doc = concat!(
+                    "- English: ", $en, "; official: ", $official_en, "; other Latin forms: ",
+                    province_table!(@list $($latin),*), "."
+                )]
+                #[doc = province_table!(@codes $code $iso $iso_numeric)]
+                ///
+                #[doc = concat!(
+                    "Kind: [`", stringify!($kind), "`](crate::ProvinceKind::", stringify!($kind),
+                    "); economic region: [`", stringify!($region), "`](crate::EconomicRegion::",
+                    stringify!($region), ")."
+                )]
                 $variant,
             )*
         }
@@ -575,8 +598,9 @@ fn strict(
     Err(ParseProvinceError::new(s, kind, expected))
 }
 
-/// The longest input, in bytes after folding, that can be a form: twice the
-/// longest form (42 bytes), so that separators fit.
+/// The room for an input with full-width characters, in bytes after
+/// folding: more than twice the longest form (42 bytes, Xinjiang Production
+/// and Construction Corps), so that separators between its words fit.
 const FOLDED_MAX: usize = 96;
 
 /// `s` with full-width ASCII (U+FF01 to U+FF5E) read as ASCII and the

@@ -2,7 +2,6 @@
 
 use core::fmt;
 
-use crate::data::english::ENGLISH;
 use crate::data::units::TABLE;
 use crate::division::Division;
 use crate::labels::labelled_enum;
@@ -28,8 +27,10 @@ labelled_enum! {
         EducationBureau => "教育行政部门", "Education bureau";
         /// 人民政府: a local people's government.
         Government => "人民政府", "Government";
-        /// 电教馆 (电化教育馆): a public education-technology centre.
-        EducationTechnologyCenter => "电教馆", "Education technology center";
+        /// 电教馆 (电化教育馆): a public centre for educational technology,
+        /// as 中央电化教育馆 names itself the National Center for Educational
+        /// Technology.
+        EducationalTechnologyCenter => "电教馆", "Educational technology center";
         /// 教育科研培训中心: a public centre for teaching research and teacher
         /// training.
         ResearchAndTrainingCenter => "教育科研培训中心", "Research and training center";
@@ -50,7 +51,7 @@ impl MemberKind {
     /// ```
     /// use cn_edu_pilots::MemberKind;
     ///
-    /// assert!(MemberKind::EducationTechnologyCenter.is_territorial());
+    /// assert!(MemberKind::EducationalTechnologyCenter.is_territorial());
     /// assert!(!MemberKind::University.is_territorial());
     /// ```
     #[inline]
@@ -78,12 +79,12 @@ impl MemberKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Member {
     name: &'static str,
-    /// Filled in from `src/data/english.rs` when the members are compiled.
     name_en: &'static str,
     province: Province,
     kind: MemberKind,
     division: Option<Division>,
-    /// The position of the member's unit, filled in likewise.
+    /// The position of the member's unit, filled in when the members are
+    /// compiled.
     unit: u8,
 }
 
@@ -91,13 +92,14 @@ impl Member {
     /// A member's line of `src/data/units.rs`.
     pub(crate) const fn new(
         name: &'static str,
+        name_en: &'static str,
         province: Province,
         kind: MemberKind,
         division: Option<Division>,
     ) -> Member {
         Member {
             name,
-            name_en: "",
+            name_en,
             province,
             kind,
             division,
@@ -112,7 +114,7 @@ impl Member {
     /// ```
     /// let henan = cn_edu_pilots::pilots::get(28).unwrap();
     /// let names: Vec<&str> = henan.members().iter().map(|m| m.name_en()).collect();
-    /// assert_eq!(names[..2], ["Henan Province Education Technology Center", "Zhengzhou City Education Bureau"]);
+    /// assert_eq!(names[..2], ["Henan Province Educational Technology Center", "Zhengzhou City Education Bureau"]);
     /// assert_eq!(names[3], "Zhengzhou University");
     /// ```
     #[inline]
@@ -233,31 +235,6 @@ pub struct PilotUnit {
     themes: ThemeSet,
 }
 
-/// The English of an entry, as written in `src/data/english.rs`: its name
-/// where it is joint (else its member's), its focus, its members' names.
-pub(crate) struct EnglishRow {
-    id: u8,
-    name_en: Option<&'static str>,
-    focus_en: &'static str,
-    members_en: &'static [&'static str],
-}
-
-impl EnglishRow {
-    pub(crate) const fn new(
-        id: u8,
-        name_en: Option<&'static str>,
-        focus_en: &'static str,
-        members_en: &'static [&'static str],
-    ) -> EnglishRow {
-        EnglishRow {
-            id,
-            name_en,
-            focus_en,
-            members_en,
-        }
-    }
-}
-
 /// An entry as written in `src/data/units.rs`, with its members inline.
 /// The table of rows is a `const`; [`UNITS`] and [`MEMBERS`] are compiled
 /// from it, the members laid end to end, so that a unit refers to its
@@ -265,7 +242,10 @@ impl EnglishRow {
 pub(crate) struct UnitRow {
     id: u8,
     name: &'static str,
+    /// A joint entry's English name; `None` for one member, whose it is.
+    name_en: Option<&'static str>,
     focus: &'static str,
+    focus_en: &'static str,
     themes: ThemeSet,
     members: &'static [Member],
 }
@@ -274,14 +254,18 @@ impl UnitRow {
     pub(crate) const fn new(
         id: u8,
         name: &'static str,
+        name_en: Option<&'static str>,
         focus: &'static str,
+        focus_en: &'static str,
         themes: &[FocusTheme],
         members: &'static [Member],
     ) -> UnitRow {
         UnitRow {
             id,
             name,
+            name_en,
             focus,
+            focus_en,
             themes: ThemeSet::of(themes),
             members,
         }
@@ -327,25 +311,29 @@ pub(crate) static UNITS: [PilotUnit; UNIT_COUNT] = {
     let mut first = 0;
     let mut i = 0;
     while i < UNIT_COUNT {
-        let (row, english) = (&TABLE[i], &ENGLISH[i]);
+        let row = &TABLE[i];
         // Sets of units are bits by position, and `get` finds a unit by id.
         assert!(
             row.id as usize == i + 1,
             "a unit's id is its position in the notice"
         );
-        // The English table follows the units' rows one for one.
-        assert!(english.id == row.id && english.members_en.len() == row.members.len());
+        // A joint entry's row gives its English name; another's is its
+        // member's.
+        assert!(
+            (row.members.len() > 1) == row.name_en.is_some(),
+            "a joint entry, and only a joint entry, is written with `joint`"
+        );
         units[i] = PilotUnit {
             id: row.id,
             first_member: first as u8,
             member_count: row.members.len() as u8,
             name: row.name,
             focus: row.focus,
-            name_en: match english.name_en {
+            name_en: match row.name_en {
                 Some(name_en) => name_en,
-                None => english.members_en[0],
+                None => row.members[0].name_en,
             },
-            focus_en: english.focus_en,
+            focus_en: row.focus_en,
             themes: row.themes,
         };
         first += row.members.len();
@@ -354,8 +342,8 @@ pub(crate) static UNITS: [PilotUnit; UNIT_COUNT] = {
     units
 };
 
-/// The members of all units, unit after unit, with their English names
-/// and the positions of their units.
+/// The members of all units, unit after unit, with the positions of their
+/// units.
 #[expect(
     clippy::cast_possible_truncation,
     reason = "unit positions are under 64"
@@ -368,7 +356,6 @@ pub(crate) static MEMBERS: [Member; MEMBER_COUNT] = {
         let mut m = 0;
         while m < TABLE[i].members.len() {
             let mut member = TABLE[i].members[m];
-            member.name_en = ENGLISH[i].members_en[m];
             member.unit = i as u8;
             members[n] = member;
             n += 1;
@@ -457,20 +444,28 @@ impl PilotUnit {
     ///   楚雄彝族自治州, is Chuxiong Yi Autonomous Prefecture.
     /// - Established English forms are used where the government itself
     ///   uses them: Inner Mongolia, Tibet, Harbin, Ordos, Xilingol, West
-    ///   Ujimqin, Qamdo, Kashgar, Xinjiang Uygur.
+    ///   Ujimqin, Qamdo, Kashgar, Lhasa, Xinjiang Uygur. (Tibet is the
+    ///   government's English of 2012, when the notice was issued; since
+    ///   2023 official media write Xizang, which
+    ///   [`Province`](crate::Province)'s parser reads too.)
     /// - Each kind of division and organisation is translated the same way
     ///   everywhere: 省 Province, 自治区 Autonomous Region, 市 Municipality
     ///   for the four municipalities and City otherwise, 地区 Prefecture,
     ///   盟 League, 旗 Banner, 区 District, 新区 New Area, 县 County;
     ///   教育局 Education Bureau, 教育委员会 Education Commission, 人民政府
-    ///   People's Government, 电教馆 Education Technology Center, 教育体育局
-    ///   Education and Sports Bureau, 文化教育体育局 Culture, Education and
-    ///   Sports Bureau, 教育科技局 and 教育和科学技术局 Education and Science
-    ///   and Technology Bureau, 教育科研培训中心 Education Research and
-    ///   Training Center.
+    ///   People's Government, 电教馆 Educational Technology Center (as
+    ///   中央电化教育馆 names itself the National Center for Educational
+    ///   Technology), 教育体育局 Education and Sports Bureau, 文化教育体育局
+    ///   Culture, Education and Sports Bureau, 教育科技局 and 教育和科学技术局
+    ///   Education, Science and Technology Bureau (as the NPC's
+    ///   教育科学文化卫生委员会 is its Education, Science, Culture and Public
+    ///   Health Committee), 教育科研培训中心 Education Research and Training
+    ///   Center.
     /// - Known institutions use their own English names: South China Normal
     ///   University (its School of Information Technology in Education),
-    ///   Zhengzhou University, China Telecom.
+    ///   Zhengzhou University, China Telecom. So do the focus texts: entry 8's
+    ///   国家数字教育资源公共服务平台 is the National Public Service Platform for
+    ///   Educational Resources, as the platform calls itself.
     ///
     /// # Example
     /// ```
@@ -570,9 +565,13 @@ impl PilotUnit {
             .map(|(_, m)| m.province)
     }
 
-    /// The focus themes, as written in the unit's row of the table.
-    /// [`FocusTheme::classify`] is the keyword heuristic that gives the
-    /// same labels for these texts and works on any other.
+    /// The focus themes, as written in the unit's row of the table, decided
+    /// by reading the focus text against the codebook of [`FocusTheme`].
+    /// The keyword heuristic [`FocusTheme::classify_education_text`] gives
+    /// the same labels for 55 of the 56 texts (it also gives entry 8's
+    /// platform for educational resources
+    /// [`ResourceSharing`](FocusTheme::ResourceSharing)), and works on any
+    /// other text about education.
     ///
     /// # Example
     /// ```

@@ -1,10 +1,12 @@
 //! English names against their convention (see `PilotUnit::name_en`): no
 //! Chinese characters anywhere; every division's place name in pinyin as a
 //! table reviewed syllable by syllable says, or an established English form
-//! from a reviewed list; each kind of division and organisation translated
-//! one way; each member named from its smallest place to its largest.
+//! from a reviewed list, the one the convention documents; each kind of
+//! division and organisation translated one way, as reviewed; each member
+//! named from its smallest place to its largest; names written as their
+//! owners write them.
 
-use cn_edu_pilots::{Division, FocusTheme, MemberKind, Province, pilots};
+use cn_edu_pilots::{Division, FocusTheme, MemberKind, Province, ThemeCategory, pilots};
 
 /// The pinyin of every division's place name, reviewed syllable by syllable:
 /// the division's Chinese name as the crate writes it, then its syllables
@@ -78,8 +80,9 @@ pub const SYLLABLES: &[(&str, &str)] = &[
     ("沙湾市", "sha wan"),
 ];
 
-/// Places whose English name is not their pinyin but a form the government
-/// uses, reviewed one by one: the division, and its English place name.
+/// Divisions whose English name is not their pinyin but a form the
+/// government uses, reviewed one by one: the division, and its English
+/// place name.
 const ESTABLISHED: &[(&str, &str)] = &[
     ("鄂尔多斯市", "Ordos"),
     ("西乌珠穆沁旗", "West Ujimqin"),
@@ -100,20 +103,40 @@ const DIVISION_KINDS: &[(&str, &str)] = &[
 ];
 
 /// Each kind of organisation by the end of its Chinese name, longest first,
-/// and its English.
+/// and its English, as reviewed: 教育科技局 and 教育和科学技术局 as the NPC's
+/// 教育科学文化卫生委员会 is the "Education, Science, Culture and Public Health
+/// Committee"; 电教馆 as 中央电化教育馆 names itself the "National Center for
+/// Educational Technology".
 const ORGANISATIONS: &[(&str, &str)] = &[
     ("文化教育体育局", "Culture, Education and Sports Bureau"),
     (
         "教育和科学技术局",
-        "Education and Science and Technology Bureau",
+        "Education, Science and Technology Bureau",
     ),
     ("教育科研培训中心", "Education Research and Training Center"),
     ("教育体育局", "Education and Sports Bureau"),
-    ("教育科技局", "Education and Science and Technology Bureau"),
+    ("教育科技局", "Education, Science and Technology Bureau"),
     ("教育委员会", "Education Commission"),
     ("人民政府", "People's Government"),
     ("教育局", "Education Bureau"),
-    ("电教馆", "Education Technology Center"),
+    ("电教馆", "Educational Technology Center"),
+];
+
+/// The English labels of the kinds of member, as reviewed: the
+/// organisations' English above, in sentence case as every label is.
+const KIND_LABELS: &[(MemberKind, &str)] = &[
+    (MemberKind::EducationBureau, "Education bureau"),
+    (MemberKind::Government, "Government"),
+    (
+        MemberKind::EducationalTechnologyCenter,
+        "Educational technology center",
+    ),
+    (
+        MemberKind::ResearchAndTrainingCenter,
+        "Research and training center",
+    ),
+    (MemberKind::University, "University"),
+    (MemberKind::Enterprise, "Enterprise"),
 ];
 
 fn has_cjk(s: &str) -> bool {
@@ -221,7 +244,7 @@ const PLACES_IN_NAMES: &[(&str, &str, &str)] = &[
     ("烟台市", "yan tai", "City"),
     ("贵阳市", "gui yang", "City"),
     // The name's short form of 楚雄彝族自治州, written out.
-    ("楚雄州", "=Chuxiong Yi", "Autonomous Prefecture"),
+    ("楚雄州", "chu xiong", "Yi Autonomous Prefecture"),
     ("保山市", "bao shan", "City"),
     ("拉萨市", "=Lhasa", "City"),
     ("榆林市", "yu lin", "City"),
@@ -336,4 +359,158 @@ fn the_same_focus_text_has_the_same_english() {
             }
         }
     }
+}
+
+/// The established English forms the convention lists (the docs of
+/// `PilotUnit::name_en`), reviewed one by one: each is the form the
+/// government used for the place when the notice was issued.
+const ESTABLISHED_FORMS: &[&str] = &[
+    "Inner Mongolia",
+    "Tibet",
+    "Harbin",
+    "Ordos",
+    "Xilingol",
+    "West Ujimqin",
+    "Qamdo",
+    "Kashgar",
+    "Lhasa",
+    "Xinjiang Uygur",
+];
+
+/// Provinces whose official English name starts with an established form
+/// rather than the pinyin of their short name, reviewed one by one.
+const PROVINCES_ESTABLISHED: &[(Province, &str)] = &[
+    (Province::InnerMongolia, "Inner Mongolia"),
+    (Province::Tibet, "Tibet"),
+    (Province::Xinjiang, "Xinjiang Uygur"),
+];
+
+/// The established forms the docs of `PilotUnit::name_en` list.
+fn documented_established_forms() -> Vec<String> {
+    let source = include_str!("../src/unit.rs");
+    let lead = "Established English forms are used where the government itself";
+    let from = source
+        .find(lead)
+        .expect("the convention's established forms");
+    let (item, _) = source[from..]
+        .split_once("\n    /// - ")
+        .expect("the next item of the convention");
+    let text: Vec<&str> = item
+        .lines()
+        .map(|line| line.trim_start().trim_start_matches("///").trim())
+        .collect();
+    let text = text.join(" ");
+    let (_, list) = text.split_once("uses them: ").expect("a list");
+    let (list, _) = list.split_once('.').expect("the list's end");
+    list.split(", ").map(str::to_owned).collect()
+}
+
+#[test]
+fn the_established_forms_are_the_documented_ones() {
+    let mut used: Vec<&str> = ESTABLISHED.iter().map(|(_, place)| *place).collect();
+    used.extend(
+        PLACES_IN_NAMES
+            .iter()
+            .filter_map(|(_, syllables, _)| syllables.strip_prefix('=')),
+    );
+    for (province, form) in PROVINCES_ESTABLISHED {
+        assert!(
+            province.official_name_en().starts_with(form),
+            "{province:?}"
+        );
+        used.push(form);
+    }
+    let mut reviewed = ESTABLISHED_FORMS.to_vec();
+    let documented = documented_established_forms();
+    assert_eq!(documented, reviewed, "the documented list, in its order");
+    used.sort_unstable();
+    used.dedup();
+    reviewed.sort_unstable();
+    assert_eq!(used, reviewed, "every established form used is documented");
+    // Tibet, the government's English in 2012: since 2023 official media
+    // write Xizang, which the docs say parses too.
+    assert_eq!(Province::Tibet.name_en(), "Tibet");
+    assert_eq!("Xizang".parse(), Ok(Province::Tibet));
+}
+
+#[test]
+fn member_kinds_are_labelled_as_reviewed() {
+    assert_eq!(KIND_LABELS.len(), MemberKind::COUNT);
+    for (kind, label) in KIND_LABELS {
+        assert_eq!(kind.label_en(), *label, "{kind:?}");
+    }
+    // Each label is its organisation's English in sentence case.
+    let center = ORGANISATIONS.iter().find(|(zh, _)| *zh == "电教馆");
+    assert_eq!(
+        center.map(|(_, en)| en.to_lowercase()),
+        Some(
+            MemberKind::EducationalTechnologyCenter
+                .label_en()
+                .to_lowercase()
+        )
+    );
+}
+
+/// Every English text of the themes: labels and the codebook.
+fn theme_texts() -> Vec<&'static str> {
+    let mut texts: Vec<&str> = ThemeCategory::ALL.iter().map(|c| c.label_en()).collect();
+    for theme in FocusTheme::ALL {
+        texts.extend([
+            theme.label_en(),
+            theme.definition(),
+            theme.includes(),
+            theme.excludes(),
+        ]);
+    }
+    texts
+}
+
+#[test]
+fn the_internet_of_things_is_capitalised_one_way() {
+    let mut texts = theme_texts();
+    texts.extend(pilots::all().iter().map(|u| u.focus_en()));
+    let mut seen = 0;
+    for text in texts {
+        let lower = text.to_lowercase();
+        for (at, _) in lower.match_indices("internet of things") {
+            assert_eq!(&text[at..][..18], "Internet of Things", "{text:?}");
+            seen += 1;
+        }
+    }
+    // The theme's label and definition, and entry 18's focus.
+    assert_eq!(seen, 3);
+}
+
+/// Names written with capitals in the focus texts, reviewed: a place, a
+/// platform by its own English name, and the internet. Any other word
+/// inside a sentence is in lower case.
+const PROPER_NAMES: &[&str] = &[
+    "Taiyuan City",
+    "National Public Service Platform for Educational Resources",
+    "Internet of Things",
+    "Internet",
+];
+
+#[test]
+fn focus_texts_capitalise_only_names() {
+    for unit in pilots::all() {
+        let mut text = unit.focus_en().to_owned();
+        for name in PROPER_NAMES {
+            text = text.replace(name, "name");
+        }
+        for word in text.split([' ', '\'', '-']).skip(1) {
+            assert!(
+                !word.starts_with(|c: char| c.is_ascii_uppercase()),
+                "unit {}: {word:?} in {:?}",
+                unit.id(),
+                unit.focus_en()
+            );
+        }
+    }
+    // Entry 8's platform by the English name it gives itself.
+    let jinzhong = pilots::get(8).map(|u| u.focus_en()).unwrap_or_default();
+    assert!(jinzhong.contains("the National Public Service Platform for Educational Resources"));
+    // Entry 51: 区域间 does not say the partner areas are underdeveloped too.
+    let jingyuan = pilots::get(51).map(|u| u.focus_en()).unwrap_or_default();
+    assert!(jingyuan.contains("cooperation in economically underdeveloped areas"));
 }

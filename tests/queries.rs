@@ -93,7 +93,7 @@ fn by_region_matches_the_hand_count() {
 fn by_kind_matches_the_member_kinds() {
     assert_eq!(ids(pilots::by_kind(MemberKind::Government)), [14, 15]);
     assert_eq!(
-        ids(pilots::by_kind(MemberKind::EducationTechnologyCenter)),
+        ids(pilots::by_kind(MemberKind::EducationalTechnologyCenter)),
         [28]
     );
     assert_eq!(
@@ -114,7 +114,7 @@ fn member_kinds_follow_the_name_endings() {
             let expected = if name.ends_with("人民政府") {
                 MemberKind::Government
             } else if name.ends_with("电教馆") {
-                MemberKind::EducationTechnologyCenter
+                MemberKind::EducationalTechnologyCenter
             } else if name.ends_with("教育科研培训中心") {
                 MemberKind::ResearchAndTrainingCenter
             } else if name.contains("大学") {

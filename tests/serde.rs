@@ -110,7 +110,7 @@ fn enums_serialize_as_their_variant_names_and_round_trip() {
         &[
             "EducationBureau",
             "Government",
-            "EducationTechnologyCenter",
+            "EducationalTechnologyCenter",
             "ResearchAndTrainingCenter",
             "University",
             "Enterprise",

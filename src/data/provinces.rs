@@ -35,6 +35,9 @@ province_table! {
     Sichuan => "四川省", "四川", ["川", "蜀"], "Sichuan", "Sichuan Province", [], [], 510000, "CN-SC", "CN-51", Province, Western;
     Guizhou => "贵州省", "贵州", ["贵", "黔"], "Guizhou", "Guizhou Province", [], ["貴州省", "貴州", "貴"], 520000, "CN-GZ", "CN-52", Province, Western;
     Yunnan => "云南省", "云南", ["云", "滇"], "Yunnan", "Yunnan Province", [], ["雲南省", "雲南", "雲"], 530000, "CN-YN", "CN-53", Province, Western;
+    /// "Tibet" was the government's English when the notice was issued
+    /// (2012), and is this crate's [`name_en`](Province::name_en); since 2023
+    /// official media write "Xizang", which parses too.
     Tibet => "西藏自治区", "西藏", ["藏"], "Tibet", "Tibet Autonomous Region", ["Xizang", "Xizang Autonomous Region"], ["西藏自治區"], 540000, "CN-XZ", "CN-54", AutonomousRegion, Western;
     /// Not to be confused with [`Shanxi`](Province::Shanxi).
     Shaanxi => "陕西省", "陕西", ["陕", "秦"], "Shaanxi", "Shaanxi Province", [], ["陝西省", "陝西", "陝"], 610000, "CN-SN", "CN-61", Province, Western;

@@ -1,9 +1,8 @@
 //! The codebook of focus themes, one entry per theme: its category, labels,
 //! definition, what it includes and excludes (with the boundary to its
-//! neighbours), its keywords, the entries of the notice that have it, and
-//! how far [`FocusTheme::classify`](crate::FocusTheme::classify) agrees with
-//! those entries. The enum, its labels, its parser and the codebook table in
-//! its docs are all made from these rows.
+//! neighbours) and its keywords. The enum, its labels, its parser and its
+//! docs (a summary table on the enum, the codebook entry on each variant)
+//! are all made from these rows.
 //!
 //! The taxonomy is anchored in two sources: the pilot directions the notice
 //! itself states (信息技术与教育教学深度融合, 应用驱动, 机制创新, 模式探索) and
@@ -13,11 +12,12 @@
 //!
 //! `keywords` are enough on their own; `context_keywords` count only in a
 //! text about education: one with an education word (the list above the
-//! rows) or a keyword of any theme. `entries` are the ids whose rows have the theme, decided by
-//! reading each focus text against this codebook; `precision` and `recall`
-//! compare `classify` with them (of the texts it gives the theme, how many
-//! have it; of those that have it, how many it finds). A test in
-//! `theme.rs` checks both columns against the rows and `classify`.
+//! rows) or a keyword of any theme, or one known to be about education
+//! (`FocusTheme::classify_education_text`). Which entries of the notice have
+//! each theme is written once, in their rows in `units.rs`, decided by
+//! reading each focus text against this codebook; `pilots::by_theme` gives
+//! them, and `cargo run --example validate_themes -- --notice` how far the
+//! keywords agree with them.
 
 use crate::theme::theme_table;
 
@@ -36,9 +36,6 @@ theme_table! {
         excludes: "What runs on the network: platforms and services (PublicServiceSystem), resources (ResourceSharing); the next-generation internet (NextGenerationInternet).",
         keywords: ["校校通", "学校宽带", "校园宽带", "宽带进校"],
         context_keywords: ["宽带", "光纤"],
-        entries: [13, 25, 54],
-        precision: "3/3",
-        recall: "3/3",
     };
     /// 下一代互联网: the next-generation internet (IPv6).
     NextGenerationInternet => Infrastructure, "下一代互联网", "Next-generation internet" {
@@ -47,9 +44,6 @@ theme_table! {
         excludes: "Broadband access in general (Broadband).",
         keywords: [],
         context_keywords: ["下一代互联网", "IPv6"],
-        entries: [12],
-        precision: "1/1",
-        recall: "1/1",
     };
     /// 云计算: cloud computing.
     CloudComputing => Infrastructure, "云计算", "Cloud computing" {
@@ -58,20 +52,14 @@ theme_table! {
         excludes: "The services themselves where no cloud is named (PublicServiceSystem).",
         keywords: ["教育云"],
         context_keywords: ["云计算", "云平台", "云服务"],
-        entries: [3, 26, 34, 36, 38, 56],
-        precision: "5/5",
-        recall: "5/6",
     };
-    /// 物联网: the internet of things.
-    InternetOfThings => Infrastructure, "物联网", "Internet of things" {
-        definition: "Using the internet of things (networked sensors and devices) in schools.",
+    /// 物联网: the Internet of Things.
+    InternetOfThings => Infrastructure, "物联网", "Internet of Things" {
+        definition: "Using the Internet of Things (networked sensors and devices) in schools.",
         includes: "物联网 in education, smart-campus devices.",
         excludes: "Consumer devices outside education.",
         keywords: [],
         context_keywords: ["物联网"],
-        entries: [18],
-        precision: "1/1",
-        recall: "1/1",
     };
     /// 优质资源共建共享: building and sharing quality educational resources.
     ResourceSharing => ResourcesAndServices, "优质资源共建共享", "Sharing quality resources" {
@@ -80,9 +68,6 @@ theme_table! {
         excludes: "The platforms that deliver them (PublicServiceSystem), also one named after its resources (国家数字教育资源公共服务平台, entry 8, which classify takes for this theme); human, natural or financial resources.",
         keywords: ["优质资源", "教育资源", "数字资源", "教学资源", "课程资源", "资源库", "资源共建", "课例", "课程共享", "班班通"],
         context_keywords: ["共建共享", "开放共享", "资源共享"],
-        entries: [3, 4, 6, 10, 11, 19, 21, 28, 34, 36, 38, 55],
-        precision: "12/13",
-        recall: "12/12",
     };
     /// 公共服务体系: public service systems and platforms.
     PublicServiceSystem => ResourcesAndServices, "公共服务体系", "Public service system" {
@@ -91,9 +76,6 @@ theme_table! {
         excludes: "Public services outside education; the resources a platform carries (ResourceSharing).",
         keywords: ["管理公共服务", "教育管理平台", "教育资源平台"],
         context_keywords: ["公共服务体系", "公共服务", "共享平台", "管理平台", "服务平台", "支持平台"],
-        entries: [6, 7, 8, 16, 24, 33, 45, 48, 56],
-        precision: "8/8",
-        recall: "8/9",
     };
     /// 标准化建设: standardized school informatization.
     Standardization => ResourcesAndServices, "标准化建设", "Standardization" {
@@ -102,9 +84,6 @@ theme_table! {
         excludes: "Standards outside informatization (curriculum standards 课程标准, hygiene, school conduct 规范办学).",
         keywords: [],
         context_keywords: ["标准化", "信息化标准", "数据标准", "建设标准", "接入标准", "配置标准", "技术规范", "建设规范", "元数据规范", "达标建设", "达标评价"],
-        entries: [46],
-        precision: "1/1",
-        recall: "1/1",
     };
     /// 教学模式创新: new models of teaching, and integrating IT with teaching.
     TeachingModelInnovation => TeachingAndLearning, "教学模式创新", "Teaching model innovation" {
@@ -113,9 +92,6 @@ theme_table! {
         excludes: "How students learn (LearningTransformation), though 教与学方式 names both; teachers' own development (TeacherDevelopment).",
         keywords: ["教学模式", "教学方式", "教与学方式", "教与学改革", "教学融合", "教学改革", "教学创新", "翻转课堂", "探究教学", "互动教学", "混合式教学"],
         context_keywords: ["深度融合"],
-        entries: [9, 15, 20, 26, 49, 51, 52],
-        precision: "7/7",
-        recall: "7/7",
     };
     /// 学习方式变革: new ways of learning (self-directed, ubiquitous).
     LearningTransformation => TeachingAndLearning, "学习方式变革", "Transforming how students learn" {
@@ -124,9 +100,6 @@ theme_table! {
         excludes: "How teachers teach (TeachingModelInnovation); learning spaces as such (OnlineLearningSpace); group work within a lesson; study as a political duty (学习贯彻).",
         keywords: ["学习方式变革", "教与学方式", "教与学改革", "泛在学习", "个性化学习", "自适应学习", "移动学习", "混合式学习"],
         context_keywords: ["学习方式", "自主学习"],
-        entries: [15, 17, 32],
-        precision: "3/3",
-        recall: "3/3",
     };
     /// 网络学习空间: online learning spaces.
     OnlineLearningSpace => TeachingAndLearning, "网络学习空间", "Online learning spaces" {
@@ -135,9 +108,6 @@ theme_table! {
         excludes: "Platforms run for a region (PublicServiceSystem).",
         keywords: ["网络学习空间", "人人通"],
         context_keywords: ["学习空间"],
-        entries: [14, 20],
-        precision: "2/2",
-        recall: "2/2",
     };
     /// 教师专业发展: teachers' professional development, including
     /// master-teacher studios and school-based training.
@@ -147,9 +117,6 @@ theme_table! {
         excludes: "Teachers studying teaching together (TeachingResearch), unless their development is named; training outside education (企业家研修班).",
         keywords: ["教师专业发展", "教师专业成长", "教师培训", "特级教师", "校本研修", "网络研修", "教师信息技术", "教学能力", "领导力培训", "信息化培训", "教师队伍"],
         context_keywords: ["名师", "研修", "远程培训", "能力提升"],
-        entries: [1, 20, 40],
-        precision: "3/3",
-        recall: "3/3",
     };
     /// 网络教研: (online) teaching research (教研, the collective study of
     /// teaching by teachers, not academic research).
@@ -159,9 +126,6 @@ theme_table! {
         excludes: "Teachers' training and development as such (TeacherDevelopment); scientific research.",
         keywords: ["教研"],
         context_keywords: [],
-        entries: [27, 40],
-        precision: "2/2",
-        recall: "2/2",
     };
     /// 学习型社会: a learning society.
     LearningSociety => TeachingAndLearning, "学习型社会", "Learning society" {
@@ -170,9 +134,6 @@ theme_table! {
         excludes: "Learning organizations of other kinds (学习型党组织).",
         keywords: ["学习型社会", "终身学习", "全民学习", "社区教育", "继续教育", "学分银行"],
         context_keywords: [],
-        entries: [45],
-        precision: "1/1",
-        recall: "1/1",
     };
     /// 均衡发展: balanced development of education across a region.
     BalancedDevelopment => EquityAndBalance, "均衡发展", "Balanced development" {
@@ -181,9 +142,6 @@ theme_table! {
         excludes: "Equity as a principle (EducationalEquity), though texts often pair the two; balance outside education.",
         keywords: ["教育均衡", "优质均衡", "薄弱学校", "校际差距"],
         context_keywords: ["均衡发展"],
-        entries: [2, 4, 5, 12, 23, 33, 35, 37, 39, 42, 43, 47],
-        precision: "12/12",
-        recall: "12/12",
     };
     /// 教育公平: educational equity.
     EducationalEquity => EquityAndBalance, "教育公平", "Educational equity" {
@@ -192,9 +150,6 @@ theme_table! {
         excludes: "Balance between areas where equity is not named (BalancedDevelopment); fairness outside education.",
         keywords: ["教育公平", "机会公平", "公平而有质量", "平等接受教育", "公平享有"],
         context_keywords: [],
-        entries: [5, 31, 33, 42, 44, 50],
-        precision: "6/6",
-        recall: "6/6",
     };
     /// 城乡一体化: integrating urban and rural education.
     UrbanRuralIntegration => EquityAndBalance, "城乡一体化", "Urban-rural integration" {
@@ -203,9 +158,6 @@ theme_table! {
         excludes: "Urban-rural matters outside education (incomes, planning).",
         keywords: ["城乡教育", "城乡共享", "城乡数字教育", "城乡学校", "城乡均衡", "城乡教师", "城乡义务教育"],
         context_keywords: ["城乡一体化"],
-        entries: [29, 34, 38, 47],
-        precision: "4/4",
-        recall: "4/4",
     };
     /// 欠发达与偏远地区: economically underdeveloped and remote areas.
     UnderdevelopedAreas => EquityAndBalance, "欠发达与偏远地区", "Underdeveloped and remote areas" {
@@ -214,9 +166,6 @@ theme_table! {
         excludes: "Ethnic-minority and border areas as such (EthnicAndBorderAreas).",
         keywords: ["薄弱学校"],
         context_keywords: ["欠发达", "偏远", "贫困地区", "贫困县", "贫困山区", "边远", "山区", "牧区", "扶贫", "教学点"],
-        entries: [28, 30, 35, 39, 41, 51],
-        precision: "6/6",
-        recall: "6/6",
     };
     /// 民族与边疆地区: ethnic-minority and border areas.
     EthnicAndBorderAreas => EquityAndBalance, "民族与边疆地区", "Ethnic-minority and border areas" {
@@ -225,9 +174,6 @@ theme_table! {
         excludes: "The nation as a whole (中华民族); areas that are only poor or remote (UnderdevelopedAreas).",
         keywords: ["双语教育", "汉双语", "民族学校", "国门学校"],
         context_keywords: ["民族地区", "少数民族", "边疆", "边境", "援疆", "援藏"],
-        entries: [10, 42, 53, 54],
-        precision: "4/4",
-        recall: "4/4",
     };
     /// 区域协作: collaboration across regions, including paired assistance
     /// (对口支援).
@@ -237,9 +183,6 @@ theme_table! {
         excludes: "Collaboration within one district or school (区域协作教研 in one district is TeachingResearch); group work in class.",
         keywords: [],
         context_keywords: ["跨区域", "区域间", "跨省", "对口支援", "对口帮扶", "结对帮扶", "援疆", "援藏"],
-        entries: [27, 28, 51],
-        precision: "3/3",
-        recall: "3/3",
     };
     /// 应用驱动与规模化应用: application-driven work and application at
     /// scale.
@@ -249,9 +192,6 @@ theme_table! {
         excludes: "Building alone, where use is not named; software applications outside education.",
         keywords: [],
         context_keywords: ["建设与应用", "普及与应用", "共享与应用", "机制与应用", "规模化应用", "应用驱动", "普及应用", "推广应用", "应用推广", "应用推进", "深化应用", "深度应用", "常态化应用", "深入应用", "互联网应用", "信息化应用", "教学应用", "课堂应用", "普及推广"],
-        entries: [7, 8, 10, 12, 13, 14, 16, 18, 24, 48, 54, 56],
-        precision: "11/11",
-        recall: "11/12",
     };
     /// 区域整体推进: advancing informatization across a whole region.
     RegionWideAdvancement => Advancement, "区域整体推进", "Region-wide advancement" {
@@ -260,9 +200,6 @@ theme_table! {
         excludes: "A single system or resource built for a region (the theme of that system).",
         keywords: [],
         context_keywords: ["整体推进", "区域推进", "教育信息化发展", "教育信息化的发展", "县域教育信息化", "整体规划", "推进机制", "建设路径"],
-        entries: [8, 30, 41, 53],
-        precision: "4/4",
-        recall: "4/4",
     };
     /// 可持续发展: sustainable development of informatization.
     Sustainability => Advancement, "可持续发展与长效机制", "Sustainable development" {
@@ -271,8 +208,5 @@ theme_table! {
         excludes: "Sustainability outside education.",
         keywords: [],
         context_keywords: ["可持续", "长效", "持续健康", "持续发展", "运行机制"],
-        entries: [21, 22, 29],
-        precision: "3/3",
-        recall: "3/3",
     };
 }
