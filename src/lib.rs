@@ -37,7 +37,9 @@
 //!   constructors for one form each.
 //! - A codebook of the focus texts' themes, [`FocusTheme`] in
 //!   [`ThemeCategory`]s, with each unit's themes written in its row and a
-//!   keyword heuristic for any other text, [`FocusTheme::classify`].
+//!   keyword heuristic for any other text: [`FocusTheme::classify`] for a
+//!   text that may be about anything, [`FocusTheme::classify_education_text`]
+//!   for one known to be about education.
 //! - Queries in [`pilots`]: by province, region, theme, category, member
 //!   kind, division code ([`pilots::covering`], [`pilots::within`]) and text
 //!   in Chinese or English ([`pilots::search`]). Each returns [`Units`], a
