@@ -3,6 +3,11 @@
 //! can hold too. Formats that do not describe themselves (postcard,
 //! bincode) cannot be asked "what comes next?", so a value that accepts
 //! more than one shape in JSON reads one shape there.
+//!
+//! Every struct and sequence declares the number of fields or elements it
+//! writes: CBOR and `MessagePack` write that number before them, and a wrong
+//! one corrupts what follows without an error. `tests/serde.rs` checks each
+//! against `serde_test` tokens and through those formats.
 
 use core::fmt;
 use core::marker::PhantomData;

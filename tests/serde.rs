@@ -213,10 +213,7 @@ fn provinces_read_their_integer_code_where_the_format_says_what_comes() {
         (40_000, "040000"),
         (7, "000007"),
     ] {
-        let message = std::str::FromStr::from_str(string)
-            .map(|p: Province| p.to_string())
-            .unwrap_err()
-            .to_string();
+        let message = string.parse::<Province>().unwrap_err().to_string();
         assert_de_tokens_error::<serde_test::Readable<Province>>(&[Token::U32(integer)], &message);
         assert_de_tokens_error::<serde_test::Readable<Province>>(&[Token::Str(string)], &message);
     }
