@@ -30,30 +30,38 @@ impl Quoted {
         buf[..end].copy_from_slice(&input.as_bytes()[..end]);
         Quoted {
             buf,
-            // `end <= KEEP`, which fits in a u8.
-            len: u8::try_from(end).unwrap_or(0),
+            len: u8::try_from(end).expect("`end` is at most `KEEP`, which fits in a u8"),
             cut: end < input.len(),
         }
     }
 
     /// A number, as its decimal digits.
-    pub(crate) fn number(mut n: u32) -> Self {
-        let mut digits = [0u8; 10];
+    pub(crate) fn number(n: u32) -> Self {
+        Quoted::digits(n, 1)
+    }
+
+    /// A number, as its decimal digits padded with zeros to at least
+    /// `width` of them: `digits(40000, 6)` is `040000`. A `u32` has at most
+    /// ten digits, and so has the result.
+    pub(crate) fn digits(mut n: u32, width: usize) -> Self {
+        let mut digits = [b'0'; 10];
         let mut start = digits.len();
         loop {
             start -= 1;
-            digits[start] = b'0' + u8::try_from(n % 10).unwrap_or(0);
+            digits[start] = b'0' + u8::try_from(n % 10).expect("a remainder of 10 is a digit");
             n /= 10;
             if n == 0 {
                 break;
             }
         }
-        Quoted::new(core::str::from_utf8(&digits[start..]).unwrap_or_default())
+        let start = start.min(digits.len().saturating_sub(width));
+        Quoted::new(core::str::from_utf8(&digits[start..]).expect("digits are ASCII"))
     }
 
     /// The kept prefix of the input.
     pub(crate) fn as_str(&self) -> &str {
-        core::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or_default()
+        core::str::from_utf8(&self.buf[..usize::from(self.len)])
+            .expect("`new` cuts the input at a character boundary")
     }
 }
 
@@ -411,6 +419,11 @@ mod tests {
         assert_eq!(Quoted::number(0).as_str(), "0");
         assert_eq!(Quoted::number(810000).as_str(), "810000");
         assert_eq!(Quoted::number(u32::MAX).as_str(), "4294967295");
+        assert_eq!(Quoted::digits(40000, 6).as_str(), "040000");
+        assert_eq!(Quoted::digits(7, 6).as_str(), "000007");
+        assert_eq!(Quoted::digits(810000, 6).as_str(), "810000");
+        assert_eq!(Quoted::digits(u32::MAX, 6).as_str(), "4294967295");
+        assert_eq!(Quoted::digits(0, 12).as_str(), "0000000000");
     }
 
     #[test]

@@ -122,8 +122,13 @@
 //!   [`ThemeSet`] is a sequence of themes. [`PilotUnit`], [`Member`],
 //!   [`Division`] (with its successor and history) and [`DivisionChange`]
 //!   are written as structs of their accessors, a change's division without
-//!   a successor or history of its own; a [`Coverage`] as
-//!   `{"wholly": [ids], "partly": [ids]}`.
+//!   a successor or history of its own (a struct named
+//!   `DivisionAfterChange`); a [`Coverage`] as
+//!   `{"wholly": [ids], "partly": [ids]}`. Every struct and sequence
+//!   declares the length it writes, so formats that write lengths up front
+//!   (such as CBOR) read back what they wrote, as JSON, postcard and bincode
+//!   do; the tests check each impl against `serde_test` tokens and the
+//!   whole dataset through five formats, CBOR among them.
 #![cfg_attr(not(test), no_std)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

@@ -124,6 +124,8 @@ macro_rules! province_table {
             Ord,
             Hash,
             strum::EnumCount,
+            strum::VariantArray,
+            strum::VariantNames,
         )]
         pub enum Province {
             $(
@@ -161,7 +163,8 @@ macro_rules! province_table {
             /// assert_eq!(Province::ALL[0], Province::Beijing);
             /// assert_eq!(Province::ALL[31], Province::Xpcc);
             /// ```
-            pub const ALL: [Province; Province::COUNT] = [$(Province::$variant,)*];
+            pub const ALL: [Province; Province::COUNT] =
+                crate::labels::variant_array(<Province as strum::VariantArray>::VARIANTS);
 
             /// The number of jurisdictions: 31 and the Corps.
             ///
@@ -183,9 +186,8 @@ macro_rules! province_table {
             #[inline]
             #[must_use]
             pub const fn as_str(self) -> &'static str {
-                match self {
-                    $(Province::$variant => stringify!($variant),)*
-                }
+                // Numbered from 0 in declaration order, strum's order.
+                <Province as strum::VariantNames>::VARIANTS[self as usize]
             }
         }
 

@@ -3,6 +3,11 @@
 //! can hold too. Formats that do not describe themselves (postcard,
 //! bincode) cannot be asked "what comes next?", so a value that accepts
 //! more than one shape in JSON reads one shape there.
+//!
+//! Every struct and sequence declares the number of fields or elements it
+//! writes: CBOR and `MessagePack` write that number before them, and a wrong
+//! one corrupts what follows without an error. `tests/serde.rs` checks each
+//! against `serde_test` tokens and through those formats.
 
 use core::fmt;
 use core::marker::PhantomData;
@@ -11,6 +16,7 @@ use core::str::FromStr;
 use ::serde::de::{self, Deserialize, Deserializer, SeqAccess, Visitor};
 use ::serde::ser::{Serialize, SerializeSeq, SerializeStruct, Serializer};
 
+use crate::error::Quoted;
 use crate::{
     AdminLevel, ChangeKind, Coverage, Division, DivisionChange, DivisionCode, EconomicRegion,
     FocusTheme, Member, MemberKind, PilotUnit, Province, ProvinceKind, ThemeCategory, ThemeSet,
@@ -54,15 +60,20 @@ where
     }
 
     fn visit_u64<E: de::Error>(self, n: u64) -> Result<T, E> {
-        let unexpected = || E::invalid_value(de::Unexpected::Unsigned(n), &self);
-        let from_integer = self.integers.ok_or_else(unexpected)?;
-        let n = u32::try_from(n).map_err(|_| unexpected())?;
+        let Some(from_integer) = self.integers else {
+            return Err(E::invalid_type(de::Unexpected::Unsigned(n), &self));
+        };
+        let n =
+            u32::try_from(n).map_err(|_| E::invalid_value(de::Unexpected::Unsigned(n), &self))?;
         from_integer(n).map_err(E::custom)
     }
 
     fn visit_i64<E: de::Error>(self, n: i64) -> Result<T, E> {
         match u64::try_from(n) {
             Ok(n) => self.visit_u64(n),
+            Err(_) if self.integers.is_none() => {
+                Err(E::invalid_type(de::Unexpected::Signed(n), &self))
+            }
             Err(_) => Err(E::invalid_value(de::Unexpected::Signed(n), &self)),
         }
     }
@@ -106,26 +117,10 @@ impl<'de> Deserialize<'de> for Province {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let visitor = ParseVisitor {
             expecting: "a province name or its GB/T 2260 code",
-            // The integer's digits, read as `FromStr` reads a code, so that
-            // 440000 and "440000" give the same answer and the same error.
-            integers: Some(|n| {
-                let mut digits = [b'0'; 10];
-                let mut at = digits.len();
-                let mut rest = n;
-                loop {
-                    at -= 1;
-                    // `rest % 10` is a digit.
-                    digits[at] = b'0' + u8::try_from(rest % 10).unwrap_or(0);
-                    rest /= 10;
-                    if rest == 0 {
-                        break;
-                    }
-                }
-                let at = at.min(digits.len() - 6);
-                core::str::from_utf8(&digits[at..])
-                    .unwrap_or_default()
-                    .parse()
-            }),
+            // The integer's digits, zero-padded to six, read as `FromStr`
+            // reads a code: 440000 and "440000" (and 40000 and "040000")
+            // give the same answer and the same error.
+            integers: Some(|n| Quoted::digits(n, 6).as_str().parse()),
             marker: PhantomData,
         };
         if deserializer.is_human_readable() {
@@ -200,7 +195,7 @@ impl<'de> Deserialize<'de> for ThemeSet {
 
 impl Serialize for Division {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Division", 5)?;
+        let mut s = serializer.serialize_struct("Division", 6)?;
         s.serialize_field("code", &self.code())?;
         s.serialize_field("name_zh", self.name_zh())?;
         s.serialize_field("name_en", self.name_en())?;
@@ -224,12 +219,14 @@ impl Serialize for DivisionChange {
 
 /// The division after a change, without a successor or history of its
 /// own: those are the changed division's (and where the code stayed the
-/// same, writing them again would never end).
+/// same, writing them again would never end). A struct of its own name, as
+/// its shape is not `Division`'s: formats that record a struct's name and
+/// shape (schema tracers, RON) must not see two shapes under one name.
 struct AfterChange(Division);
 
 impl Serialize for AfterChange {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Division", 4)?;
+        let mut s = serializer.serialize_struct("DivisionAfterChange", 4)?;
         s.serialize_field("code", &self.0.code())?;
         s.serialize_field("name_zh", self.0.name_zh())?;
         s.serialize_field("name_en", self.0.name_en())?;

@@ -215,3 +215,24 @@ fn classification_allocates_nothing() {
     });
     assert_eq!(n, 0);
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn reading_serde_allocates_nothing() {
+    // Written beforehand; postcard reads from a borrowed slice.
+    let province = postcard::to_allocvec(&Province::InnerMongolia).unwrap();
+    let code = postcard::to_allocvec(&DivisionCode::try_from(630_106).unwrap()).unwrap();
+    let themes = postcard::to_allocvec(&pilots::get(56).unwrap().themes()).unwrap();
+    let bad = postcard::to_allocvec("北平").unwrap();
+    let n = allocations(|| {
+        let _ = black_box(postcard::from_bytes::<Province>(black_box(&province)));
+        let _ = black_box(postcard::from_bytes::<DivisionCode>(black_box(&code)));
+        let _ = black_box(postcard::from_bytes::<cn_edu_pilots::ThemeSet>(black_box(
+            &themes,
+        )));
+        let _ = black_box(postcard::from_bytes::<FocusTheme>(black_box(&bad)).is_err());
+        // A province from its integer code: the digits are read on the stack.
+        let _ = black_box(serde_json::from_str::<Province>(black_box("440000")));
+    });
+    assert_eq!(n, 0);
+}

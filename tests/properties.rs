@@ -237,6 +237,12 @@ proptest! {
         let set: ThemeSet = FocusTheme::ALL.iter().enumerate().filter(|(i, _)| bits & (1 << i) != 0).map(|(_, t)| *t).collect();
         let json = serde_json::to_string(&set).unwrap();
         prop_assert_eq!(serde_json::from_str::<ThemeSet>(&json).unwrap(), set);
+        // Formats that write a sequence's length before its elements.
+        let mut cbor = Vec::new();
+        ciborium::into_writer(&(code, set), &mut cbor).unwrap();
+        prop_assert_eq!(ciborium::from_reader::<(DivisionCode, ThemeSet), _>(cbor.as_slice()).unwrap(), (code, set));
+        let bytes = rmp_serde::to_vec(&(code, set)).unwrap();
+        prop_assert_eq!(rmp_serde::from_slice::<(DivisionCode, ThemeSet)>(&bytes).unwrap(), (code, set));
     }
 
 }
