@@ -11,7 +11,8 @@
 //! The corpus is a tab-separated file with a header and the columns `id`,
 //! `part` (`genre` or `control`), `text` and `themes` (theme names separated
 //! by `;`); by default `tests/data/themes-corpus.tsv`. A bad argument or a
-//! bad row prints what was wrong and exits with status 2.
+//! bad row prints what was wrong and exits with status 2; `--help` prints
+//! the usage.
 
 use std::process::ExitCode;
 
@@ -67,14 +68,31 @@ fn ratio(part: usize, whole: usize) -> String {
     }
 }
 
+const USAGE: &str = "usage: validate_themes [CORPUS.tsv]
+
+How well FocusTheme::classify agrees with the hand labels of CORPUS.tsv
+(default: tests/data/themes-corpus.tsv): precision and recall per theme
+and overall, and every text where they differ.
+
+options:
+  -h, --help  print this help";
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let default = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/themes-corpus.tsv");
     let path = match args.as_slice() {
         [] => default,
+        [flag] if flag == "-h" || flag == "--help" => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
         [path] if !path.starts_with('-') => path.as_str(),
-        _ => {
-            eprintln!("usage: validate_themes [CORPUS.tsv]");
+        args => {
+            // An option, or a second path.
+            let unexpected = args.iter().find(|a| a.starts_with('-')).or(args.get(1));
+            let unexpected = unexpected.map_or("", String::as_str);
+            eprintln!("error: unexpected argument {unexpected:?}");
+            eprintln!("{}", USAGE.lines().next().unwrap_or(USAGE));
             return ExitCode::from(2);
         }
     };
