@@ -5,6 +5,8 @@
 //! structs with `String` fields, filtered and scanned. A benchmark asks the
 //! same batch of questions in every group (all 32 provinces, 10 codes, …),
 //! and every group is checked to give the same answers before any is timed.
+//! A thousand samples each (divan's default is 100) keep the ratios of a
+//! run steady on a busy machine.
 //!
 //! ```text
 //! cargo bench --bench queries | python3 benches/ratios.py
@@ -61,7 +63,7 @@ static PANEL: LazyLock<Vec<(DivisionCode, u16)>> = LazyLock::new(|| {
     codes.into_iter().flat_map(years).collect()
 });
 
-/// Every province in seven forms, as data writes them, and bad input.
+/// Every province in each of its forms, as data writes them, and bad input.
 static FORMS: LazyLock<Vec<String>> = LazyLock::new(|| {
     let mut forms = Vec::new();
     for p in Province::ALL {
@@ -90,7 +92,7 @@ const SEARCHES: [&str; 10] = [
     "探索",
 ];
 
-#[divan::bench_group(name = "crate")]
+#[divan::bench_group(name = "crate", sample_count = 1000)]
 mod crate_side {
     use super::*;
 
@@ -149,7 +151,7 @@ mod crate_side {
     }
 }
 
-#[divan::bench_group]
+#[divan::bench_group(sample_count = 1000)]
 mod static_array {
     use super::*;
 
@@ -205,7 +207,7 @@ mod static_array {
     }
 }
 
-#[divan::bench_group]
+#[divan::bench_group(sample_count = 1000)]
 mod baseline {
     use super::*;
     use serde::Deserialize;
