@@ -23,7 +23,9 @@ fn examples() -> Vec<&'static str> {
 
 /// The built example `name`. Cargo builds the examples for `cargo test` and
 /// puts them in `examples/` beside `deps/`, the directory of this test's
-/// binary, wherever the target directory is and whatever the profile.
+/// binary, wherever the target directory is and whatever the profile or
+/// target. (`cargo test --test examples` builds no example: it runs those
+/// built last.)
 fn binary(name: &str) -> PathBuf {
     let test = std::env::current_exe().expect("the path of this test");
     let profile = test
@@ -35,7 +37,8 @@ fn binary(name: &str) -> PathBuf {
         .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
     assert!(
         path.is_file(),
-        "no example binary {}: `cargo test` builds the examples, `cargo test --test examples` alone does not",
+        "no example binary {}: `cargo test` builds the examples; \
+         `cargo test --test examples` alone does not, so run `cargo build --examples` first",
         path.display()
     );
     path
@@ -54,8 +57,11 @@ fn run(name: &str, args: &[&str], stdin: &[u8]) -> Output {
         .spawn()
         .unwrap_or_else(|e| panic!("cannot run {name}: {e}"));
     let mut input = child.stdin.take().expect("a pipe");
-    input.write_all(stdin).expect("the input written");
-    drop(input);
+    // An example that stops before reading its input closes the pipe.
+    match input.write_all(stdin) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => panic!("{name}'s input: {e}"),
+        _ => drop(input),
+    }
     child.wait_with_output().expect("the example's output")
 }
 
