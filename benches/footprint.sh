@@ -3,6 +3,7 @@
 # clean `cargo build --release --timings` of a binary that depends on it
 # (default features), as a ratio to `syn`'s time in the same build, and the
 # bytes of static data in its release rlib (the data symbols `nm -S` lists).
+# The median of the runs' ratios is the figure to compare.
 #
 #   bash benches/footprint.sh [runs]        # default: 3 clean builds
 #
@@ -30,7 +31,7 @@ echo "|---|---:|---:|---:|"
 for run in $(seq "$runs"); do
     rm -rf "$work/target"
     (cd "$work" && CARGO_TARGET_DIR="$work/target" cargo build --release --timings --quiet)
-    python3 - "$work/target/cargo-timings/cargo-timing.html" "$run" <<'PY'
+    python3 - "$work/target/cargo-timings/cargo-timing.html" "$run" "$work/ratios" <<'PY'
 import json, re, sys
 html = open(sys.argv[1], encoding="utf-8").read()
 units = json.loads(re.search(r"const UNIT_DATA = (\[.*?\]);\n", html, re.S).group(1))
@@ -41,8 +42,12 @@ def seconds(name):
     return max(times)
 ours, syn = seconds("cn-edu-pilots"), seconds("syn")
 print(f"| {sys.argv[2]} | {ours:.2f} s | {syn:.2f} s | {ours / syn:.2f} |")
+with open(sys.argv[3], "a") as ratios:
+    print(f"{ours / syn:.2f}", file=ratios)
 PY
 done
+echo
+echo "median crate / syn: $(sort -n "$work/ratios" | awk '{r[NR] = $1} END {print r[int((NR + 1) / 2)]}')"
 
 (cd "$crate" && cargo build --release --quiet --lib)
 rlib="$(ls -t "${CARGO_TARGET_DIR:-$crate/target}"/release/libcn_edu_pilots.rlib | head -1)"

@@ -8,7 +8,8 @@
 //! cargo run --example by_province
 //! ```
 //!
-//! A bad argument prints what was wrong and exits with status 2.
+//! `--help` prints the usage; a bad argument prints what was wrong and
+//! exits with status 2.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -74,7 +75,17 @@ fn describe(out: &mut String, province: Province, lang: Lang) -> std::fmt::Resul
     Ok(())
 }
 
+const USAGE: &str = "usage: by_province [--lang zh|en] [PROVINCE]
+
+The pilot units of PROVINCE, in any form (河南, 豫, Henan, 410000, CN-HA,
+廣東, CN-41, …); without PROVINCE, those of every province.
+
+options:
+  --lang zh|en  the language of the output (default: zh)
+  -h, --help    print this help";
+
 /// The province asked for, if any, and the language; or what was wrong.
+/// `--help` prints the usage and exits.
 fn parse_args() -> Result<(Option<Province>, Lang), String> {
     use lexopt::prelude::*;
     let (mut province, mut lang) = (None, Lang::Zh);
@@ -82,6 +93,10 @@ fn parse_args() -> Result<(Option<Province>, Lang), String> {
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Long("lang") => lang = Lang::parse(&mut parser)?,
+            Short('h') | Long("help") => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
             Value(value) if province.is_none() => {
                 let value = value.string().map_err(|e| e.to_string())?;
                 province = Some(value.parse::<Province>().map_err(|e| e.to_string())?);
@@ -97,9 +112,7 @@ fn main() -> ExitCode {
         Ok(args) => args,
         Err(message) => {
             eprintln!("error: {message}");
-            eprintln!(
-                "usage: by_province [--lang zh|en] [PROVINCE]   (河南, 豫, Henan, 410000, CN-HA, …)"
-            );
+            eprintln!("{}", USAGE.lines().next().unwrap_or(USAGE));
             return ExitCode::from(2);
         }
     };

@@ -12,7 +12,7 @@
 //! The tile grid draws no boundaries: it is a chart of the list's
 //! jurisdictions, not a map. The labels are SVG text, drawn by the viewer
 //! with its own CJK fonts. A bad argument prints what was wrong and exits
-//! with status 2.
+//! with status 2; `--help` prints the usage.
 
 use std::process::ExitCode;
 
@@ -332,7 +332,18 @@ fn draw(path: &str, theme: Option<FocusTheme>) -> Result<(), Box<dyn std::error:
     Ok(())
 }
 
-/// The output path and the theme, if any; or what was wrong.
+const USAGE: &str = "usage: chart [--theme THEME] OUTPUT.svg
+
+Draws the pilot units per province as an SVG: a bar chart by economic
+region and a tile grid of the provinces.
+
+options:
+  --theme THEME  colour the grid by the pilots with THEME, in any form
+                 (CloudComputing, 云计算, …)
+  -h, --help     print this help";
+
+/// The output path and the theme, if any; or what was wrong. `--help`
+/// prints the usage and exits.
 fn parse_args() -> Result<(String, Option<FocusTheme>), String> {
     use lexopt::prelude::*;
     let (mut path, mut theme) = (None, None);
@@ -343,6 +354,10 @@ fn parse_args() -> Result<(String, Option<FocusTheme>), String> {
                 let value = parser.value().map_err(|e| e.to_string())?;
                 let value = value.string().map_err(|e| e.to_string())?;
                 theme = Some(value.parse::<FocusTheme>().map_err(|e| e.to_string())?);
+            }
+            Short('h') | Long("help") => {
+                println!("{USAGE}");
+                std::process::exit(0);
             }
             Value(value) if path.is_none() => {
                 path = Some(value.string().map_err(|e| e.to_string())?);
@@ -358,9 +373,7 @@ fn main() -> ExitCode {
         Ok(args) => args,
         Err(message) => {
             eprintln!("error: {message}");
-            eprintln!(
-                "usage: chart [--theme THEME] OUTPUT.svg   (THEME: CloudComputing, 云计算, …)"
-            );
+            eprintln!("{}", USAGE.lines().next().unwrap_or(USAGE));
             return ExitCode::from(2);
         }
     };

@@ -4,15 +4,32 @@
 //! ```text
 //! cargo run --example export_json > pilots.json
 //! ```
+//!
+//! `--help` prints the usage; any other argument is an error (exit status 2).
 
 use std::io::Write;
 use std::process::ExitCode;
 
+const USAGE: &str = "usage: export_json > pilots.json
+
+The whole dataset as JSON on standard output: the 56 units in notice
+order, with their members and divisions, in the crate's serde form.
+
+options:
+  -h, --help  print this help";
+
 fn main() -> ExitCode {
-    if let Some(arg) = std::env::args().nth(1) {
-        eprintln!("error: unexpected argument {arg:?}");
-        eprintln!("usage: export_json > pilots.json");
-        return ExitCode::from(2);
+    match std::env::args().nth(1) {
+        None => {}
+        Some(flag) if flag == "-h" || flag == "--help" => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Some(arg) => {
+            eprintln!("error: unexpected argument {arg:?}");
+            eprintln!("{}", USAGE.lines().next().unwrap_or(USAGE));
+            return ExitCode::from(2);
+        }
     }
     let mut out = std::io::stdout().lock();
     let written = serde_json::to_writer_pretty(&mut out, cn_edu_pilots::pilots::all())

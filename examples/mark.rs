@@ -22,7 +22,7 @@
 //! padded with empty fields. Codes of Taiwan, Hong Kong and Macao, which
 //! the notice does not cover, are left unmarked without a message. A
 //! missing column, or bad arguments, print what was wrong and exit with
-//! status 2.
+//! status 2; `--help` prints the usage.
 
 use std::io;
 use std::process::ExitCode;
@@ -35,6 +35,19 @@ struct Args {
     year: Option<String>,
 }
 
+const USAGE: &str = "usage: mark --code COLUMN [--year COLUMN] < input.csv > output.csv
+
+Appends to each row of a CSV the pilots covering its division code:
+pilot_ids, pilot_names and pilot_coverage (wholly or partly).
+
+options:
+  --code COLUMN  the column of GB/T 2260 division codes
+  --year COLUMN  the column of years (2012 to 2024): read each code in
+                 the list of its year
+  -h, --help     print this help";
+
+/// The columns to read; or what was wrong. `--help` prints the usage and
+/// exits.
 fn parse_args() -> Result<Args, String> {
     use lexopt::prelude::*;
     let (mut code, mut year) = (None, None);
@@ -43,6 +56,10 @@ fn parse_args() -> Result<Args, String> {
         let slot = match arg {
             Long("code") => &mut code,
             Long("year") => &mut year,
+            Short('h') | Long("help") => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
             _ => return Err(arg.unexpected().to_string()),
         };
         let value = parser.value().map_err(|e| e.to_string())?;
@@ -193,7 +210,7 @@ fn main() -> ExitCode {
         Ok(args) => args,
         Err(message) => {
             eprintln!("error: {message}");
-            eprintln!("usage: mark --code COLUMN [--year COLUMN] < input.csv > output.csv");
+            eprintln!("{}", USAGE.lines().next().unwrap_or(USAGE));
             return ExitCode::from(2);
         }
     };

@@ -7,7 +7,8 @@
 //! cargo run --example summary -- --lang en
 //! ```
 //!
-//! A bad argument prints what was wrong and exits with status 2.
+//! `--help` prints the usage; a bad argument prints what was wrong and
+//! exits with status 2.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -95,7 +96,17 @@ impl Lang {
     }
 }
 
-/// `--lang zh` (the default) or `--lang en`; or what was wrong.
+const USAGE: &str = "usage: summary [--lang zh|en]
+
+Counts of the pilot units per province, economic region, focus theme and
+theme category, as tables.
+
+options:
+  --lang zh|en  the language of the tables (default: zh)
+  -h, --help    print this help";
+
+/// `--lang zh` (the default) or `--lang en`; or what was wrong. `--help`
+/// prints the usage and exits.
 fn parse_args() -> Result<Lang, String> {
     use lexopt::prelude::*;
     let mut lang = Lang::Zh;
@@ -103,6 +114,10 @@ fn parse_args() -> Result<Lang, String> {
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Long("lang") => lang = Lang::parse(&mut parser)?,
+            Short('h') | Long("help") => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
             _ => return Err(arg.unexpected().to_string()),
         }
     }
@@ -114,7 +129,7 @@ fn main() -> ExitCode {
         Ok(lang) => lang,
         Err(message) => {
             eprintln!("error: {message}");
-            eprintln!("usage: summary [--lang zh|en]");
+            eprintln!("{}", USAGE.lines().next().unwrap_or(USAGE));
             return ExitCode::from(2);
         }
     };

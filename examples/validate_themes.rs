@@ -18,7 +18,7 @@
 //! entry's). `--education` classifies with
 //! `FocusTheme::classify_education_text`, for texts known to be about
 //! education. A bad argument or a bad row prints what was wrong and exits
-//! with status 2.
+//! with status 2; `--help` prints the usage.
 
 use std::process::ExitCode;
 
@@ -121,8 +121,12 @@ fn main() -> ExitCode {
         [] => read(default),
         [flag] if flag == "--notice" => Ok(notice()),
         [path] if !path.starts_with('-') => read(path),
-        _ => {
-            eprintln!("error: unexpected arguments {args:?}\n\n{USAGE}");
+        args => {
+            // An option, or a second path.
+            let unexpected = args.iter().find(|a| a.starts_with('-')).or(args.get(1));
+            let unexpected = unexpected.map_or("", String::as_str);
+            eprintln!("error: unexpected argument {unexpected:?}");
+            eprintln!("{}", USAGE.lines().next().unwrap_or(USAGE));
             return ExitCode::from(2);
         }
     };
