@@ -15,11 +15,9 @@ use std::time::{Duration, Instant};
 use cn_edu_pilots::{DivisionCode, FocusTheme, PilotUnit, Province, pilots};
 use serde::Deserialize;
 
-// The crate's generated coverage table, read by the baseline as a user's
-// own copy of the same facts: one row per code, year and unit.
-#[allow(dead_code, reason = "only the table is used")]
-#[path = "../src/data/coverage.rs"]
-mod coverage;
+// The rows of the crate's generated coverage table, read by the baseline as
+// a user's own copy of the same facts: one row per code, year and unit.
+const COVERAGE: &str = include_str!("../src/data/coverage.rs");
 
 /// A unit as the baseline holds it, read back from the JSON export.
 #[derive(Deserialize)]
@@ -96,20 +94,29 @@ impl Baseline {
             (t.as_str().to_owned(), keywords, context)
         });
         let mut coverage = Vec::new();
-        for &(code, first, last, wholly, partly) in &coverage::COVERAGE {
-            for year in first..=last {
-                for unit in 0..56u8 {
-                    for (mask, partly) in [(wholly, false), (partly, true)] {
-                        if mask >> unit & 1 == 1 {
-                            coverage.push(CoverageRow {
-                                code: code.to_string(),
-                                year: 2000 + u16::from(year),
-                                unit: unit + 1,
-                                partly,
-                            });
-                        }
-                    }
-                }
+        // `    Row { code: 130702, from: 2016, to: 2024, unit: 6, extent: Partly }, // 桥东区`
+        for row in COVERAGE
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("Row { "))
+        {
+            let fields: Vec<&str> = row
+                .split(" }")
+                .next()
+                .unwrap_or_default()
+                .split(", ")
+                .filter_map(|field| Some(field.split_once(": ")?.1))
+                .collect();
+            let [code, from, to, unit, extent] = fields[..] else {
+                panic!("a coverage row: {row}");
+            };
+            let years = from.parse().expect("a year")..=to.parse().expect("a year");
+            for year in years {
+                coverage.push(CoverageRow {
+                    code: code.to_owned(),
+                    year,
+                    unit: unit.parse().expect("a unit id"),
+                    partly: extent == "Partly",
+                });
             }
         }
         Baseline {
