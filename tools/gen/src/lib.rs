@@ -1,6 +1,7 @@
 //! The generator of the crate's tables: every file under `src/data/` that
 //! says DO NOT EDIT is written by [`generate`] from the sources in the
-//! repository, the code lists in `data/areacodes/`.
+//! repository, the code lists in `data/areacodes/` and the province rows in
+//! `src/data/provinces.rs`.
 //!
 //! ```text
 //! cargo run -p cn-edu-pilots-gen
@@ -11,6 +12,7 @@
 
 pub mod areacodes;
 mod coverage;
+mod forms;
 mod history;
 
 use std::path::{Path, PathBuf};
@@ -58,6 +60,10 @@ pub fn generate() -> Vec<Table> {
         Table {
             path: "src/data/coverage.rs",
             text: coverage::table(&history, &changes),
+        },
+        Table {
+            path: "src/data/forms.rs",
+            text: forms::table(),
         },
     ]
 }
