@@ -4,11 +4,11 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::data::forms::FORMS;
+use crate::data::forms::{FORMS_LATIN, FORMS_ZH};
 use crate::data::provinces::{OUTSIDE_SCOPE, ROWS};
 use crate::division::DivisionCode;
 use crate::error::{Expected, ParseProvinceError, ProvinceErrorKind};
-use crate::labels::{cmp_loose, is_separator, labelled_enum};
+use crate::labels::{is_separator, labelled_enum};
 
 pub use crate::data::provinces::Province;
 
@@ -586,13 +586,34 @@ impl TryFrom<&str> for Province {
 }
 
 /// The province of the form that `s` is, or the kind of error: of kind
-/// `OutsideScope` for a form of a place outside the list. The table is
-/// sorted as [`cmp_loose`] orders texts and no two of its forms compare
-/// equal, so the one form found is the only candidate; it must then match
+/// `OutsideScope` for a form of a place outside the list. Each table is
+/// sorted as its forms are compared and no two forms compare equal, so the
+/// one form a binary search finds is the only candidate; it must then match
 /// `s` as its kind of form is compared ([`matches`]).
 fn find_form(s: &str) -> Result<Province, ProvinceErrorKind> {
-    let found = FORMS.binary_search_by(|&(form, _)| cmp_loose(form, s));
-    match found.map(|i| FORMS[i]) {
+    let found = if s.is_ascii() {
+        // The input's letters and digits in lower case, as the Latin forms
+        // are ordered; one longer than the buffer is no form.
+        let mut buffer = [0; FOLDED_MAX];
+        let mut len = 0;
+        for b in s.bytes().filter(|&b| !is_separator(b)) {
+            *buffer.get_mut(len).ok_or(ProvinceErrorKind::Unknown)? = b.to_ascii_lowercase();
+            len += 1;
+        }
+        let key = &buffer[..len];
+        let loose = |form: &str| {
+            let letters = form.bytes().filter(|&b| !is_separator(b));
+            letters
+                .map(|b| b.to_ascii_lowercase())
+                .cmp(key.iter().copied())
+        };
+        let i = FORMS_LATIN.binary_search_by(|&(form, _)| loose(form));
+        i.map(|i| FORMS_LATIN[i])
+    } else {
+        let i = FORMS_ZH.binary_search_by(|&(form, _)| form.cmp(s));
+        i.map(|i| FORMS_ZH[i])
+    };
+    match found {
         Ok((form, Some(province))) if matches(form, s) => Ok(province),
         Ok((form, None)) if matches(form, s) => Err(ProvinceErrorKind::OutsideScope),
         _ => Err(ProvinceErrorKind::Unknown),

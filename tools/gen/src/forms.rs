@@ -143,10 +143,11 @@ pub(crate) fn table() -> String {
     out.push_str(
         "//! Every form `Province::from_str` accepts besides the six-digit codes, as\n\
          //! the rows write it, with its province (`None` for a place outside the\n\
-         //! list: Taiwan, Hong Kong, Macao). Sorted as the parser compares forms\n\
-         //! (`labels::cmp_loose`: an ASCII form by its letters and digits in lower\n\
-         //! case, any other byte for byte), so that a binary search finds the one\n\
-         //! form an input can be; no two forms compare equal. A variant's name is\n\
+         //! list: Taiwan, Hong Kong, Macao), in two tables sorted as the parser\n\
+         //! compares forms: the Chinese ones byte for byte, the Latin names and\n\
+         //! codes by their letters and digits in lower case (`Inner Mongolia` as\n\
+         //! `innermongolia`, `CN-HA` as `cnha`). No two forms compare equal, so a\n\
+         //! binary search finds the one form an input can be. A variant's name is\n\
          //! its English name or a Latin alias without the spaces (`InnerMongolia`,\n\
          //! `Xpcc`), so it is no row of its own.\n\n",
     );
@@ -155,15 +156,29 @@ pub(crate) fn table() -> String {
         "use crate::Province::{{self, {}}};\n",
         variants.join(", ")
     );
-    let _ = writeln!(out, "#[rustfmt::skip]");
-    let _ = writeln!(
-        out,
-        "pub(crate) static FORMS: [(&str, Option<Province>); {}] = [",
-        forms.len()
-    );
-    for (_, form, owner, comment) in &forms {
-        let _ = writeln!(out, "    ({form:?}, {owner}),{comment}");
+    let (latin, chinese): (Vec<_>, Vec<_>) = forms.iter().partition(|f| f.1.is_ascii());
+    for (name, what, rows) in [
+        ("FORMS_ZH", "The Chinese forms, compared exactly.", chinese),
+        (
+            "FORMS_LATIN",
+            "The Latin names and codes, compared as the crate's docs of `Province` say.",
+            latin,
+        ),
+    ] {
+        let _ = writeln!(out, "/// {what}");
+        let _ = writeln!(out, "#[rustfmt::skip]");
+        let _ = writeln!(
+            out,
+            "pub(crate) static {name}: [(&str, Option<Province>); {}] = [",
+            rows.len()
+        );
+        for (_, form, owner, comment) in rows {
+            let _ = writeln!(out, "    ({form:?}, {owner}),{comment}");
+        }
+        out.push_str("];\n");
+        if name == "FORMS_ZH" {
+            out.push('\n');
+        }
     }
-    out.push_str("];\n");
     out
 }
