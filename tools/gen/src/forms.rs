@@ -145,11 +145,11 @@ pub(crate) fn table() -> String {
          //! the rows write it, with its province (`None` for a place outside the\n\
          //! list: Taiwan, Hong Kong, Macao), in two tables sorted as the parser\n\
          //! compares forms: the Chinese ones byte for byte, the Latin names and\n\
-         //! codes by their letters and digits in lower case (`Inner Mongolia` as\n\
-         //! `innermongolia`, `CN-HA` as `cnha`). No two forms compare equal, so a\n\
-         //! binary search finds the one form an input can be. A variant's name is\n\
-         //! its English name or a Latin alias without the spaces (`InnerMongolia`,\n\
-         //! `Xpcc`), so it is no row of its own.\n\n",
+         //! codes by their keys, their letters and digits in lower case\n\
+         //! (`innermongolia` for `Inner Mongolia`, `cnha` for `CN-HA`). No two keys\n\
+         //! are equal, so a binary search finds the one form an input can be. A\n\
+         //! variant's name is its English name or a Latin alias without the\n\
+         //! spaces (`InnerMongolia`, `Xpcc`), so it is no row of its own.\n\n",
     );
     let _ = writeln!(
         out,
@@ -157,28 +157,30 @@ pub(crate) fn table() -> String {
         variants.join(", ")
     );
     let (latin, chinese): (Vec<_>, Vec<_>) = forms.iter().partition(|f| f.1.is_ascii());
-    for (name, what, rows) in [
-        ("FORMS_ZH", "The Chinese forms, compared exactly.", chinese),
-        (
-            "FORMS_LATIN",
-            "The Latin names and codes, compared as the crate's docs of `Province` say.",
-            latin,
-        ),
-    ] {
-        let _ = writeln!(out, "/// {what}");
-        let _ = writeln!(out, "#[rustfmt::skip]");
-        let _ = writeln!(
-            out,
-            "pub(crate) static {name}: [(&str, Option<Province>); {}] = [",
-            rows.len()
-        );
-        for (_, form, owner, comment) in rows {
-            let _ = writeln!(out, "    ({form:?}, {owner}),{comment}");
-        }
-        out.push_str("];\n");
-        if name == "FORMS_ZH" {
-            out.push('\n');
-        }
+    out.push_str("/// The Chinese forms, compared exactly.\n#[rustfmt::skip]\n");
+    let _ = writeln!(
+        out,
+        "pub(crate) static FORMS_ZH: [(&str, Option<Province>); {}] = [",
+        chinese.len()
+    );
+    for (_, form, owner, comment) in chinese {
+        let _ = writeln!(out, "    ({form:?}, {owner}),{comment}");
     }
+    out.push_str(
+        "];\n\n\
+         /// The Latin names and codes, each after its key, by which they are sorted\n\
+         /// and found; then compared as the docs of `Province` say.\n\
+         #[rustfmt::skip]\n",
+    );
+    let _ = writeln!(
+        out,
+        "pub(crate) static FORMS_LATIN: [(&str, &str, Option<Province>); {}] = [",
+        latin.len()
+    );
+    for (key, form, owner, comment) in latin {
+        let key = String::from_utf8_lossy(key);
+        let _ = writeln!(out, "    ({key:?}, {form:?}, {owner}),{comment}");
+    }
+    out.push_str("];\n");
     out
 }
