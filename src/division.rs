@@ -72,11 +72,9 @@ impl DivisionCode {
         }
         let prefix = code / 10_000;
         if Province::from_code_prefix(prefix).is_none() {
-            let outside = OUTSIDE_SCOPE
-                .iter()
-                .find(|(_, p, _)| u32::from(*p) == prefix);
+            let outside = OUTSIDE_SCOPE.iter().find(|(_, p)| u32::from(*p) == prefix);
             return Err(match outside {
-                Some((place, _, _)) => CodeProblem::OutsideMainland(place),
+                Some((place, _)) => CodeProblem::OutsideMainland(place),
                 // `prefix` is below 100.
                 None => CodeProblem::UnknownProvince(u8::try_from(prefix).unwrap_or(u8::MAX)),
             });

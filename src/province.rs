@@ -188,6 +188,19 @@ macro_rules! province_table {
 }
 pub(crate) use province_table;
 
+/// Declares `OUTSIDE_SCOPE` from the rows of the places outside the list in
+/// `src/data/provinces.rs`: each one's name and GB/T 2260 prefix. The rows'
+/// forms are for the generated table of forms (`src/data/forms.rs`), which
+/// the parser reads instead.
+macro_rules! outside_scope {
+    ($($name:literal, $prefix:literal, [$($form:literal),*];)*) => {
+        /// The places outside the list: each one's name and GB/T 2260 prefix.
+        pub(crate) static OUTSIDE_SCOPE: [(&str, u8); [$($prefix),*].len()] =
+            [$(($name, $prefix)),*];
+    };
+}
+pub(crate) use outside_scope;
+
 impl Province {
     const fn row(self) -> &'static ProvinceRow {
         &ROWS[self as usize]
@@ -519,7 +532,7 @@ impl FromStr for Province {
                 }
                 if OUTSIDE_SCOPE
                     .iter()
-                    .any(|(_, prefix, _)| u32::from(*prefix) == code / 10_000)
+                    .any(|(_, prefix)| u32::from(*prefix) == code / 10_000)
                 {
                     return fail(ProvinceErrorKind::OutsideScope);
                 }
@@ -588,10 +601,10 @@ impl TryFrom<&str> for Province {
 
 /// The province of the form that `s` is, or the kind of error: of kind
 /// `OutsideScope` for a form of a place outside the list. The Chinese forms
-/// are sorted as written, the Latin ones by their key (letters and digits in
-/// lower case), and no two keys are equal, so the one form a binary search
-/// finds is the only candidate; it must then match `s` as its kind of form
-/// is compared ([`matches`]).
+/// are sorted as written, the Latin ones by their key (their letters and
+/// digits in lower case), and no two keys are equal, so the one form a
+/// binary search finds is the only candidate; it must then match `s` as its
+/// kind of form is compared ([`matches`]).
 fn find_form(s: &str) -> Result<Province, ProvinceErrorKind> {
     let found = if s.is_ascii() {
         // The input's letters and digits in lower case, as the Latin forms
@@ -603,8 +616,8 @@ fn find_form(s: &str) -> Result<Province, ProvinceErrorKind> {
             len += 1;
         }
         let key = &buffer[..len];
-        let i = FORMS_LATIN.binary_search_by(|&(form_key, _, _)| cmp_bytes(form_key, key));
-        i.map(|i| (FORMS_LATIN[i].1, FORMS_LATIN[i].2))
+        let i = FORMS_LATIN.binary_search_by(|&(form, _)| cmp_letters(form, key));
+        i.map(|i| FORMS_LATIN[i])
     } else {
         let i = FORMS_ZH.binary_search_by(|&(form, _)| cmp_bytes(form, s.as_bytes()));
         i.map(|i| FORMS_ZH[i])
@@ -621,6 +634,15 @@ fn find_form(s: &str) -> Result<Province, ProvinceErrorKind> {
 /// where a call to `memcmp` at each step of the search doubles its time.
 fn cmp_bytes(form: &str, key: &[u8]) -> Ordering {
     form.bytes().cmp(key.iter().copied())
+}
+
+/// Orders the Latin `form` by its key, its letters and digits in lower
+/// case, against `key`, with a loop kept inline as in [`cmp_bytes`].
+fn cmp_letters(form: &str, key: &[u8]) -> Ordering {
+    let letters = form.bytes().filter(|&b| !is_separator(b));
+    letters
+        .map(|b| b.to_ascii_lowercase())
+        .cmp(key.iter().copied())
 }
 
 /// Whether `input` is `form`: a Chinese form exactly; a Latin name (with

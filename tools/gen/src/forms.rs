@@ -45,20 +45,23 @@ fn province_rows(text: &str) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
-/// The forms of the places outside the list, from the third field of each
-/// row of `OUTSIDE_SCOPE`.
+/// The forms of the places outside the list, from the rows of
+/// `outside_scope!`: each one's name, prefix and forms.
 fn outside_rows(text: &str) -> Vec<(String, Vec<String>)> {
     let start = text
-        .find("OUTSIDE_SCOPE")
-        .unwrap_or_else(|| panic!("{SOURCE}: no OUTSIDE_SCOPE"));
-    code_of(&text[start..])
-        .lines()
-        .take_while(|line| line.trim() != "];")
-        .filter_map(|line| {
-            let (place, forms) = line.trim().strip_prefix("(\"")?.split_once("&[")?;
-            let place = place.split('"').next().unwrap_or_default();
+        .find("outside_scope! {")
+        .unwrap_or_else(|| panic!("{SOURCE}: no outside_scope! {{"));
+    let body = &text[start + "outside_scope! {".len()..];
+    let end = body
+        .find("\n}")
+        .unwrap_or_else(|| panic!("{SOURCE}: outside_scope! is not closed"));
+    code_of(&body[..end])
+        .split(';')
+        .filter_map(|row| {
+            let (place, forms) = row.split_once('[')?;
+            let place = literals(place).first()?.to_string();
             let forms = literals(forms).into_iter().map(str::to_owned).collect();
-            Some((place.to_owned(), forms))
+            Some((place, forms))
         })
         .collect()
 }
@@ -88,7 +91,7 @@ pub(crate) fn table() -> String {
         "{SOURCE}: the rows are not the variants of Province, in order"
     );
     let outside = outside_rows(&text);
-    assert!(!outside.is_empty(), "{SOURCE}: OUTSIDE_SCOPE has no rows");
+    assert!(!outside.is_empty(), "{SOURCE}: outside_scope! has no rows");
     // (key, form, owner, comment): the owner as the table writes it.
     let mut forms: Vec<(Vec<u8>, String, String, String)> = Vec::new();
     for (variant, row) in &provinces {
@@ -168,18 +171,16 @@ pub(crate) fn table() -> String {
     }
     out.push_str(
         "];\n\n\
-         /// The Latin names and codes, each after its key, by which they are sorted\n\
-         /// and found; then compared as the docs of `Province` say.\n\
+         /// The Latin names and codes, sorted by their keys.\n\
          #[rustfmt::skip]\n",
     );
     let _ = writeln!(
         out,
-        "pub(crate) static FORMS_LATIN: [(&str, &str, Option<Province>); {}] = [",
+        "pub(crate) static FORMS_LATIN: [(&str, Option<Province>); {}] = [",
         latin.len()
     );
-    for (key, form, owner, comment) in latin {
-        let key = String::from_utf8_lossy(key);
-        let _ = writeln!(out, "    ({key:?}, {form:?}, {owner}),{comment}");
+    for (_, form, owner, comment) in latin {
+        let _ = writeln!(out, "    ({form:?}, {owner}),{comment}");
     }
     out.push_str("];\n");
     out
