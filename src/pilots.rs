@@ -231,7 +231,7 @@ pub fn covering_in(code: DivisionCode, year: u16) -> Option<Coverage> {
     let rows = &COVERAGE[COVERAGE.partition_point(|row| row.code < code.get())..];
     let (mut wholly, mut partly) = (0, 0);
     for row in rows.iter().take_while(|row| row.code == code.get()) {
-        if (row.from..=row.to).contains(&year) {
+        if row.has(year) {
             match row.extent {
                 Extent::Wholly => wholly |= bit(row.unit),
                 Extent::Partly => partly |= bit(row.unit),
@@ -253,9 +253,9 @@ const fn bit(unit: u8) -> u64 {
     1 << (unit - 1)
 }
 
-/// One row of the generated coverage table (`src/data/coverage.rs`): in the
-/// lists of the years `from` to `to`, the area of `code` lies inside the
-/// 2012 area of the unit with id `unit`, wholly or partly.
+/// One row of the generated coverage table (`src/data/coverage.rs`) as it
+/// is written: in the lists of the years `from` to `to`, the area of `code`
+/// lies inside the 2012 area of the unit with id `unit`, wholly or partly.
 pub(crate) struct Row {
     pub(crate) code: u32,
     pub(crate) from: u16,
@@ -265,9 +265,56 @@ pub(crate) struct Row {
 }
 
 /// How much of a code's area a unit's area holds.
+#[derive(Clone, Copy)]
 pub(crate) enum Extent {
     Wholly,
     Partly,
+}
+
+/// A [`Row`] as it is kept: the years as years after 2000, in 8 bytes
+/// where the row takes 12.
+#[derive(Clone, Copy)]
+pub(crate) struct Run {
+    code: u32,
+    from: u8,
+    to: u8,
+    unit: u8,
+    extent: Extent,
+}
+
+impl Run {
+    /// Whether the run is of `year`, 2000 or later.
+    fn has(self, year: u16) -> bool {
+        (u16::from(self.from)..=u16::from(self.to)).contains(&(year - 2000))
+    }
+}
+
+/// The rows as they are kept, at compile time: one step a row.
+pub(crate) const fn runs<const N: usize>(rows: &[Row; N]) -> [Run; N] {
+    let blank = Run {
+        code: 0,
+        from: 0,
+        to: 0,
+        unit: 0,
+        extent: Extent::Wholly,
+    };
+    let mut runs = [blank; N];
+    let mut i = 0;
+    while i < N {
+        let row = &rows[i];
+        assert!(2000 <= row.from && row.from <= row.to && row.to < 2256);
+        #[expect(clippy::cast_possible_truncation, reason = "asserted: 0 to 255")]
+        let (from, to) = ((row.from - 2000) as u8, (row.to - 2000) as u8);
+        runs[i] = Run {
+            code: row.code,
+            from,
+            to,
+            unit: row.unit,
+            extent: row.extent,
+        };
+        i += 1;
+    }
+    runs
 }
 
 /// The units one of whose texts contains `query`, trimmed of surrounding
