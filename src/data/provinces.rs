@@ -3,8 +3,9 @@
 //! canonical one), English name, official English name (with its
 //! designation), other Latin spellings, other Chinese forms (traditional
 //! characters, 内蒙), GB/T 2260 code, ISO 3166-2 code and the numeric one in
-//! use until 2017, kind and economic region. The `Province` enum, its docs
-//! and its parser's one table of forms are all made from these rows.
+//! use until 2017, kind and economic region. The `Province` enum and its
+//! docs are made from these rows by `province_table!`, and the parser's
+//! tables of forms (`forms.rs`) by `cargo run -p cn-edu-pilots-gen`.
 
 use crate::province::{outside_scope, province_table};
 
