@@ -72,11 +72,9 @@ impl DivisionCode {
         }
         let prefix = code / 10_000;
         if Province::from_code_prefix(prefix).is_none() {
-            let outside = OUTSIDE_SCOPE
-                .iter()
-                .find(|(_, p, _)| u32::from(*p) == prefix);
+            let outside = OUTSIDE_SCOPE.iter().find(|(_, p)| u32::from(*p) == prefix);
             return Err(match outside {
-                Some((place, _, _)) => CodeProblem::OutsideMainland(place),
+                Some((place, _)) => CodeProblem::OutsideMainland(place),
                 // `prefix` is below 100.
                 None => CodeProblem::UnknownProvince(u8::try_from(prefix).unwrap_or(u8::MAX)),
             });
@@ -340,21 +338,10 @@ impl Division {
     /// ```
     #[inline]
     #[must_use]
-    pub const fn name_en(self) -> &'static str {
-        let (mut lo, mut hi) = (0, DIVISION_NAMES_EN.len());
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            let (code, name_en) = DIVISION_NAMES_EN[mid];
-            if code == self.code.get() {
-                return name_en;
-            } else if code < self.code.get() {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+    pub fn name_en(self) -> &'static str {
+        let found = DIVISION_NAMES_EN.binary_search_by_key(&self.code.get(), |&(code, _)| code);
         // Every division of the tables has an English name (tests/english.rs).
-        ""
+        found.map_or("", |i| DIVISION_NAMES_EN[i].1)
     }
 
     /// The level, read off the code.
@@ -406,13 +393,9 @@ impl Division {
     /// ```
     #[inline]
     #[must_use]
-    pub const fn successor(self) -> Option<Division> {
+    pub fn successor(self) -> Option<Division> {
         match self.as_of(LAST_LIST) {
-            Some(now)
-                if now.code.get() != self.code.get() || !same_name(now.name_zh, self.name_zh) =>
-            {
-                Some(now)
-            }
+            Some(now) if now.code != self.code || now.name_zh != self.name_zh => Some(now),
             _ => None,
         }
     }
@@ -432,20 +415,17 @@ impl Division {
     /// ```
     #[inline]
     #[must_use]
-    pub const fn as_of(self, year: u16) -> Option<Division> {
-        if year < FIRST_LIST || year > LAST_LIST {
+    pub fn as_of(self, year: u16) -> Option<Division> {
+        if !(FIRST_LIST..=LAST_LIST).contains(&year) {
             return None;
         }
-        let history = self.history();
-        let mut division = self;
-        let mut i = 0;
-        while i < history.len() {
-            if history[i].year <= year {
-                division = history[i].division;
-            }
-            i += 1;
-        }
-        Some(division)
+        // The changes are in order: the last by `year` says what it was.
+        let last = self
+            .history()
+            .iter()
+            .rev()
+            .find(|change| change.year <= year);
+        Some(last.map_or(self, |change| change.division))
     }
 
     /// Every change to the division's code, name or area from 2012 to 2024,
@@ -466,20 +446,11 @@ impl Division {
     /// ```
     #[inline]
     #[must_use]
-    pub const fn history(self) -> &'static [DivisionChange] {
-        let (mut lo, mut hi) = (0, HISTORY.len());
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            let code = HISTORY[mid].0;
-            if code == self.code.get() {
-                return HISTORY[mid].1;
-            } else if code < self.code.get() {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+    pub fn history(self) -> &'static [DivisionChange] {
+        match HISTORY.binary_search_by_key(&self.code.get(), |&(code, _)| code) {
+            Ok(i) => HISTORY[i].1,
+            Err(_) => &[],
         }
-        &[]
     }
 }
 
@@ -494,22 +465,6 @@ impl fmt::Display for Division {
 /// `pilots::covering_in` answer for these.
 pub(crate) const FIRST_LIST: u16 = 2012;
 pub(crate) const LAST_LIST: u16 = 2024;
-
-/// Whether two names are the same, in `const` context.
-const fn same_name(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
 
 labelled_enum! {
     /// What happened to a division in a [`DivisionChange`].

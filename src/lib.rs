@@ -50,7 +50,8 @@
 //!   by the division codes of any year 2012–2024
 //!   ([`pilots::covering_in`], [`Coverage`]).
 //! - The source's provenance: [`SOURCE_NUMBER`], [`SOURCE_TITLE`],
-//!   [`SOURCE_ISSUER`], and of the code lists, [`CODES_EDITION`].
+//!   [`SOURCE_ISSUER`], and of the code lists, [`CODES_EDITION`] and
+//!   [`CODES_COMMIT`].
 //!
 //! # Joining with other data
 //! Data keyed by GB/T 2260 division code uses the codes of its own year,
@@ -188,6 +189,18 @@ pub const SOURCE_TITLE: &str = "关于公布第一批教育信息化试点单位
 /// ```
 pub const CODES_EDITION: &str =
     "民政部县级以上行政区划代码, year-end lists 2012–2024 (yescallop/areacodes, CC0)";
+
+/// The commit of yescallop/areacodes whose year-end lists and change files
+/// the division tables are generated from ([`CODES_EDITION`]); the
+/// repository keeps those files in `data/areacodes/`.
+///
+/// # Example
+/// ```
+/// let commit = cn_edu_pilots::CODES_COMMIT;
+/// assert_eq!(commit.len(), 40);
+/// println!("https://github.com/yescallop/areacodes/tree/{commit}");
+/// ```
+pub const CODES_COMMIT: &str = "eed219a0678d36bacaa717f62443b10e869f0291";
 
 /// The issuer of the source notice: the Ministry of Education of the
 /// People's Republic of China (中华人民共和国教育部), 2012.

@@ -3,7 +3,9 @@
 //!
 //! A query by key reads one mask from an array indexed by the key, derived
 //! from the table of units at compile time; [`covering`] is at most three
-//! binary searches in a sorted table of areas; [`search`] scans the texts.
+//! binary searches in a sorted table of areas, and [`covering_in`] one in a
+//! table of codes by year, both generated from the code lists; [`search`]
+//! scans the texts.
 //!
 //! # Example
 //! ```
@@ -19,9 +21,9 @@
 //! ```
 
 use crate::Coverage;
-use crate::data::coverage::COVERAGE;
+use crate::data::coverage::{AREAS, COVERAGE, WHOLE_PROVINCES};
 use crate::division::{DivisionCode, FIRST_LIST, LAST_LIST};
-use crate::unit::{MEMBER_COUNT, MEMBERS, UNIT_COUNT, UNITS};
+use crate::unit::{MEMBERS, UNIT_COUNT, UNITS};
 use crate::{
     EconomicRegion, FocusTheme, Member, MemberKind, PilotUnit, Province, ThemeCategory, Units,
 };
@@ -183,8 +185,11 @@ pub fn covering(code: DivisionCode) -> Units {
         .into_iter()
         .flatten()
         .find_map(|candidate| {
-            let i = AREA_CODES.binary_search(&candidate.get()).ok()?;
-            Some(Units::from_mask(AREA_UNITS[i]))
+            let key = candidate.get();
+            let start = AREAS.partition_point(|&(area, _)| area < key);
+            let rows = AREAS[start..].iter().take_while(|&&(area, _)| area == key);
+            let units = rows.fold(0, |mask, &(_, unit)| mask | bit(unit));
+            (units != 0).then(|| Units::from_mask(units))
         })
         .unwrap_or(Units::EMPTY)
 }
@@ -223,43 +228,94 @@ pub fn covering_in(code: DivisionCode, year: u16) -> Option<Coverage> {
     if !(FIRST_LIST..=LAST_LIST).contains(&year) {
         return None;
     }
-    let year = u8::try_from(year - 2000).ok()?;
-    let rows = &COVERAGE[COVERAGE.partition_point(|row| row.0 < code.get())..];
+    let rows = &COVERAGE[COVERAGE.partition_point(|row| row.code < code.get())..];
     let (mut wholly, mut partly) = (0, 0);
-    for &(_, first, last, w, p) in rows.iter().take_while(|row| row.0 == code.get()) {
-        if (first..=last).contains(&year) {
-            wholly |= w;
-            partly |= p;
+    for row in rows.iter().take_while(|row| row.code == code.get()) {
+        if row.has(year) {
+            match row.extent {
+                Extent::Wholly => wholly |= bit(row.unit),
+                Extent::Partly => partly |= bit(row.unit),
+            }
         }
     }
-    wholly |= PROVINCE_AREAS[code.province() as usize];
+    let province = code.province_code().get();
+    for &(_, unit) in WHOLE_PROVINCES.iter().filter(|row| row.0 == province) {
+        wholly |= bit(unit);
+    }
     Some(Coverage::new(
         Units::from_mask(wholly),
         Units::from_mask(partly & !wholly),
     ))
 }
 
-/// For each province, the units with a territorial member whose area is
-/// the whole province.
-static PROVINCE_AREAS: [u64; Province::COUNT] = {
-    let mut masks = [0; Province::COUNT];
+/// The bit of the unit with id `unit` in a mask of units.
+const fn bit(unit: u8) -> u64 {
+    1 << (unit - 1)
+}
+
+/// One row of the generated coverage table (`src/data/coverage.rs`) as it
+/// is written: in the lists of the years `from` to `to`, the area of `code`
+/// lies inside the 2012 area of the unit with id `unit`, wholly or partly.
+pub(crate) struct Row {
+    pub(crate) code: u32,
+    pub(crate) from: u16,
+    pub(crate) to: u16,
+    pub(crate) unit: u8,
+    pub(crate) extent: Extent,
+}
+
+/// How much of a code's area a unit's area holds.
+#[derive(Clone, Copy)]
+pub(crate) enum Extent {
+    Wholly,
+    Partly,
+}
+
+/// A [`Row`] as it is kept: the years as years after 2000, in 8 bytes
+/// where the row takes 12.
+#[derive(Clone, Copy)]
+pub(crate) struct Run {
+    code: u32,
+    from: u8,
+    to: u8,
+    unit: u8,
+    extent: Extent,
+}
+
+impl Run {
+    /// Whether the run is of `year`, 2000 or later.
+    fn has(self, year: u16) -> bool {
+        (u16::from(self.from)..=u16::from(self.to)).contains(&(year - 2000))
+    }
+}
+
+/// The rows as they are kept, at compile time: one step a row.
+pub(crate) const fn runs<const N: usize>(rows: &[Row; N]) -> [Run; N] {
+    let blank = Run {
+        code: 0,
+        from: 0,
+        to: 0,
+        unit: 0,
+        extent: Extent::Wholly,
+    };
+    let mut runs = [blank; N];
     let mut i = 0;
-    while i < UNIT_COUNT {
-        let members = UNITS[i].members();
-        let mut m = 0;
-        while m < members.len() {
-            let member = &members[m];
-            if let (true, Some(division)) = (member.kind().is_territorial(), member.division()) {
-                if division.code().get() % 10_000 == 0 {
-                    masks[division.province() as usize] |= 1 << i;
-                }
-            }
-            m += 1;
-        }
+    while i < N {
+        let row = &rows[i];
+        assert!(2000 <= row.from && row.from <= row.to && row.to < 2256);
+        #[expect(clippy::cast_possible_truncation, reason = "asserted: 0 to 255")]
+        let (from, to) = ((row.from - 2000) as u8, (row.to - 2000) as u8);
+        runs[i] = Run {
+            code: row.code,
+            from,
+            to,
+            unit: row.unit,
+            extent: row.extent,
+        };
         i += 1;
     }
-    masks
-};
+    runs
+}
 
 /// The units one of whose texts contains `query`, trimmed of surrounding
 /// whitespace, in notice order: the entry's name and focus, its members'
@@ -463,155 +519,6 @@ static BY_REGION: [u64; EconomicRegion::COUNT] = masks_by_member(MemberKey::Regi
 static BY_KIND: [u64; MemberKind::COUNT] = masks_by_member(MemberKey::Kind);
 static BY_THEME: [u64; FocusTheme::COUNT] = masks_by_theme(false);
 static BY_CATEGORY: [u64; ThemeCategory::COUNT] = masks_by_theme(true);
-
-/// A unit's position, and the code ranges of one of its members' areas.
-type MemberAreas = (usize, [(u32, u32); 2]);
-
-/// The areas of the territorial members (see [`MemberKind::is_territorial`])
-/// with a division: for each, the unit's position and the range of codes
-/// its area contains, once for its 2012 division and once for its
-/// successor (or the division again); `None` for the other members.
-const MEMBER_AREAS: [Option<MemberAreas>; MEMBER_COUNT] = {
-    let mut areas = [None; MEMBER_COUNT];
-    let mut n = 0;
-    let mut i = 0;
-    while i < UNIT_COUNT {
-        let members = UNITS[i].members();
-        let mut m = 0;
-        while m < members.len() {
-            let member = &members[m];
-            if let (true, Some(division)) = (member.kind().is_territorial(), member.division()) {
-                let later = match division.successor() {
-                    Some(successor) => successor,
-                    None => division,
-                };
-                areas[n] = Some((i, [range(division.code()), range(later.code())]));
-            }
-            n += 1;
-            m += 1;
-        }
-        i += 1;
-    }
-    areas
-};
-
-/// The codes an area contains, as an inclusive range: by the digit
-/// structure, a province's run through `XX9999`, a prefecture's through
-/// `XXYY99`, and a county's are itself.
-const fn range(code: DivisionCode) -> (u32, u32) {
-    let code = code.get();
-    let span = if code % 10_000 == 0 {
-        9_999
-    } else if code % 100 == 0 {
-        99
-    } else {
-        0
-    };
-    (code, code + span)
-}
-
-/// Every member area code, sorted and without repeats, and how many there
-/// are; the array has room for two per member.
-const SORTED_AREAS: ([u32; 2 * MEMBER_COUNT], usize) = {
-    let mut codes = [0; 2 * MEMBER_COUNT];
-    let mut n = 0;
-    let mut a = 0;
-    while a < MEMBER_AREAS.len() {
-        if let Some((_, ranges)) = MEMBER_AREAS[a] {
-            let mut r = 0;
-            while r < ranges.len() {
-                // Insert in order, unless already there.
-                let code = ranges[r].0;
-                let mut j = n;
-                while j > 0 && codes[j - 1] > code {
-                    j -= 1;
-                }
-                if j == 0 || codes[j - 1] != code {
-                    let mut k = n;
-                    while k > j {
-                        codes[k] = codes[k - 1];
-                        k -= 1;
-                    }
-                    codes[j] = code;
-                    n += 1;
-                }
-                r += 1;
-            }
-        }
-        a += 1;
-    }
-    (codes, n)
-};
-
-/// The coverage index: each member area code, ascending, with the units
-/// that have a territorial member one of whose areas contains it.
-const AREAS: [(u32, u64); SORTED_AREAS.1] = {
-    let keys = SORTED_AREAS.0;
-    let mut areas = [(0, 0); SORTED_AREAS.1];
-    let mut k = 0;
-    while k < areas.len() {
-        areas[k].0 = keys[k];
-        k += 1;
-    }
-    // Each area contains the keys from its own code (a key) up to the end of
-    // its range: a run of the sorted keys.
-    let mut a = 0;
-    while a < MEMBER_AREAS.len() {
-        if let Some((unit, ranges)) = MEMBER_AREAS[a] {
-            let mut r = 0;
-            while r < ranges.len() {
-                let (lo, hi) = ranges[r];
-                let mut k = first_key_at_least(&keys, areas.len(), lo);
-                while k < areas.len() && areas[k].0 <= hi {
-                    areas[k].1 |= 1 << unit;
-                    k += 1;
-                }
-                r += 1;
-            }
-        }
-        a += 1;
-    }
-    areas
-};
-
-/// The position of the first of the `len` sorted `keys` that is at least
-/// `code`.
-const fn first_key_at_least(keys: &[u32], len: usize, code: u32) -> usize {
-    let (mut lo, mut hi) = (0, len);
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        if keys[mid] < code {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    lo
-}
-
-/// The codes of [`AREAS`], for the binary search: a dense array of keys
-/// searches in two thirds of the time that `AREAS` searched by key takes
-/// (`cargo bench --bench queries`, `pilots::covering`).
-static AREA_CODES: [u32; AREAS.len()] = {
-    let mut codes = [0; AREAS.len()];
-    let mut k = 0;
-    while k < AREAS.len() {
-        codes[k] = AREAS[k].0;
-        k += 1;
-    }
-    codes
-};
-
-/// The units of [`AREAS`], in the order of [`AREA_CODES`].
-static AREA_UNITS: [u64; AREAS.len()] = {
-    let mut units = [0; AREAS.len()];
-    let mut k = 0;
-    while k < AREAS.len() {
-        units[k] = AREAS[k].1;
-        k += 1;
-    }
-    units
-};
 
 #[cfg(test)]
 mod tests {

@@ -1,9 +1,11 @@
 //! Provincial-level jurisdictions, their kinds and economic regions, and the
 //! parser that reads a province in whatever form data writes it.
 
+use core::cmp::Ordering;
 use core::fmt;
 use core::str::FromStr;
 
+use crate::data::forms::{FORMS_LATIN, FORMS_ZH};
 use crate::data::provinces::{OUTSIDE_SCOPE, ROWS};
 use crate::division::DivisionCode;
 use crate::error::{Expected, ParseProvinceError, ProvinceErrorKind};
@@ -12,6 +14,8 @@ use crate::labels::{is_separator, labelled_enum};
 pub use crate::data::provinces::Province;
 
 /// One row of `src/data/provinces.rs`: `ROWS[p as usize]` describes `p`.
+/// The row's other Latin and Chinese forms are not kept here: the parser
+/// finds every form in the generated table `src/data/forms.rs`.
 pub(crate) struct ProvinceRow {
     pub(crate) name_zh: &'static str,
     pub(crate) short_zh: &'static str,
@@ -20,10 +24,6 @@ pub(crate) struct ProvinceRow {
     pub(crate) name_en: &'static str,
     /// The English name with its designation: `Henan Province`.
     pub(crate) official_name_en: &'static str,
-    /// Other Latin spellings accepted by `FromStr` (pinyin, official short forms).
-    pub(crate) latin_aliases: &'static [&'static str],
-    /// Other Chinese forms accepted by `FromStr`: traditional characters, 内蒙.
-    pub(crate) other_zh: &'static [&'static str],
     pub(crate) code: Option<DivisionCode>,
     pub(crate) iso: Option<&'static str>,
     /// The numeric ISO 3166-2 code in use until 2017: `CN-41`.
@@ -191,24 +191,6 @@ macro_rules! province_table {
             }
         }
 
-        // Each list of forms fits its section of a form's slots.
-        $(
-            const _: () = {
-                use crate::province::{ABBREVIATIONS, LATIN, OTHER_ZH, SLOTS};
-                let (abbreviations, latin, other_zh) = (
-                    [$abbr $(, $more_abbr)*].len(),
-                    <[&str]>::len(&[$($latin),*]),
-                    <[&str]>::len(&[$($other_zh),*]),
-                );
-                assert!(
-                    abbreviations <= (LATIN - ABBREVIATIONS) as usize
-                        && latin <= (OTHER_ZH - LATIN) as usize
-                        && other_zh <= (SLOTS - OTHER_ZH) as usize,
-                    concat!(stringify!($variant), ": more forms in a list than its slots hold")
-                );
-            };
-        )*
-
         /// The rows, in the order of the variants.
         pub(crate) static ROWS: [crate::province::ProvinceRow; Province::COUNT] = {
             use crate::division::DivisionCode;
@@ -219,8 +201,6 @@ macro_rules! province_table {
                     abbreviations: &[$abbr $(, $more_abbr)*],
                     name_en: $en,
                     official_name_en: $official_en,
-                    latin_aliases: &[$($latin),*],
-                    other_zh: &[$($other_zh),*],
                     code: province_table!(@code $code),
                     iso: province_table!(@some $iso),
                     iso_numeric: province_table!(@some $iso_numeric),
@@ -232,6 +212,19 @@ macro_rules! province_table {
     };
 }
 pub(crate) use province_table;
+
+/// Declares `OUTSIDE_SCOPE` from the rows of the places outside the list in
+/// `src/data/provinces.rs`: each one's name and GB/T 2260 prefix. The rows'
+/// forms are for the generated table of forms (`src/data/forms.rs`), which
+/// the parser reads instead.
+macro_rules! outside_scope {
+    ($($name:literal, $prefix:literal, [$($form:literal),*];)*) => {
+        /// The places outside the list: each one's name and GB/T 2260 prefix.
+        pub(crate) static OUTSIDE_SCOPE: [(&str, u8); [$($prefix),*].len()] =
+            [$(($name, $prefix)),*];
+    };
+}
+pub(crate) use outside_scope;
 
 impl Province {
     const fn row(self) -> &'static ProvinceRow {
@@ -564,20 +557,14 @@ impl FromStr for Province {
                 }
                 if OUTSIDE_SCOPE
                     .iter()
-                    .any(|(_, prefix, _)| u32::from(*prefix) == code / 10_000)
+                    .any(|(_, prefix)| u32::from(*prefix) == code / 10_000)
                 {
                     return fail(ProvinceErrorKind::OutsideScope);
                 }
             }
             return fail(ProvinceErrorKind::Unknown);
         }
-        match find_form(s) {
-            Some(form) => match Province::ALL.get(usize::from(form.owner)) {
-                Some(&province) => Ok(province),
-                None => fail(ProvinceErrorKind::OutsideScope),
-            },
-            None => fail(ProvinceErrorKind::Unknown),
-        }
+        find_form(s).or_else(fail)
     }
 }
 
@@ -638,203 +625,50 @@ impl TryFrom<&str> for Province {
     }
 }
 
-/// A form the parser accepts, as a reference into the rows: the province
-/// (or, past the provinces, the place outside the list) and which of its
-/// names. Two bytes, where a reference to the text would take sixteen.
-#[derive(Clone, Copy)]
-struct Form {
-    owner: u8,
-    slot: u8,
-}
-
-/// Slots of a province's forms: its single names and codes (0 to 5: Chinese
-/// name, short name, English name, official English name, ISO code, numeric
-/// ISO code), then from 8 its 简称, from 16 its other Latin spellings and
-/// from 24 its other Chinese forms. A place outside the list has its forms
-/// from 0. The variant's name is no slot of its own: compared as names are,
-/// each is its English name or a Latin alias (`InnerMongolia`, `Xpcc`), as a
-/// test checks.
-const SINGLES: u8 = 6;
-pub(crate) const ABBREVIATIONS: u8 = 8;
-pub(crate) const LATIN: u8 = 16;
-pub(crate) const OTHER_ZH: u8 = 24;
-pub(crate) const SLOTS: u8 = 32;
-
-impl Form {
-    /// The text of the form, or `None` where the owner has no such form.
-    const fn get(self) -> Option<&'static str> {
-        let owner = self.owner as usize;
-        let slot = self.slot as usize;
-        if owner >= ROWS.len() {
-            let place = owner - ROWS.len();
-            if place < OUTSIDE_SCOPE.len() && slot < OUTSIDE_SCOPE[place].2.len() {
-                return Some(OUTSIDE_SCOPE[place].2[slot]);
-            }
-            return None;
+/// The province of the form that `s` is, or the kind of error: of kind
+/// `OutsideScope` for a form of a place outside the list. The Chinese forms
+/// are sorted as written, the Latin ones by their key (their letters and
+/// digits in lower case), and no two keys are equal, so the one form a
+/// binary search finds is the only candidate; it must then match `s` as its
+/// kind of form is compared ([`matches`]).
+fn find_form(s: &str) -> Result<Province, ProvinceErrorKind> {
+    let found = if s.is_ascii() {
+        // The input's letters and digits in lower case, as the Latin forms
+        // are ordered; one longer than the buffer is no form.
+        let mut buffer = [0; FOLDED_MAX];
+        let mut len = 0;
+        for b in s.bytes().filter(|&b| !is_separator(b)) {
+            *buffer.get_mut(len).ok_or(ProvinceErrorKind::Unknown)? = b.to_ascii_lowercase();
+            len += 1;
         }
-        let row = &ROWS[owner];
-        let (list, index) = match self.slot {
-            0 => return Some(row.name_zh),
-            1 => return Some(row.short_zh),
-            2 => return Some(row.name_en),
-            3 => return Some(row.official_name_en),
-            4 => return row.iso,
-            5 => return row.iso_numeric,
-            SINGLES..ABBREVIATIONS => return None,
-            ABBREVIATIONS..LATIN => (row.abbreviations, slot - ABBREVIATIONS as usize),
-            LATIN..OTHER_ZH => (row.latin_aliases, slot - LATIN as usize),
-            _ => (row.other_zh, slot - OTHER_ZH as usize),
-        };
-        if index < list.len() {
-            Some(list[index])
-        } else {
-            None
-        }
-    }
-
-    /// The text of a form that exists.
-    const fn text(self) -> &'static str {
-        match self.get() {
-            Some(text) => text,
-            None => "",
-        }
+        let key = &buffer[..len];
+        let i = FORMS_LATIN.binary_search_by(|&(form, _)| cmp_letters(form, key));
+        i.map(|i| FORMS_LATIN[i])
+    } else {
+        let i = FORMS_ZH.binary_search_by(|&(form, _)| cmp_bytes(form, s.as_bytes()));
+        i.map(|i| FORMS_ZH[i])
+    };
+    match found {
+        Ok((form, Some(province))) if matches(form, s) => Ok(province),
+        Ok((form, None)) if matches(form, s) => Err(ProvinceErrorKind::OutsideScope),
+        _ => Err(ProvinceErrorKind::Unknown),
     }
 }
 
-/// Every form of every owner in order, and how many there are, in an array
-/// with room for all slots.
-#[expect(
-    clippy::cast_possible_truncation,
-    reason = "owners (35) and slots (32) fit a byte"
-)]
-const ALL_FORMS: ([Form; OWNERS * SLOTS as usize], usize) = {
-    let mut forms = [Form { owner: 0, slot: 0 }; OWNERS * SLOTS as usize];
-    let mut count = 0;
-    let mut owner = 0;
-    while owner < OWNERS {
-        // The slots that can hold a form: each section up to its length.
-        let sections: [(u8, usize); 4] = if owner < ROWS.len() {
-            let row = &ROWS[owner];
-            [
-                (0, SINGLES as usize),
-                (ABBREVIATIONS, row.abbreviations.len()),
-                (LATIN, row.latin_aliases.len()),
-                (OTHER_ZH, row.other_zh.len()),
-            ]
-        } else {
-            let forms = OUTSIDE_SCOPE[owner - ROWS.len()].2.len();
-            [(0, forms), (0, 0), (0, 0), (0, 0)]
-        };
-        let mut s = 0;
-        while s < sections.len() {
-            let (first, len) = sections[s];
-            let mut i = 0;
-            while i < len {
-                let form = Form {
-                    owner: owner as u8,
-                    slot: first + i as u8,
-                };
-                // The Corps has no ISO code.
-                if form.get().is_some() {
-                    forms[count] = form;
-                    count += 1;
-                }
-                i += 1;
-            }
-            s += 1;
-        }
-        owner += 1;
-    }
-    (forms, count)
-};
+/// Orders `form` against `key` byte for byte, as `str::cmp` does, with a
+/// loop that the compiler keeps inline: the forms are short and differ early,
+/// where a call to `memcmp` at each step of the search doubles its time.
+fn cmp_bytes(form: &str, key: &[u8]) -> Ordering {
+    form.bytes().cmp(key.iter().copied())
+}
 
-/// The provinces, then the places outside the list.
-const OWNERS: usize = ROWS.len() + OUTSIDE_SCOPE.len();
-
-/// The number of forms.
-const FORM_COUNT: usize = ALL_FORMS.1;
-
-/// Each form's [`head`] and its position in [`ALL_FORMS`], as one integer
-/// (`head << 16 | position`), sorted: the forms in the order of their heads.
-/// Forms with one head are compared in full by a lookup, so their order
-/// among themselves does not matter.
-const SORTED_FORMS: [u64; FORM_COUNT] = {
-    assert!(FORM_COUNT <= 1 << 16, "form positions are 16 bits");
-    let mut keys = [0u64; FORM_COUNT];
-    let mut i = 0;
-    while i < FORM_COUNT {
-        keys[i] = ((head(ALL_FORMS.0[i].text()) as u64) << 16) | i as u64;
-        i += 1;
-    }
-    // A radix sort on the head's four bytes, lowest first: a few thousand
-    // steps, where constant evaluation is slow.
-    let mut shift = 16;
-    while shift < 48 {
-        let mut starts = [0usize; 256];
-        let mut i = 0;
-        while i < FORM_COUNT {
-            starts[((keys[i] >> shift) & 0xFF) as usize] += 1;
-            i += 1;
-        }
-        let mut total = 0;
-        let mut b = 0;
-        while b < 256 {
-            let count = starts[b];
-            starts[b] = total;
-            total += count;
-            b += 1;
-        }
-        let mut sorted = [0u64; FORM_COUNT];
-        let mut i = 0;
-        while i < FORM_COUNT {
-            let byte = ((keys[i] >> shift) & 0xFF) as usize;
-            sorted[starts[byte]] = keys[i];
-            starts[byte] += 1;
-            i += 1;
-        }
-        keys = sorted;
-        shift += 8;
-    }
-    keys
-};
-
-/// The heads of the sorted forms: a lookup searches these integers, and
-/// compares texts only among forms that share the input's head.
-#[expect(
-    clippy::cast_possible_truncation,
-    reason = "the head is the key's top 32 bits"
-)]
-static HEADS: [u32; FORM_COUNT] = {
-    let mut heads = [0; FORM_COUNT];
-    let mut i = 0;
-    while i < FORM_COUNT {
-        heads[i] = (SORTED_FORMS[i] >> 16) as u32;
-        i += 1;
-    }
-    heads
-};
-
-/// The sorted forms, in the order of [`HEADS`].
-static FORMS: [Form; FORM_COUNT] = {
-    let mut forms = [Form { owner: 0, slot: 0 }; FORM_COUNT];
-    let mut i = 0;
-    while i < FORM_COUNT {
-        forms[i] = ALL_FORMS.0[(SORTED_FORMS[i] & 0xFFFF) as usize];
-        i += 1;
-    }
-    forms
-};
-
-/// The form that `s` is: among the forms with its head, one that matches
-/// it as its kind of form is compared ([`matches`]).
-fn find_form(s: &str) -> Option<Form> {
-    let head = head(s);
-    let start = HEADS.partition_point(|&h| h < head);
-    let run = HEADS[start..].iter().take_while(|&&h| h == head).count();
-    FORMS[start..start + run]
-        .iter()
-        .copied()
-        .find(|form| matches(form.text(), s))
+/// Orders the Latin `form` by its key, its letters and digits in lower
+/// case, against `key`, with a loop kept inline as in [`cmp_bytes`].
+fn cmp_letters(form: &str, key: &[u8]) -> Ordering {
+    let letters = form.bytes().filter(|&b| !is_separator(b));
+    letters
+        .map(|b| b.to_ascii_lowercase())
+        .cmp(key.iter().copied())
 }
 
 /// Whether `input` is `form`: a Chinese form exactly; a Latin name (with
@@ -873,27 +707,6 @@ fn matches_name(form: &[u8], input: &[u8]) -> bool {
             _ => return false,
         }
     }
-}
-
-/// The first four bytes of `text` as [`cmp_loose`](crate::labels::cmp_loose) compares them, zero
-/// padded, as a big-endian integer: ordered as the texts are, up to ties.
-const fn head(text: &str) -> u32 {
-    let bytes = text.as_bytes();
-    let loose = bytes.is_ascii();
-    let mut head = 0u32;
-    let mut n = 0;
-    let mut i = 0;
-    while i < bytes.len() && n < 4 {
-        let b = bytes[i];
-        i += 1;
-        if loose && is_separator(b) {
-            continue;
-        }
-        let b = if loose { b.to_ascii_lowercase() } else { b };
-        head |= (b as u32) << (8 * (3 - n));
-        n += 1;
-    }
-    head
 }
 
 labelled_enum! {
@@ -959,33 +772,5 @@ impl EconomicRegion {
         Province::ALL
             .into_iter()
             .filter(move |p| p.region() == self)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{FORMS, HEADS};
-    use crate::labels::cmp_loose;
-
-    #[test]
-    fn no_form_names_two_places() {
-        for a in FORMS {
-            for b in FORMS {
-                assert!(
-                    cmp_loose(a.text(), b.text()).is_ne() || a.owner == b.owner,
-                    "{:?} and {:?} are one form of two places",
-                    a.text(),
-                    b.text()
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn heads_are_sorted_and_belong_to_their_forms() {
-        assert!(HEADS.is_sorted());
-        for (head, form) in HEADS.iter().zip(FORMS) {
-            assert_eq!(*head, super::head(form.text()), "{:?}", form.text());
-        }
     }
 }

@@ -3,10 +3,11 @@
 //! canonical one), English name, official English name (with its
 //! designation), other Latin spellings, other Chinese forms (traditional
 //! characters, 内蒙), GB/T 2260 code, ISO 3166-2 code and the numeric one in
-//! use until 2017, kind and economic region. The `Province` enum, its docs
-//! and its parser's one table of forms are all made from these rows.
+//! use until 2017, kind and economic region. The `Province` enum and its
+//! docs are made from these rows by `province_table!`, and the parser's
+//! tables of forms (`forms.rs`) by `cargo run -p cn-edu-pilots-gen`.
 
-use crate::province::province_table;
+use crate::province::{outside_scope, province_table};
 
 province_table! {
     Beijing => "北京市", "北京", ["京"], "Beijing", "Beijing Municipality", [], [], 110000, "CN-BJ", "CN-11", Municipality, Eastern;
@@ -51,12 +52,12 @@ province_table! {
     Xpcc => "新疆生产建设兵团", "新疆兵团", ["兵团"], "Xinjiang Production and Construction Corps", "Xinjiang Production and Construction Corps", ["XPCC", "Bingtuan"], ["新疆生產建設兵團", "新疆兵團", "兵團"], None, None, None, Corps, Western;
 }
 
-/// Places that the notice does not cover but that a province parser meets
-/// in real data: their forms, so that the error can say so, and their
-/// GB/T 2260 prefix.
-#[rustfmt::skip]
-pub(crate) static OUTSIDE_SCOPE: [(&str, u8, &[&str]); 3] = [
-    ("Taiwan", 71, &["台湾省", "台湾", "臺灣省", "臺灣", "台灣省", "台灣", "台", "臺", "Taiwan", "Taiwan Province", "CN-TW", "CN-71"]),
-    ("Hong Kong", 81, &["香港特别行政区", "香港特別行政區", "香港特区", "香港特區", "香港", "港", "Hong Kong", "Hong Kong SAR", "Hong Kong Special Administrative Region", "Xianggang", "CN-HK", "CN-91"]),
-    ("Macao", 82, &["澳门特别行政区", "澳門特別行政區", "澳门特区", "澳門特區", "澳门", "澳門", "澳", "Macao", "Macau", "Macao SAR", "Macau SAR", "Macao Special Administrative Region", "Aomen", "CN-MO", "CN-92"]),
-];
+// Places that the notice does not cover but that a province parser meets
+// in real data: each one's name, its GB/T 2260 prefix and its forms, so
+// that an error can say so. `OUTSIDE_SCOPE` keeps the name and prefix; the
+// forms go to the parser's table of forms.
+outside_scope! {
+    "Taiwan", 71, ["台湾省", "台湾", "臺灣省", "臺灣", "台灣省", "台灣", "台", "臺", "Taiwan", "Taiwan Province", "CN-TW", "CN-71"];
+    "Hong Kong", 81, ["香港特别行政区", "香港特別行政區", "香港特区", "香港特區", "香港", "港", "Hong Kong", "Hong Kong SAR", "Hong Kong Special Administrative Region", "Xianggang", "CN-HK", "CN-91"];
+    "Macao", 82, ["澳门特别行政区", "澳門特別行政區", "澳门特区", "澳門特區", "澳门", "澳門", "澳", "Macao", "Macau", "Macao SAR", "Macau SAR", "Macao Special Administrative Region", "Aomen", "CN-MO", "CN-92"];
+}

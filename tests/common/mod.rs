@@ -2,14 +2,14 @@
 //! force over the public data, what a query should answer, and the
 //! reference files beside the project checkout.
 //!
-//! A test that reads `../shared/data/` is marked
+//! The GB/T 2260 snapshots in `../shared/data/gb2260/` state no licence, so
+//! they stay outside the repository, and a test that reads them is marked
 //! `#[ignore = "needs ../shared/data"]`: a plain `cargo test` in a clone
-//! without it reports it as ignored, and `.ci/run` runs it with
-//! `--include-ignored`, where a missing file fails it.
+//! without them reports it as ignored, and `.ci/run` runs it with
+//! `--include-ignored`, where a missing file fails it. Every other source
+//! is in the repository (`data/`), and its tests are ordinary ones.
 
 #![allow(dead_code, reason = "each test crate uses some of the helpers")]
-
-pub mod areacodes;
 
 use std::path::PathBuf;
 

@@ -1,7 +1,6 @@
-//! An oracle for division codes of any year, derived from the year-end
-//! lists and the change files in `../shared/data/areacodes/` alone (their
-//! format is in that folder's `diff-spec.md`), and not from the crate's
-//! tables.
+//! Division codes of any year, followed from the year-end lists and the
+//! change files in `data/areacodes/` alone (their format is in that
+//! folder's `diff-spec.md`), and not from the crate's tables.
 //!
 //! Territory is followed as *atoms*: the county-level records (and
 //! prefecture-level ones without counties) of the 2011 year-end list. Each
@@ -15,18 +14,24 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::shared_file;
+use crate::vendored;
 
-/// The first and last year-end lists the oracle reads.
+/// The first and last year-end lists the derivation reads: the list before
+/// the notice's year, whose records are the atoms, and the last one.
 pub const FIRST_YEAR: u16 = 2011;
+/// The last year-end list.
 pub const LAST_YEAR: u16 = 2024;
 
 /// One year-end list: code to name.
 pub type Table = BTreeMap<u32, String>;
 
 /// The list at the end of `year`.
+///
+/// # Panics
+/// When the list is missing or a line is not a code and a name.
+#[must_use]
 pub fn table(year: u16) -> Table {
-    shared_file(&format!("data/areacodes/data/{year}.txt"))
+    vendored(&format!("data/{year}.txt"))
         .lines()
         .filter(|l| !l.trim().is_empty())
         .map(|line| {
@@ -38,6 +43,7 @@ pub fn table(year: u16) -> Table {
 
 /// The parent of `code` in `table`: its prefecture if listed, else its
 /// province; none for a province.
+#[must_use]
 pub fn parent(code: u32, table: &Table) -> Option<u32> {
     if code % 10_000 == 0 {
         return None;
@@ -51,6 +57,7 @@ pub fn parent(code: u32, table: &Table) -> Option<u32> {
 }
 
 /// The direct children of `code` in `table`.
+#[must_use]
 pub fn children(code: u32, table: &Table) -> Vec<u32> {
     let range = if code % 10_000 == 0 {
         code + 1..code + 10_000
@@ -68,8 +75,11 @@ pub fn children(code: u32, table: &Table) -> Vec<u32> {
 
 /// A change line of a diff file.
 pub struct Change {
+    /// `-` removed, `+` added, `=` territory moved while the code stays.
     pub op: char,
+    /// The line's record.
     pub code: u32,
+    /// The record's name.
     pub name: String,
     /// `>` (to the target list) or `<` (from the source list), and the
     /// selectors.
@@ -97,8 +107,13 @@ fn is_document_number(text: &str) -> bool {
 }
 
 /// The change lines from the list of year `from` to the next.
+///
+/// # Panics
+/// When the file is missing or a line does not read as the specification
+/// says.
+#[must_use]
 pub fn changes(from: u16) -> Vec<Change> {
-    let text = shared_file(&format!("data/areacodes/diff/{from}-{}.diff", from + 1));
+    let text = vendored(&format!("diff/{from}-{}.diff", from + 1));
     // A description names its document in a 文号 line, or else in a
     // heading that is a document number (## 津政函〔2020〕169号).
     let (mut number, mut heading): (Option<String>, Option<String>) = (None, None);
@@ -219,12 +234,20 @@ fn select(selector: &str, code: u32, name: &str, own: &Table, searched: &Table) 
 
 /// The lists and each record's atoms, year by year.
 pub struct History {
+    /// Each year's list.
     pub tables: BTreeMap<u16, Table>,
     /// For each year, the atoms each leaf or changed record holds itself.
     own: BTreeMap<u16, BTreeMap<u32, BTreeSet<u32>>>,
 }
 
 impl History {
+    /// Reads the lists and change files of the years
+    /// [`FIRST_YEAR`]..=[`LAST_YEAR`] and follows the atoms through them.
+    ///
+    /// # Panics
+    /// When a file is missing or a line does not read as the specification
+    /// says.
+    #[must_use]
     pub fn load() -> History {
         let tables: BTreeMap<u16, Table> =
             (FIRST_YEAR..=LAST_YEAR).map(|y| (y, table(y))).collect();
@@ -287,6 +310,7 @@ impl History {
     }
 
     /// The atoms of `code` in `year`: its own and its descendants'.
+    #[must_use]
     pub fn atoms(&self, code: u32, year: u16) -> BTreeSet<u32> {
         area_in(code, &self.tables[&year], &self.own[&year])
     }
@@ -303,11 +327,14 @@ fn area_in(code: u32, table: &Table, own: &BTreeMap<u32, BTreeSet<u32>>) -> BTre
 /// How a code's area relates to an area.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Relation {
+    /// All of the code's area lies inside.
     Wholly,
+    /// Some of it does, not all.
     Partly,
 }
 
 /// Whether `part` lies wholly or partly inside `area`, or neither.
+#[must_use]
 pub fn relation(part: &BTreeSet<u32>, area: &BTreeSet<u32>) -> Option<Relation> {
     if part.is_empty() || part.is_disjoint(area) {
         None
