@@ -116,7 +116,7 @@ fn draw_bars(
     let max = counts.iter().copied().max().unwrap_or(0);
     let n = u32::try_from(provinces.len())?;
     // Row i from the top is province i; plotters counts rows from the bottom.
-    let row = |i: usize| n - 1 - u32::try_from(i).unwrap_or(0);
+    let row = |i: usize| n - 1 - u32::try_from(i).expect("a row index is below the 32 provinces");
     let mut chart = ChartBuilder::on(area)
         .caption("各省试点数 Pilots per province", (FONT, 22))
         .margin(20)
@@ -154,7 +154,7 @@ fn draw_bars(
             .filter(|(_, p)| p.region() == region)
             .map(|(i, _)| {
                 let r = row(i);
-                let count = u32::try_from(counts[i]).unwrap_or(0);
+                let count = u32::try_from(counts[i]).expect("a count is at most the 56 entries");
                 let mut bar = Rectangle::new(
                     [
                         (0, SegmentValue::Exact(r)),
@@ -173,7 +173,7 @@ fn draw_bars(
     // The count at the end of each bar, 0 included.
     let style = TextStyle::from((FONT, 13).into_font()).pos(Pos::new(HPos::Left, VPos::Center));
     chart.draw_series(counts.iter().enumerate().map(|(i, &count)| {
-        let count = u32::try_from(count).unwrap_or(0);
+        let count = u32::try_from(count).expect("a count is at most the 56 entries");
         Text::new(
             format!(" {count}"),
             (count, SegmentValue::CenterOf(row(i))),
@@ -288,7 +288,7 @@ fn draw_tiles(
         ],
     };
     for (k, (fill, label)) in keys.iter().enumerate() {
-        let ky = y + i32::try_from(k).unwrap_or(0) * 24;
+        let ky = y + i32::try_from(k).expect("a legend has a few keys") * 24;
         area.draw(&Rectangle::new([(x, ky), (x + 18, ky + 18)], fill.filled()))?;
         area.draw(&Rectangle::new(
             [(x, ky), (x + 18, ky + 18)],
@@ -300,7 +300,7 @@ fn draw_tiles(
             (FONT, 14).into_font(),
         ))?;
     }
-    let ky = y + i32::try_from(keys.len()).unwrap_or(0) * 24;
+    let ky = y + i32::try_from(keys.len()).expect("a legend has a few keys") * 24;
     let grey = RGBColor(0x99, 0x99, 0x99);
     area.draw(&Rectangle::new(
         [(x, ky), (x + 18, ky + 18)],

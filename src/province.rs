@@ -9,7 +9,7 @@ use crate::data::forms::{FORMS_LATIN, FORMS_ZH};
 use crate::data::provinces::{OUTSIDE_SCOPE, ROWS};
 use crate::division::DivisionCode;
 use crate::error::{Expected, ParseProvinceError, ProvinceErrorKind};
-use crate::labels::{is_separator, labelled_enum};
+use crate::labels::{is_separator, labelled_enum, matches_name};
 
 pub use crate::data::provinces::Province;
 
@@ -605,7 +605,8 @@ fn fold_full_width<'a>(s: &'a str, buffer: &'a mut [u8; FOLDED_MAX]) -> Option<&
     let mut len = 0;
     for c in s.chars() {
         let c = match u32::from(c) {
-            full @ 0xFF01..=0xFF5E => char::from_u32(full - 0xFEE0).unwrap_or(c),
+            full @ 0xFF01..=0xFF5E => char::from_u32(full - 0xFEE0)
+                .expect("U+FF01..U+FF5E less 0xFEE0 is printable ASCII"),
             0x3000 => ' ',
             _ => c,
         };
@@ -683,29 +684,6 @@ fn matches(form: &str, input: &str) -> bool {
         matches_name(form.as_bytes(), input.as_bytes())
     } else {
         form.eq_ignore_ascii_case(input)
-    }
-}
-
-/// Whether `input` spells the Latin name `form` as [`matches`] says: where
-/// the form has a space, any run of separators or none; elsewhere the same
-/// letters in any case.
-fn matches_name(form: &[u8], input: &[u8]) -> bool {
-    let (mut f, mut i) = (0, 0);
-    loop {
-        match (form.get(f), input.get(i)) {
-            (None, None) => return true,
-            (Some(b' '), _) => {
-                f += 1;
-                while input.get(i).is_some_and(|&b| is_separator(b)) {
-                    i += 1;
-                }
-            }
-            (Some(a), Some(b)) if a.eq_ignore_ascii_case(b) => {
-                f += 1;
-                i += 1;
-            }
-            _ => return false,
-        }
     }
 }
 

@@ -257,6 +257,9 @@ fn themes_parse_from_every_label() {
         }
         assert_eq!(theme.to_string(), theme.label_zh());
     }
+    // Separators go between words, as for provinces, not inside them.
+    assert!("C-l-o-u-d computing".parse::<FocusTheme>().is_err());
+    assert!("cloud_computing".parse::<FocusTheme>().is_ok());
     let err = "Cloud".parse::<FocusTheme>().unwrap_err();
     assert_eq!(
         err.to_string(),
