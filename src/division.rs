@@ -468,8 +468,9 @@ impl fmt::Display for Division {
     }
 }
 
-/// The years of the year-end lists compiled in: the history, `as_of` and
-/// `pilots::covering_in` answer for these.
+/// The years of the members' division history: `history` and `as_of`
+/// answer for these (the lists compiled in, for `codes` and
+/// `pilots::covering_in`, run from 2000).
 pub(crate) const FIRST_LIST: u16 = 2012;
 pub(crate) const LAST_LIST: u16 = 2024;
 

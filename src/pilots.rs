@@ -3,9 +3,9 @@
 //!
 //! A query by key reads one mask from an array indexed by the key, derived
 //! from the table of units at compile time; [`covering`] is at most three
-//! binary searches in a sorted table of areas, and [`covering_in`] one in a
-//! table of codes by year, both generated from the code lists; [`search`]
-//! scans the texts.
+//! binary searches in a sorted table of areas, and [`covering_in`] two, one
+//! for the years the code is listed and one in a table of codes by year,
+//! all generated from the code lists; [`search`] scans the texts.
 //!
 //! # Example
 //! ```
