@@ -105,7 +105,7 @@ fn coverage(code: &[u8], year: Option<&[u8]>) -> Result<Option<Found>, String> {
     })?;
     pilots::covering_in(code, year)
         .map(|found| Some(Found::InYear(found.wholly(), found.partly())))
-        .ok_or_else(|| format!("year {year} is outside the lists: expected 2012 to 2024"))
+        .map_err(|err| err.to_string())
 }
 
 /// The appended fields: ids, names, and wholly or partly where known.

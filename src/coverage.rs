@@ -1,12 +1,14 @@
 //! [`Coverage`]: which pilots' 2012 areas hold a division of a given year,
-//! wholly or in part.
+//! wholly or in part, and [`Reading`]: in which year's list the code was
+//! read.
 
 use core::fmt;
 
 use crate::Units;
 
 /// The pilots whose 2012 areas hold the area of a division code of a given
-/// year: those that hold it wholly, and those that hold only part of it.
+/// year: those that hold it wholly, and those that hold only part of it,
+/// with the list the code was read in ([`reading`](Coverage::reading)).
 /// The answer of [`pilots::covering_in`](crate::pilots::covering_in).
 ///
 /// # Example
@@ -15,23 +17,73 @@ use crate::Units;
 ///
 /// // 拱墅区 absorbed 下城区 in 2021: from then on the pilot area is part of it.
 /// let gongshu = DivisionCode::try_from(330105)?;
-/// let before = pilots::covering_in(gongshu, 2020).unwrap();
-/// let after = pilots::covering_in(gongshu, 2021).unwrap();
+/// let before = pilots::covering_in(gongshu, 2020)?;
+/// let after = pilots::covering_in(gongshu, 2021)?;
 /// assert_eq!(before.wholly().iter().map(|u| u.id()).collect::<Vec<_>>(), [20]);
 /// assert!(after.wholly().is_empty());
 /// assert_eq!(after.partly().iter().map(|u| u.id()).collect::<Vec<_>>(), [20]);
 /// assert_eq!(after.any(), before.any());
-/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Coverage {
     wholly: Units,
     partly: Units,
+    reading: Reading,
+    year_read: u16,
 }
 
 impl Coverage {
-    pub(crate) const fn new(wholly: Units, partly: Units) -> Coverage {
-        Coverage { wholly, partly }
+    pub(crate) const fn new(
+        wholly: Units,
+        partly: Units,
+        reading: Reading,
+        year_read: u16,
+    ) -> Coverage {
+        Coverage {
+            wholly,
+            partly,
+            reading,
+            year_read,
+        }
+    }
+
+    /// How the code was read: in the list of the year asked, or, where it
+    /// is not in that list, in which other year's.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, Reading, pilots};
+    ///
+    /// let huangzhong_county = DivisionCode::try_from(630122)?; // 湟中县, 湟中区 630106 from 2019
+    /// let found = pilots::covering_in(huangzhong_county, 2020)?;
+    /// assert_eq!(found.reading(), Reading::Retired { read_in: 2018 });
+    /// assert_eq!(found.wholly().iter().map(|u| u.id()).collect::<Vec<_>>(), [50]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn reading(self) -> Reading {
+        self.reading
+    }
+
+    /// The year of the list the code was read in: the year asked where the
+    /// code is listed in it, else the one [`reading`](Coverage::reading)
+    /// names.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, pilots};
+    ///
+    /// let huangzhong = DivisionCode::try_from(630106)?; // 湟中区, from 2019
+    /// assert_eq!(pilots::covering_in(huangzhong, 2018)?.year_read(), 2019);
+    /// assert_eq!(pilots::covering_in(huangzhong, 2020)?.year_read(), 2020);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn year_read(self) -> u16 {
+        self.year_read
     }
 
     /// The units one of whose members' 2012 areas holds the whole area.
@@ -41,9 +93,9 @@ impl Coverage {
     /// use cn_edu_pilots::{DivisionCode, pilots};
     ///
     /// let huangzhong = DivisionCode::try_from(630106)?; // 湟中区, 湟中县 in the lists to 2018
-    /// let ids: Vec<u8> = pilots::covering_in(huangzhong, 2020).unwrap().wholly().iter().map(|u| u.id()).collect();
+    /// let ids: Vec<u8> = pilots::covering_in(huangzhong, 2020)?.wholly().iter().map(|u| u.id()).collect();
     /// assert_eq!(ids, [50]);
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[inline]
     #[must_use]
@@ -60,9 +112,9 @@ impl Coverage {
     ///
     /// // Part of 宣化县 went to 张家口市桥东区 in 2016.
     /// let qiaodong = DivisionCode::try_from(130702)?;
-    /// let ids: Vec<u8> = pilots::covering_in(qiaodong, 2017).unwrap().partly().iter().map(|u| u.id()).collect();
+    /// let ids: Vec<u8> = pilots::covering_in(qiaodong, 2017)?.partly().iter().map(|u| u.id()).collect();
     /// assert_eq!(ids, [6]);
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[inline]
     #[must_use]
@@ -77,8 +129,8 @@ impl Coverage {
     /// use cn_edu_pilots::{DivisionCode, pilots};
     ///
     /// let jianyang = DivisionCode::try_from(510185)?; // joined 成都市 in 2016
-    /// assert!(pilots::covering_in(jianyang, 2017).unwrap().any().is_empty());
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// assert!(pilots::covering_in(jianyang, 2017)?.any().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[inline]
     #[must_use]
@@ -88,11 +140,49 @@ impl Coverage {
 }
 
 impl fmt::Debug for Coverage {
-    /// The ids of the units, wholly and partly.
+    /// The ids of the units, wholly and partly, and the reading.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Coverage")
             .field("wholly", &self.wholly)
             .field("partly", &self.partly)
+            .field("reading", &self.reading)
+            .field("year_read", &self.year_read)
             .finish()
     }
+}
+
+/// How [`pilots::covering_in`](crate::pilots::covering_in) read a code: in
+/// the list of the year asked, or, where that list lacks it, as its area in
+/// another year's list, named here.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{DivisionCode, Reading, pilots};
+///
+/// let reading = |code: u32, year: u16| pilots::covering_in(DivisionCode::try_from(code).unwrap(), year).unwrap().reading();
+/// assert_eq!(reading(630106, 2020), Reading::Listed);
+/// assert_eq!(reading(630122, 2020), Reading::Retired { read_in: 2018 }); // 湟中县
+/// assert_eq!(reading(630106, 2018), Reading::NotYetListed { read_in: 2019 }); // 湟中区
+/// assert_eq!(reading(654223, 2024), Reading::Retired { read_in: 2020 }); // 沙湾县
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+// Later lists may call for other readings.
+#[non_exhaustive]
+pub enum Reading {
+    /// The code is in the list of the year asked, and was read there.
+    Listed,
+    /// The code is not in the list of the year asked but was listed
+    /// before it: read as its area in `read_in`, the last year before it
+    /// that lists it (a code absent some years and listed again is read
+    /// so too).
+    Retired {
+        /// The year of the list the code was read in.
+        read_in: u16,
+    },
+    /// The code is first listed after the year asked: read as its area in
+    /// `read_in`, the first year that lists it.
+    NotYetListed {
+        /// The year of the list the code was read in.
+        read_in: u16,
+    },
 }

@@ -39,7 +39,8 @@ labelled_enum! {
 ///
 /// Always valid: six digits whose first two are a mainland province-level
 /// prefix (11 to 65, as in [`Province::gb2260_code`]) and whose middle two
-/// are not `00` unless the last two are too. Codes of Taiwan, Hong Kong and
+/// are not `00` unless the last two are too, or a code of that form that a
+/// year-end list has (海南省's counties, `4600ZZ`, in the list of 2000). Codes of Taiwan, Hong Kong and
 /// Macao (71, 81, 82), which the notice does not cover, are rejected with
 /// [`DivisionCodeErrorKind::OutsideMainland`](crate::DivisionCodeErrorKind::OutsideMainland).
 ///
@@ -79,7 +80,10 @@ impl DivisionCode {
                 None => CodeProblem::UnknownProvince(u8::try_from(prefix).unwrap_or(u8::MAX)),
             });
         }
-        if (code / 100) % 100 == 0 && code % 100 != 0 {
+        if (code / 100) % 100 == 0
+            && code % 100 != 0
+            && crate::codes::rows(DivisionCode::from_table(code)).is_empty()
+        {
             return Err(CodeProblem::CountyWithoutPrefecture);
         }
         // Every mainland prefix is at least 11, so the code is not zero.
@@ -150,8 +154,10 @@ impl DivisionCode {
 
     /// The code of the prefecture-level division this one lies in
     /// (`XXYY00`); itself for a prefectural code, `None` for a provincial
-    /// one. For a county-level division directly under a province
-    /// (`XX90ZZ`) this is the `XX9000` grouping code (省直辖县级行政区划).
+    /// one and for a county-level code without one (`XX00ZZ`, as 海南省's
+    /// counties in 2000). For a county-level division directly under a
+    /// province (`XX90ZZ`) this is the `XX9000` grouping code
+    /// (省直辖县级行政区划).
     ///
     /// # Example
     /// ```
@@ -166,6 +172,7 @@ impl DivisionCode {
     pub const fn prefecture_code(self) -> Option<DivisionCode> {
         match self.level() {
             AdminLevel::Provincial => None,
+            _ if (self.get() / 100) % 100 == 0 => None,
             _ => Some(DivisionCode::from_table(self.get() / 100 * 100)),
         }
     }
@@ -461,8 +468,9 @@ impl fmt::Display for Division {
     }
 }
 
-/// The years of the year-end lists compiled in: the history, `as_of` and
-/// `pilots::covering_in` answer for these.
+/// The years of the members' division history: `history` and `as_of`
+/// answer for these (the lists compiled in, for `codes` and
+/// `pilots::covering_in`, run from 2000).
 pub(crate) const FIRST_LIST: u16 = 2012;
 pub(crate) const LAST_LIST: u16 = 2024;
 

@@ -294,8 +294,9 @@ pub enum DivisionCodeErrorKind {
     /// Six digits whose first two are no province's prefix (`000000`,
     /// `990000`).
     UnknownProvince,
-    /// A county-level code with `00` for its prefecture (`XX00ZZ`), which
-    /// no edition of GB/T 2260 has.
+    /// A county-level code with `00` for its prefecture (`XX00ZZ`) that no
+    /// year-end list of 2000 to 2024 has (海南省's counties had such codes
+    /// in 2000).
     CountyWithoutPrefecture,
 }
 
@@ -386,6 +387,107 @@ impl ParseDivisionCodeError {
             CodeProblem::OutsideMainland(_) => DivisionCodeErrorKind::OutsideMainland,
             CodeProblem::UnknownProvince(_) => DivisionCodeErrorKind::UnknownProvince,
             CodeProblem::CountyWithoutPrefecture => DivisionCodeErrorKind::CountyWithoutPrefecture,
+        }
+    }
+}
+
+/// What a [`CoveringError`] is about, for a program to act on without
+/// reading the message.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{CoveringErrorKind, DivisionCode, pilots};
+///
+/// let code = DivisionCode::try_from(110101)?;
+/// assert_eq!(pilots::covering_in(code, 1999).unwrap_err().kind(), CoveringErrorKind::YearOutOfRange);
+/// let never = DivisionCode::try_from(630199)?;
+/// assert_eq!(pilots::covering_in(never, 2020).unwrap_err().kind(), CoveringErrorKind::NeverListed);
+/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CoveringErrorKind {
+    /// The year is outside the year-end lists compiled in, 2000 to 2024.
+    YearOutOfRange,
+    /// The code is in none of the year-end lists of 2000 to 2024.
+    NeverListed,
+}
+
+/// What was asked that the lists cannot answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum CoveringProblem {
+    Year(u16),
+    Code(u32),
+}
+
+impl fmt::Display for CoveringProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CoveringProblem::Year(year) => write!(
+                f,
+                "year {year} is outside the code lists, which cover {} to {}",
+                crate::codes::FIRST_YEAR,
+                crate::codes::LAST_YEAR
+            ),
+            CoveringProblem::Code(code) => write!(
+                f,
+                "{code:06} is in no year-end list of {} to {}",
+                crate::codes::FIRST_YEAR,
+                crate::codes::LAST_YEAR
+            ),
+        }
+    }
+}
+
+/// The error of [`pilots::covering_in`](crate::pilots::covering_in): a year
+/// outside the lists compiled in, or a code that none of them has.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{DivisionCode, pilots};
+///
+/// let code = DivisionCode::try_from(110101)?;
+/// let err = pilots::covering_in(code, 1999).unwrap_err();
+/// assert_eq!(err.to_string(), "year 1999 is outside the code lists, which cover 2000 to 2024");
+/// let err = pilots::covering_in(DivisionCode::try_from(630199)?, 2020).unwrap_err();
+/// assert_eq!(err.to_string(), "630199 is in no year-end list of 2000 to 2024");
+/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("{problem}")]
+pub struct CoveringError {
+    problem: CoveringProblem,
+}
+
+impl CoveringError {
+    pub(crate) fn year_out_of_range(year: u16) -> Self {
+        CoveringError {
+            problem: CoveringProblem::Year(year),
+        }
+    }
+
+    pub(crate) fn never_listed(code: crate::DivisionCode) -> Self {
+        CoveringError {
+            problem: CoveringProblem::Code(code.get()),
+        }
+    }
+
+    /// What the error is about.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{CoveringErrorKind, DivisionCode, pilots};
+    ///
+    /// let err = pilots::covering_in(DivisionCode::try_from(110101)?, 2025).unwrap_err();
+    /// assert_eq!(err.kind(), CoveringErrorKind::YearOutOfRange);
+    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn kind(&self) -> CoveringErrorKind {
+        match self.problem {
+            CoveringProblem::Year(_) => CoveringErrorKind::YearOutOfRange,
+            CoveringProblem::Code(_) => CoveringErrorKind::NeverListed,
         }
     }
 }

@@ -47,8 +47,12 @@
 //! - [`DivisionCode`] and [`Division`]: each member's GB/T 2260 division as
 //!   of the 2012 edition, with its [`history`](Division::history) to 2024
 //!   ([`DivisionChange`], [`ChangeKind`]), to join the list with data keyed
-//!   by the division codes of any year 2012–2024
-//!   ([`pilots::covering_in`], [`Coverage`]).
+//!   by the division codes of any year 2000–2024
+//!   ([`pilots::covering_in`], [`Coverage`], [`Reading`]).
+//! - [`codes`]: every code of the year-end lists 2000–2024
+//!   ([`ListedCode`]): its name in each year, level, parent, the years it
+//!   is listed ([`ListedYears`]), and where its territory went and came
+//!   from ([`CodeChange`]).
 //! - The source's provenance: [`SOURCE_NUMBER`], [`SOURCE_TITLE`],
 //!   [`SOURCE_ISSUER`], and of the code lists, [`CODES_EDITION`] and
 //!   [`CODES_COMMIT`].
@@ -59,25 +63,47 @@
 //! The crate works with two editions. [`Member::division`] is the division
 //! as of the 2012-10 edition (National Bureau of Statistics), in force when
 //! the notice was issued; the notice's names are checked against it. The
-//! year-end lists 2012–2024 of the Ministry of Civil Affairs, with every
+//! year-end lists 2000–2024 of the Ministry of Civil Affairs, with every
 //! change and its approving document, as compiled by the CC0 project
 //! yescallop/areacodes (edition: year-end 2024, [`CODES_EDITION`]), give
 //! [`Division::history`], [`Division::as_of`], [`Division::successor`] (the
-//! 2024 division) and [`pilots::covering_in`], which reads a code in the
-//! list of a given year and says which pilots' 2012 areas hold its area
-//! wholly and which partly.
+//! 2024 division), the lookups of [`codes`] (what a code denoted in a year,
+//! the years it is listed, what it became and came from) and
+//! [`pilots::covering_in`], which reads a code in the list of a given year
+//! and says which pilots' 2012 areas hold its area wholly and which partly.
+//! Codes of 2000–2011 get the pilots whose 2012 areas their area meets.
+//!
+//! A code that is not in the list of the year asked, as data keeping a code
+//! after it changed or using one before it existed has, is read in another
+//! year's list, and the answer says which ([`Coverage::reading`]): a code
+//! listed before that year as in its last listed year before it
+//! ([`Reading::Retired`]), a code first listed after it as in its first
+//! listed year ([`Reading::NotYetListed`]). A code in no list of 2000–2024,
+//! or a year outside them, is a [`CoveringError`].
 //!
 //! ```
-//! use cn_edu_pilots::{DivisionCode, pilots};
+//! use cn_edu_pilots::{DivisionCode, Reading, pilots};
 //!
+//! let ids = |u: cn_edu_pilots::Units| u.iter().map(|u| u.id()).collect::<Vec<u8>>();
 //! // 330105 is 拱墅区; at the end of 2021 it also holds the former 下城区.
 //! let gongshu: DivisionCode = "330105".parse()?;
-//! let ids = |u: cn_edu_pilots::Units| u.iter().map(|u| u.id()).collect::<Vec<u8>>();
-//! assert_eq!(ids(pilots::covering_in(gongshu, 2020).unwrap().wholly()), [20]);
-//! assert_eq!(ids(pilots::covering_in(gongshu, 2021).unwrap().partly()), [20]);
+//! assert_eq!(ids(pilots::covering_in(gongshu, 2020)?.wholly()), [20]);
+//! assert_eq!(ids(pilots::covering_in(gongshu, 2021)?.partly()), [20]);
 //! // 简阳市 joined 成都市 in 2016: not in the 2012 pilot area.
-//! assert!(pilots::covering_in("510185".parse()?, 2017).unwrap().any().is_empty());
-//! # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+//! assert!(pilots::covering_in("510185".parse()?, 2017)?.any().is_empty());
+//! // 无为县 (巢湖市) in 2010 lies wholly in 芜湖市's 2012 area (entry 22).
+//! let wuwei = pilots::covering_in("341422".parse()?, 2010)?;
+//! assert_eq!((ids(wuwei.wholly()), wuwei.reading()), (vec![22], Reading::Listed));
+//! // 湟中县, 湟中区 630106 from 2019: in 2020 read as it was in 2018.
+//! let huangzhong = pilots::covering_in("630122".parse()?, 2020)?;
+//! assert_eq!(huangzhong.reading(), Reading::Retired { read_in: 2018 });
+//! assert_eq!(ids(huangzhong.wholly()), [50]);
+//! // 湟中区 in 2018, before it existed: read as it was in 2019.
+//! let early = pilots::covering_in("630106".parse()?, 2018)?;
+//! assert_eq!(early.reading(), Reading::NotYetListed { read_in: 2019 });
+//! // Never a code.
+//! assert!(pilots::covering_in("630199".parse()?, 2020).is_err());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
 //! Without a year, [`pilots::covering`] answers by the code's digits
@@ -116,7 +142,7 @@
 //!   [`Division`], [`DivisionChange`], [`Coverage`], [`DivisionCode`],
 //!   [`ThemeSet`] and the enums that classify them), `Deserialize` for those
 //!   enums and for [`DivisionCode`] and [`ThemeSet`]; not for [`Units`], the
-//!   iterators or the errors.
+//!   iterators, the [`codes`] lookups or the errors.
 //!   Enums are written as their variant name ([`Province::as_str`]:
 //!   `"Henan"`, `"CloudComputing"`) and read from every form their
 //!   `FromStr` accepts; a [`Province`] is also read from its integer code
@@ -128,7 +154,7 @@
 //!   are written as structs of their accessors, a change's division without
 //!   a successor or history of its own (a struct named
 //!   `DivisionAfterChange`); a [`Coverage`] as
-//!   `{"wholly": [ids], "partly": [ids]}`. Every struct and sequence
+//!   `{"wholly": [ids], "partly": [ids]}`, without its reading. Every struct and sequence
 //!   declares the length it writes, so formats that write lengths up front
 //!   (such as CBOR) read back what they wrote, as JSON, postcard and bincode
 //!   do; the tests check each impl against `serde_test` tokens and the
@@ -138,6 +164,7 @@
 #![deny(missing_docs)]
 #![warn(clippy::pedantic)]
 
+pub mod codes;
 mod coverage;
 mod data;
 mod division;
@@ -151,11 +178,12 @@ mod theme;
 mod unit;
 mod units;
 
-pub use coverage::Coverage;
+pub use codes::{CodeChange, CodeChanges, Extent, ListedCode, ListedSpans, ListedYears};
+pub use coverage::{Coverage, Reading};
 pub use division::{AdminLevel, ChangeKind, Division, DivisionChange, DivisionCode};
 pub use error::{
-    DivisionCodeErrorKind, ParseDivisionCodeError, ParseEnumError, ParseProvinceError,
-    ProvinceErrorKind,
+    CoveringError, CoveringErrorKind, DivisionCodeErrorKind, ParseDivisionCodeError,
+    ParseEnumError, ParseProvinceError, ProvinceErrorKind,
 };
 pub use province::{EconomicRegion, Province, ProvinceKind};
 pub use theme::{FocusTheme, ThemeCategory, ThemeSet, ThemeSetIter};
@@ -179,17 +207,16 @@ pub const SOURCE_NUMBER: &str = "教技函〔2012〕70号";
 /// ```
 pub const SOURCE_TITLE: &str = "关于公布第一批教育信息化试点单位名单的通知";
 
-/// The edition of the division-code lists compiled in for years after
-/// 2012: the Ministry of Civil Affairs lists at the end of each year 2012 to
-/// 2024, with their changes, as compiled by the CC0 project
-/// yescallop/areacodes.
+/// The edition of the division-code lists compiled in: the Ministry of
+/// Civil Affairs lists at the end of each year 2000 to 2024, with their
+/// changes, as compiled by the CC0 project yescallop/areacodes.
 ///
 /// # Example
 /// ```
-/// assert!(cn_edu_pilots::CODES_EDITION.contains("2024"));
+/// assert!(cn_edu_pilots::CODES_EDITION.contains("2000–2024"));
 /// ```
 pub const CODES_EDITION: &str =
-    "民政部县级以上行政区划代码, year-end lists 2012–2024 (yescallop/areacodes, CC0)";
+    "民政部县级以上行政区划代码, year-end lists 2000–2024 (yescallop/areacodes, CC0)";
 
 /// The commit of yescallop/areacodes whose year-end lists and change files
 /// the division tables are generated from ([`CODES_EDITION`]); the

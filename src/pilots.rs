@@ -3,9 +3,9 @@
 //!
 //! A query by key reads one mask from an array indexed by the key, derived
 //! from the table of units at compile time; [`covering`] is at most three
-//! binary searches in a sorted table of areas, and [`covering_in`] one in a
-//! table of codes by year, both generated from the code lists; [`search`]
-//! scans the texts.
+//! binary searches in a sorted table of areas, and [`covering_in`] two, one
+//! for the years the code is listed and one in a table of codes by year,
+//! all generated from the code lists; [`search`] scans the texts.
 //!
 //! # Example
 //! ```
@@ -20,10 +20,12 @@
 //! assert_eq!(western_cloud.iter().map(|u| u.id()).collect::<Vec<_>>(), [34, 36, 38]);
 //! ```
 
-use crate::Coverage;
+use crate::codes::{self, Extent};
 use crate::data::coverage::{AREAS, COVERAGE, WHOLE_PROVINCES};
-use crate::division::{DivisionCode, FIRST_LIST, LAST_LIST};
+use crate::division::DivisionCode;
+use crate::error::CoveringError;
 use crate::unit::{MEMBERS, UNIT_COUNT, UNITS};
+use crate::{Coverage, Reading};
 use crate::{
     EconomicRegion, FocusTheme, Member, MemberKind, PilotUnit, Province, ThemeCategory, Units,
 };
@@ -195,43 +197,81 @@ pub fn covering(code: DivisionCode) -> Units {
 }
 
 /// The pilots whose 2012 areas hold the area that `code` denotes in the
-/// year-end list of `year` (2012 to 2024; `None` for other years): those
-/// that hold it wholly and those that hold part of it ([`Coverage`]).
+/// year-end list of `year` (2000 to 2024): those that hold it wholly and
+/// those that hold part of it ([`Coverage`]), and how the code was read
+/// ([`Coverage::reading`]).
 ///
 /// Division codes change their meaning over time: a code can be new (湟中区
 /// 630106, 2019), stand for a larger area (拱墅区 330105 after absorbing
 /// 下城区 in 2021), or lie under a pilot's prefecture without having been
 /// part of its 2012 area (简阳市 510185, in 成都市 since 2016). The answer
 /// follows the territory through the Ministry of Civil Affairs lists and
-/// their changes ([`CODES_EDITION`](crate::CODES_EDITION)). As in
-/// [`covering`], only territorial members count. A province-level member
-/// (河南省电教馆) holds every code of its province wholly; otherwise a code
-/// that is not in the year's list meets no pilot's area.
+/// their changes ([`CODES_EDITION`](crate::CODES_EDITION)); a code of a
+/// year before 2012 gets the pilots whose 2012 areas its area meets
+/// (无为县 341422, in 巢湖市 to 2010, lies wholly in 芜湖市's). As in
+/// [`covering`], only territorial members count; a province-level member
+/// (河南省电教馆) holds every code of its province wholly.
+///
+/// A code that is not in the list of `year` is read as its area in
+/// another year's list, and the answer says so ([`Reading`]): a code
+/// listed before `year` as in its last listed year before it
+/// ([`Reading::Retired`]: 湟中县 630122 asked in 2020 is read in 2018;
+/// this also covers a code absent some years and back later), a code
+/// first listed after `year` as in its first listed year
+/// ([`Reading::NotYetListed`]: 湟中区 630106 asked in 2018 is read in
+/// 2019). Such an answer is never one of a listed code in no pilot.
+///
+/// # Errors
+/// [`CoveringError`] when `year` is outside 2000 to 2024
+/// ([`CoveringErrorKind::YearOutOfRange`](crate::CoveringErrorKind::YearOutOfRange)),
+/// or `code` is in none of those lists
+/// ([`CoveringErrorKind::NeverListed`](crate::CoveringErrorKind::NeverListed)).
 ///
 /// # Example
 /// ```
-/// use cn_edu_pilots::{DivisionCode, pilots};
+/// use cn_edu_pilots::{DivisionCode, Reading, pilots};
 ///
 /// let at = |code: u32, year: u16| {
 ///     let found = pilots::covering_in(DivisionCode::try_from(code).unwrap(), year).unwrap();
 ///     let ids = |units: cn_edu_pilots::Units| units.iter().map(|u| u.id()).collect::<Vec<_>>();
-///     (ids(found.wholly()), ids(found.partly()))
+///     (ids(found.wholly()), ids(found.partly()), found.reading())
 /// };
-/// assert_eq!(at(630106, 2020), (vec![50], vec![])); // 湟中区: the 湟中县 pilot
-/// assert_eq!(at(330105, 2021), (vec![], vec![20])); // 拱墅区 with 下城区
-/// assert_eq!(at(510185, 2017), (vec![], vec![])); // 简阳市: not in 成都 in 2012
-/// assert_eq!(at(411502, 2024), (vec![28], vec![])); // any code of Henan
-/// assert!(pilots::covering_in(DivisionCode::try_from(110101).unwrap(), 2011).is_none());
+/// assert_eq!(at(630106, 2020), (vec![50], vec![], Reading::Listed)); // 湟中区: the 湟中县 pilot
+/// assert_eq!(at(330105, 2021), (vec![], vec![20], Reading::Listed)); // 拱墅区 with 下城区
+/// assert_eq!(at(510185, 2017), (vec![], vec![], Reading::Listed)); // 简阳市: not in 成都 in 2012
+/// assert_eq!(at(411502, 2024), (vec![28], vec![], Reading::Listed)); // any code of Henan
+/// assert_eq!(at(341422, 2010), (vec![22], vec![], Reading::Listed)); // 无为县, then in 巢湖市
+/// assert_eq!(at(630122, 2020), (vec![50], vec![], Reading::Retired { read_in: 2018 }));
+/// assert_eq!(at(630106, 2018), (vec![50], vec![], Reading::NotYetListed { read_in: 2019 }));
+/// let never = pilots::covering_in(DivisionCode::try_from(630199).unwrap(), 2020).unwrap_err();
+/// assert_eq!(never.to_string(), "630199 is in no year-end list of 2000 to 2024");
+/// assert!(pilots::covering_in(DivisionCode::try_from(110101).unwrap(), 1999).is_err());
 /// ```
-#[must_use]
-pub fn covering_in(code: DivisionCode, year: u16) -> Option<Coverage> {
-    if !(FIRST_LIST..=LAST_LIST).contains(&year) {
-        return None;
+pub fn covering_in(code: DivisionCode, year: u16) -> Result<Coverage, CoveringError> {
+    if !(codes::FIRST_YEAR..=codes::LAST_YEAR).contains(&year) {
+        return Err(CoveringError::year_out_of_range(year));
     }
+    let Some(listed) = codes::listed(code) else {
+        return Err(CoveringError::never_listed(code));
+    };
+    let years = listed.years();
+    let reading = if years.contains(year) {
+        Reading::Listed
+    } else if let Some(read_in) = years.last_before(year) {
+        Reading::Retired { read_in }
+    } else {
+        Reading::NotYetListed {
+            read_in: years.first(),
+        }
+    };
+    let read_in = match reading {
+        Reading::Retired { read_in } | Reading::NotYetListed { read_in } => read_in,
+        Reading::Listed => year,
+    };
     let rows = &COVERAGE[COVERAGE.partition_point(|row| row.code < code.get())..];
     let (mut wholly, mut partly) = (0, 0);
     for row in rows.iter().take_while(|row| row.code == code.get()) {
-        if row.has(year) {
+        if row.has(read_in) {
             match row.extent {
                 Extent::Wholly => wholly |= bit(row.unit),
                 Extent::Partly => partly |= bit(row.unit),
@@ -242,9 +282,11 @@ pub fn covering_in(code: DivisionCode, year: u16) -> Option<Coverage> {
     for &(_, unit) in WHOLE_PROVINCES.iter().filter(|row| row.0 == province) {
         wholly |= bit(unit);
     }
-    Some(Coverage::new(
+    Ok(Coverage::new(
         Units::from_mask(wholly),
         Units::from_mask(partly & !wholly),
+        reading,
+        read_in,
     ))
 }
 
@@ -262,13 +304,6 @@ pub(crate) struct Row {
     pub(crate) to: u16,
     pub(crate) unit: u8,
     pub(crate) extent: Extent,
-}
-
-/// How much of a code's area a unit's area holds.
-#[derive(Clone, Copy)]
-pub(crate) enum Extent {
-    Wholly,
-    Partly,
 }
 
 /// A [`Row`] as it is kept: the years as years after 2000, in 8 bytes

@@ -7,7 +7,7 @@ use std::cell::Cell;
 use std::hint::black_box;
 
 use cn_edu_pilots::{
-    DivisionCode, EconomicRegion, FocusTheme, MemberKind, Province, ThemeCategory, pilots,
+    DivisionCode, EconomicRegion, FocusTheme, MemberKind, Province, ThemeCategory, codes, pilots,
 };
 
 /// Counts the allocations made by the current thread, so that tests running
@@ -123,15 +123,25 @@ fn covering_allocates_nothing() {
 
 #[test]
 fn covering_in_and_history_allocate_nothing() {
-    let codes: Vec<DivisionCode> = [630106, 330105, 120113, 510185, 410881, 110105]
-        .into_iter()
-        .map(|c| DivisionCode::try_from(c).unwrap())
-        .collect();
+    // Listed, retired, not yet listed and never listed codes, in years
+    // inside and outside the lists.
+    let codes: Vec<DivisionCode> = [
+        630106, 630122, 330105, 120113, 510185, 410881, 110105, 110103, 341422, 630199,
+    ]
+    .into_iter()
+    .map(|c| DivisionCode::try_from(c).unwrap())
+    .collect();
     let n = allocations(|| {
         for &code in &codes {
-            for year in [2011, 2012, 2018, 2021, 2024, 2025] {
-                if let Some(found) = pilots::covering_in(black_box(code), black_box(year)) {
-                    black_box(ids(found.wholly()) + ids(found.partly()) + ids(found.any()));
+            for year in [1999, 2000, 2005, 2011, 2012, 2018, 2021, 2024, 2025] {
+                match pilots::covering_in(black_box(code), black_box(year)) {
+                    Ok(found) => {
+                        black_box(ids(found.wholly()) + ids(found.partly()) + ids(found.any()));
+                        black_box((found.reading(), found.year_read()));
+                    }
+                    Err(err) => {
+                        black_box(err.kind());
+                    }
                 }
             }
         }
@@ -140,6 +150,41 @@ fn covering_in_and_history_allocate_nothing() {
                 black_box(division.history().len());
                 black_box(division.successor().map(|d| d.code()));
                 black_box(division.as_of(black_box(2019)).map(|d| d.name_zh()));
+            }
+        }
+    });
+    assert_eq!(n, 0);
+}
+
+#[test]
+fn code_lookups_allocate_nothing() {
+    let codes: Vec<DivisionCode> = [
+        110101, 110103, 341400, 341422, 341424, 630122, 630106, 630199,
+    ]
+    .into_iter()
+    .map(|c| DivisionCode::try_from(c).unwrap())
+    .collect();
+    let n = allocations(|| {
+        for &code in &codes {
+            let Some(listed) = codes::listed(black_box(code)) else {
+                continue;
+            };
+            black_box((listed.code(), listed.level()));
+            for year in [1999, 2000, 2010, 2011, 2024, 2025] {
+                black_box((listed.name_zh(year), listed.parent(year)));
+                black_box(listed.years().contains(year));
+            }
+            let years = listed.years();
+            black_box((years.first(), years.last()));
+            for span in years.spans() {
+                black_box(span);
+            }
+            for (span, name) in listed.names() {
+                black_box((span, name));
+            }
+            for change in listed.became().chain(listed.came_from()) {
+                black_box((change.year(), change.from(), change.to()));
+                black_box((change.extent(), change.document()));
             }
         }
     });

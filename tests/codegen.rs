@@ -42,7 +42,11 @@ fn the_tables_name_the_commit_of_the_vendored_lists() {
     let readme = cn_edu_pilots_gen::vendored("README.md");
     assert!(readme.contains(cn_edu_pilots::CODES_COMMIT));
     assert!(readme.contains("yescallop/areacodes"));
-    for path in ["src/data/coverage.rs", "src/data/history.rs"] {
+    for path in [
+        "src/data/codes.rs",
+        "src/data/coverage.rs",
+        "src/data/history.rs",
+    ] {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let text = std::fs::read_to_string(root.join(path)).expect("a table");
         assert!(text.contains(cn_edu_pilots::CODES_COMMIT), "{path}");

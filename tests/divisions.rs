@@ -364,3 +364,23 @@ fn code_errors_say_why_and_have_a_kind() {
         Malformed
     );
 }
+
+/// 海南省's counties had codes without a prefecture (`4600ZZ`) in the list
+/// of 2000; those the list has are codes, other `XX00ZZ` are not.
+#[test]
+fn the_codes_without_a_prefecture_that_a_list_has_are_codes() {
+    use cn_edu_pilots::{AdminLevel, DivisionCodeErrorKind, codes};
+
+    let tongshi = DivisionCode::try_from(460_001).expect("通什市, in the list of 2000");
+    assert_eq!(tongshi.level(), AdminLevel::County);
+    assert_eq!(tongshi.prefecture_code(), None);
+    assert_eq!(tongshi.province_code().get(), 460_000);
+    let listed = codes::listed(tongshi).expect("a listed code");
+    assert_eq!(listed.name_zh(2000), Some("通什市"));
+    assert_eq!(listed.parent(2000).map(DivisionCode::get), Some(460_000));
+    assert_eq!(listed.years().last(), 2000);
+    for never in ["460099", "410001"] {
+        let err = never.parse::<DivisionCode>().unwrap_err();
+        assert_eq!(err.kind(), DivisionCodeErrorKind::CountyWithoutPrefecture);
+    }
+}

@@ -1,15 +1,57 @@
-//! Division codes of any year 2012–2024 against the pilots' 2012 areas, by
+//! Division codes of any year 2000–2024 against the pilots' 2012 areas, by
 //! the generator's derivation from the year-end lists and change files in
 //! `data/areacodes/` (which also writes the tables in `src/data/`); and,
-//! independently of it, by the successions that `result.csv` records.
+//! independently of it, by the successions that `result.csv` records. The
+//! lookups of `codes` against every year's list and `result.csv`.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
-use cn_edu_pilots::{DivisionCode, pilots};
+use cn_edu_pilots::{
+    AdminLevel, CoveringErrorKind, DivisionCode, Extent, Reading, Units, codes, pilots,
+};
 use cn_edu_pilots_gen::areacodes::{self, History, Relation, relation};
 
 /// The first year whose list the crate answers for.
-const FROM: u16 = 2012;
+const FROM: u16 = 2000;
+
+/// Each year's list as its file gives it: code to name.
+fn lists() -> BTreeMap<u16, BTreeMap<u32, String>> {
+    (FROM..=areacodes::LAST_YEAR)
+        .map(|year| {
+            let text = cn_edu_pilots_gen::vendored(&format!("data/{year}.txt"));
+            let list = text
+                .lines()
+                .filter_map(|l| {
+                    let (code, name) = l.split_once(' ')?;
+                    Some((code.parse().ok()?, name.trim().to_owned()))
+                })
+                .collect();
+            (year, list)
+        })
+        .collect()
+}
+
+/// The ids of a set of units.
+fn ids(units: Units) -> Vec<u8> {
+    units.iter().map(|u| u.id()).collect()
+}
+
+/// The year a code absent from `year`'s list is read in, by the lists: its
+/// last listed year before `year`, else its first listed year after it.
+fn read_in(lists: &BTreeMap<u16, BTreeMap<u32, String>>, code: u32, year: u16) -> Reading {
+    let listed = |y: &u16| lists[y].contains_key(&code);
+    if listed(&year) {
+        return Reading::Listed;
+    }
+    match (FROM..year).rev().find(listed) {
+        Some(read_in) => Reading::Retired { read_in },
+        None => Reading::NotYetListed {
+            read_in: (year..=areacodes::LAST_YEAR)
+                .find(listed)
+                .expect("a listed year"),
+        },
+    }
+}
 
 #[test]
 fn the_derivation_reads_the_cases_of_the_issue() {
@@ -30,11 +72,18 @@ fn the_derivation_reads_the_cases_of_the_issue() {
     assert_eq!(rel(650502, 2017, 652200), Some(Wholly)); // 伊州区 in 哈密地区
     assert_eq!(rel(620102, 2023, 620102), Some(Partly)); // 兰州 城关区 with part of 皋兰县
     assert_eq!(rel(520111, 2013, 520114), Some(Partly)); // 花溪区 with 小河区
+    // Before 2011, through the pieces of the 2000 list.
+    assert_eq!(rel(341422, 2010, 340200), Some(Wholly)); // 无为县, into 芜湖市 2011
+    assert_eq!(rel(341424, 2010, 340200), Some(Partly)); // 和县: 沈巷镇 to 鸠江区
+    assert_eq!(rel(110103, 2005, 110101), Some(Wholly)); // 崇文区, into 东城区 2010
+    assert_eq!(rel(110101, 2005, 110101), Some(Wholly)); // the old 东城区
+    assert_eq!(rel(341400, 2010, 340200), Some(Partly)); // 巢湖市, divided 2011
 }
 
 #[test]
 fn covering_in_answers_every_code_of_every_year_as_the_lists_and_changes_do() {
     let history = History::load();
+    let lists = lists();
     // Every territorial member with a division: its unit and 2012 area.
     let areas: Vec<(u8, BTreeSet<u32>)> = pilots::members()
         .iter()
@@ -44,43 +93,65 @@ fn covering_in_answers_every_code_of_every_year_as_the_lists_and_changes_do() {
             Some((m.unit().id(), history.atoms(code, areacodes::FIRST_YEAR)))
         })
         .collect();
-    let mut checked = 0;
-    for year in FROM..=areacodes::LAST_YEAR {
-        for &code in history.tables[&year].keys() {
-            let Ok(parsed) = DivisionCode::try_from(code) else {
-                continue; // Taiwan, Hong Kong and Macao
+    // The derivation's answer for `code` in the list of `year`.
+    let derived = |code: u32, year: u16| {
+        let atoms = history.atoms(code, year);
+        let mut wholly = BTreeSet::new();
+        let mut partly = BTreeSet::new();
+        for (unit, area) in &areas {
+            match relation(&atoms, area) {
+                Some(Relation::Wholly) => wholly.insert(*unit),
+                Some(Relation::Partly) => partly.insert(*unit),
+                None => false,
             };
-            let atoms = history.atoms(code, year);
-            let mut wholly = BTreeSet::new();
-            let mut partly = BTreeSet::new();
-            for (unit, area) in &areas {
-                match relation(&atoms, area) {
-                    Some(Relation::Wholly) => wholly.insert(*unit),
-                    Some(Relation::Partly) => partly.insert(*unit),
-                    None => false,
-                };
-            }
-            let partly: Vec<u8> = partly.difference(&wholly).copied().collect();
-            let wholly: Vec<u8> = wholly.into_iter().collect();
-            let got = pilots::covering_in(parsed, year).expect("a year of the lists");
-            let ids = |u: cn_edu_pilots::Units| u.iter().map(|u| u.id()).collect::<Vec<u8>>();
+        }
+        let partly: Vec<u8> = partly.difference(&wholly).copied().collect();
+        (wholly.into_iter().collect::<Vec<u8>>(), partly)
+    };
+    let every_code: BTreeSet<u32> = lists.values().flat_map(|l| l.keys().copied()).collect();
+    let (mut listed, mut unlisted) = (0, 0);
+    for &code in &every_code {
+        let Ok(parsed) = DivisionCode::try_from(code) else {
+            continue; // Taiwan, Hong Kong and Macao
+        };
+        let mut answers: BTreeMap<u16, (Vec<u8>, Vec<u8>)> = BTreeMap::new();
+        for year in FROM..=areacodes::LAST_YEAR {
+            let reading = read_in(&lists, code, year);
+            let year_read = match reading {
+                Reading::Retired { read_in } | Reading::NotYetListed { read_in } => read_in,
+                _ => year,
+            };
+            let expected = answers
+                .entry(year_read)
+                .or_insert_with(|| derived(code, year_read))
+                .clone();
+            let got = pilots::covering_in(parsed, year).expect("a code of the lists");
             assert_eq!(
-                (ids(got.wholly()), ids(got.partly())),
-                (wholly, partly),
+                (ids(got.wholly()), ids(got.partly()), got.reading()),
+                (expected.0, expected.1, reading),
                 "{code} in {year}"
             );
-            checked += 1;
+            assert_eq!(got.year_read(), year_read, "{code} in {year}");
+            if reading == Reading::Listed {
+                listed += 1;
+            } else {
+                unlisted += 1;
+            }
         }
     }
-    assert!(checked > 13 * 3000, "{checked} codes checked");
+    assert!(listed > 25 * 3000, "{listed} listed codes checked");
+    assert!(unlisted > 10_000, "{unlisted} unlisted codes checked");
 }
 
 #[test]
 fn the_cases_of_the_issue() {
     let at = |code: u32, year: u16| {
         let found = pilots::covering_in(DivisionCode::try_from(code).unwrap(), year).unwrap();
-        let ids = |u: cn_edu_pilots::Units| u.iter().map(|u| u.id()).collect::<Vec<u8>>();
         (ids(found.wholly()), ids(found.partly()))
+    };
+    let reading = |code: u32, year: u16| {
+        let found = pilots::covering_in(DivisionCode::try_from(code).unwrap(), year).unwrap();
+        (found.reading(), found.year_read())
     };
     let none = (vec![], vec![]);
     assert_eq!(at(630106, 2020), (vec![50], vec![])); // 湟中
@@ -101,7 +172,53 @@ fn the_cases_of_the_issue() {
     for year in 2012..=2024 {
         assert_eq!(at(410102, year), (vec![28], vec![]));
     }
-    assert!(pilots::covering_in(DivisionCode::try_from(110101).unwrap(), 2025).is_none());
+    // Before 2012, in the codes of the time.
+    assert_eq!(at(341422, 2010), (vec![22], vec![])); // 无为县, then in 巢湖市
+    assert_eq!(at(341424, 2010), (vec![], vec![22])); // 和县: 沈巷镇 went to 鸠江区
+    assert_eq!(at(110103, 2005), (vec![1], vec![])); // 崇文区, in the 2012 东城区
+    assert_eq!(at(341400, 2010), (vec![], vec![22])); // 巢湖市
+    assert_eq!(reading(341422, 2010), (Reading::Listed, 2010));
+    // Codes not in the year's list, read in another year's.
+    assert_eq!(at(630122, 2020), (vec![50], vec![])); // 湟中县, entry 50
+    assert_eq!(
+        reading(630122, 2020),
+        (Reading::Retired { read_in: 2018 }, 2018)
+    );
+    assert_eq!(at(654223, 2024), (vec![54], vec![])); // 沙湾县
+    assert_eq!(
+        reading(654223, 2024),
+        (Reading::Retired { read_in: 2020 }, 2020)
+    );
+    assert_eq!(at(630106, 2018), (vec![50], vec![])); // 湟中区
+    assert_eq!(
+        reading(630106, 2018),
+        (Reading::NotYetListed { read_in: 2019 }, 2019)
+    );
+    assert_eq!(at(341422, 2012), (vec![22], vec![])); // 无为县 as it was in 2010
+    assert_eq!(
+        reading(341422, 2012),
+        (Reading::Retired { read_in: 2010 }, 2010)
+    );
+    // A code in no list, and years outside the lists, are errors.
+    let err = |code: u32, year: u16| {
+        pilots::covering_in(DivisionCode::try_from(code).unwrap(), year).unwrap_err()
+    };
+    assert_eq!(err(630199, 2020).kind(), CoveringErrorKind::NeverListed);
+    assert_eq!(
+        err(630199, 2020).to_string(),
+        "630199 is in no year-end list of 2000 to 2024"
+    );
+    assert_eq!(err(110101, 1999).kind(), CoveringErrorKind::YearOutOfRange);
+    assert_eq!(
+        err(110101, 1999).to_string(),
+        "year 1999 is outside the code lists, which cover 2000 to 2024"
+    );
+    assert_eq!(
+        err(110101, 2025).to_string(),
+        "year 2025 is outside the code lists, which cover 2000 to 2024"
+    );
+    // The year is checked first.
+    assert_eq!(err(630199, 1999).kind(), CoveringErrorKind::YearOutOfRange);
 }
 
 /// A second derivation, independent of the generator's: statuses carried
@@ -112,8 +229,6 @@ fn the_cases_of_the_issue() {
 /// out; so are codes of Henan, whose provincial member covers them all.
 #[test]
 fn covering_in_agrees_with_the_successions_of_result_csv() {
-    use std::collections::BTreeMap;
-
     // The codes of each year's list that have no children there.
     let leaves = |year: u16| -> BTreeSet<u32> {
         let text = cn_edu_pilots_gen::vendored(&format!("data/{year}.txt"));
@@ -193,6 +308,7 @@ fn covering_in_agrees_with_the_successions_of_result_csv() {
         (0, 0, prefecture)
     };
     let (mut checked, mut unknown) = (0usize, 0usize);
+    let at_2011 = status.clone();
     for year in 2012..=2024u16 {
         let mut next = BTreeMap::new();
         for code in leaves(year) {
@@ -228,6 +344,7 @@ fn covering_in_agrees_with_the_successions_of_result_csv() {
             }
             let (w, p, u) = combined;
             let found = pilots::covering_in(DivisionCode::try_from(code).unwrap(), year).unwrap();
+            assert_eq!(found.reading(), Reading::Listed, "{code} in {year}");
             let mask =
                 |units: cn_edu_pilots::Units| units.iter().fold(0u64, |m, u| m | 1 << (u.id() - 1));
             let (fw, fp) = (mask(found.wholly()) & !u, mask(found.partly()) & !u);
@@ -237,11 +354,237 @@ fn covering_in_agrees_with_the_successions_of_result_csv() {
         }
         status = next;
     }
+    // Before 2011, backwards: a code of one list is read through what it
+    // became in the next, itself where it continues and the codes its
+    // territory went to. It lies wholly in a unit's area when each of those
+    // does, in none when none does, partly when some do and some do not;
+    // one that a unit's area holds only partly leaves that unit undecided.
+    let mut outgoing: BTreeMap<(u32, u16), Vec<u32>> = BTreeMap::new();
+    for (&target, sources) in &incoming {
+        for &(year, source, _) in sources {
+            outgoing.entry((source, year)).or_default().push(target);
+        }
+    }
+    let ended: BTreeSet<(u32, u16)> = {
+        let result = cn_edu_pilots_gen::vendored("result.csv");
+        let mut reader = csv::Reader::from_reader(result.trim_start_matches('\u{feff}').as_bytes());
+        reader
+            .records()
+            .filter_map(|row| {
+                let row = row.unwrap();
+                Some((row[0].parse().unwrap(), row[7].parse().ok()?))
+            })
+            .collect()
+    };
+    let mut later = at_2011;
+    for year in (FROM..2011u16).rev() {
+        let mut now = BTreeMap::new();
+        for code in leaves(year) {
+            let continues = !ended.contains(&(code, year + 1));
+            let went = outgoing.get(&(code, year + 1)).into_iter().flatten();
+            let parts: Vec<Option<Status>> = continues
+                .then_some(code)
+                .into_iter()
+                .chain(went.copied())
+                .map(|c| later.get(&c).copied())
+                .collect();
+            if parts.is_empty() || parts.contains(&None) {
+                continue; // a code the successions do not follow
+            }
+            let parts: Vec<Status> = parts.into_iter().flatten().collect();
+            let every = parts.iter().fold(all_units, |a, s| a & s.0);
+            let some = parts.iter().fold(0, |a, s| a | s.0);
+            let u = parts.iter().fold(0, |a, s| a | s.1 | s.2);
+            let combined = (every & !u, some & !every & !u, u);
+            now.insert(code, combined);
+            if code / 10_000 == 41 || code >= 710_000 {
+                continue;
+            }
+            let (w, p, u) = combined;
+            let found = pilots::covering_in(DivisionCode::try_from(code).unwrap(), year).unwrap();
+            assert_eq!(found.reading(), Reading::Listed, "{code} in {year}");
+            let mask =
+                |units: cn_edu_pilots::Units| units.iter().fold(0u64, |m, u| m | 1 << (u.id() - 1));
+            let (fw, fp) = (mask(found.wholly()) & !u, mask(found.partly()) & !u);
+            assert_eq!((fw, fp), (w, p), "{code} in {year}");
+            checked += 1;
+            unknown += usize::from(u != 0);
+        }
+        later = now;
+    }
     eprintln!("{checked} answers checked, {unknown} undecided");
     // Nearly every answer is decided, so the comparison covers the lists.
-    assert!(checked > 35_000, "{checked} answers checked");
+    assert!(checked > 60_000, "{checked} answers checked");
     assert!(
         unknown * 100 < checked,
         "{unknown} of {checked} answers undecided"
     );
+}
+
+#[test]
+fn the_lookups_give_every_code_of_every_years_list() {
+    let lists = lists();
+    let every_code: BTreeSet<u32> = lists.values().flat_map(|l| l.keys().copied()).collect();
+    let mut checked = 0;
+    for &code in &every_code {
+        let Ok(parsed) = DivisionCode::try_from(code) else {
+            continue; // Taiwan, Hong Kong and Macao
+        };
+        let listed = codes::listed(parsed).expect("a listed code");
+        assert_eq!(listed.code(), parsed);
+        let mut years = Vec::new();
+        for (&year, list) in &lists {
+            let name = list.get(&code).map(String::as_str);
+            assert_eq!(listed.name_zh(year), name, "{code} in {year}");
+            assert_eq!(
+                listed.years().contains(year),
+                name.is_some(),
+                "{code} in {year}"
+            );
+            // Its prefecture where the list has it, else its province.
+            let parent = if name.is_none() || code % 10_000 == 0 {
+                None
+            } else if code % 100 != 0 && list.contains_key(&(code / 100 * 100)) {
+                Some(code / 100 * 100)
+            } else {
+                Some(code / 10_000 * 10_000).filter(|p| list.contains_key(p))
+            };
+            assert_eq!(
+                listed.parent(year).map(DivisionCode::get),
+                parent,
+                "{code} in {year}"
+            );
+            if name.is_some() {
+                years.push(year);
+            }
+            checked += 1;
+        }
+        for year in [1949, 1999, 2025, u16::MAX] {
+            assert_eq!(listed.name_zh(year), None);
+            assert_eq!(listed.parent(year), None);
+            assert!(!listed.years().contains(year));
+        }
+        assert_eq!(listed.years().first(), years[0], "{code}");
+        assert_eq!(listed.years().last(), *years.last().unwrap(), "{code}");
+        let spans: Vec<u16> = listed.years().spans().flatten().collect();
+        assert_eq!(spans, years, "{code}");
+        let named: Vec<u16> = listed.names().flat_map(|(span, _)| span).collect();
+        assert_eq!(named, years, "{code}");
+    }
+    assert!(checked > 25 * 3500, "{checked} code-years checked");
+    for never in [630199, 110199, 659999] {
+        assert!(codes::listed(DivisionCode::try_from(never).unwrap()).is_none());
+    }
+}
+
+/// A row of `result.csv`: code, name, level, first year, the year it was
+/// changed or retired, and its successors, each with its year and whether
+/// only a part went there.
+type ResultRow = (u32, String, String, u16, Option<u16>, Vec<(u32, u16, bool)>);
+
+/// The rows of `result.csv`.
+fn result_rows() -> Vec<ResultRow> {
+    let result = cn_edu_pilots_gen::vendored("result.csv");
+    let mut reader = csv::Reader::from_reader(result.trim_start_matches('\u{feff}').as_bytes());
+    reader
+        .records()
+        .map(|row| {
+            let row = row.unwrap();
+            let end: Option<u16> = row[7].parse().ok();
+            let successors = row[8]
+                .split(';')
+                .filter(|t| !t.is_empty())
+                .map(|target| match target.split_once('[') {
+                    Some((code, year)) => (
+                        code.parse().unwrap(),
+                        year.trim_end_matches(']').parse().unwrap(),
+                        true,
+                    ),
+                    None => (target.parse().unwrap(), end.expect("a year"), false),
+                })
+                .collect();
+            (
+                row[0].parse().unwrap(),
+                row[3].to_owned(),
+                row[4].to_owned(),
+                row[6].parse().unwrap(),
+                end,
+                successors,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_lookups_agree_with_result_csv() {
+    let (mut names, mut moves) = (0, 0);
+    let rows = result_rows();
+    // Every move of a county-level code's territory is a succession there.
+    let successions: BTreeSet<(u32, u32, u16)> = rows
+        .iter()
+        .flat_map(|(code, _, _, _, _, s)| s.iter().map(|&(to, year, _)| (*code, to, year)))
+        .collect();
+    let mut unrecorded = Vec::new();
+    for &code in rows.iter().map(|r| &r.0).collect::<BTreeSet<_>>() {
+        let Some(listed) = DivisionCode::try_from(code).ok().and_then(codes::listed) else {
+            continue;
+        };
+        for change in listed.became() {
+            let to = change.to();
+            if listed.level() == AdminLevel::County
+                && !successions.contains(&(code, to.get(), change.year()))
+            {
+                unrecorded.push((code, to.get(), change.year()));
+            }
+        }
+    }
+    assert_eq!(unrecorded, [], "moves that result.csv does not record");
+    for (code, name, level, start, end, successors) in rows {
+        let Ok(parsed) = DivisionCode::try_from(code) else {
+            continue;
+        };
+        let (from, to) = (start.max(FROM), end.map_or(areacodes::LAST_YEAR, |e| e - 1));
+        if from > to {
+            continue; // before 2000
+        }
+        let listed = codes::listed(parsed).expect("a code of the lists");
+        let level = match level.as_str() {
+            "省级" => AdminLevel::Provincial,
+            "地级" => AdminLevel::Prefectural,
+            "县级" => AdminLevel::County,
+            other => panic!("{code}: level {other}"),
+        };
+        assert_eq!(listed.level(), level, "{code}");
+        for year in from..=to {
+            assert_eq!(
+                listed.name_zh(year),
+                Some(name.as_str()),
+                "{code} in {year}"
+            );
+            names += 1;
+        }
+        // Where a county-level code's territory went, in the years of the
+        // lists: whole codes in the year it ended, parts in the year given.
+        if level != AdminLevel::County {
+            continue;
+        }
+        for (target, year, part) in successors {
+            if !(FROM + 1..=areacodes::LAST_YEAR).contains(&year) || target == code {
+                continue;
+            }
+            let found = listed
+                .became()
+                .find(|c| c.year() == year && c.to().get() == target);
+            let found = found.unwrap_or_else(|| panic!("{code} to {target} in {year}"));
+            assert!(
+                !part || found.extent() == Extent::Partly,
+                "{code} to {target}"
+            );
+            let back = codes::listed(found.to()).unwrap().came_from();
+            assert!(back.into_iter().any(|c| c == found), "{target} from {code}");
+            moves += 1;
+        }
+    }
+    assert!(names > 80_000, "{names} names checked");
+    assert!(moves > 800, "{moves} moves checked");
 }

@@ -1,12 +1,14 @@
 //! The crate's tables: data only, each readable beside its source. Every
 //! index is made from these rows, and so are `Province` and `FocusTheme`
 //! with their labels and docs tables (the smaller enums are declared with
-//! their labels in their own modules). `coverage`, `forms` and `history`
-//! are generated (`cargo run -p cn-edu-pilots-gen`), the first and last
-//! from the code lists in `data/areacodes/`, `forms` from the rows of
-//! `provinces`.
+//! their labels in their own modules). `codes`, `coverage`, `forms` and
+//! `history` are generated (`cargo run -p cn-edu-pilots-gen`), all but
+//! `forms` from the code lists in `data/areacodes/`, `forms` from the rows
+//! of `provinces`.
 
 // The generated tables are laid out by their generator, not by rustfmt.
+#[rustfmt::skip]
+pub(crate) mod codes;
 #[rustfmt::skip]
 pub(crate) mod coverage;
 pub(crate) mod english;

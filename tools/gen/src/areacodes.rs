@@ -16,9 +16,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::vendored;
 
-/// The first and last year-end lists the derivation reads: the list before
-/// the notice's year, whose records are the atoms, and the last one.
+/// The list before the notice's year, whose records are the atoms.
 pub const FIRST_YEAR: u16 = 2011;
+/// The earliest year-end list read: the years before [`FIRST_YEAR`] are
+/// followed as pieces of territory (see [`History::atoms`]).
+pub const EARLIEST_YEAR: u16 = 2000;
 /// The last year-end list.
 pub const LAST_YEAR: u16 = 2024;
 
@@ -234,15 +236,176 @@ fn select(selector: &str, code: u32, name: &str, own: &Table, searched: &Table) 
 
 /// The lists and each record's atoms, year by year.
 pub struct History {
-    /// Each year's list.
+    /// Each year's list, [`EARLIEST_YEAR`] to [`LAST_YEAR`].
     pub tables: BTreeMap<u16, Table>,
-    /// For each year, the atoms each leaf or changed record holds itself.
+    /// For each year from [`FIRST_YEAR`], the atoms each leaf or changed
+    /// record holds itself.
     own: BTreeMap<u16, BTreeMap<u32, BTreeSet<u32>>>,
+    /// The years before [`FIRST_YEAR`], followed as pieces.
+    early: Pieces,
+}
+
+/// Where the territory a record of one list holds itself goes in the next
+/// list: for each record of the source list, the records of the target
+/// list that receive part of it (itself among them where it continues),
+/// and the approving document of each move where its line names one.
+pub struct Transfers {
+    /// Source record to its destinations, in code order.
+    pub destinations: BTreeMap<u32, Vec<u32>>,
+    /// (source, destination) to the document of the line that moves it.
+    pub documents: BTreeMap<(u32, u32), String>,
+    /// The records of the source list removed by a line without
+    /// attributes: those with children.
+    pub removed_parents: BTreeSet<u32>,
+}
+
+/// The moves of territory from the list of year `from` to the next, read
+/// off the change file: a `-` or `=` line with `>` sends its record's
+/// territory to the records it selects; a `+` or `=` line with `<` takes
+/// from the records it selects; a record that stays in the list with no
+/// `-` line, or a `=` line's own record, keeps (the rest of) its territory.
+///
+/// # Panics
+/// When the file is missing or a selector does not select one record.
+#[must_use]
+pub fn transfers(from: u16, source: &Table, target: &Table) -> Transfers {
+    let mut destinations: BTreeMap<u32, BTreeSet<u32>> = BTreeMap::new();
+    let mut documents = BTreeMap::new();
+    let mut removed = BTreeSet::new();
+    let mut removed_parents = BTreeSet::new();
+    let lines = changes(from);
+    for change in &lines {
+        if change.op == '-' {
+            removed.insert(change.code);
+            if change.selectors.is_none() {
+                removed_parents.insert(change.code);
+            }
+        }
+    }
+    for change in &lines {
+        let Some((dir, selectors)) = &change.selectors else {
+            continue;
+        };
+        let (own_table, searched) = match (change.op, dir) {
+            ('+', _) => (target, source),
+            (_, '>') => (source, target),
+            _ => (target, source),
+        };
+        for selector in selectors {
+            let Some(other) = select(selector, change.code, &change.name, own_table, searched)
+            else {
+                continue;
+            };
+            let pair = if *dir == '>' {
+                (change.code, other)
+            } else {
+                (other, change.code)
+            };
+            destinations.entry(pair.0).or_default().insert(pair.1);
+            if let Some(document) = &change.document {
+                documents.entry(pair).or_insert_with(|| document.clone());
+            }
+        }
+        if change.op == '=' {
+            destinations
+                .entry(change.code)
+                .or_default()
+                .insert(change.code);
+        }
+    }
+    for code in source.keys() {
+        if target.contains_key(code) && !removed.contains(code) {
+            destinations.entry(*code).or_default().insert(*code);
+        }
+    }
+    Transfers {
+        destinations: destinations
+            .into_iter()
+            .map(|(code, to)| (code, to.into_iter().collect()))
+            .collect(),
+        documents,
+        removed_parents,
+    }
+}
+
+/// The years [`EARLIEST_YEAR`] to [`FIRST_YEAR`] as pieces of territory:
+/// each leaf of the earliest list is a piece; a record whose territory
+/// goes to one record passes its pieces on whole, and one whose territory
+/// is divided among several (or that keeps part) has each of its pieces
+/// split in one part for each of them. A piece of an earlier year is then
+/// the parts it was split into by [`FIRST_YEAR`], and each of those lies
+/// in one record of that list.
+struct Pieces {
+    /// For each year, the pieces each record holds itself.
+    own: BTreeMap<u16, BTreeMap<u32, BTreeSet<u32>>>,
+    /// A split piece's parts.
+    parts: BTreeMap<u32, Vec<u32>>,
+    /// For each piece of the [`FIRST_YEAR`] list, the record holding it.
+    holder: BTreeMap<u32, u32>,
+}
+
+impl Pieces {
+    fn load(tables: &BTreeMap<u16, Table>) -> Pieces {
+        let first = &tables[&EARLIEST_YEAR];
+        let mut next_piece = 0u32;
+        let mut fresh = || {
+            next_piece += 1;
+            next_piece
+        };
+        let mut own: BTreeMap<u16, BTreeMap<u32, BTreeSet<u32>>> = BTreeMap::new();
+        own.insert(
+            EARLIEST_YEAR,
+            first
+                .keys()
+                .filter(|c| children(**c, first).is_empty())
+                .map(|c| (*c, BTreeSet::from([fresh()])))
+                .collect(),
+        );
+        let mut parts: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+        for year in EARLIEST_YEAR..FIRST_YEAR {
+            let moves = transfers(year, &tables[&year], &tables[&(year + 1)]);
+            let mut after: BTreeMap<u32, BTreeSet<u32>> = BTreeMap::new();
+            for (code, pieces) in &own[&year] {
+                let to = moves.destinations.get(code).map_or(&[][..], Vec::as_slice);
+                if let [one] = to {
+                    after.entry(*one).or_default().extend(pieces);
+                    continue;
+                }
+                for &piece in pieces {
+                    for &destination in to {
+                        let part = fresh();
+                        parts.entry(piece).or_default().push(part);
+                        after.entry(destination).or_default().insert(part);
+                    }
+                }
+            }
+            own.insert(year + 1, after);
+        }
+        let holder = own[&FIRST_YEAR]
+            .iter()
+            .flat_map(|(code, pieces)| pieces.iter().map(|p| (*p, *code)))
+            .collect();
+        Pieces { own, parts, holder }
+    }
+
+    /// The records of the [`FIRST_YEAR`] list that `piece`'s territory
+    /// meets.
+    fn holders(&self, piece: u32, out: &mut BTreeSet<u32>) {
+        match self.parts.get(&piece) {
+            Some(parts) => parts.iter().for_each(|p| self.holders(*p, out)),
+            None => {
+                if let Some(code) = self.holder.get(&piece) {
+                    out.insert(*code);
+                }
+            }
+        }
+    }
 }
 
 impl History {
     /// Reads the lists and change files of the years
-    /// [`FIRST_YEAR`]..=[`LAST_YEAR`] and follows the atoms through them.
+    /// [`EARLIEST_YEAR`]..=[`LAST_YEAR`] and follows the territory through
+    /// them.
     ///
     /// # Panics
     /// When a file is missing or a line does not read as the specification
@@ -250,7 +413,8 @@ impl History {
     #[must_use]
     pub fn load() -> History {
         let tables: BTreeMap<u16, Table> =
-            (FIRST_YEAR..=LAST_YEAR).map(|y| (y, table(y))).collect();
+            (EARLIEST_YEAR..=LAST_YEAR).map(|y| (y, table(y))).collect();
+        let early = Pieces::load(&tables);
         let first = &tables[&FIRST_YEAR];
         let mut own: BTreeMap<u16, BTreeMap<u32, BTreeSet<u32>>> = BTreeMap::new();
         own.insert(
@@ -306,13 +470,29 @@ impl History {
             after.retain(|c, _| target.contains_key(c));
             own.insert(year + 1, after);
         }
-        History { tables, own }
+        History { tables, own, early }
     }
 
-    /// The atoms of `code` in `year`: its own and its descendants'.
+    /// The atoms of `code` in `year`: its own and its descendants'. Before
+    /// [`FIRST_YEAR`], the atoms its territory meets: those of the records
+    /// of the [`FIRST_YEAR`] list that its pieces went to (a record's own
+    /// territory with no atom, as 新疆's, counts as the record's code).
     #[must_use]
     pub fn atoms(&self, code: u32, year: u16) -> BTreeSet<u32> {
-        area_in(code, &self.tables[&year], &self.own[&year])
+        if year >= FIRST_YEAR {
+            return area_in(code, &self.tables[&year], &self.own[&year]);
+        }
+        let mut holders = BTreeSet::new();
+        for piece in area_in(code, &self.tables[&year], &self.early.own[&year]) {
+            self.early.holders(piece, &mut holders);
+        }
+        holders
+            .into_iter()
+            .flat_map(|holder| {
+                let atoms = self.own[&FIRST_YEAR].get(&holder).cloned();
+                atoms.unwrap_or_else(|| BTreeSet::from([holder]))
+            })
+            .collect()
     }
 }
 

@@ -5,8 +5,8 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use crate::areacodes::{FIRST_YEAR, History, LAST_YEAR, Relation, relation};
-use crate::history::{Changed, FROM};
+use crate::areacodes::{EARLIEST_YEAR, FIRST_YEAR, History, LAST_YEAR, Relation, relation};
+use crate::history::Changed;
 
 /// One run of years in which `code`'s area lies inside a unit's 2012 area,
 /// wholly or partly.
@@ -29,7 +29,7 @@ fn runs(history: &History) -> Vec<Run> {
         .collect();
     // (code, unit, partly, year), each year of each code once per unit.
     let mut held = Vec::new();
-    for year in FROM..=LAST_YEAR {
+    for year in EARLIEST_YEAR..=LAST_YEAR {
         for &code in history.tables[&year].keys() {
             let atoms = history.atoms(code, year);
             let (mut wholly, mut partly) = (BTreeSet::new(), BTreeSet::new());
@@ -123,9 +123,9 @@ pub(crate) fn table(history: &History, changes: &[Changed]) -> String {
     let mut out = crate::areacodes_header();
     out.push_str(
         "//! Which units' 2012 areas hold each division code: by the year-end lists\n\
-         //! of 2012 to 2024 for `pilots::covering_in`, by the digits for\n\
+         //! of 2000 to 2024 for `pilots::covering_in`, by the digits for\n\
          //! `pilots::covering`. A unit is its id, the entry's number in the notice.\n\n\
-         use crate::pilots::Extent::{Partly, Wholly};\n\
+         use crate::codes::Extent::{Partly, Wholly};\n\
          use crate::pilots::{Row, Run, runs};\n\n",
     );
     let allow = "#[allow(clippy::unreadable_literal, reason = \"division codes are identifiers, written as GB/T 2260 prints them\")]";

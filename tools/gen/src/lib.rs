@@ -11,6 +11,7 @@
 //! what this gives.
 
 pub mod areacodes;
+mod codes;
 mod coverage;
 mod forms;
 mod history;
@@ -60,6 +61,10 @@ pub fn generate() -> Vec<Table> {
         Table {
             path: "src/data/coverage.rs",
             text: coverage::table(&history, &changes),
+        },
+        Table {
+            path: "src/data/codes.rs",
+            text: codes::table(&history),
         },
         Table {
             path: "src/data/forms.rs",

@@ -1,0 +1,586 @@
+//! What each division code denoted in the year-end lists of 2000 to 2024:
+//! its names, the years it is listed, its parent, and where its territory
+//! went when it changed or was retired, and what it came from.
+//!
+//! Every code listed at the end of any year 2000 to 2024 is here (but those
+//! of Taiwan, Hong Kong and Macao, which a [`DivisionCode`] does not hold),
+//! from the Ministry of Civil Affairs lists as compiled by yescallop/areacodes
+//! ([`CODES_EDITION`](crate::CODES_EDITION)). Years outside 2000 to 2024
+//! are answered `None`, as years a code is not listed in. No lookup
+//! allocates: each is a binary search in a generated table.
+//!
+//! # Example
+//! ```
+//! use cn_edu_pilots::{AdminLevel, DivisionCode, Extent, codes};
+//!
+//! let huangzhong = codes::listed(DivisionCode::try_from(630122)?).unwrap();
+//! assert_eq!(huangzhong.name_zh(2018), Some("湟中县"));
+//! assert_eq!(huangzhong.name_zh(2019), None); // 湟中区 630106 from 2019
+//! assert_eq!(huangzhong.level(), AdminLevel::County);
+//! assert_eq!(huangzhong.parent(2018).map(|p| p.get()), Some(630100)); // 西宁市
+//! assert_eq!((huangzhong.years().first(), huangzhong.years().last()), (2000, 2018));
+//! let change = huangzhong.became().next().unwrap();
+//! assert_eq!((change.year(), change.to().get(), change.extent()), (2019, 630106, Extent::Wholly));
+//! assert_eq!(change.document(), Some("国函〔2019〕106号"));
+//! assert!(codes::listed(DivisionCode::try_from(630199)?).is_none()); // never a code
+//! # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+//! ```
+
+use core::iter::FusedIterator;
+use core::ops::RangeInclusive;
+
+use crate::data::codes::{CAME_FROM, MOVES, NAMES};
+use crate::division::{AdminLevel, DivisionCode};
+
+/// The first year-end list compiled in.
+pub(crate) const FIRST_YEAR: u16 = 2000;
+/// The last year-end list compiled in.
+pub(crate) const LAST_YEAR: u16 = 2024;
+
+/// How much of one area lies in another: all of it, or part.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{DivisionCode, Extent, codes};
+///
+/// // 2011: most of 和县 stayed 和县 (340523); its 沈巷镇 went to 鸠江区.
+/// let hexian = codes::listed(DivisionCode::try_from(341424)?).unwrap();
+/// let to: Vec<(u32, Extent)> = hexian.became().map(|c| (c.to().get(), c.extent())).collect();
+/// assert_eq!(to, [(340207, Extent::Partly), (340523, Extent::Partly)]);
+/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Extent {
+    /// All of it.
+    Wholly,
+    /// Part of it, not all.
+    Partly,
+}
+
+/// One row of the generated table of names: `code` is listed under `name`
+/// at the end of each year `from` to `to`.
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub(crate) struct Named {
+    pub(crate) code: u32,
+    pub(crate) from: u16,
+    pub(crate) to: u16,
+    pub(crate) name: &'static str,
+}
+
+/// One row of the generated table of moves: in the list of `year`, the
+/// territory `from` had in the list before lies, wholly or partly, in `to`.
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub(crate) struct Moved {
+    pub(crate) year: u16,
+    pub(crate) from: u32,
+    pub(crate) to: u32,
+    pub(crate) extent: Extent,
+    pub(crate) document: Option<&'static str>,
+}
+
+/// The rows of `NAMES` for `code`, by first year; empty for a code never
+/// listed.
+pub(crate) fn rows(code: DivisionCode) -> &'static [Named] {
+    let code = code.get();
+    let start = NAMES.partition_point(|row| row.code < code);
+    let len = NAMES[start..].partition_point(|row| row.code == code);
+    &NAMES[start..start + len]
+}
+
+/// The code as the lists of 2000 to 2024 give it, or `None` for a code
+/// listed at the end of none of those years.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{DivisionCode, codes};
+///
+/// let chongwen = codes::listed(DivisionCode::try_from(110103)?).unwrap();
+/// assert_eq!(chongwen.name_zh(2005), Some("崇文区"));
+/// assert!(codes::listed(DivisionCode::try_from(110199)?).is_none());
+/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+/// ```
+#[must_use]
+pub fn listed(code: DivisionCode) -> Option<ListedCode> {
+    let rows = rows(code);
+    (!rows.is_empty()).then_some(ListedCode { code, rows })
+}
+
+/// A code listed at the end of at least one year 2000 to 2024: see
+/// [`listed`].
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{DivisionCode, codes};
+///
+/// let dongcheng = codes::listed(DivisionCode::try_from(110101)?).unwrap();
+/// assert_eq!(dongcheng.code().get(), 110101);
+/// assert!(dongcheng.years().contains(2024));
+/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ListedCode {
+    code: DivisionCode,
+    rows: &'static [Named],
+}
+
+impl ListedCode {
+    /// The code.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, codes};
+    ///
+    /// let code = DivisionCode::try_from(341422)?;
+    /// assert_eq!(codes::listed(code).unwrap().code(), code);
+    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn code(self) -> DivisionCode {
+        self.code
+    }
+
+    /// The level, by the digits as the lists read them (`XX0000`
+    /// provincial, `XXYY00` prefectural, the rest county level), the same
+    /// in every year.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{AdminLevel, DivisionCode, codes};
+    ///
+    /// let chaohu = codes::listed(DivisionCode::try_from(341400)?).unwrap(); // 巢湖市, to 2010
+    /// assert_eq!(chaohu.level(), AdminLevel::Prefectural);
+    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn level(self) -> AdminLevel {
+        self.code.level()
+    }
+
+    /// The name in the list at the end of `year`, or `None` where the code
+    /// is not in that list (a year outside 2000 to 2024 among them).
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, codes};
+    ///
+    /// let chamdo = codes::listed(DivisionCode::try_from(542100)?).unwrap();
+    /// assert_eq!(chamdo.name_zh(2013), Some("昌都地区"));
+    /// assert_eq!(chamdo.name_zh(2014), None); // 昌都市 540300
+    /// assert_eq!(chamdo.name_zh(1999), None);
+    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// ```
+    #[must_use]
+    pub fn name_zh(self, year: u16) -> Option<&'static str> {
+        self.rows
+            .iter()
+            .find(|row| (row.from..=row.to).contains(&year))
+            .map(|row| row.name)
+    }
+
+    /// Each run of years with one name, in order: the years and the name.
+    /// A code renamed in place has one run for each name.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, codes};
+    ///
+    /// let xindu = codes::listed(DivisionCode::try_from(130503)?).unwrap();
+    /// let names: Vec<(u16, &str)> = xindu.names().map(|(years, name)| (*years.start(), name)).collect();
+    /// assert_eq!(names, [(2000, "桥西区"), (2020, "信都区")]);
+    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// ```
+    #[must_use]
+    pub fn names(self) -> impl DoubleEndedIterator<Item = (RangeInclusive<u16>, &'static str)> {
+        self.rows.iter().map(|row| (row.from..=row.to, row.name))
+    }
+
+    /// The code of its parent in the list at the end of `year`: its
+    /// prefecture where that list has it, else its province; `None` for a
+    /// province, or where the code is not in that list.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, codes};
+    ///
+    /// // 无为县: under 巢湖市 to 2010, under 芜湖市 (as 340225) from 2011.
+    /// let wuwei = codes::listed(DivisionCode::try_from(341422)?).unwrap();
+    /// assert_eq!(wuwei.parent(2010).map(|p| p.get()), Some(341400));
+    /// assert_eq!(wuwei.parent(2011), None);
+    /// // 济源市, a county-level city directly under 河南省.
+    /// let jiyuan = codes::listed(DivisionCode::try_from(419001)?).unwrap();
+    /// assert_eq!(jiyuan.parent(2010).map(|p| p.get()), Some(410000));
+    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// ```
+    #[must_use]
+    pub fn parent(self, year: u16) -> Option<DivisionCode> {
+        self.name_zh(year)?;
+        let prefecture = self.code.prefecture_code();
+        if let Some(prefecture) = prefecture.filter(|p| *p != self.code && is_listed(*p, year)) {
+            return Some(prefecture);
+        }
+        let province = self.code.province_code();
+        (province != self.code && is_listed(province, year)).then_some(province)
+    }
+
+    /// The years the code is listed at the end of.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, codes};
+    ///
+    /// let years = codes::listed(DivisionCode::try_from(630106)?).unwrap().years();
+    /// assert_eq!((years.first(), years.last()), (2019, 2024));
+    /// assert!(!years.contains(2018));
+    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn years(self) -> ListedYears {
+        ListedYears { rows: self.rows }
+    }
+
+    /// Where its territory went, in order of year and code: each record
+    /// of a later list that received it, wholly or in part, with the
+    /// approving document where the change file names one. Empty for a
+    /// code that kept its territory (renamed or not) throughout.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, Extent, codes};
+    ///
+    /// let chongwen = codes::listed(DivisionCode::try_from(110103)?).unwrap();
+    /// let change = chongwen.became().next().unwrap();
+    /// assert_eq!((change.year(), change.to().get(), change.extent()), (2010, 110101, Extent::Wholly));
+    /// assert_eq!(change.document(), Some("国函〔2010〕55号"));
+    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// ```
+    #[must_use]
+    pub fn became(self) -> CodeChanges {
+        let code = self.code.get();
+        let start = MOVES.partition_point(|m| m.from < code);
+        let len = MOVES[start..].partition_point(|m| m.from == code);
+        CodeChanges {
+            rows: Rows::Moves(&MOVES[start..start + len]),
+        }
+    }
+
+    /// What its territory came from, in order of year and code: each
+    /// record of an earlier list whose territory, wholly or in part, it
+    /// received.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, codes};
+    ///
+    /// let wuwei = codes::listed(DivisionCode::try_from(340225)?).unwrap(); // 芜湖市无为县, 2011
+    /// let from: Vec<(u16, u32)> = wuwei.came_from().map(|c| (c.year(), c.from().get())).collect();
+    /// assert_eq!(from, [(2011, 341422)]);
+    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// ```
+    #[must_use]
+    pub fn came_from(self) -> CodeChanges {
+        let code = self.code.get();
+        let to = |&i: &u16| MOVES[usize::from(i)].to;
+        let start = CAME_FROM.partition_point(|i| to(i) < code);
+        let len = CAME_FROM[start..].partition_point(|i| to(i) == code);
+        CodeChanges {
+            rows: Rows::Indexed(&CAME_FROM[start..start + len]),
+        }
+    }
+}
+
+/// Whether `code` is in the list at the end of `year`.
+fn is_listed(code: DivisionCode, year: u16) -> bool {
+    rows(code)
+        .iter()
+        .any(|row| (row.from..=row.to).contains(&year))
+}
+
+/// The years a code is listed at the end of: [`ListedCode::years`].
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{DivisionCode, codes};
+///
+/// let years = codes::listed(DivisionCode::try_from(110101)?).unwrap().years();
+/// assert!(years.contains(2000) && years.contains(2024) && !years.contains(2025));
+/// assert_eq!(years.spans().collect::<Vec<_>>(), [2000..=2024]);
+/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ListedYears {
+    rows: &'static [Named],
+}
+
+impl ListedYears {
+    /// Whether the code is in the list at the end of `year`.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, codes};
+    ///
+    /// let years = codes::listed(DivisionCode::try_from(654223)?).unwrap().years(); // 沙湾县
+    /// assert!(years.contains(2020) && !years.contains(2021));
+    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// ```
+    #[must_use]
+    pub fn contains(self, year: u16) -> bool {
+        self.rows
+            .iter()
+            .any(|row| (row.from..=row.to).contains(&year))
+    }
+
+    /// The first year listed.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, codes};
+    ///
+    /// assert_eq!(codes::listed(DivisionCode::try_from(540300)?).unwrap().years().first(), 2014);
+    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// ```
+    #[must_use]
+    pub fn first(self) -> u16 {
+        self.rows.first().map_or(FIRST_YEAR, |row| row.from)
+    }
+
+    /// The last year listed.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, codes};
+    ///
+    /// assert_eq!(codes::listed(DivisionCode::try_from(542100)?).unwrap().years().last(), 2013);
+    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// ```
+    #[must_use]
+    pub fn last(self) -> u16 {
+        self.rows.last().map_or(FIRST_YEAR, |row| row.to)
+    }
+
+    /// The last year listed before `year`, if any.
+    pub(crate) fn last_before(self, year: u16) -> Option<u16> {
+        self.rows
+            .iter()
+            .rev()
+            .find(|row| row.from < year)
+            .map(|row| row.to.min(year - 1))
+    }
+
+    /// The runs of consecutive years listed, in order; a code absent from
+    /// some years and listed again has more than one.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, codes};
+    ///
+    /// let years = codes::listed(DivisionCode::try_from(630106)?).unwrap().years();
+    /// assert_eq!(years.spans().collect::<Vec<_>>(), [2019..=2024]);
+    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// ```
+    #[must_use]
+    pub fn spans(self) -> ListedSpans {
+        ListedSpans { rows: self.rows }
+    }
+}
+
+/// The runs of years of [`ListedYears::spans`].
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{DivisionCode, codes};
+///
+/// let mut spans = codes::listed(DivisionCode::try_from(110103)?).unwrap().years().spans();
+/// assert_eq!(spans.next(), Some(2000..=2009)); // 崇文区, into 东城区 in 2010
+/// assert_eq!(spans.next(), None);
+/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct ListedSpans {
+    rows: &'static [Named],
+}
+
+impl Iterator for ListedSpans {
+    type Item = RangeInclusive<u16>;
+
+    fn next(&mut self) -> Option<RangeInclusive<u16>> {
+        let (first, _) = self.rows.split_first()?;
+        let mut to = first.to;
+        // Runs of one name that follow each other are one span of years.
+        let joined = self.rows[1..]
+            .iter()
+            .take_while(|row| {
+                let next = row.from == to + 1;
+                if next {
+                    to = row.to;
+                }
+                next
+            })
+            .count();
+        self.rows = &self.rows[1 + joined..];
+        Some(first.from..=to)
+    }
+}
+
+impl FusedIterator for ListedSpans {}
+
+/// One move of territory between two year-end lists, as
+/// [`ListedCode::became`] and [`ListedCode::came_from`] give it.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{DivisionCode, Extent, codes};
+///
+/// let shawan = codes::listed(DivisionCode::try_from(654223)?).unwrap(); // 沙湾县
+/// let change = shawan.became().next().unwrap();
+/// assert_eq!(change.year(), 2021);
+/// assert_eq!((change.from().get(), change.to().get()), (654223, 654203)); // 沙湾市
+/// assert_eq!(change.extent(), Extent::Wholly);
+/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct CodeChange {
+    row: &'static Moved,
+}
+
+impl CodeChange {
+    /// The year of the first list that shows the change.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, codes};
+    ///
+    /// let chongwen = codes::listed(DivisionCode::try_from(110103)?).unwrap();
+    /// assert_eq!(chongwen.became().next().unwrap().year(), 2010);
+    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn year(self) -> u16 {
+        self.row.year
+    }
+
+    /// The code whose territory moved, as in the list of the year before.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, codes};
+    ///
+    /// let dongcheng = codes::listed(DivisionCode::try_from(110101)?).unwrap();
+    /// let from: Vec<u32> = dongcheng.came_from().map(|c| c.from().get()).collect();
+    /// assert_eq!(from, [110103]); // 崇文区, 2010
+    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn from(self) -> DivisionCode {
+        DivisionCode::from_table(self.row.from)
+    }
+
+    /// The code the territory lies in, in the list of [`year`](Self::year).
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, codes};
+    ///
+    /// let chongwen = codes::listed(DivisionCode::try_from(110103)?).unwrap();
+    /// assert_eq!(chongwen.became().next().unwrap().to().get(), 110101);
+    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn to(self) -> DivisionCode {
+        DivisionCode::from_table(self.row.to)
+    }
+
+    /// Whether all of [`from`](Self::from)'s territory went to
+    /// [`to`](Self::to), or part of it (it was divided, or kept the rest).
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, Extent, codes};
+    ///
+    /// let chongwen = codes::listed(DivisionCode::try_from(110103)?).unwrap();
+    /// assert_eq!(chongwen.became().next().unwrap().extent(), Extent::Wholly);
+    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn extent(self) -> Extent {
+        self.row.extent
+    }
+
+    /// The number (文号) of the approving document, where the change file
+    /// names one.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, codes};
+    ///
+    /// let wuwei = codes::listed(DivisionCode::try_from(341422)?).unwrap();
+    /// assert_eq!(wuwei.became().next().unwrap().document(), Some("国函〔2011〕84号"));
+    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn document(self) -> Option<&'static str> {
+        self.row.document
+    }
+}
+
+/// The rows a [`CodeChanges`] walks: a run of the table, or of its index
+/// by destination.
+#[derive(Debug, Clone)]
+enum Rows {
+    Moves(&'static [Moved]),
+    Indexed(&'static [u16]),
+}
+
+/// The changes of [`ListedCode::became`] and [`ListedCode::came_from`].
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{DivisionCode, codes};
+///
+/// let chaohu = codes::listed(DivisionCode::try_from(341400)?).unwrap(); // 巢湖市, divided in 2011
+/// let to: Vec<u32> = chaohu.became().map(|c| c.to().get()).collect();
+/// assert_eq!(to, [340100, 340200, 340500]); // 合肥市, 芜湖市, 马鞍山市
+/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct CodeChanges {
+    rows: Rows,
+}
+
+impl Iterator for CodeChanges {
+    type Item = CodeChange;
+
+    fn next(&mut self) -> Option<CodeChange> {
+        let row = match &mut self.rows {
+            Rows::Moves(rows) => {
+                let (first, rest) = rows.split_first()?;
+                *rows = rest;
+                first
+            }
+            Rows::Indexed(rows) => {
+                let (first, rest) = rows.split_first()?;
+                *rows = rest;
+                &MOVES[usize::from(*first)]
+            }
+        };
+        Some(CodeChange { row })
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let len = match self.rows {
+            Rows::Moves(rows) => rows.len(),
+            Rows::Indexed(rows) => rows.len(),
+        };
+        (len, Some(len))
+    }
+}
+
+impl ExactSizeIterator for CodeChanges {}
+impl FusedIterator for CodeChanges {}
