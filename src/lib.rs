@@ -153,9 +153,10 @@
 //!   [`Division`] (with its successor and history) and [`DivisionChange`]
 //!   are written as structs of their accessors, a change's division without
 //!   a successor or history of its own (a struct named
-//!   `DivisionAfterChange`); a [`Coverage`] as
-//!   `{"wholly": [ids], "partly": [ids]}`, without its reading. Every struct and sequence
-//!   declares the length it writes, so formats that write lengths up front
+//!   `DivisionAfterChange`); a [`Coverage`] as `{"wholly": [ids],
+//!   "partly": [ids], "reading": "Listed", "year_read": 2021}` (the
+//!   reading `Listed`, `Retired` or `NotYetListed`, as [`Reading`] says).
+//!   Every struct and sequence declares the length it writes, so formats that write lengths up front
 //!   (such as CBOR) read back what they wrote, as JSON, postcard and bincode
 //!   do; the tests check each impl against `serde_test` tokens and the
 //!   whole dataset through five formats, CBOR among them.

@@ -19,8 +19,8 @@ use ::serde::ser::{Serialize, SerializeSeq, SerializeStruct, Serializer};
 use crate::error::Quoted;
 use crate::{
     AdminLevel, ChangeKind, Coverage, Division, DivisionChange, DivisionCode, EconomicRegion,
-    FocusTheme, Member, MemberKind, PilotUnit, Province, ProvinceKind, ThemeCategory, ThemeSet,
-    Units,
+    FocusTheme, Member, MemberKind, PilotUnit, Province, ProvinceKind, Reading, ThemeCategory,
+    ThemeSet, Units,
 };
 
 /// How a visitor reads an integer.
@@ -246,9 +246,18 @@ impl Serialize for Ids {
 
 impl Serialize for Coverage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Coverage", 2)?;
+        // The reading goes with the units, so that an answer for a code the
+        // year's list lacks never reads as a listed code's.
+        let reading = match self.reading() {
+            Reading::Listed => "Listed",
+            Reading::Retired { .. } => "Retired",
+            Reading::NotYetListed { .. } => "NotYetListed",
+        };
+        let mut s = serializer.serialize_struct("Coverage", 4)?;
         s.serialize_field("wholly", &Ids(self.wholly()))?;
         s.serialize_field("partly", &Ids(self.partly()))?;
+        s.serialize_field("reading", reading)?;
+        s.serialize_field("year_read", &self.year_read())?;
         s.end()
     }
 }

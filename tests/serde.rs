@@ -9,7 +9,7 @@ use std::fmt::Debug;
 
 use cn_edu_pilots::{
     AdminLevel, ChangeKind, Division, DivisionCode, EconomicRegion, FocusTheme, MemberKind,
-    Province, ProvinceKind, ThemeCategory, ThemeSet, pilots,
+    Province, ProvinceKind, Reading, ThemeCategory, ThemeSet, pilots,
 };
 use serde::Serialize;
 use serde::de::{Deserialize, DeserializeOwned};
@@ -492,7 +492,7 @@ fn a_change_that_kept_the_code_is_written_once() {
 }
 
 #[test]
-fn a_coverage_is_two_lists_of_ids() {
+fn a_coverage_is_two_lists_of_ids_and_how_the_code_was_read() {
     // 拱墅区 in 2021 holds part of 下城区, entry 20's area.
     let gongshu = DivisionCode::try_from(330_105).unwrap();
     let coverage = pilots::covering_in(gongshu, 2021).unwrap();
@@ -501,7 +501,7 @@ fn a_coverage_is_two_lists_of_ids() {
         &[
             Token::Struct {
                 name: "Coverage",
-                len: 2,
+                len: 4,
             },
             Token::Str("wholly"),
             Token::Seq { len: Some(0) },
@@ -510,10 +510,43 @@ fn a_coverage_is_two_lists_of_ids() {
             Token::Seq { len: Some(1) },
             Token::U8(20),
             Token::SeqEnd,
+            Token::Str("reading"),
+            Token::Str("Listed"),
+            Token::Str("year_read"),
+            Token::U16(2021),
             Token::StructEnd,
         ],
     );
-    assert_eq!(postcard::to_allocvec(&coverage).unwrap(), [0, 1, 20]);
+    // postcard: the lengths, the ids, the reading's length and bytes, then
+    // 2021 as a varint (0xE5 0x0F).
+    let mut bytes = vec![0, 1, 20, 6];
+    bytes.extend_from_slice(b"Listed");
+    bytes.extend_from_slice(&[0xE5, 0x0F]);
+    assert_eq!(postcard::to_allocvec(&coverage).unwrap(), bytes);
+    // 湟中县 630122 is not in the 2020 list (湟中区 630106 since 2019): read in
+    // 2018, its last year, and written so.
+    let huangzhong = DivisionCode::try_from(630_122).unwrap();
+    assert_ser_tokens(
+        &pilots::covering_in(huangzhong, 2020).unwrap(),
+        &[
+            Token::Struct {
+                name: "Coverage",
+                len: 4,
+            },
+            Token::Str("wholly"),
+            Token::Seq { len: Some(1) },
+            Token::U8(50),
+            Token::SeqEnd,
+            Token::Str("partly"),
+            Token::Seq { len: Some(0) },
+            Token::SeqEnd,
+            Token::Str("reading"),
+            Token::Str("Retired"),
+            Token::Str("year_read"),
+            Token::U16(2018),
+            Token::StructEnd,
+        ],
+    );
 }
 
 #[test]
@@ -654,6 +687,8 @@ struct OwnedAfterChange {
 struct OwnedCoverage {
     wholly: Vec<u8>,
     partly: Vec<u8>,
+    reading: String,
+    year_read: u16,
 }
 
 /// The formats the dataset goes through: text, binary without lengths, and
@@ -840,13 +875,21 @@ fn coverage_answers_round_trip_through_every_format() {
     let ids = |units: cn_edu_pilots::Units| units.iter().map(|u| u.id()).collect::<Vec<_>>();
     let mut answers = 0;
     for code in member_codes() {
-        for year in 2012..=2024 {
+        for year in 2000..=2024 {
             let Ok(coverage) = pilots::covering_in(code, year) else {
                 continue;
             };
             let expected = OwnedCoverage {
                 wholly: ids(coverage.wholly()),
                 partly: ids(coverage.partly()),
+                reading: match coverage.reading() {
+                    Reading::Listed => "Listed",
+                    Reading::Retired { .. } => "Retired",
+                    Reading::NotYetListed { .. } => "NotYetListed",
+                    _ => unreachable!("a reading of 0.3"),
+                }
+                .to_owned(),
+                year_read: coverage.year_read(),
             };
             for format in FORMATS {
                 let back: OwnedCoverage = through(format, &coverage);
@@ -855,8 +898,9 @@ fn coverage_answers_round_trip_through_every_format() {
             answers += 1;
         }
     }
-    // Every code is in range for each of the 13 lists 2012–2024.
-    assert_eq!(answers, member_codes().len() * 13);
+    // Every member's code is in some list, so it has an answer for each of
+    // the 25 years 2000–2024.
+    assert_eq!(answers, member_codes().len() * 25);
 }
 
 /// A record as a user keeps it: the crate's types inside their own struct.
