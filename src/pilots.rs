@@ -159,6 +159,12 @@ pub fn by_kind(kind: MemberKind) -> Units {
 /// counts as inside it. For data keyed by the codes of a given year,
 /// [`covering_in`] follows the territory and tells wholly from partly.
 ///
+/// One institutional rule adds an area. Entry 55's member,
+/// 新疆生产建设兵团农二师教育局, has no division (the Corps' Second Division
+/// has no GB/T 2260 code). 铁门关市 (659006) is that division's city under
+/// 师市合一, so it counts as entry 55's area. The other Corps cities
+/// (6590xx) are in no pilot's area.
+///
 /// # Example
 /// ```
 /// use cn_edu_pilots::{DivisionCode, pilots};
@@ -171,6 +177,7 @@ pub fn by_kind(kind: MemberKind) -> Units {
 /// assert_eq!(ids(440305), [32, 56]); // 南山区: its own pilot and 深圳市's
 /// assert_eq!(ids(440106), []); // 广州市天河区: none
 /// assert_eq!(ids(540302), [43]); // 卡若区, in 昌都市 (昌都地区 until 2014)
+/// assert_eq!(ids(659006), [55]); // 铁门关市: the Second Division's city
 /// ```
 #[inline]
 #[must_use]
@@ -221,6 +228,14 @@ pub fn covering(code: DivisionCode) -> Units {
 /// ([`Reading::NotYetListed`]: 湟中区 630106 asked in 2018 is read in
 /// 2019). Such an answer is never one of a listed code in no pilot.
 ///
+/// One rule is institutional, not territorial. 铁门关市 (659006) is the
+/// city of the Corps' Second Division under 师市合一. It is first listed at
+/// the end of 2012 (国函〔2012〕206号), and it lies wholly in entry 55's area
+/// (新疆生产建设兵团农二师教育局, whose member has no division) in every list
+/// 2012–2024. Before 2012 it is [`Reading::NotYetListed`], read in 2012.
+/// The division's regiments inside 巴音郭楞's county codes are not marked,
+/// and the other Corps cities are in no pilot's area.
+///
 /// # Errors
 /// [`CoveringError`] when `year` is outside 2000 to 2024
 /// ([`CoveringErrorKind::YearOutOfRange`](crate::CoveringErrorKind::YearOutOfRange)),
@@ -243,6 +258,8 @@ pub fn covering(code: DivisionCode) -> Units {
 /// assert_eq!(at(341422, 2010), (vec![22], vec![], Reading::Listed)); // 无为县, then in 巢湖市
 /// assert_eq!(at(630122, 2020), (vec![50], vec![], Reading::Retired { read_in: 2018 }));
 /// assert_eq!(at(630106, 2018), (vec![50], vec![], Reading::NotYetListed { read_in: 2019 }));
+/// assert_eq!(at(659006, 2012), (vec![55], vec![], Reading::Listed)); // 铁门关市, by the rule
+/// assert_eq!(at(659001, 2012), (vec![], vec![], Reading::Listed)); // 石河子市: none
 /// let never = pilots::covering_in(DivisionCode::try_from(630199).unwrap(), 2020).unwrap_err();
 /// assert_eq!(never.to_string(), "630199 is in no year-end list of 2000 to 2024");
 /// assert!(pilots::covering_in(DivisionCode::try_from(110101).unwrap(), 1999).is_err());

@@ -190,7 +190,11 @@ impl Member {
     /// the GB/T 2260 edition in force when the notice was issued (National
     /// Bureau of Statistics, October 2012). `None` where the name places it
     /// in no division: 华南师范大学教育信息技术学院, and the Corps, whose
-    /// divisions have no GB/T 2260 code.
+    /// divisions have no GB/T 2260 code. Entry 55's member (农二师) is still
+    /// found by code: its city 铁门关市 (659006, listed from 2012) counts as
+    /// its area in [`pilots::covering`](crate::pilots::covering) and
+    /// [`pilots::covering_in`](crate::pilots::covering_in), by an
+    /// institutional rule (师市合一), not through this division.
     ///
     /// # Example
     /// ```

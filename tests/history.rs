@@ -7,9 +7,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use cn_edu_pilots::{
-    AdminLevel, CoveringErrorKind, DivisionCode, Extent, Reading, Units, codes, pilots,
+    AdminLevel, CoveringErrorKind, DivisionCode, Extent, Province, Reading, Units, codes, pilots,
 };
 use cn_edu_pilots_gen::areacodes::{self, History, Relation, relation};
+use cn_edu_pilots_gen::institutional::INSTITUTIONAL;
 
 /// The first year whose list the crate answers for.
 const FROM: u16 = 2000;
@@ -105,6 +106,10 @@ fn covering_in_answers_every_code_of_every_year_as_the_lists_and_changes_do() {
                 None => false,
             };
         }
+        // The institutional rule: its code lies wholly in its unit's area.
+        for &(_, unit) in INSTITUTIONAL.iter().filter(|rule| rule.0 == code) {
+            wholly.insert(unit);
+        }
         let partly: Vec<u8> = partly.difference(&wholly).copied().collect();
         (wholly.into_iter().collect::<Vec<u8>>(), partly)
     };
@@ -165,9 +170,10 @@ fn the_cases_of_the_issue() {
     assert_eq!(at(120113, 2021), (vec![], vec![4])); // 北辰, with 双环邨街道
     assert_eq!(at(540302, 2015), (vec![43], vec![])); // 卡若区 in 昌都
     assert_eq!(at(650502, 2017), (vec![28], vec![])); // 伊州区, through 哈密
-    // 铁门关市, a Corps city, took land the 新疆 record held itself.
-    assert_eq!(at(659006, 2012), none);
-    assert_eq!(at(659006, 2024), none);
+    // 铁门关市, the Second Division's city: entry 55, by the institutional
+    // rule (its land, which the 新疆 record held itself, is no coded area).
+    assert_eq!(at(659006, 2012), (vec![55], vec![]));
+    assert_eq!(at(659006, 2024), (vec![55], vec![]));
     // A province-level member covers every code of its province, every year.
     for year in 2012..=2024 {
         assert_eq!(at(410102, year), (vec![28], vec![]));
@@ -221,12 +227,116 @@ fn the_cases_of_the_issue() {
     assert_eq!(err(630199, 1999).kind(), CoveringErrorKind::YearOutOfRange);
 }
 
+/// Entry 55 (新疆生产建设兵团农二师教育局) and 铁门关市 (659006), the Second
+/// Division's city under 师市合一: wholly entry 55 in every list that has
+/// it, by the institutional rule, the only one; the other Corps cities and
+/// 巴音郭楞's codes in no pilot's area or not in entry 55's. The years and
+/// codes are those of the lists and change files, read by hand.
+#[test]
+fn tiemenguan_lies_wholly_in_entry_55_by_the_institutional_rule() {
+    assert_eq!(INSTITUTIONAL, [(659006, 55)], "one rule, and this one");
+    let lists = lists();
+    let tiemenguan = DivisionCode::try_from(659006).unwrap();
+    let answer = |code: DivisionCode, year: u16| {
+        let found = pilots::covering_in(code, year).unwrap();
+        (ids(found.wholly()), ids(found.partly()), found.reading())
+    };
+    // Listed from the end of 2012 on, as 铁门关市.
+    for year in FROM..=areacodes::LAST_YEAR {
+        let name = lists[&year].get(&659006).map(String::as_str);
+        assert_eq!(name, (year >= 2012).then_some("铁门关市"), "{year}");
+    }
+    for year in 2012..=2024 {
+        let expected = (vec![55], vec![], Reading::Listed);
+        assert_eq!(answer(tiemenguan, year), expected, "{year}");
+    }
+    // Before it existed, read as it was at the end of 2012.
+    for year in 2000..=2011 {
+        let expected = (vec![55], vec![], Reading::NotYetListed { read_in: 2012 });
+        assert_eq!(answer(tiemenguan, year), expected, "{year}");
+        let found = pilots::covering_in(tiemenguan, year).unwrap();
+        assert_eq!(found.year_read(), 2012);
+    }
+    assert_eq!(ids(pilots::covering(tiemenguan)), [55]);
+    // Entry 55's member has no division; its code's digits are Xinjiang's.
+    let member = &pilots::get(55).unwrap().members()[0];
+    assert_eq!(member.name(), "新疆生产建设兵团农二师教育局");
+    assert_eq!(member.division(), None);
+    assert_eq!(member.province(), Province::Xpcc);
+    assert_eq!(tiemenguan.province(), Province::Xinjiang);
+    // What the lists record of it: created from 新疆's own land, enlarged
+    // from 巴州's counties in 2020 and 2024.
+    let listed = codes::listed(tiemenguan).unwrap();
+    assert_eq!(
+        (listed.years().first(), listed.years().last()),
+        (2012, 2024)
+    );
+    let came: Vec<(u16, u32, Extent, Option<&str>)> = listed
+        .came_from()
+        .map(|c| (c.year(), c.from().get(), c.extent(), c.document()))
+        .collect();
+    let (created, in_2020, in_2024) = (Some("国函〔2012〕206号"), Some("国函〔2020〕1号"), None);
+    let mut expected = vec![(2012, 650000, Extent::Partly, created)];
+    // 若羌, 且末, 焉耆, 和静, 和硕, 博湖; then 尉犁, 且末, 焉耆, 和静, 博湖.
+    for from in [652824, 652825, 652826, 652827, 652828, 652829] {
+        expected.push((2020, from, Extent::Partly, in_2020));
+    }
+    for from in [652823, 652825, 652826, 652827, 652829] {
+        expected.push((2024, from, Extent::Partly, in_2024));
+    }
+    let mut came = came;
+    came.sort_by_key(|c| (c.0, c.1));
+    expected.sort_by_key(|c| (c.0, c.1));
+    assert_eq!(came, expected);
+    // The other Corps cities, each from its first listed year: no pilot.
+    let others: [(u32, u16); 11] = [
+        (659001, 2000), // 石河子市
+        (659002, 2002), // 阿拉尔市
+        (659003, 2002), // 图木舒克市
+        (659004, 2002), // 五家渠市
+        (659005, 2011), // 北屯市
+        (659007, 2014), // 双河市
+        (659008, 2015), // 可克达拉市
+        (659009, 2016), // 昆玉市
+        (659010, 2019), // 胡杨河市
+        (659011, 2021), // 新星市
+        (659012, 2023), // 白杨市
+    ];
+    for (city, first) in others {
+        let code = DivisionCode::try_from(city).unwrap();
+        let listed: Vec<u16> = (FROM..=areacodes::LAST_YEAR)
+            .filter(|y| lists[y].contains_key(&city))
+            .collect();
+        assert_eq!(listed, (first..=2024).collect::<Vec<_>>(), "{city}");
+        for year in first..=2024 {
+            let expected = (vec![], vec![], Reading::Listed);
+            assert_eq!(answer(code, year), expected, "{city} in {year}");
+        }
+        assert_eq!(ids(pilots::covering(code)), [], "{city}");
+    }
+    // 巴音郭楞 and its counties, where the division's regiments lie, are
+    // never entry 55.
+    let bazhou = [
+        652800, 652801, 652822, 652823, 652824, 652825, 652826, 652827, 652828, 652829,
+    ];
+    for code in bazhou {
+        let code = DivisionCode::try_from(code).unwrap();
+        for year in FROM..=areacodes::LAST_YEAR {
+            let found = pilots::covering_in(code, year).unwrap();
+            assert!(!ids(found.any()).contains(&55), "{code} in {year}");
+        }
+        assert!(!ids(pilots::covering(code)).contains(&55), "{code}");
+    }
+}
+
 /// A second derivation, independent of the generator's: statuses carried
 /// year by year along the successions of `result.csv` (each code's
 /// successors, `[YYYY]` marking a part transferred in that year), for the
 /// codes without children. Where a part of a code that is itself partly
 /// inside a pilot moved, which part is unknown, and those answers are left
 /// out; so are codes of Henan, whose provincial member covers them all.
+/// The institutional rule adds its unit, wholly, to the answer for its
+/// code, as the generator does; the statuses carried stay the territory's.
 #[test]
 fn covering_in_agrees_with_the_successions_of_result_csv() {
     // The codes of each year's list that have no children there.
@@ -286,6 +396,14 @@ fn covering_in_agrees_with_the_successions_of_result_csv() {
         reason = "the type is this test's alone"
     )]
     type Status = (u64, u64, u64);
+    // A code's answer with the institutional rule: its unit wholly.
+    let institutional = |code: u32, (w, p, u): Status| -> Status {
+        let rule = INSTITUTIONAL
+            .iter()
+            .filter(|rule| rule.0 == code)
+            .fold(0u64, |m, &(_, unit)| m | 1 << (unit - 1));
+        (w | rule, p & !rule, u & !rule)
+    };
     let all_units = (1u64 << pilots::all().len()) - 1;
     let mut status: BTreeMap<u32, Status> = leaves(2011)
         .into_iter()
@@ -342,7 +460,7 @@ fn covering_in_agrees_with_the_successions_of_result_csv() {
             if code / 10_000 == 41 || code >= 710_000 {
                 continue;
             }
-            let (w, p, u) = combined;
+            let (w, p, u) = institutional(code, combined);
             let found = pilots::covering_in(DivisionCode::try_from(code).unwrap(), year).unwrap();
             assert_eq!(found.reading(), Reading::Listed, "{code} in {year}");
             let mask =
@@ -400,7 +518,7 @@ fn covering_in_agrees_with_the_successions_of_result_csv() {
             if code / 10_000 == 41 || code >= 710_000 {
                 continue;
             }
-            let (w, p, u) = combined;
+            let (w, p, u) = institutional(code, combined);
             let found = pilots::covering_in(DivisionCode::try_from(code).unwrap(), year).unwrap();
             assert_eq!(found.reading(), Reading::Listed, "{code} in {year}");
             let mask =

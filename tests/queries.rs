@@ -377,3 +377,24 @@ fn within_is_the_converse_of_covering() {
         }
     }
 }
+
+#[test]
+fn covering_finds_entry_55_through_its_city_only() {
+    // 铁门关市 (659006) is the Corps' Second Division's city (师市合一):
+    // entry 55's area by the institutional rule, though its member has no
+    // division. The other Corps cities, and 巴音郭楞 around it, are not.
+    assert_eq!(pilots::get(55).unwrap().members()[0].division(), None);
+    assert_eq!(common::covering(659006), [55]);
+    for city in [
+        659001, 659002, 659003, 659004, 659005, 659007, 659008, 659009, 659010, 659011, 659012,
+    ] {
+        assert_eq!(common::covering(city), Vec::<u8>::new(), "{city}");
+    }
+    for code in [
+        652800, 652801, 652822, 652823, 652824, 652825, 652826, 652827, 652828, 652829,
+    ] {
+        assert_eq!(common::covering(code), Vec::<u8>::new(), "{code}");
+    }
+    // The oracle agrees.
+    assert_eq!(common::covering_by_scan(659006), [55]);
+}

@@ -16,11 +16,13 @@ use crate::pilots::{Row, Run, runs};
 /// For each code of the lists whose area meets a member's 2012 area below
 /// province level, the years from and to which it does, the unit, and
 /// whether the unit's area holds it wholly or partly; by code, first year
-/// and unit. A name is the code's in the last year of its row. (`runs`
-/// keeps each row in 8 bytes.)
+/// and unit. A name is the code's in the last year of its row. A row
+/// marked institutional is the generator's institutional rule
+/// (`tools/gen/src/institutional.rs`), not the territory. (`runs` keeps
+/// each row in 8 bytes.)
 #[rustfmt::skip]
 #[allow(clippy::unreadable_literal, reason = "division codes are identifiers, written as GB/T 2260 prints them")]
-pub(crate) static COVERAGE: [Run; 428] = runs(&[
+pub(crate) static COVERAGE: [Run; 429] = runs(&[
     Row { code: 110000, from: 2000, to: 2024, unit: 1, extent: Partly }, // 北京市
     Row { code: 110000, from: 2000, to: 2024, unit: 2, extent: Partly }, // 北京市
     Row { code: 110101, from: 2000, to: 2024, unit: 1, extent: Wholly }, // 东城区
@@ -449,14 +451,15 @@ pub(crate) static COVERAGE: [Run; 428] = runs(&[
     Row { code: 654200, from: 2000, to: 2024, unit: 54, extent: Partly }, // 塔城地区
     Row { code: 654203, from: 2021, to: 2024, unit: 54, extent: Wholly }, // 沙湾市
     Row { code: 654223, from: 2000, to: 2020, unit: 54, extent: Wholly }, // 沙湾县
+    Row { code: 659006, from: 2012, to: 2024, unit: 55, extent: Wholly }, // 铁门关市 (institutional: 师市合一)
 ]);
 
 /// Every territorial member's 2012 division code and the code of what it
-/// became by 2024, each with the units one of whose areas contains it; by
-/// code and unit.
+/// became by 2024, and the codes of the institutional rule, each with the
+/// units one of whose areas contains it; by code and unit.
 #[rustfmt::skip]
 #[allow(clippy::unreadable_literal, reason = "division codes are identifiers, written as GB/T 2260 prints them")]
-pub(crate) static AREAS: [(u32, u8); 68] = [
+pub(crate) static AREAS: [(u32, u8); 69] = [
     (110101, 1), // 东城区
     (110108, 2), // 海淀区
     (120113, 4), // 北辰区
@@ -525,6 +528,7 @@ pub(crate) static AREAS: [(u32, u8); 68] = [
     (653124, 53), // 泽普县
     (654203, 54), // 沙湾市
     (654223, 54), // 沙湾县
+    (659006, 55), // 铁门关市 (institutional: 师市合一)
 ];
 
 /// The units with a territorial member whose area is a whole province:

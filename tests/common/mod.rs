@@ -66,7 +66,8 @@ pub fn ids<'a>(units: impl IntoIterator<Item = &'a PilotUnit>) -> Vec<u8> {
 /// plain digit arithmetic: the units with a territorial member whose 2012
 /// division, or that division's successor, contains `code` (a province
 /// `XX0000` contains the codes starting `XX`, a prefecture `XXYY00` those
-/// starting `XXYY`, a county itself).
+/// starting `XXYY`, a county itself); and the units the generator's
+/// institutional rule gives a code containing it (铁门关市, entry 55).
 pub fn covering_by_scan(code: u32) -> Vec<u8> {
     let contains = |area: u32, code: u32| {
         if area % 10_000 == 0 {
@@ -87,9 +88,14 @@ pub fn covering_by_scan(code: u32) -> Vec<u8> {
                 .flatten()
                 .any(|area| contains(area.code().get(), code))
     };
+    let institutional = |unit: &PilotUnit| {
+        cn_edu_pilots_gen::institutional::INSTITUTIONAL
+            .iter()
+            .any(|&(area, id)| id == unit.id() && contains(area, code))
+    };
     pilots::all()
         .iter()
-        .filter(|unit| unit.members().iter().any(covers))
+        .filter(|unit| unit.members().iter().any(covers) || institutional(unit))
         .map(PilotUnit::id)
         .collect()
 }

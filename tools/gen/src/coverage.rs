@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 
 use crate::areacodes::{EARLIEST_YEAR, FIRST_YEAR, History, LAST_YEAR, Relation, relation};
 use crate::history::Changed;
+use crate::institutional::INSTITUTIONAL;
 
 /// One run of years in which `code`'s area lies inside a unit's 2012 area,
 /// wholly or partly.
@@ -20,7 +21,9 @@ struct Run {
 
 /// For every code of every year's list, each unit whose members' 2012
 /// areas below province level hold it wholly or partly, in runs of years;
-/// sorted by code, first year and unit.
+/// sorted by code, first year and unit. A code of the institutional rule
+/// ([`INSTITUTIONAL`]) lies wholly in its unit's area in every year it is
+/// listed, whatever the territory says.
 fn runs(history: &History) -> Vec<Run> {
     let areas: Vec<(u8, BTreeSet<u32>)> = crate::territorial_members()
         .into_iter()
@@ -39,6 +42,9 @@ fn runs(history: &History) -> Vec<Run> {
                     Some(Relation::Partly) => partly.insert(*unit),
                     None => false,
                 };
+            }
+            for &(_, unit) in INSTITUTIONAL.iter().filter(|rule| rule.0 == code) {
+                wholly.insert(unit);
             }
             // A unit with one member wholly inside does not count partly.
             held.extend(wholly.iter().map(|&unit| (code, unit, false, year)));
@@ -74,9 +80,10 @@ fn runs(history: &History) -> Vec<Run> {
 
 /// The codes of the areas `pilots::covering` reads, each with the units one
 /// of whose territorial members' areas contains it: every member's 2012
-/// division and the division it became by 2024, contained by the digits
-/// (a province `XX0000` holds the codes `XX....`, a prefecture `XXYY00`
-/// those `XXYY..`, a county itself).
+/// division and the division it became by 2024, and the codes of the
+/// institutional rule ([`INSTITUTIONAL`]) as areas of their units,
+/// contained by the digits (a province `XX0000` holds the codes `XX....`,
+/// a prefecture `XXYY00` those `XXYY..`, a county itself).
 fn areas(changes: &[Changed]) -> Vec<(u32, u8)> {
     let later = |code: u32| {
         changes
@@ -88,6 +95,7 @@ fn areas(changes: &[Changed]) -> Vec<(u32, u8)> {
     let ranges: Vec<(u8, u32)> = crate::territorial_members()
         .into_iter()
         .flat_map(|(unit, code)| [(unit, code), (unit, later(code))])
+        .chain(INSTITUTIONAL.iter().map(|&(code, unit)| (unit, code)))
         .collect();
     let contains = |area: u32, code: u32| {
         if area % 10_000 == 0 {
@@ -118,6 +126,15 @@ fn name(history: &History, code: u32) -> &str {
         .map_or("", String::as_str)
 }
 
+/// What follows a row's name where the institutional rule gives it.
+fn mark(code: u32, unit: u8) -> &'static str {
+    if INSTITUTIONAL.contains(&(code, unit)) {
+        " (institutional: 师市合一)"
+    } else {
+        ""
+    }
+}
+
 /// The text of `src/data/coverage.rs`.
 pub(crate) fn table(history: &History, changes: &[Changed]) -> String {
     let mut out = crate::areacodes_header();
@@ -134,8 +151,10 @@ pub(crate) fn table(history: &History, changes: &[Changed]) -> String {
         "/// For each code of the lists whose area meets a member's 2012 area below\n\
          /// province level, the years from and to which it does, the unit, and\n\
          /// whether the unit's area holds it wholly or partly; by code, first year\n\
-         /// and unit. A name is the code's in the last year of its row. (`runs`\n\
-         /// keeps each row in 8 bytes.)\n",
+         /// and unit. A name is the code's in the last year of its row. A row\n\
+         /// marked institutional is the generator's institutional rule\n\
+         /// (`tools/gen/src/institutional.rs`), not the territory. (`runs` keeps\n\
+         /// each row in 8 bytes.)\n",
     );
     let _ = writeln!(out, "#[rustfmt::skip]\n{allow}");
     let _ = writeln!(
@@ -147,16 +166,21 @@ pub(crate) fn table(history: &History, changes: &[Changed]) -> String {
         let extent = if run.partly { "Partly" } else { "Wholly" };
         let _ = writeln!(
             out,
-            "    Row {{ code: {}, from: {}, to: {}, unit: {}, extent: {extent} }}, // {}",
-            run.code, run.from, run.to, run.unit, history.tables[&run.to][&run.code]
+            "    Row {{ code: {}, from: {}, to: {}, unit: {}, extent: {extent} }}, // {}{}",
+            run.code,
+            run.from,
+            run.to,
+            run.unit,
+            history.tables[&run.to][&run.code],
+            mark(run.code, run.unit)
         );
     }
     out.push_str("]);\n\n");
     let areas = areas(changes);
     out.push_str(
         "/// Every territorial member's 2012 division code and the code of what it\n\
-         /// became by 2024, each with the units one of whose areas contains it; by\n\
-         /// code and unit.\n",
+         /// became by 2024, and the codes of the institutional rule, each with the\n\
+         /// units one of whose areas contains it; by code and unit.\n",
     );
     let _ = writeln!(out, "#[rustfmt::skip]\n{allow}");
     let _ = writeln!(
@@ -165,7 +189,12 @@ pub(crate) fn table(history: &History, changes: &[Changed]) -> String {
         areas.len()
     );
     for (code, unit) in &areas {
-        let _ = writeln!(out, "    ({code}, {unit}), // {}", name(history, *code));
+        let _ = writeln!(
+            out,
+            "    ({code}, {unit}), // {}{}",
+            name(history, *code),
+            mark(*code, *unit)
+        );
     }
     out.push_str("];\n\n");
     let provinces: Vec<(u8, u32)> = crate::territorial_members()

@@ -1,7 +1,8 @@
 //! The generator of the crate's tables: every file under `src/data/` that
 //! says DO NOT EDIT is written by [`generate`] from the sources in the
 //! repository, the code lists in `data/areacodes/` and the province rows in
-//! `src/data/provinces.rs`.
+//! `src/data/provinces.rs`, with one institutional rule
+//! ([`institutional::INSTITUTIONAL`]) for a code the territory cannot place.
 //!
 //! ```text
 //! cargo run -p cn-edu-pilots-gen
@@ -15,6 +16,7 @@ mod codes;
 mod coverage;
 mod forms;
 mod history;
+pub mod institutional;
 
 use std::path::{Path, PathBuf};
 
