@@ -472,37 +472,52 @@ impl<R: Read> Read for Source<R> {
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// The input as the CSV reader reads it: its BOM dropped, however the
-/// reads split it, and the offsets of its line ends kept until the rows
-/// before them are done, so that a row's line is the input's.
+/// reads split it; its bytes kept until the record they belong to is done,
+/// so that a row is written as it came, quoting and all; and the offsets of
+/// its line ends kept as long, so that a row's line is the input's.
 struct Input<R> {
     source: Source<R>,
     /// The first bytes, read to look for a BOM and not yet passed on.
     head: Vec<u8>,
     looked: bool,
-    /// The bytes passed on so far.
-    offset: u64,
+    /// The bytes passed on and not yet dropped, from offset `start`.
+    kept: Vec<u8>,
+    start: u64,
+    /// The offset after the last record done.
+    done: u64,
     /// The offsets of the line ends passed on and not yet counted.
     ends: VecDeque<u64>,
     /// The line ends counted.
     counted: u64,
+    /// Whether the text is checked to be UTF-8 (a decoded text is), the
+    /// offset up to which it is, and that of its first byte that is not.
+    check: bool,
+    checked: u64,
+    bad: Option<u64>,
 }
 
 impl<R: Read> Input<R> {
     fn new(source: Source<R>) -> Self {
         Input {
+            check: matches!(source, Source::Utf8(_)),
+            checked: 0,
+            bad: None,
             source,
             head: Vec::with_capacity(BOM.len()),
             looked: false,
-            offset: 0,
+            kept: Vec::new(),
+            start: 0,
+            done: 0,
             ends: VecDeque::new(),
             counted: 0,
         }
     }
 
-    /// The line on which a record ends, given the offset after it and its
-    /// content (whose line ends are those of quoted fields), and the line
-    /// on which it begins.
-    fn lines(&mut self, end: u64, content: &[u8]) -> (u64, u64) {
+    /// The record that ends at offset `end`, whose fields hold `content`
+    /// (where the line ends are those of quoted fields): its text as it
+    /// came, without the line ends around it, and the line it begins on;
+    /// `Err` with the record's text when it is not UTF-8.
+    fn record(&mut self, end: u64, content: &[u8]) -> Result<(&[u8], u64), (&[u8], u64)> {
         let mut terminated = false;
         while let Some(&at) = self.ends.front() {
             if at >= end {
@@ -520,7 +535,47 @@ impl<R: Read> Input<R> {
         } else {
             0
         };
-        (last.saturating_sub(within), last)
+        let index = |offset: u64| usize::try_from(offset - self.start).unwrap_or(usize::MAX);
+        let (from, to) = (index(self.done), index(end));
+        self.done = end;
+        // The reader skips blank lines and the `\n` of a `\r\n` before a
+        // record, and stops after the `\r` or `\n` that ends it; a field
+        // with a line end in it is quoted, so they are not the row's.
+        let text = self.kept.get(from..to).unwrap_or_default();
+        let line_end = |b: &u8| matches!(b, b'\r' | b'\n');
+        let first = text.iter().position(|b| !line_end(b)).unwrap_or(text.len());
+        let last_byte = text
+            .iter()
+            .rposition(|b| !line_end(b))
+            .map_or(first, |i| i + 1);
+        let found = (
+            &text[first..last_byte.max(first)],
+            last.saturating_sub(within),
+        );
+        match self.bad {
+            Some(bad) if bad < end => Err(found),
+            _ => Ok(found),
+        }
+    }
+
+    /// Checks the bytes passed on since the last check: in bulk, which is
+    /// much faster than row by row.
+    fn check_utf8(&mut self, at_end: bool) {
+        if !self.check || self.bad.is_some() {
+            return;
+        }
+        let from = usize::try_from(self.checked - self.start).unwrap_or(usize::MAX);
+        let Some(text) = self.kept.get(from..) else {
+            return;
+        };
+        match std::str::from_utf8(text) {
+            Ok(_) => self.checked += text.len() as u64,
+            // A character split by the reads is checked with the next.
+            Err(e) if e.error_len().is_none() && !at_end => {
+                self.checked += e.valid_up_to() as u64;
+            }
+            Err(e) => self.bad = Some(self.checked + e.valid_up_to() as u64),
+        }
     }
 }
 
@@ -548,10 +603,18 @@ impl<R: Read> Read for Input<R> {
             self.head.drain(..n);
             n
         };
-        let offset = self.offset;
+        // What the records done hold is dropped here, when the reader
+        // wants more, not after every record; the bytes not yet checked are
+        // kept too.
+        let keep_from = self.done.min(self.checked);
+        let done = usize::try_from(keep_from - self.start).unwrap_or(self.kept.len());
+        self.kept.drain(..done.min(self.kept.len()));
+        self.start = keep_from;
+        let offset = self.start + self.kept.len() as u64;
         self.ends
             .extend(memchr::memchr_iter(b'\n', &buf[..n]).map(|i| offset + i as u64));
-        self.offset += n as u64;
+        self.kept.extend_from_slice(&buf[..n]);
+        self.check_utf8(n == 0);
         Ok(n)
     }
 }
@@ -735,11 +798,28 @@ impl Marks {
 const COLUMNS: [&str; 4] = ["pilot_ids", "pilot_names", "pilot_coverage", "pilot_note"];
 
 /// A write of the output: a closed standard output ends the run quietly.
-fn written(result: csv::Result<()>) -> Result<(), Outcome> {
+fn written(result: io::Result<()>) -> Result<(), Outcome> {
     result.map_err(|e| match e.kind() {
-        csv::ErrorKind::Io(io) if io.kind() == io::ErrorKind::BrokenPipe => Outcome::OutputClosed,
-        _ => Outcome::Failed(e.to_string()),
+        io::ErrorKind::BrokenPipe => Outcome::OutputClosed,
+        _ => Outcome::Failed(format!("cannot write the output: {e}")),
     })
+}
+
+/// Appends `field` as the csv crate writes it: quoted, its quotes doubled,
+/// when it holds the delimiter, a quote or a line end.
+fn push_field(line: &mut Vec<u8>, field: &[u8], delimiter: u8) {
+    if memchr::memchr3(delimiter, b'"', b'\n', field).is_some() || field.contains(&b'\r') {
+        line.push(b'"');
+        for &b in field {
+            if b == b'"' {
+                line.push(b'"');
+            }
+            line.push(b);
+        }
+        line.push(b'"');
+    } else {
+        line.extend_from_slice(field);
+    }
 }
 
 /// Marks the CSV of `input` onto `output`, with messages on `messages`.
@@ -770,24 +850,21 @@ fn run<R: Read, W: Write, E: Write>(
         .has_headers(false)
         .delimiter(args.delimiter)
         .from_reader(Input::new(source));
-    let mut writer = csv::WriterBuilder::new()
-        .flexible(true)
-        .delimiter(args.delimiter)
-        .from_writer(output);
+    // Rows are written as they came, with the marks appended: a row is
+    // copied, not parsed and quoted again.
+    let mut out = io::BufWriter::with_capacity(64 * 1024, output);
+    let delimiter = args.delimiter;
     let fail = |e: csv::Error| {
         Outcome::Failed(match e.kind() {
             csv::ErrorKind::Io(io) => io.to_string(),
             _ => e.to_string(),
         })
     };
-    let utf8 = |record: &csv::ByteRecord, line: u64| {
-        if record.as_slice().is_ascii() || record.iter().all(|f| std::str::from_utf8(f).is_ok()) {
-            return Ok(());
-        }
-        Err(Outcome::Failed(format!(
+    let not_utf8 = |(text, line): (&[u8], u64)| {
+        Outcome::Failed(format!(
             "line {line}: the input is not UTF-8; {}",
-            likely_encoding(record.as_slice())
-        )))
+            likely_encoding(text)
+        ))
     };
 
     let mut headers = csv::ByteRecord::new();
@@ -796,7 +873,15 @@ fn run<R: Read, W: Write, E: Write>(
             "the input is empty: expected a header row".into(),
         ));
     }
-    utf8(&headers, 1)?;
+    let end = reader.position().byte();
+    let mut line = Vec::new();
+    {
+        let (text, _) = reader
+            .get_mut()
+            .record(end, headers.as_slice())
+            .map_err(not_utf8)?;
+        line.extend_from_slice(text);
+    }
     let column = |name: &str| {
         headers
             .iter()
@@ -815,21 +900,22 @@ fn run<R: Read, W: Write, E: Write>(
     let code_column = column(&args.code)?;
     let year_column = args.year.as_deref().map(column).transpose()?;
     let width = headers.len();
-    let mut record = headers.clone();
     for name in COLUMNS {
-        record.push_field(name.as_bytes());
+        line.push(delimiter);
+        line.extend_from_slice(name.as_bytes());
     }
-    written(writer.write_byte_record(&record))?;
-    let end = reader.position().byte();
-    reader.get_mut().lines(end, b"");
+    line.push(b'\n');
+    written(out.write_all(&line))?;
 
     let mut counts = Counts::default();
     let mut marks = Marks::default();
-    let mut long = csv::ByteRecord::new();
+    let mut record = csv::ByteRecord::new();
     while reader.read_byte_record(&mut record).map_err(fail)? {
         let end = reader.position().byte();
-        let (line, _) = reader.get_mut().lines(end, record.as_slice());
-        utf8(&record, line)?;
+        let (text, line_number) = reader
+            .get_mut()
+            .record(end, record.as_slice())
+            .map_err(not_utf8)?;
         counts.rows += 1;
         marks.clear();
         let field = |column: usize| {
@@ -858,7 +944,10 @@ fn run<R: Read, W: Write, E: Write>(
                 if let Some((note, year)) = note {
                     counts.read_elsewhere += 1;
                     marks.note.extend_from_slice(note.column(year).as_bytes());
-                    messages.say(format_args!("line {line}: {}", note.message(code, year)));
+                    messages.say(format_args!(
+                        "line {line_number}: {}",
+                        note.message(code, year)
+                    ));
                 }
                 if marks.ids.is_empty() {
                     counts.unmarked[Reason::NoPilot as usize] += 1;
@@ -869,44 +958,43 @@ fn run<R: Read, W: Write, E: Write>(
             Err(message) => {
                 counts.unmarked[message.reason as usize] += 1;
                 if message.reason != Reason::OutsideMainland {
-                    messages.say(format_args!("line {line}: {}", message.text));
+                    messages.say(format_args!("line {line_number}: {}", message.text));
                 }
             }
         }
+        line.clear();
         let fields = record.len();
         if fields > width {
             counts.long += 1;
             messages.say(format_args!(
-                "line {line}: {fields} fields where the header has {width}: the marks are \
-                 written under their headers, after field {width}, and the {} extra fields \
-                 after them",
+                "line {line_number}: {fields} fields where the header has {width}: the marks \
+                 are written under their headers, after field {width}, and the {} extra \
+                 fields after them",
                 fields - width
             ));
-            long.clear();
-            for field in record.iter().take(width) {
-                long.push_field(field);
+            let row = record.iter().take(width);
+            let all = row.chain(marks.fields()).chain(record.iter().skip(width));
+            for (i, field) in all.enumerate() {
+                if i > 0 {
+                    line.push(delimiter);
+                }
+                push_field(&mut line, field, delimiter);
+            }
+        } else {
+            line.extend_from_slice(text);
+            if fields < width {
+                counts.short += 1;
+                line.resize(line.len() + (width - fields), delimiter);
             }
             for field in marks.fields() {
-                long.push_field(field);
-            }
-            for field in record.iter().skip(width) {
-                long.push_field(field);
-            }
-            written(writer.write_byte_record(&long))?;
-            continue;
-        }
-        if fields < width {
-            counts.short += 1;
-            for _ in fields..width {
-                record.push_field(b"");
+                line.push(delimiter);
+                push_field(&mut line, field, delimiter);
             }
         }
-        for field in marks.fields() {
-            record.push_field(field);
-        }
-        written(writer.write_byte_record(&record))?;
+        line.push(b'\n');
+        written(out.write_all(&line))?;
     }
-    written(writer.flush().map_err(csv::Error::from))?;
+    written(out.flush())?;
     Ok(counts)
 }
 
