@@ -53,6 +53,7 @@
 
 use std::collections::VecDeque;
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
@@ -910,6 +911,8 @@ fn run<R: Read, W: Write, E: Write>(
     let mut counts = Counts::default();
     let mut marks = Marks::default();
     let mut record = csv::ByteRecord::new();
+    let mut answers = Answers::default();
+    let mut appended = Vec::new();
     while reader.read_byte_record(&mut record).map_err(fail)? {
         let end = reader.position().byte();
         let (text, line_number) = reader
@@ -917,11 +920,26 @@ fn run<R: Read, W: Write, E: Write>(
             .record(end, record.as_slice())
             .map_err(not_utf8)?;
         counts.rows += 1;
+        let fields = record.len();
+        let bytes = |column: usize| record.get(column).unwrap_or_default();
+        let key = key(bytes(code_column), year_column.map_or(b"", bytes));
+        line.clear();
+        if fields <= width {
+            line.extend_from_slice(text);
+            if fields < width {
+                counts.short += 1;
+                line.resize(line.len() + (width - fields), delimiter);
+            }
+            if let Some(answer) = key.and_then(|k| answers.get(&k)) {
+                answer.count(&mut counts, messages, line_number);
+                line.extend_from_slice(&answer.appended);
+                line.push(b'\n');
+                written(out.write_all(&line))?;
+                continue;
+            }
+        }
         marks.clear();
-        let field = |column: usize| {
-            let bytes = record.get(column).unwrap_or_default();
-            std::str::from_utf8(bytes).unwrap_or_default()
-        };
+        let field = |column: usize| std::str::from_utf8(bytes(column)).unwrap_or_default();
         let found = read_code(field(code_column)).and_then(|code| match year_column {
             None => Ok((
                 code,
@@ -932,38 +950,41 @@ fn run<R: Read, W: Write, E: Write>(
             Some(column) => {
                 let year = read_year(field(column))?;
                 let (coverage, note) = covering(code, year)?;
-                Ok((code, coverage, None, note.map(|n| (n, year))))
+                Ok((code, coverage, None, note.map(|n| (code, year, n))))
             }
         });
-        match found {
-            Ok((code, coverage, by_code, note)) => {
+        let (reason, message, note) = match found {
+            Ok((_, coverage, by_code, note)) => {
                 match by_code {
                     Some(units) => marks.set(units, Units::default(), false),
                     None => marks.set(coverage.wholly(), coverage.partly(), true),
                 }
-                if let Some((note, year)) = note {
-                    counts.read_elsewhere += 1;
+                if let Some((_, year, note)) = note {
                     marks.note.extend_from_slice(note.column(year).as_bytes());
-                    messages.say(format_args!(
-                        "line {line_number}: {}",
-                        note.message(code, year)
-                    ));
                 }
-                if marks.ids.is_empty() {
-                    counts.unmarked[Reason::NoPilot as usize] += 1;
-                } else {
-                    counts.marked += 1;
-                }
+                let reason = marks.ids.is_empty().then_some(Reason::NoPilot);
+                (reason, None, note)
             }
-            Err(message) => {
-                counts.unmarked[message.reason as usize] += 1;
-                if message.reason != Reason::OutsideMainland {
-                    messages.say(format_args!("line {line_number}: {}", message.text));
-                }
+            Err(message) if message.reason == Reason::OutsideMainland => {
+                (Some(Reason::OutsideMainland), None, None)
             }
+            Err(message) => (Some(message.reason), Some(message.text.into()), None),
+        };
+        appended.clear();
+        for field in marks.fields() {
+            appended.push(delimiter);
+            push_field(&mut appended, field, delimiter);
         }
-        line.clear();
-        let fields = record.len();
+        let answer = Answer {
+            appended: appended.clone(),
+            reason,
+            message,
+            note,
+        };
+        answer.count(&mut counts, messages, line_number);
+        if let Some(key) = key {
+            answers.insert(key, answer);
+        }
         if fields > width {
             counts.long += 1;
             messages.say(format_args!(
@@ -981,21 +1002,107 @@ fn run<R: Read, W: Write, E: Write>(
                 push_field(&mut line, field, delimiter);
             }
         } else {
-            line.extend_from_slice(text);
-            if fields < width {
-                counts.short += 1;
-                line.resize(line.len() + (width - fields), delimiter);
-            }
-            for field in marks.fields() {
-                line.push(delimiter);
-                push_field(&mut line, field, delimiter);
-            }
+            line.extend_from_slice(&appended);
         }
         line.push(b'\n');
         written(out.write_all(&line))?;
     }
     written(out.flush())?;
     Ok(counts)
+}
+
+/// The answer for a row's code and year fields, kept for the rows that
+/// repeat them: files repeat their codes (and their bad values, such as
+/// `NA`), and a lookup of the fields' bytes costs less than reading them
+/// again.
+struct Answer {
+    /// The appended fields, each after a delimiter, as written.
+    appended: Vec<u8>,
+    /// Why the row is unmarked; `None` when it is marked.
+    reason: Option<Reason>,
+    /// The message for its line, when it could not be read.
+    message: Option<Box<str>>,
+    /// The code, the year and how it was read, when through another year's
+    /// list.
+    note: Option<(DivisionCode, u16, Note)>,
+}
+
+impl Answer {
+    /// Counts a row of this answer, with its message or note.
+    fn count<E: Write>(&self, counts: &mut Counts, messages: &mut Messages<E>, line: u64) {
+        match self.reason {
+            None => counts.marked += 1,
+            Some(reason) => counts.unmarked[reason as usize] += 1,
+        }
+        if let Some(message) = &self.message {
+            messages.say(format_args!("line {line}: {message}"));
+        }
+        if let Some((code, year, note)) = self.note {
+            counts.read_elsewhere += 1;
+            messages.say(format_args!("line {line}: {}", note.message(code, year)));
+        }
+    }
+}
+
+/// The answers kept, at most [`Answers::MOST`] of them.
+#[derive(Default)]
+struct Answers(std::collections::HashMap<(u128, u128), Answer, BuildHasherDefault<Fx>>);
+
+impl Answers {
+    /// Enough for every code of every year, and a bound on memory.
+    const MOST: usize = 1 << 17;
+
+    fn get(&self, key: &(u128, u128)) -> Option<&Answer> {
+        self.0.get(key)
+    }
+
+    fn insert(&mut self, key: (u128, u128), answer: Answer) {
+        if self.0.len() >= Self::MOST {
+            self.0.clear();
+        }
+        self.0.insert(key, answer);
+    }
+}
+
+/// The bytes of a code and a year field as one key, when each is shorter
+/// than 16 bytes (with its length, so that no two fields share a key).
+fn key(code: &[u8], year: &[u8]) -> Option<(u128, u128)> {
+    let pack = |bytes: &[u8]| {
+        let mut packed = [0; 16];
+        packed.get_mut(..bytes.len())?.copy_from_slice(bytes);
+        packed[15] = u8::try_from(bytes.len()).ok().filter(|&n| n < 16)?;
+        Some(u128::from_le_bytes(packed))
+    };
+    Some((pack(code)?, pack(year)?))
+}
+
+/// A fast hash of the keys (that of rustc's `FxHasher`): they are the
+/// input's own bytes, and a program run on a file has no adversary to fear.
+#[derive(Default)]
+struct Fx(u64);
+
+impl Fx {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for Fx {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_u128(&mut self, n: u128) {
+        let [low, high] = [n as u64, (n >> 64) as u64];
+        self.add(low);
+        self.add(high);
+    }
 }
 
 fn main() -> ExitCode {
