@@ -472,6 +472,9 @@ impl<R: Read> Read for Source<R> {
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
+/// A record's text as it came, and the line it begins on.
+type Row<'a> = (&'a [u8], u64);
+
 /// The input as the CSV reader reads it: its BOM dropped, however the
 /// reads split it; its bytes kept until the record they belong to is done,
 /// so that a row is written as it came, quoting and all; and the offsets of
@@ -518,7 +521,7 @@ impl<R: Read> Input<R> {
     /// (where the line ends are those of quoted fields): its text as it
     /// came, without the line ends around it, and the line it begins on;
     /// `Err` with the record's text when it is not UTF-8.
-    fn record(&mut self, end: u64, content: &[u8]) -> Result<(&[u8], u64), (&[u8], u64)> {
+    fn record(&mut self, end: u64, content: &[u8]) -> Result<Row<'_>, Row<'_>> {
         let mut terminated = false;
         while let Some(&at) = self.ends.front() {
             if at >= end {
