@@ -481,8 +481,7 @@ type Row<'a> = (&'a [u8], u64);
 /// its line ends kept as long, so that a row's line is the input's.
 struct Input<R> {
     source: Source<R>,
-    /// The first bytes, read to look for a BOM and not yet passed on.
-    head: Vec<u8>,
+    /// Whether the first bytes were looked at for a BOM.
     looked: bool,
     /// The bytes passed on and not yet dropped, from offset `start`.
     kept: Vec<u8>,
@@ -507,7 +506,6 @@ impl<R: Read> Input<R> {
             checked: 0,
             bad: None,
             source,
-            head: Vec::with_capacity(BOM.len()),
             looked: false,
             kept: Vec::new(),
             start: 0,
@@ -586,27 +584,32 @@ impl<R: Read> Input<R> {
 impl<R: Read> Read for Input<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         if !self.looked {
-            while self.head.len() < BOM.len() && BOM.starts_with(&self.head) {
-                let mut byte = [0; 3];
-                let n = self.source.read(&mut byte[..BOM.len() - self.head.len()])?;
-                if n == 0 {
+            self.looked = true;
+            // The first bytes, until they are a BOM or cannot be one.
+            let mut n = 0;
+            while n < BOM.len() && BOM.starts_with(&buf[..n]) {
+                let got = self.source.read(&mut buf[n..])?;
+                if got == 0 {
                     break;
                 }
-                self.head.extend_from_slice(&byte[..n]);
+                n += got;
             }
-            if self.head == BOM {
-                self.head.clear();
+            if buf[..n].starts_with(BOM) {
+                buf.copy_within(BOM.len()..n, 0);
+                n -= BOM.len();
             }
-            self.looked = true;
+            if n > 0 {
+                return Ok(self.pass_on(buf, n));
+            }
         }
-        let n = if self.head.is_empty() {
-            self.source.read(buf)?
-        } else {
-            let n = self.head.len().min(buf.len());
-            buf[..n].copy_from_slice(&self.head[..n]);
-            self.head.drain(..n);
-            n
-        };
+        let n = self.source.read(buf)?;
+        Ok(self.pass_on(buf, n))
+    }
+}
+
+impl<R: Read> Input<R> {
+    /// Keeps the `n` bytes read into `buf`, and their line ends.
+    fn pass_on(&mut self, buf: &[u8], n: usize) -> usize {
         // What the records done hold is dropped here, when the reader
         // wants more, not after every record; the bytes not yet checked are
         // kept too.
@@ -619,7 +622,7 @@ impl<R: Read> Read for Input<R> {
             .extend(memchr::memchr_iter(b'\n', &buf[..n]).map(|i| offset + i as u64));
         self.kept.extend_from_slice(&buf[..n]);
         self.check_utf8(n == 0);
-        Ok(n)
+        n
     }
 }
 
