@@ -1,146 +1,914 @@
 //! Marks the rows of a CSV file that lie in a pilot region: reads CSV on
 //! standard input, keeps every column and row, appends the covering pilots'
-//! ids (`pilot_ids`), names (`pilot_names`) and whether each covers the
-//! row's division wholly or partly (`pilot_coverage`), `;`-separated, and
+//! ids (`pilot_ids`), names (`pilot_names`), whether each covers the row's
+//! division wholly or partly (`pilot_coverage`), `;`-separated, and a note
+//! where the code was read through another year's list (`pilot_note`), and
 //! writes the result to standard output. It streams, so the input can be
 //! larger than memory.
 //!
 //! ```text
 //! cargo run --release --example mark -- --code county_code --year year < panel.csv > marked.csv
 //! cargo run --release --example mark -- --code county_code < roster.csv > marked.csv
+//! cargo run --release --example mark -- --code 代码 --year 年份 --encoding gbk --delimiter tab < 面板.txt > marked.csv
 //! ```
 //!
 //! With `--year`, each row's code is read in the year-end list of its year
-//! (2012 to 2024), as `pilots::covering_in` reads it. Without it, codes are
-//! read as `pilots::covering` does, by their digits against the pilots' 2012
+//! (2000 to 2024), as `pilots::covering_in` reads it; where the code is not in that year's
+//! list and was read in another year's, `pilot_note` says which, and a
+//! message names the line. Without `--year`, codes are read as
+//! `pilots::covering` does, by their digits against the pilots' 2012
 //! divisions and what they became by 2024; how much of the area a pilot
 //! covers is then not known, and `pilot_coverage` is left empty.
 //!
-//! A row whose code or year is bad is written unmarked, and a message with
-//! its line number goes to standard error; so is a row with more fields
-//! than the header (its extra fields kept), while a row with fewer is
-//! padded with empty fields. Codes of Taiwan, Hong Kong and Macao, which
-//! the notice does not cover, are left unmarked without a message. A
-//! missing column, or bad arguments, print what was wrong and exit with
-//! status 2; `--help` prints the usage.
+//! Codes and years are read in the forms real files carry: `630122`,
+//! `630122.0` (a number written by Excel or pandas), with surrounding
+//! spaces, in full-width digits (`６３０１２２`), and a year as `2020年`.
+//! A row whose code or year is anything else is written unmarked, and a
+//! message with its line number, quoting at most the first 40 bytes of the
+//! field (`…` marks a cut), goes to standard error. Codes of Taiwan, Hong
+//! Kong and Macao, which the notice does not cover, are left unmarked
+//! without a message. Line numbers are the input's, whatever its line ends.
+//!
+//! A row shorter than the header is padded with empty fields. A row longer
+//! than the header keeps every field: the marks are written under their
+//! headers, after the header's columns, and the extra fields after the
+//! marks; a message names the line.
+//!
+//! The input is UTF-8 (a BOM is dropped), or GB 18030, of which GBK is a
+//! part, with `--encoding gbk`. The output is UTF-8 whatever the input:
+//! one encoding that every tool reads, whatever the input was written with.
+//! Input that is not UTF-8 (and not transcoded with `--encoding gbk`) stops the run at its first such line, with
+//! a message naming the encoding it seems to be in, so that no output mixes
+//! encodings.
+//!
+//! At the end, a summary goes to standard error: the rows read, marked,
+//! read through another year's list, and unmarked, by reason. The exit
+//! status is 0, or 1 when a row could not be read (a bad code or year, a
+//! year outside the lists, or a code in none of them), unless `--allow-bad-rows` is given. A missing
+//! column, input that is not in its encoding, or bad arguments print what
+//! was wrong and exit with status 2. A closed standard output stops the run
+//! quietly with status 141, as a shell reports a program stopped by a
+//! closed pipe; a closed standard error only silences the messages.
+//! `--help` prints the usage.
 
-use std::io;
+use std::collections::VecDeque;
+use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-use cn_edu_pilots::{DivisionCode, DivisionCodeErrorKind, Units, pilots};
+use cn_edu_pilots::{
+    Coverage, CoveringErrorKind, DivisionCode, DivisionCodeErrorKind, Reading, Units, pilots,
+};
 
-/// The columns to read, by name.
-struct Args {
-    code: String,
-    year: Option<String>,
+/// What to read, and how.
+pub struct Args {
+    /// The name of the column of division codes.
+    pub code: String,
+    /// The name of the column of years, if any.
+    pub year: Option<String>,
+    /// The field delimiter of the input and the output.
+    pub delimiter: u8,
+    /// The encoding of the input.
+    pub encoding: Encoding,
+    /// Exit with status 0 even when some rows could not be read.
+    pub allow_bad_rows: bool,
 }
 
-const USAGE: &str = "usage: mark --code COLUMN [--year COLUMN] < input.csv > output.csv
+/// The encodings the input may be in.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Encoding {
+    /// UTF-8, checked.
+    Utf8,
+    /// GB 18030, which includes GBK and GB 2312.
+    Gb18030,
+}
+
+const USAGE: &str = "usage: mark --code COLUMN [--year COLUMN] [options] < input.csv > output.csv
 
 Appends to each row of a CSV the pilots covering its division code:
-pilot_ids, pilot_names and pilot_coverage (wholly or partly).
+pilot_ids, pilot_names, pilot_coverage (wholly or partly) and pilot_note
+(where the code was read through another year's list). A summary goes to
+standard error.
 
 options:
-  --code COLUMN  the column of GB/T 2260 division codes
-  --year COLUMN  the column of years (2012 to 2024): read each code in
-                 the list of its year
-  -h, --help     print this help";
+  --code COLUMN       the column of GB/T 2260 division codes
+  --year COLUMN       the column of years: read each code in the list of
+                      its year (2000 to 2024; a code that list lacks in
+                      its last or first listed year, with a note)
+  --delimiter CHAR    the field delimiter: , (the default), ; or tab
+  --encoding NAME     the input's encoding: utf-8 (the default) or gbk
+                      (read as GB 18030); the output is always UTF-8
+  --allow-bad-rows    exit with status 0 even when rows could not be read
+  -h, --help          print this help
 
-/// The columns to read; or what was wrong. `--help` prints the usage and
-/// exits.
-fn parse_args() -> Result<Args, String> {
+exit status: 0, or 1 when a row could not be read; 2 on bad arguments or
+input; 141 when standard output was closed";
+
+/// What to do, or what was wrong; `Ok(None)` once `--help` has printed the
+/// usage.
+fn parse_args() -> Result<Option<Args>, String> {
     use lexopt::prelude::*;
-    let (mut code, mut year) = (None, None);
+    let (mut code, mut year, mut delimiter, mut encoding) = (None, None, b',', Encoding::Utf8);
+    let mut allow_bad_rows = false;
     let mut parser = lexopt::Parser::from_env();
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
-        let slot = match arg {
-            Long("code") => &mut code,
-            Long("year") => &mut year,
+        let name = match arg {
+            Long("code") => "code",
+            Long("year") => "year",
+            Long("delimiter") => "delimiter",
+            Long("encoding") => "encoding",
+            Long("allow-bad-rows") => {
+                allow_bad_rows = true;
+                continue;
+            }
             Short('h') | Long("help") => {
-                println!("{USAGE}");
-                std::process::exit(0);
+                // A closed standard output has nothing to be told.
+                let _ = writeln!(io::stdout(), "{USAGE}");
+                return Ok(None);
             }
             _ => return Err(arg.unexpected().to_string()),
         };
         let value = parser.value().map_err(|e| e.to_string())?;
-        *slot = Some(value.string().map_err(|e| format!("{e:?} is not UTF-8"))?);
+        let value = value
+            .string()
+            .map_err(|e| format!("--{name} {e:?} is not UTF-8"))?;
+        match name {
+            "code" => code = Some(value),
+            "year" => year = Some(value),
+            "delimiter" => delimiter = parse_delimiter(&value)?,
+            _ => encoding = parse_encoding(&value)?,
+        }
     }
-    Ok(Args {
+    Ok(Some(Args {
         code: code.ok_or("missing --code COLUMN")?,
         year,
+        delimiter,
+        encoding,
+        allow_bad_rows,
+    }))
+}
+
+/// A delimiter: one ASCII character, or `tab`.
+fn parse_delimiter(value: &str) -> Result<u8, String> {
+    match value {
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        _ if value.len() == 1
+            && value.is_ascii()
+            && !matches!(value, "\"" | "\r" | "\n")
+            && !value.as_bytes()[0].is_ascii_alphanumeric() =>
+        {
+            Ok(value.as_bytes()[0])
+        }
+        _ => Err(format!(
+            "invalid delimiter {}: expected one character such as , or ; or the word tab",
+            Quote(value.as_bytes())
+        )),
+    }
+}
+
+/// An encoding by one of its usual names.
+fn parse_encoding(value: &str) -> Result<Encoding, String> {
+    match value.to_ascii_lowercase().as_str() {
+        "utf-8" | "utf8" => Ok(Encoding::Utf8),
+        "gbk" | "gb18030" | "gb-18030" | "gb2312" | "cp936" => Ok(Encoding::Gb18030),
+        _ => Err(format!(
+            "unknown encoding {}: expected utf-8 or gbk",
+            Quote(value.as_bytes())
+        )),
+    }
+}
+
+/// How a code that is not in the list of its row's year was read.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Note {
+    /// A code retired before the row's year, read in its last listed year.
+    Retired {
+        /// The year whose list the code was read in.
+        read_in: u16,
+    },
+    /// A code first listed after the row's year, read in its first.
+    NotYetListed {
+        /// The year whose list the code was read in.
+        read_in: u16,
+    },
+}
+
+impl Note {
+    /// The year whose list the code was read in.
+    fn read_in(self) -> u16 {
+        match self {
+            Note::Retired { read_in } | Note::NotYetListed { read_in } => read_in,
+        }
+    }
+
+    /// The `pilot_note` field of a row of `year`.
+    fn column(self, year: u16) -> String {
+        format!(
+            "not in the {year} list: read in the {} list",
+            self.read_in()
+        )
+    }
+
+    /// The message for the line of a row of `code` and `year`.
+    fn message(self, code: DivisionCode, year: u16) -> String {
+        let which = match self {
+            Note::Retired { .. } => "the last year it is listed",
+            Note::NotYetListed { .. } => "the first year it is listed",
+        };
+        format!(
+            "code {code} is not in the list of {year}: read in the list of {}, {which}",
+            self.read_in()
+        )
+    }
+}
+
+/// Why a row is left unmarked. The first two are answers; the others mean
+/// the row could not be read.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Reason {
+    /// The code's area lies in no pilot's 2012 area.
+    NoPilot,
+    /// A code of Taiwan, Hong Kong or Macao.
+    OutsideMainland,
+    /// The code field is no division code.
+    BadCode,
+    /// The year field is no year.
+    BadYear,
+    /// The year is one no list is compiled in for.
+    OutsideLists,
+    /// The code is in none of the lists.
+    NeverListed,
+}
+
+impl Reason {
+    const ALL: [Reason; 6] = [
+        Reason::NoPilot,
+        Reason::OutsideMainland,
+        Reason::BadCode,
+        Reason::BadYear,
+        Reason::OutsideLists,
+        Reason::NeverListed,
+    ];
+
+    fn label(self) -> &'static str {
+        match self {
+            Reason::NoPilot => "in no pilot's area",
+            Reason::OutsideMainland => "of Taiwan, Hong Kong or Macao",
+            Reason::BadCode => "with an invalid code",
+            Reason::BadYear => "with an invalid year",
+            Reason::OutsideLists => "with a year outside the lists",
+            Reason::NeverListed => "with a code in no list",
+        }
+    }
+
+    /// Whether a row left unmarked for this reason could not be read.
+    fn is_bad(self) -> bool {
+        !matches!(self, Reason::NoPilot | Reason::OutsideMainland)
+    }
+}
+
+/// Why a row could not be read, and the message for its line.
+#[derive(Debug)]
+pub struct Message {
+    reason: Reason,
+    text: String,
+}
+
+/// The one question `mark` asks the crate: the pilots covering `code` in
+/// the list of `year`, and a note when the code is not in that list and
+/// was read in another year's.
+///
+/// # Errors
+/// A [`Message`] when the year is outside the lists or the code is in none
+/// of them.
+pub fn covering(code: DivisionCode, year: u16) -> Result<(Coverage, Option<Note>), Message> {
+    match pilots::covering_in(code, year) {
+        Ok(coverage) => {
+            let note = match coverage.reading() {
+                Reading::Retired { read_in } => Some(Note::Retired { read_in }),
+                Reading::NotYetListed { read_in } => Some(Note::NotYetListed { read_in }),
+                // Listed, and any reading a later version adds, which the
+                // crate's answer then describes itself.
+                _ => None,
+            };
+            Ok((coverage, note))
+        }
+        Err(err) => Err(Message {
+            reason: match err.kind() {
+                CoveringErrorKind::NeverListed => Reason::NeverListed,
+                _ => Reason::OutsideLists,
+            },
+            text: err.to_string(),
+        }),
+    }
+}
+
+/// A field quoted for a message: at most its first 40 bytes (cut at a
+/// character), `…` after the quotes when cut.
+struct Quote<'a>(&'a [u8]);
+
+impl fmt::Display for Quote<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const KEEP: usize = 40;
+        let text = String::from_utf8_lossy(&self.0[..self.0.len().min(KEEP)]);
+        // A character cut by the bound decodes as U+FFFD: drop it.
+        let text = if self.0.len() > KEEP {
+            text.trim_end_matches('\u{FFFD}')
+        } else {
+            &text
+        };
+        write!(f, "{text:?}")?;
+        if self.0.len() > KEEP {
+            f.write_str("…")?;
+        }
+        Ok(())
+    }
+}
+
+/// The ASCII digits of a number as real files write it: with surrounding
+/// white space, in full-width digits, with a fraction of zeros (`2020.0`)
+/// and, when `unit` is given, followed by it (`2020年`). `None` for any
+/// other form, or more than eight digits in these forms (a field of ASCII
+/// digits alone is returned as it is, for the caller to judge).
+fn digits<'a>(field: &'a str, unit: Option<char>, buf: &'a mut [u8; 8]) -> Option<&'a str> {
+    if field.bytes().all(|b| b.is_ascii_digit()) && !field.is_empty() {
+        return Some(field);
+    }
+    let mut s = field.trim();
+    if let Some(unit) = unit {
+        s = s.strip_suffix(unit).map_or(s, str::trim_end);
+    }
+    let ascii = |c: char| match c {
+        '0'..='9' => Some(c as u8),
+        '０'..='９' => Some(b'0' + (c as u32 - '０' as u32) as u8),
+        _ => None,
+    };
+    let mut len = 0;
+    let mut chars = s.chars();
+    for c in chars.by_ref() {
+        if let Some(d) = ascii(c) {
+            *buf.get_mut(len)? = d;
+            len += 1;
+        } else if matches!(c, '.' | '．') {
+            let zeros = chars.clone();
+            if zeros.clone().next().is_none() || !zeros.clone().all(|c| ascii(c) == Some(b'0')) {
+                return None;
+            }
+            break;
+        } else {
+            return None;
+        }
+    }
+    std::str::from_utf8(&buf[..len])
+        .ok()
+        .filter(|s| !s.is_empty())
+}
+
+/// A row's code field read, or why not (`Reason::OutsideMainland` needs no
+/// message).
+fn read_code(field: &str) -> Result<DivisionCode, Message> {
+    let mut buf = [0; 8];
+    let parsed = match digits(field, None, &mut buf) {
+        Some(digits) => digits.parse::<DivisionCode>(),
+        // The crate's message, which quotes the field's first 40 bytes.
+        None => field.parse::<DivisionCode>(),
+    };
+    parsed.map_err(|e| Message {
+        reason: if e.kind() == DivisionCodeErrorKind::OutsideMainland {
+            Reason::OutsideMainland
+        } else {
+            Reason::BadCode
+        },
+        text: e.to_string(),
     })
 }
 
-/// What is known of the pilots covering a row's division.
-enum Found {
-    /// By code and year: the pilots that cover it wholly and partly.
-    InYear(Units, Units),
-    /// By code alone: the pilots that cover it.
-    ByCode(Units),
+/// A row's year field read, or why not.
+fn read_year(field: &str) -> Result<u16, Message> {
+    let mut buf = [0; 8];
+    digits(field, Some('年'), &mut buf)
+        .and_then(|d| d.parse().ok())
+        .ok_or_else(|| Message {
+            reason: Reason::BadYear,
+            text: format!(
+                "invalid year {}: expected a year such as 2020 (or 2020.0, ２０２０, 2020年)",
+                Quote(field.as_bytes())
+            ),
+        })
 }
 
-/// The pilots covering a row's division, or why the row is left unmarked
-/// (`Ok(None)` where no message is due).
-fn coverage(code: &[u8], year: Option<&[u8]>) -> Result<Option<Found>, String> {
-    let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
-    let code: DivisionCode = match std::str::from_utf8(code)
-        .map_err(|_| format!("code {:?} is not UTF-8", text(code)))?
-        .parse::<DivisionCode>()
-    {
-        Ok(code) => code,
-        Err(e) if e.kind() == DivisionCodeErrorKind::OutsideMainland => return Ok(None),
-        Err(e) => return Err(e.to_string()),
-    };
-    let Some(year) = year else {
-        return Ok(Some(Found::ByCode(pilots::covering(code))));
-    };
-    let parsed: Option<u16> = std::str::from_utf8(year)
-        .ok()
-        .and_then(|y| y.trim().parse().ok());
-    let year = parsed.ok_or_else(|| {
-        format!(
-            "invalid year {:?}: expected a year such as 2020",
-            text(year)
-        )
-    })?;
-    pilots::covering_in(code, year)
-        .map(|found| Some(Found::InYear(found.wholly(), found.partly())))
-        .map_err(|err| err.to_string())
+/// A GB 18030 input decoded to UTF-8.
+struct Decode<R> {
+    inner: R,
+    decoder: encoding_rs::Decoder,
+    raw: Box<[u8]>,
+    start: usize,
+    end: usize,
+    eof: bool,
+    done: bool,
+    /// The line ends decoded so far, for a message.
+    lines: u64,
 }
 
-/// The appended fields: ids, names, and wholly or partly where known.
-fn fields(found: Found) -> [String; 3] {
-    let mut units: Vec<(u8, &str, &str)> = Vec::new();
-    let mut add = |found: Units, how: &'static str| {
-        units.extend(found.iter().map(|u| (u.id(), u.name(), how)));
-    };
-    let known = matches!(found, Found::InYear(..));
-    match found {
-        Found::InYear(wholly, partly) => {
-            add(wholly, "wholly");
-            add(partly, "partly");
+impl<R: Read> Decode<R> {
+    fn new(inner: R) -> Self {
+        Decode {
+            inner,
+            decoder: encoding_rs::GB18030.new_decoder_without_bom_handling(),
+            raw: vec![0; 64 * 1024].into_boxed_slice(),
+            start: 0,
+            end: 0,
+            eof: false,
+            done: false,
+            lines: 0,
         }
-        Found::ByCode(units) => add(units, ""),
     }
-    units.sort_unstable_by_key(|u| u.0);
-    let join =
-        |f: &dyn Fn(&(u8, &str, &str)) -> String| units.iter().map(f).collect::<Vec<_>>().join(";");
-    let how = if known {
-        join(&|u| u.2.to_owned())
-    } else {
-        String::new()
-    };
-    [join(&|u| u.0.to_string()), join(&|u| u.1.to_owned()), how]
 }
 
-fn run(args: &Args) -> Result<(), String> {
+impl<R: Read> Read for Decode<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        use encoding_rs::DecoderResult;
+        loop {
+            if self.done || out.is_empty() {
+                return Ok(0);
+            }
+            if self.start == self.end && !self.eof {
+                self.start = 0;
+                self.end = read_retrying(&mut self.inner, &mut self.raw)?;
+                self.eof = self.end == 0;
+            }
+            let (result, read, written) = self.decoder.decode_to_utf8_without_replacement(
+                &self.raw[self.start..self.end],
+                out,
+                self.eof,
+            );
+            self.start += read;
+            let ends = memchr::memchr_iter(b'\n', &out[..written]).count();
+            self.lines += ends as u64;
+            match result {
+                DecoderResult::Malformed(..) => {
+                    return Err(io::Error::new(
+                        io::ErrorKind::InvalidData,
+                        format!(
+                            "line {}: the input is not GB 18030 (GBK) here",
+                            self.lines + 1
+                        ),
+                    ));
+                }
+                DecoderResult::InputEmpty if self.eof => self.done = true,
+                DecoderResult::InputEmpty if written == 0 => continue,
+                DecoderResult::InputEmpty | DecoderResult::OutputFull => {}
+            }
+            return Ok(written);
+        }
+    }
+}
+
+/// Reads, again when interrupted.
+fn read_retrying(reader: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
+    loop {
+        match reader.read(buf) {
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            result => return result,
+        }
+    }
+}
+
+/// The input in UTF-8, as it arrives or decoded.
+enum Source<R> {
+    Utf8(R),
+    Gb18030(Decode<R>),
+}
+
+impl<R: Read> Read for Source<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self {
+            Source::Utf8(r) => read_retrying(r, buf),
+            Source::Gb18030(r) => r.read(buf),
+        }
+    }
+}
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// A record's text as it came, and the line it begins on.
+type Row<'a> = (&'a [u8], u64);
+
+/// The input as the CSV reader reads it: its BOM dropped, however the
+/// reads split it; its bytes kept until the record they belong to is done,
+/// so that a row is written as it came, quoting and all; and the offsets of
+/// its line ends kept as long, so that a row's line is the input's.
+struct Input<R> {
+    source: Source<R>,
+    /// Whether the first bytes were looked at for a BOM.
+    looked: bool,
+    /// The bytes passed on and not yet dropped, from offset `start`.
+    kept: Vec<u8>,
+    start: u64,
+    /// The offset after the last record done.
+    done: u64,
+    /// The offsets of the line ends passed on and not yet counted.
+    ends: VecDeque<u64>,
+    /// The line ends counted.
+    counted: u64,
+    /// Whether the text is checked to be UTF-8 (a decoded text is), the
+    /// offset up to which it is, and that of its first byte that is not.
+    check: bool,
+    checked: u64,
+    bad: Option<u64>,
+}
+
+impl<R: Read> Input<R> {
+    fn new(source: Source<R>) -> Self {
+        Input {
+            check: matches!(source, Source::Utf8(_)),
+            checked: 0,
+            bad: None,
+            source,
+            looked: false,
+            kept: Vec::new(),
+            start: 0,
+            done: 0,
+            ends: VecDeque::new(),
+            counted: 0,
+        }
+    }
+
+    /// The record that ends at offset `end`, whose fields hold `content`
+    /// (where the line ends are those of quoted fields): its text as it
+    /// came, without the line ends around it, and the line it begins on;
+    /// `Err` with the record's text when it is not UTF-8.
+    fn record(&mut self, end: u64, content: &[u8]) -> Result<Row<'_>, Row<'_>> {
+        let mut terminated = false;
+        while let Some(&at) = self.ends.front() {
+            if at >= end {
+                break;
+            }
+            self.counted += 1;
+            terminated = at + 1 == end;
+            self.ends.pop_front();
+        }
+        // A record ended by `\n` has counted its own line end; one ended by
+        // `\r` (of `\r\n`) or by the end of the input has not.
+        let last = self.counted + 1 - u64::from(terminated);
+        let within = if memchr::memchr(b'\n', content).is_some() {
+            memchr::memchr_iter(b'\n', content).count() as u64
+        } else {
+            0
+        };
+        let index = |offset: u64| usize::try_from(offset - self.start).unwrap_or(usize::MAX);
+        let (from, to) = (index(self.done), index(end));
+        self.done = end;
+        // The reader skips blank lines and the `\n` of a `\r\n` before a
+        // record, and stops after the `\r` or `\n` that ends it; a field
+        // with a line end in it is quoted, so they are not the row's.
+        let text = self.kept.get(from..to).unwrap_or_default();
+        let line_end = |b: &u8| matches!(b, b'\r' | b'\n');
+        let first = text.iter().position(|b| !line_end(b)).unwrap_or(text.len());
+        let last_byte = text
+            .iter()
+            .rposition(|b| !line_end(b))
+            .map_or(first, |i| i + 1);
+        let found = (
+            &text[first..last_byte.max(first)],
+            last.saturating_sub(within),
+        );
+        match self.bad {
+            Some(bad) if bad < end => Err(found),
+            _ => Ok(found),
+        }
+    }
+
+    /// Checks the bytes passed on since the last check: in bulk, which is
+    /// much faster than row by row.
+    fn check_utf8(&mut self, at_end: bool) {
+        if !self.check || self.bad.is_some() {
+            return;
+        }
+        let from = usize::try_from(self.checked - self.start).unwrap_or(usize::MAX);
+        let Some(text) = self.kept.get(from..) else {
+            return;
+        };
+        match std::str::from_utf8(text) {
+            Ok(_) => self.checked += text.len() as u64,
+            // A character split by the reads is checked with the next.
+            Err(e) if e.error_len().is_none() && !at_end => {
+                self.checked += e.valid_up_to() as u64;
+            }
+            Err(e) => self.bad = Some(self.checked + e.valid_up_to() as u64),
+        }
+    }
+}
+
+impl<R: Read> Read for Input<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if !self.looked {
+            self.looked = true;
+            // The first bytes, until they are a BOM or cannot be one.
+            let mut n = 0;
+            while n < BOM.len() && BOM.starts_with(&buf[..n]) {
+                let got = self.source.read(&mut buf[n..])?;
+                if got == 0 {
+                    break;
+                }
+                n += got;
+            }
+            if buf[..n].starts_with(BOM) {
+                buf.copy_within(BOM.len()..n, 0);
+                n -= BOM.len();
+            }
+            if n > 0 {
+                return Ok(self.pass_on(buf, n));
+            }
+        }
+        let n = self.source.read(buf)?;
+        Ok(self.pass_on(buf, n))
+    }
+}
+
+impl<R: Read> Input<R> {
+    /// Keeps the `n` bytes read into `buf`, and their line ends.
+    fn pass_on(&mut self, buf: &[u8], n: usize) -> usize {
+        // What the records done hold is dropped here, when the reader
+        // wants more, not after every record; the bytes not yet checked are
+        // kept too.
+        let keep_from = self.done.min(self.checked);
+        let done = usize::try_from(keep_from - self.start).unwrap_or(self.kept.len());
+        self.kept.drain(..done.min(self.kept.len()));
+        self.start = keep_from;
+        let offset = self.start + self.kept.len() as u64;
+        self.ends
+            .extend(memchr::memchr_iter(b'\n', &buf[..n]).map(|i| offset + i as u64));
+        self.kept.extend_from_slice(&buf[..n]);
+        self.check_utf8(n == 0);
+        n
+    }
+}
+
+/// What an input that is not UTF-8 seems to be in.
+fn likely_encoding(bytes: &[u8]) -> &'static str {
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        "it looks like UTF-16: convert it to UTF-8"
+    } else if encoding_rs::GB18030
+        .decode_without_bom_handling_and_without_replacement(bytes)
+        .is_some()
+    {
+        "it reads as GB 18030 (GBK): run with --encoding gbk"
+    } else {
+        "nor is it GB 18030 (GBK)"
+    }
+}
+
+/// The standard error, buffered so that each message costs one write into
+/// memory; once it fails (closed), messages are dropped.
+pub struct Messages<E: Write> {
+    out: io::BufWriter<E>,
+    closed: bool,
+}
+
+impl<E: Write> Messages<E> {
+    /// Messages written to `out`.
+    pub fn new(out: E) -> Self {
+        Messages {
+            out: io::BufWriter::with_capacity(64 * 1024, out),
+            closed: false,
+        }
+    }
+
+    fn say(&mut self, message: fmt::Arguments<'_>) {
+        if !self.closed && writeln!(self.out, "{message}").is_err() {
+            self.closed = true;
+        }
+    }
+
+    fn flush(&mut self) {
+        if !self.closed && self.out.flush().is_err() {
+            self.closed = true;
+        }
+    }
+}
+
+/// The counts of the summary.
+#[derive(Default, Debug, PartialEq, Eq)]
+pub struct Counts {
+    /// Rows read, the header aside.
+    pub rows: u64,
+    /// Rows given at least one pilot.
+    pub marked: u64,
+    /// Rows whose code was read through another year's list.
+    pub read_elsewhere: u64,
+    /// Rows left unmarked, by [`Reason::ALL`].
+    pub unmarked: [u64; Reason::ALL.len()],
+    /// Rows with fewer fields than the header.
+    pub short: u64,
+    /// Rows with more fields than the header.
+    pub long: u64,
+}
+
+impl Counts {
+    fn bad(&self) -> u64 {
+        Reason::ALL
+            .iter()
+            .zip(self.unmarked)
+            .filter(|(r, _)| r.is_bad())
+            .map(|(_, n)| n)
+            .sum()
+    }
+}
+
+/// `n` rows, in words.
+fn rows(n: u64) -> String {
+    format!("{n} row{}", if n == 1 { "" } else { "s" })
+}
+
+impl fmt::Display for Counts {
+    /// The summary: a line of totals, the reasons rows are unmarked, ragged
+    /// rows, and the rows that could not be read.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let unmarked: u64 = self.unmarked.iter().sum();
+        write!(
+            f,
+            "{} read: {} marked, {} read through another year's list, {unmarked} unmarked",
+            rows(self.rows),
+            self.marked,
+            self.read_elsewhere,
+        )?;
+        let reasons: Vec<String> = Reason::ALL
+            .iter()
+            .zip(self.unmarked)
+            .filter(|&(_, n)| n > 0)
+            .map(|(r, n)| format!("{n} {}", r.label()))
+            .collect();
+        if !reasons.is_empty() {
+            write!(f, "\nunmarked: {}", reasons.join(", "))?;
+        }
+        if self.long > 0 {
+            write!(
+                f,
+                "\n{} longer than the header: marks under their headers, extra fields after them",
+                rows(self.long)
+            )?;
+        }
+        if self.short > 0 {
+            write!(f, "\n{} shorter than the header: padded", rows(self.short))?;
+        }
+        if self.bad() > 0 {
+            write!(f, "\n{} could not be read", rows(self.bad()))?;
+        }
+        Ok(())
+    }
+}
+
+/// How a run ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Every row was written; the counts of the summary.
+    Done(Counts),
+    /// The standard output was closed.
+    OutputClosed,
+    /// The run stopped: why.
+    Failed(String),
+}
+
+/// The appended fields of a row, reused from row to row.
+#[derive(Default)]
+struct Marks {
+    ids: Vec<u8>,
+    names: Vec<u8>,
+    how: Vec<u8>,
+    note: Vec<u8>,
+}
+
+impl Marks {
+    fn clear(&mut self) {
+        self.ids.clear();
+        self.names.clear();
+        self.how.clear();
+        self.note.clear();
+    }
+
+    /// The pilots of `wholly` and `partly`, by id, and with `how` whether
+    /// each covers wholly or partly.
+    fn set(&mut self, wholly: Units, partly: Units, how: bool) {
+        for unit in (wholly | partly).iter() {
+            if !self.ids.is_empty() {
+                self.ids.push(b';');
+                self.names.push(b';');
+                if how {
+                    self.how.push(b';');
+                }
+            }
+            let id = unit.id();
+            if id >= 10 {
+                self.ids.push(b'0' + id / 10);
+            }
+            self.ids.push(b'0' + id % 10);
+            self.names.extend_from_slice(unit.name().as_bytes());
+            if how {
+                let word = if wholly.contains(unit) {
+                    "wholly"
+                } else {
+                    "partly"
+                };
+                self.how.extend_from_slice(word.as_bytes());
+            }
+        }
+    }
+
+    fn fields(&self) -> [&[u8]; 4] {
+        [&self.ids, &self.names, &self.how, &self.note]
+    }
+}
+
+/// The appended columns.
+const COLUMNS: [&str; 4] = ["pilot_ids", "pilot_names", "pilot_coverage", "pilot_note"];
+
+/// A write of the output: a closed standard output ends the run quietly.
+fn written(result: io::Result<()>) -> Result<(), Outcome> {
+    result.map_err(|e| match e.kind() {
+        io::ErrorKind::BrokenPipe => Outcome::OutputClosed,
+        _ => Outcome::Failed(format!("cannot write the output: {e}")),
+    })
+}
+
+/// Appends `field` as the csv crate writes it: quoted, its quotes doubled,
+/// when it holds the delimiter, a quote or a line end.
+fn push_field(line: &mut Vec<u8>, field: &[u8], delimiter: u8) {
+    if memchr::memchr3(delimiter, b'"', b'\n', field).is_some() || field.contains(&b'\r') {
+        line.push(b'"');
+        for &b in field {
+            if b == b'"' {
+                line.push(b'"');
+            }
+            line.push(b);
+        }
+        line.push(b'"');
+    } else {
+        line.extend_from_slice(field);
+    }
+}
+
+/// Marks the CSV of `input` onto `output`, with messages on `messages`.
+pub fn mark<R: Read, W: Write, E: Write>(
+    args: &Args,
+    input: R,
+    output: W,
+    messages: &mut Messages<E>,
+) -> Outcome {
+    match run(args, input, output, messages) {
+        Ok(counts) => Outcome::Done(counts),
+        Err(outcome) => outcome,
+    }
+}
+
+fn run<R: Read, W: Write, E: Write>(
+    args: &Args,
+    input: R,
+    output: W,
+    messages: &mut Messages<E>,
+) -> Result<Counts, Outcome> {
+    let source = match args.encoding {
+        Encoding::Utf8 => Source::Utf8(input),
+        Encoding::Gb18030 => Source::Gb18030(Decode::new(input)),
+    };
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
-        .from_reader(io::stdin().lock());
-    let mut writer = csv::WriterBuilder::new()
-        .flexible(true)
-        .from_writer(io::BufWriter::new(io::stdout().lock()));
-    let headers = reader.byte_headers().map_err(|e| e.to_string())?.clone();
+        .has_headers(false)
+        .delimiter(args.delimiter)
+        .from_reader(Input::new(source));
+    // Rows are written as they came, with the marks appended: a row is
+    // copied, not parsed and quoted again.
+    let mut out = io::BufWriter::with_capacity(64 * 1024, output);
+    let delimiter = args.delimiter;
+    let fail = |e: csv::Error| {
+        Outcome::Failed(match e.kind() {
+            csv::ErrorKind::Io(io) => io.to_string(),
+            _ => e.to_string(),
+        })
+    };
+    let not_utf8 = |(text, line): (&[u8], u64)| {
+        Outcome::Failed(format!(
+            "line {line}: the input is not UTF-8; {}",
+            likely_encoding(text)
+        ))
+    };
+
+    let mut headers = csv::ByteRecord::new();
+    if !reader.read_byte_record(&mut headers).map_err(fail)? {
+        return Err(Outcome::Failed(
+            "the input is empty: expected a header row".into(),
+        ));
+    }
+    let end = reader.position().byte();
+    let mut line = Vec::new();
+    {
+        let (text, _) = reader
+            .get_mut()
+            .record(end, headers.as_slice())
+            .map_err(not_utf8)?;
+        line.extend_from_slice(text);
+    }
     let column = |name: &str| {
         headers
             .iter()
@@ -150,75 +918,329 @@ fn run(args: &Args) -> Result<(), String> {
                     .iter()
                     .map(|h| String::from_utf8_lossy(h).into_owned())
                     .collect();
-                format!("no column {name:?}; the columns are: {}", names.join(", "))
+                Outcome::Failed(format!(
+                    "no column {name:?}; the columns are: {}",
+                    names.join(", ")
+                ))
             })
     };
     let code_column = column(&args.code)?;
     let year_column = args.year.as_deref().map(column).transpose()?;
-    let mut out = headers.clone();
-    for name in ["pilot_ids", "pilot_names", "pilot_coverage"] {
-        out.push_field(name.as_bytes());
+    let width = headers.len();
+    for name in COLUMNS {
+        line.push(delimiter);
+        line.extend_from_slice(name.as_bytes());
     }
-    writer.write_byte_record(&out).map_err(|e| e.to_string())?;
+    line.push(b'\n');
+    written(out.write_all(&line))?;
 
+    let mut counts = Counts::default();
+    let mut marks = Marks::default();
     let mut record = csv::ByteRecord::new();
-    loop {
-        match reader.read_byte_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => return Err(e.to_string()),
-        }
-        let line = record.position().map_or(0, csv::Position::line);
-        let code = record.get(code_column).unwrap_or_default();
-        let year = year_column.map(|c| record.get(c).unwrap_or_default());
-        let appended = match coverage(code, year) {
-            Ok(Some(found)) => fields(found),
-            Ok(None) => Default::default(),
-            Err(message) => {
-                eprintln!("line {line}: {message}");
-                Default::default()
+    let mut answers = Answers::default();
+    let mut appended = Vec::new();
+    while reader.read_byte_record(&mut record).map_err(fail)? {
+        let end = reader.position().byte();
+        let (text, line_number) = reader
+            .get_mut()
+            .record(end, record.as_slice())
+            .map_err(not_utf8)?;
+        counts.rows += 1;
+        let fields = record.len();
+        let bytes = |column: usize| record.get(column).unwrap_or_default();
+        let key = key(bytes(code_column), year_column.map_or(b"", bytes));
+        line.clear();
+        if fields <= width {
+            line.extend_from_slice(text);
+            if fields < width {
+                counts.short += 1;
+                line.resize(line.len() + (width - fields), delimiter);
             }
+            if let Some(answer) = key.and_then(|k| answers.get(&k)) {
+                answer.count(&mut counts, messages, line_number);
+                line.extend_from_slice(&answer.appended);
+                line.push(b'\n');
+                written(out.write_all(&line))?;
+                continue;
+            }
+        }
+        marks.clear();
+        let field = |column: usize| std::str::from_utf8(bytes(column)).unwrap_or_default();
+        let found = read_code(field(code_column)).and_then(|code| match year_column {
+            None => Ok((code, None, Some(pilots::covering(code)), None)),
+            Some(column) => {
+                let year = read_year(field(column))?;
+                let (coverage, note) = covering(code, year)?;
+                Ok((code, Some(coverage), None, note.map(|n| (code, year, n))))
+            }
+        });
+        let (reason, message, note) = match found {
+            Ok((_, coverage, by_code, note)) => {
+                match (by_code, coverage) {
+                    (Some(units), _) => marks.set(units, Units::default(), false),
+                    (None, Some(c)) => marks.set(c.wholly(), c.partly(), true),
+                    (None, None) => {}
+                }
+                if let Some((_, year, note)) = note {
+                    marks.note.extend_from_slice(note.column(year).as_bytes());
+                }
+                let reason = marks.ids.is_empty().then_some(Reason::NoPilot);
+                (reason, None, note)
+            }
+            Err(message) if message.reason == Reason::OutsideMainland => {
+                (Some(Reason::OutsideMainland), None, None)
+            }
+            Err(message) => (Some(message.reason), Some(message.text.into()), None),
         };
-        out.clone_from(&record);
-        // Short rows are padded so that the appended fields line up.
-        for _ in record.len()..headers.len() {
-            out.push_field(b"");
+        appended.clear();
+        for field in marks.fields() {
+            appended.push(delimiter);
+            push_field(&mut appended, field, delimiter);
         }
-        if record.len() > headers.len() {
-            eprintln!(
-                "line {line}: {} fields where the header has {}; the extra ones are kept",
-                record.len(),
-                headers.len()
-            );
+        let answer = Answer {
+            appended: appended.clone(),
+            reason,
+            message,
+            note,
+        };
+        answer.count(&mut counts, messages, line_number);
+        if let Some(key) = key {
+            answers.insert(key, answer);
         }
-        for field in &appended {
-            out.push_field(field.as_bytes());
-        }
-        match writer.write_byte_record(&out) {
-            Err(e) if matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == io::ErrorKind::BrokenPipe) =>
-            {
-                return Ok(());
+        if fields > width {
+            counts.long += 1;
+            messages.say(format_args!(
+                "line {line_number}: {fields} fields where the header has {width}: the marks \
+                 are written under their headers, after field {width}, and the {} extra \
+                 fields after them",
+                fields - width
+            ));
+            let row = record.iter().take(width);
+            let all = row.chain(marks.fields()).chain(record.iter().skip(width));
+            for (i, field) in all.enumerate() {
+                if i > 0 {
+                    line.push(delimiter);
+                }
+                push_field(&mut line, field, delimiter);
             }
-            result => result.map_err(|e| e.to_string())?,
+        } else {
+            line.extend_from_slice(&appended);
+        }
+        line.push(b'\n');
+        written(out.write_all(&line))?;
+    }
+    written(out.flush())?;
+    Ok(counts)
+}
+
+/// The answer for a row's code and year fields, kept for the rows that
+/// repeat them: files repeat their codes (and their bad values, such as
+/// `NA`), and a lookup of the fields' bytes costs less than reading them
+/// again.
+struct Answer {
+    /// The appended fields, each after a delimiter, as written.
+    appended: Vec<u8>,
+    /// Why the row is unmarked; `None` when it is marked.
+    reason: Option<Reason>,
+    /// The message for its line, when it could not be read.
+    message: Option<Box<str>>,
+    /// The code, the year and how it was read, when through another year's
+    /// list.
+    note: Option<(DivisionCode, u16, Note)>,
+}
+
+impl Answer {
+    /// Counts a row of this answer, with its message or note.
+    fn count<E: Write>(&self, counts: &mut Counts, messages: &mut Messages<E>, line: u64) {
+        match self.reason {
+            None => counts.marked += 1,
+            Some(reason) => counts.unmarked[reason as usize] += 1,
+        }
+        if let Some(message) = &self.message {
+            messages.say(format_args!("line {line}: {message}"));
+        }
+        if let Some((code, year, note)) = self.note {
+            counts.read_elsewhere += 1;
+            messages.say(format_args!("line {line}: {}", note.message(code, year)));
         }
     }
-    writer.flush().map_err(|e| e.to_string())
+}
+
+/// The answers kept, at most [`Answers::MOST`] of them.
+#[derive(Default)]
+struct Answers(std::collections::HashMap<(u128, u128), Answer, BuildHasherDefault<Fx>>);
+
+impl Answers {
+    /// Enough for every code of every year, and a bound on memory.
+    const MOST: usize = 1 << 17;
+
+    fn get(&self, key: &(u128, u128)) -> Option<&Answer> {
+        self.0.get(key)
+    }
+
+    fn insert(&mut self, key: (u128, u128), answer: Answer) {
+        if self.0.len() >= Self::MOST {
+            self.0.clear();
+        }
+        self.0.insert(key, answer);
+    }
+}
+
+/// The bytes of a code and a year field as one key, when each is shorter
+/// than 16 bytes (with its length, so that no two fields share a key).
+fn key(code: &[u8], year: &[u8]) -> Option<(u128, u128)> {
+    let pack = |bytes: &[u8]| {
+        let mut packed = [0; 16];
+        packed.get_mut(..bytes.len())?.copy_from_slice(bytes);
+        packed[15] = u8::try_from(bytes.len()).ok().filter(|&n| n < 16)?;
+        Some(u128::from_le_bytes(packed))
+    };
+    Some((pack(code)?, pack(year)?))
+}
+
+/// A fast hash of the keys (that of rustc's `FxHasher`): they are the
+/// input's own bytes, and a program run on a file has no adversary to fear.
+#[derive(Default)]
+struct Fx(u64);
+
+impl Fx {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for Fx {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_u128(&mut self, n: u128) {
+        let [low, high] = [n as u64, (n >> 64) as u64];
+        self.add(low);
+        self.add(high);
+    }
 }
 
 fn main() -> ExitCode {
+    let mut messages = Messages::new(io::stderr().lock());
     let args = match parse_args() {
-        Ok(args) => args,
+        Ok(Some(args)) => args,
+        Ok(None) => return ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("error: {message}");
-            eprintln!("{}", USAGE.lines().next().unwrap_or(USAGE));
+            let usage = USAGE.lines().next().unwrap_or(USAGE);
+            messages.say(format_args!("error: {message}\n{usage}"));
+            messages.flush();
             return ExitCode::from(2);
         }
     };
-    match run(&args) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("error: {message}");
+    let outcome = mark(
+        &args,
+        io::stdin().lock(),
+        io::stdout().lock(),
+        &mut messages,
+    );
+    let status = match outcome {
+        Outcome::Done(counts) => {
+            messages.say(format_args!("{counts}"));
+            let bad = counts.bad() > 0 && !args.allow_bad_rows;
+            if bad {
+                messages.say(format_args!("exit status 1: --allow-bad-rows makes it 0"));
+            }
+            ExitCode::from(u8::from(bad))
+        }
+        Outcome::OutputClosed => ExitCode::from(141),
+        Outcome::Failed(message) => {
+            messages.say(format_args!("error: {message}"));
             ExitCode::from(2)
         }
+    };
+    messages.flush();
+    status
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(code: u32) -> DivisionCode {
+        DivisionCode::try_from(code).unwrap()
+    }
+
+    #[test]
+    fn notes_name_the_year_read_in() {
+        let retired = Note::Retired { read_in: 2018 };
+        assert_eq!(
+            retired.column(2020),
+            "not in the 2020 list: read in the 2018 list"
+        );
+        assert_eq!(
+            retired.message(code(630122), 2020),
+            "code 630122 is not in the list of 2020: read in the list of 2018, \
+             the last year it is listed"
+        );
+        let early = Note::NotYetListed { read_in: 2019 };
+        assert_eq!(
+            early.message(code(630106), 2018),
+            "code 630106 is not in the list of 2018: read in the list of 2019, \
+             the first year it is listed"
+        );
+    }
+
+    #[test]
+    fn the_summary_counts_every_reason() {
+        let counts = Counts {
+            rows: 10,
+            marked: 4,
+            read_elsewhere: 2,
+            unmarked: [3, 0, 2, 1, 0, 0],
+            short: 1,
+            long: 2,
+        };
+        assert_eq!(
+            counts.to_string(),
+            "10 rows read: 4 marked, 2 read through another year's list, 6 unmarked\n\
+             unmarked: 3 in no pilot's area, 2 with an invalid code, 1 with an invalid year\n\
+             2 rows longer than the header: marks under their headers, extra fields after them\n\
+             1 row shorter than the header: padded\n\
+             3 rows could not be read"
+        );
+    }
+
+    #[test]
+    fn digits_read_the_forms_of_real_files() {
+        let read = |s: &str, unit| digits(s, unit, &mut [0; 8]).map(str::to_owned);
+        for (field, expected) in [
+            ("630122", Some("630122")),
+            ("630122.0", Some("630122")),
+            (" 630122 ", Some("630122")),
+            ("６３０１２２", Some("630122")),
+            ("630122．００", Some("630122")),
+            ("630122.5", None),
+            ("630122.", None),
+            ("6301e2", None),
+            ("", None),
+            ("１２３４５６７８９", None),
+        ] {
+            assert_eq!(read(field, None).as_deref(), expected, "{field:?}");
+        }
+        assert_eq!(read("2020年", Some('年')).as_deref(), Some("2020"));
+        assert_eq!(read("２０２０ 年", Some('年')).as_deref(), Some("2020"));
+        assert_eq!(read("2020年", None), None);
+    }
+
+    #[test]
+    fn a_quote_is_bounded_and_marked_when_cut() {
+        assert_eq!(Quote(b"abc").to_string(), "\"abc\"");
+        let long = "年".repeat(20); // 60 bytes: 13 characters fit in 40
+        assert_eq!(
+            Quote(long.as_bytes()).to_string(),
+            format!("\"{}\"…", "年".repeat(13))
+        );
     }
 }

@@ -494,6 +494,77 @@ const PANEL: &str = "county_code,year,note
 410881,1999,bad year
 ";
 
+/// Codes a year's list lacks, codes of years before the notice, and a code
+/// of no list; the years a code is listed are those of `data/areacodes/`
+/// (630122 to 2018, 630106 from 2019, 659006 from 2012, 630199 never).
+const UNLISTED: &str = "code,year
+630122,2020
+630106,2018
+341422,2010
+341424,2010
+110103,2005
+659006,2010
+630199,2020
+";
+
+#[test]
+fn mark_reads_codes_the_years_list_lacks_and_says_so() {
+    let output = run(
+        "mark",
+        &["--code", "code", "--year", "year"],
+        UNLISTED.as_bytes(),
+    );
+    assert_eq!(output.status.code(), Some(1), "630199 could not be read");
+    let mut reader = csv::Reader::from_reader(&output.stdout[..]);
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.expect("a row").iter().map(str::to_owned).collect())
+        .collect();
+    let marks: Vec<[&str; 3]> = rows
+        .iter()
+        .map(|r| [r[2].as_str(), r[4].as_str(), r[5].as_str()])
+        .collect();
+    assert_eq!(
+        marks,
+        [
+            [
+                "50",
+                "wholly",
+                "not in the 2020 list: read in the 2018 list"
+            ],
+            [
+                "50",
+                "wholly",
+                "not in the 2018 list: read in the 2019 list"
+            ],
+            ["22", "wholly", ""], // 无为县, 巢湖市's until 2011, wholly in 芜湖市's 2012 area
+            ["22", "partly", ""], // 和县: its 沈巷镇 went to 芜湖市鸠江区 in 2011
+            ["1", "wholly", ""],  // 崇文区, in 东城区 since 2010
+            [
+                "55",
+                "wholly",
+                "not in the 2010 list: read in the 2012 list"
+            ], // 铁门关市
+            ["", "", ""],
+        ]
+    );
+    let messages = String::from_utf8(output.stderr).expect("UTF-8 messages");
+    let messages: Vec<&str> = messages.lines().collect();
+    assert_eq!(
+        messages,
+        [
+            "line 2: code 630122 is not in the list of 2020: read in the list of 2018, the last year it is listed",
+            "line 3: code 630106 is not in the list of 2018: read in the list of 2019, the first year it is listed",
+            "line 7: code 659006 is not in the list of 2010: read in the list of 2012, the first year it is listed",
+            "line 8: 630199 is in no year-end list of 2000 to 2024",
+            "7 rows read: 6 marked, 3 read through another year's list, 1 unmarked",
+            "unmarked: 1 with a code in no list",
+            "1 row could not be read",
+            "exit status 1: --allow-bad-rows makes it 0",
+        ]
+    );
+}
+
 #[test]
 fn mark_marks_the_readme_cases() {
     // The README's hand-reviewed table: the covering pilot and how.
@@ -519,8 +590,10 @@ fn mark_marks_the_readme_cases() {
         &["--code", "county_code", "--year", "year"],
         PANEL.as_bytes(),
     );
-    assert!(
-        output.status.success(),
+    // Two rows could not be read: exit status 1.
+    assert_eq!(
+        output.status.code(),
+        Some(1),
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
@@ -532,7 +605,8 @@ fn mark_marks_the_readme_cases() {
         "note",
         "pilot_ids",
         "pilot_names",
-        "pilot_coverage"
+        "pilot_coverage",
+        "pilot_note"
     ]));
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
     assert_eq!(rows.len(), expected.len());
@@ -544,18 +618,357 @@ fn mark_marks_the_readme_cases() {
         let name = id
             .parse::<usize>()
             .map_or("", |id| entries[id - 1].0.as_str());
-        assert_eq!((&row[3], &row[4], &row[5]), (id, name, how), "{input}");
+        assert_eq!(
+            (&row[3], &row[4], &row[5], &row[6]),
+            (id, name, how, ""),
+            "{input}"
+        );
     }
     let messages = String::from_utf8(output.stderr).expect("UTF-8 messages");
     let messages: Vec<&str> = messages.lines().collect();
-    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert_eq!(
+        messages,
+        [
+            "line 14: invalid division code \"4108\": expected six ASCII digits, such as 410000",
+            "line 15: year 1999 is outside the code lists, which cover 2000 to 2024",
+            // Counted from the table above: 9 marked, 3 in no pilot's area.
+            "14 rows read: 9 marked, 0 read through another year's list, 5 unmarked",
+            "unmarked: 3 in no pilot's area, 1 with an invalid code, 1 with a year outside the lists",
+            "2 rows could not be read",
+            "exit status 1: --allow-bad-rows makes it 0",
+        ]
+    );
+    // With --allow-bad-rows the same run exits with 0.
+    let output = run(
+        "mark",
+        &[
+            "--code",
+            "county_code",
+            "--year",
+            "year",
+            "--allow-bad-rows",
+        ],
+        PANEL.as_bytes(),
+    );
+    assert_eq!(output.status.code(), Some(0));
+    let messages = String::from_utf8(output.stderr).expect("UTF-8 messages");
     assert!(
-        messages[0].starts_with("line 14: ") && messages[0].contains("\"4108\""),
-        "{messages:?}"
+        messages.ends_with("\n2 rows could not be read\n"),
+        "{messages}"
+    );
+}
+
+/// Runs `mark` with `args` on `input`: its exit status, its output as
+/// rows of fields, and its messages as lines.
+fn mark(args: &[&str], input: &[u8]) -> (Option<i32>, Vec<Vec<String>>, Vec<String>) {
+    let output = run("mark", args, input);
+    let delimiter = match args.iter().position(|&a| a == "--delimiter") {
+        Some(i) if args[i + 1] == "tab" => b'\t',
+        Some(i) => args[i + 1].as_bytes()[0],
+        None => b',',
+    };
+    let text = String::from_utf8(output.stdout).expect("UTF-8 output");
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    let rows = reader
+        .records()
+        .map(|r| r.expect("CSV").iter().map(str::to_owned).collect())
+        .collect();
+    let messages = String::from_utf8(output.stderr).expect("UTF-8 messages");
+    let messages = messages.lines().map(str::to_owned).collect();
+    (output.status.code(), rows, messages)
+}
+
+/// The appended fields of a row marked with entry `id` alone, wholly.
+fn marked(id: u8) -> Vec<String> {
+    let name = notice()[usize::from(id) - 1].0.clone();
+    vec![id.to_string(), name, "wholly".into(), String::new()]
+}
+
+const BY_YEAR: [&str; 4] = ["--code", "code", "--year", "year"];
+
+#[test]
+fn mark_reads_the_forms_real_files_carry() {
+    // 630106 in 2020 and 654203 in 2022 are the README's hand-reviewed
+    // cases: 湟中 (50) and 沙湾 (54), wholly.
+    let input = "code,year\n\
+                 630106.0,2020.0\n\
+                 \" 630106 \",\" 2020\"\n\
+                 ６３０１０６,２０２０\n\
+                 630106,2020年\n\
+                 654203.00,２０２２年\n\
+                 630106.5,2020\n\
+                 630106,二〇二〇\n";
+    let (status, rows, messages) = mark(&BY_YEAR, input.as_bytes());
+    assert_eq!(status, Some(1));
+    for (row, id) in rows[1..6].iter().zip([50, 50, 50, 50, 54]) {
+        assert_eq!(row[2..], marked(id), "{row:?}");
+    }
+    assert_eq!(rows[2][..2], [" 630106 ", " 2020"], "the fields are kept");
+    assert_eq!(rows[6][2..], ["", "", "", ""]);
+    assert_eq!(rows[7][2..], ["", "", "", ""]);
+    assert_eq!(
+        messages[..2],
+        [
+            "line 7: invalid division code \"630106.5\": expected six ASCII digits, such as 410000",
+            "line 8: invalid year \"二〇二〇\": expected a year such as 2020 (or 2020.0, ２０２０, 2020年)",
+        ]
+    );
+    assert_eq!(
+        messages[2],
+        "7 rows read: 5 marked, 0 read through another year's list, 2 unmarked"
+    );
+}
+
+#[test]
+fn mark_counts_the_lines_of_the_input() {
+    // CRLF line ends, a blank line, and a quoted field over two lines:
+    // the bad codes are on lines 3, 7 and 10 (the quoted fields span lines
+    // 5–6 and 8–9), counted by hand.
+    let input = "code,year,remark\r\n\
+                 630106,2020,ok\r\n\
+                 bad1,2020,ok\r\n\
+                 \r\n\
+                 630106,2020,\"two\r\nlines\"\r\n\
+                 bad2,2020,ok\r\n\
+                 630106,2020,\"a\nb\"\n\
+                 bad3,2020,no line end at the end";
+    let (status, rows, messages) = mark(&BY_YEAR, input.as_bytes());
+    assert_eq!(status, Some(1));
+    assert_eq!(rows.len(), 7, "the blank line is no row");
+    assert_eq!(rows[3][2], "two\r\nlines");
+    let lines: Vec<&str> = messages
+        .iter()
+        .filter_map(|m| m.split_once(": invalid division code").map(|(l, _)| l))
+        .collect();
+    assert_eq!(lines, ["line 3", "line 7", "line 10"]);
+}
+
+#[test]
+fn mark_quotes_a_bounded_prefix_of_a_bad_field() {
+    let long = "9".repeat(100_000);
+    let year = "年".repeat(1_000);
+    let input = format!("code,year\n{long},2020\n630106,{year}\n");
+    let (status, rows, messages) = mark(&BY_YEAR, input.as_bytes());
+    assert_eq!(status, Some(1));
+    assert_eq!(rows[1][0], long, "the field is kept whole");
+    assert_eq!(
+        messages[0],
+        format!(
+            "line 2: invalid division code \"{}\"…: expected six ASCII digits, such as 410000",
+            "9".repeat(40)
+        )
+    );
+    // 40 bytes hold 13 whole characters of three bytes.
+    assert!(
+        messages[1].starts_with(&format!("line 3: invalid year \"{}\"…: ", "年".repeat(13))),
+        "{}",
+        messages[1]
+    );
+}
+
+#[test]
+fn mark_keeps_ragged_rows_and_the_columns_under_their_headers() {
+    let input = "code,year,name\n630106,2020\n630106,2020,湟中区,extra,\"more, quoted\"\n630106\n";
+    let (status, rows, messages) = mark(&BY_YEAR, input.as_bytes());
+    assert_eq!(status, Some(1), "{messages:?}");
+    let mut padded = vec!["630106".to_owned(), "2020".into(), String::new()];
+    padded.extend(marked(50));
+    assert_eq!(rows[1], padded, "a short row is padded");
+    let mut long = vec!["630106".to_owned(), "2020".into(), "湟中区".into()];
+    long.extend(marked(50));
+    long.extend(["extra".to_owned(), "more, quoted".into()]);
+    assert_eq!(
+        rows[2], long,
+        "the marks under their headers, the rest after"
+    );
+    assert_eq!(rows[3][..3], ["630106", "", ""]);
+    assert_eq!(
+        messages,
+        [
+            "line 3: 5 fields where the header has 3: the marks are written under their \
+             headers, after field 3, and the 2 extra fields after them",
+            "line 4: invalid year \"\": expected a year such as 2020 (or 2020.0, ２０２０, 2020年)",
+            "3 rows read: 2 marked, 0 read through another year's list, 1 unmarked",
+            "unmarked: 1 with an invalid year",
+            "1 row longer than the header: marks under their headers, extra fields after them",
+            "2 rows shorter than the header: padded",
+            "1 row could not be read",
+            "exit status 1: --allow-bad-rows makes it 0",
+        ]
+    );
+}
+
+/// `代码,年份,名称\n630106,2020,湟中区\n` in GBK, as `iconv -t gbk` writes it.
+const GBK: &[u8] =
+    b"\xb4\xfa\xc2\xeb,\xc4\xea\xb7\xdd,\xc3\xfb\xb3\xc6\n630106,2020,\xe4\xd2\xd6\xd0\xc7\xf8\n";
+
+#[test]
+fn mark_refuses_gbk_or_reads_it_when_told() {
+    let args = ["--code", "代码", "--year", "年份"];
+    let output = run("mark", &args, GBK);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty(), "nothing is written");
+    assert_eq!(
+        String::from_utf8(output.stderr).expect("UTF-8 messages"),
+        "error: line 1: the input is not UTF-8; it reads as GB 18030 (GBK): run with --encoding gbk\n"
+    );
+    // A UTF-8 header and a line in GBK: the run stops there, and what was
+    // written is UTF-8.
+    let mixed = [
+        b"code,year,name\n630106,2020,\xe6\xb9\x9f\n".as_slice(),
+        &GBK[29..],
+    ]
+    .concat();
+    let output = run("mark", &BY_YEAR, &mixed);
+    assert_eq!(output.status.code(), Some(2));
+    let written = String::from_utf8(output.stdout).expect("UTF-8 output");
+    assert_eq!(written.lines().count(), 2, "{written}");
+    assert!(
+        String::from_utf8_lossy(&output.stderr)
+            .starts_with("error: line 3: the input is not UTF-8; it reads as GB 18030"),
+    );
+
+    let (status, rows, messages) = mark(&[&args[..], &["--encoding", "gbk"]].concat(), GBK);
+    assert_eq!(status, Some(0), "{messages:?}");
+    assert_eq!(rows[0][..3], ["代码", "年份", "名称"]);
+    let mut row = vec!["630106".to_owned(), "2020".into(), "湟中区".into()];
+    row.extend(marked(50));
+    assert_eq!(rows[1], row);
+}
+
+#[test]
+fn mark_drops_a_bom_however_it_arrives() {
+    use std::io::Write;
+    let input = "\u{FEFF}code,year\n630106,2020\n".as_bytes();
+    for split in 0..=3 {
+        let mut child = Command::new(binary("mark"))
+            .args(BY_YEAR)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("mark");
+        let mut stdin = child.stdin.take().expect("a pipe");
+        // The BOM's first bytes, then a pause, so that they arrive alone.
+        stdin.write_all(&input[..split]).expect("the input");
+        stdin.flush().expect("the input");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        stdin.write_all(&input[split..]).expect("the input");
+        drop(stdin);
+        let output = child.wait_with_output().expect("mark's output");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "split at {split}: {stderr}");
+        let text = String::from_utf8(output.stdout).expect("UTF-8");
+        assert!(
+            text.starts_with("code,year,pilot_ids,"),
+            "split at {split}: {text}"
+        );
+    }
+}
+
+#[test]
+fn mark_reads_other_delimiters() {
+    // 南山区 (440305) lies in two pilots' areas: 南山区's and 深圳市's.
+    let id = |name: &str| {
+        let found = notice().iter().position(|(n, _)| n == name);
+        found.map(|i| (i + 1).to_string()).expect("an entry")
+    };
+    let ids = format!(
+        "{};{}",
+        id("广东省深圳市南山区教育局"),
+        id("广东省深圳市教育局")
+    );
+    for (delimiter, text) in [(";", ";"), ("tab", "\t")] {
+        let input = format!("code{text}year\n440305{text}2020\n630106{text}2020\n");
+        let args = [&BY_YEAR[..], &["--delimiter", delimiter]].concat();
+        let output = run("mark", &args, input.as_bytes());
+        assert!(output.status.success());
+        let written = String::from_utf8(output.stdout).expect("UTF-8");
+        let lines: Vec<&str> = written.lines().collect();
+        assert_eq!(
+            lines[0],
+            [
+                "code",
+                "year",
+                "pilot_ids",
+                "pilot_names",
+                "pilot_coverage",
+                "pilot_note"
+            ]
+            .join(text)
+        );
+        let (_, rows, _) = mark(&args, input.as_bytes());
+        assert_eq!(rows[1][2], ids, "{delimiter}");
+        assert_eq!(rows[1][4], "wholly;wholly", "{delimiter}");
+        assert_eq!(rows[2][2..], marked(50));
+    }
+    let message = rejected(
+        "mark",
+        &[&BY_YEAR[..], &["--delimiter", "ab"]].concat(),
+        b"",
     );
     assert!(
-        messages[1].starts_with("line 15: ") && messages[1].contains("1999"),
-        "{messages:?}"
+        message.starts_with("error: invalid delimiter \"ab\": "),
+        "{message}"
+    );
+}
+
+#[test]
+fn mark_ends_quietly_when_its_output_or_messages_are_closed() {
+    use std::io::Write;
+    let mut input = String::from("code,year\n");
+    for _ in 0..200_000 {
+        input.push_str("630106,2020\nbad,2020\n");
+    }
+    // Standard output closed after the first bytes: status 141, no panic.
+    let mut child = Command::new(binary("mark"))
+        .args(BY_YEAR)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("mark");
+    let mut stdin = child.stdin.take().expect("a pipe");
+    let feeder = std::thread::spawn(move || {
+        // The input may be refused once mark has stopped.
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    let mut stdout = child.stdout.take().expect("a pipe");
+    let mut first = [0; 16];
+    std::io::Read::read_exact(&mut stdout, &mut first).expect("the first bytes");
+    drop(stdout);
+    let output = child.wait_with_output().expect("mark");
+    feeder.join().expect("the input");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(141), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(!stderr.contains("rows read"), "no summary: {stderr}");
+
+    // Standard error closed: the output is whole, the status still 1.
+    let mut child = Command::new(binary("mark"))
+        .args(BY_YEAR)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("mark");
+    drop(child.stderr.take());
+    let mut stdin = child.stdin.take().expect("a pipe");
+    let input = "code,year\n630106,2020\nbad,2020\n";
+    stdin.write_all(input.as_bytes()).expect("the input");
+    drop(stdin);
+    let output = child.wait_with_output().expect("mark");
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(output.stdout)
+            .expect("UTF-8")
+            .lines()
+            .count(),
+        3
     );
 }
 
