@@ -39,12 +39,12 @@ const ROUNDS: usize = 7;
 fn panel(bad: bool) -> Vec<u8> {
     let codes = [
         "630106", "654203", "330105", "330103", "510185", "220184", "130702", "120113", "540302",
-        "650502", "410881", "140105", "440305", "110105", "320303", "469001", "520111",
+        "650502", "419001", "140105", "440305", "110105", "320303", "469001", "520111",
     ];
     let mut csv = String::from("county_code,year,county_name,enrolment\n");
     for i in 0..ROWS {
         let code = if bad {
-            "41088x"
+            "41900x"
         } else {
             codes[i % codes.len()]
         };
