@@ -15,7 +15,8 @@
 //! With `--year`, each row's code is read in the year-end list of its year
 //! (2000 to 2024), as `pilots::covering_in` reads it; where the code is not in that year's
 //! list and was read in another year's, `pilot_note` says which, and a
-//! message names the line. Without `--year`, codes are read as
+//! message names the line. Without `--year`, a code of no list 2000–2024
+//! is a row that could not be read, and the others are read as
 //! `pilots::covering` does, by their digits against the pilots' 2012
 //! divisions and what they became by 2024; how much of the area a pilot
 //! covers is then not known, and `pilot_coverage` is left empty.
@@ -58,7 +59,7 @@ use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 use cn_edu_pilots::{
-    Coverage, CoveringErrorKind, DivisionCode, DivisionCodeErrorKind, Reading, Units, pilots,
+    Coverage, CoveringErrorKind, DivisionCode, DivisionCodeErrorKind, Reading, Units, codes, pilots,
 };
 
 /// What to read, and how.
@@ -967,6 +968,11 @@ fn run<R: Read, W: Write, E: Write>(
         marks.clear();
         let field = |column: usize| std::str::from_utf8(bytes(column)).unwrap_or_default();
         let found = read_code(field(code_column)).and_then(|code| match year_column {
+            // By code alone, a code of no list is no answer either.
+            None if codes::listed(code).is_none() => Err(Message {
+                reason: Reason::NeverListed,
+                text: format!("{code} is in no year-end list of 2000 to 2024"),
+            }),
             None => Ok((code, None, Some(pilots::covering(code)), None)),
             Some(column) => {
                 let year = read_year(field(column))?;

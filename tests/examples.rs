@@ -566,6 +566,35 @@ fn mark_reads_codes_the_years_list_lacks_and_says_so() {
 }
 
 #[test]
+fn mark_by_code_alone_names_codes_of_no_list() {
+    // 630199 and 410881 are in no list of data/areacodes/; 440305 is 南山区.
+    let output = run(
+        "mark",
+        &["--code", "code"],
+        b"code\n630199\n440305\n410881\n",
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8(output.stdout).expect("UTF-8");
+    let ids: Vec<&str> = stdout
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(1).unwrap_or_default())
+        .collect();
+    assert_eq!(ids, ["", "32;56", ""]);
+    let messages = String::from_utf8(output.stderr).expect("UTF-8 messages");
+    let messages: Vec<&str> = messages.lines().take(4).collect();
+    assert_eq!(
+        messages,
+        [
+            "line 2: 630199 is in no year-end list of 2000 to 2024",
+            "line 4: 410881 is in no year-end list of 2000 to 2024",
+            "3 rows read: 1 marked, 0 read through another year's list, 2 unmarked",
+            "unmarked: 2 with a code in no list",
+        ]
+    );
+}
+
+#[test]
 fn mark_marks_the_readme_cases() {
     // The README's hand-reviewed table: the covering pilot and how.
     let expected: [(&str, &str); 14] = [
