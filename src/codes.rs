@@ -32,10 +32,36 @@ use core::ops::RangeInclusive;
 use crate::data::codes::{CAME_FROM, MOVES, NAMES};
 use crate::division::{AdminLevel, DivisionCode};
 
-/// The first year-end list compiled in.
-pub(crate) const FIRST_YEAR: u16 = 2000;
-/// The last year-end list compiled in.
-pub(crate) const LAST_YEAR: u16 = 2024;
+/// The first year-end list compiled in. For a year outside
+/// `FIRST_YEAR..=LAST_YEAR` the lookups answer as for a year a code is not
+/// listed in (`false`, `None`): check the year against these first where
+/// that difference matters, as [`pilots::covering_in`](crate::pilots::covering_in)
+/// does with its error.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{DivisionCode, codes};
+///
+/// let dongcheng = codes::listed(DivisionCode::try_from(110101)?).unwrap();
+/// assert_eq!(dongcheng.years().first(), codes::FIRST_YEAR);
+/// // 1999 is before the lists: not known, not "unlisted".
+/// assert!(!(codes::FIRST_YEAR..=codes::LAST_YEAR).contains(&1999));
+/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+/// ```
+pub const FIRST_YEAR: u16 = 2000;
+
+/// The last year-end list compiled in (see [`FIRST_YEAR`] for years
+/// outside them).
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{DivisionCode, codes};
+///
+/// let huangzhong = codes::listed(DivisionCode::try_from(630106)?).unwrap(); // 湟中区
+/// assert_eq!(huangzhong.years().last(), codes::LAST_YEAR);
+/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+/// ```
+pub const LAST_YEAR: u16 = 2024;
 
 /// How much of one area lies in another: all of it, or part.
 ///
@@ -315,7 +341,9 @@ pub struct ListedYears {
 }
 
 impl ListedYears {
-    /// Whether the code is in the list at the end of `year`.
+    /// Whether the code is in the list at the end of `year`; `false` too
+    /// for a year outside [`FIRST_YEAR`]`..=`[`LAST_YEAR`], which no list
+    /// compiled in answers.
     ///
     /// # Example
     /// ```
