@@ -915,12 +915,26 @@ fn run<R: Read, W: Write, E: Write>(
             .iter()
             .position(|h| h == name.as_bytes())
             .ok_or_else(|| {
-                let names: Vec<String> = headers
+                // Bounded like every message: the first 20 names, each cut
+                // as `Quote` cuts a field.
+                const MOST: usize = 20;
+                let mut names: Vec<String> = headers
                     .iter()
-                    .map(|h| String::from_utf8_lossy(h).into_owned())
+                    .take(MOST)
+                    .map(|h| {
+                        let quoted = Quote(h).to_string();
+                        let cut = quoted.ends_with('…');
+                        let inner = quoted.trim_end_matches('…');
+                        let inner = &inner[1..inner.len() - 1];
+                        format!("{inner}{}", if cut { "…" } else { "" })
+                    })
                     .collect();
+                if headers.len() > MOST {
+                    names.push(format!("and {} more", headers.len() - MOST));
+                }
                 Outcome::Failed(format!(
-                    "no column {name:?}; the columns are: {}",
+                    "no column {}; the columns are: {}",
+                    Quote(name.as_bytes()),
                     names.join(", ")
                 ))
             })

@@ -566,6 +566,24 @@ fn mark_reads_codes_the_years_list_lacks_and_says_so() {
 }
 
 #[test]
+fn mark_names_the_columns_within_bounds() {
+    // A header of 30 columns, the last one 100 bytes long.
+    let mut header: Vec<String> = (0..30).map(|i| format!("c{i}")).collect();
+    header.push("x".repeat(100));
+    let input = format!("{}\n", header.join(","));
+    let message = rejected("mark", &["--code", "county"], input.as_bytes());
+    let first = message.lines().next().unwrap_or_default();
+    let listed: Vec<String> = (0..20).map(|i| format!("c{i}")).collect();
+    assert_eq!(
+        first,
+        format!(
+            "error: no column \"county\"; the columns are: {}, and 11 more",
+            listed.join(", ")
+        )
+    );
+}
+
+#[test]
 fn mark_by_code_alone_names_codes_of_no_list() {
     // 630199 and 410881 are in no list of data/areacodes/; 440305 is 南山区.
     let output = run(
