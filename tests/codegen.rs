@@ -21,8 +21,13 @@ fn the_generated_tables_are_what_the_sources_give() {
         .collect();
     assert!(
         stale.is_empty(),
-        "{} differ from what the sources give: regenerate with `{COMMAND}`",
-        stale.join(", ")
+        "{} {} from what the sources give: regenerate with `{COMMAND}`",
+        stale.join(", "),
+        if stale.len() == 1 {
+            "differs"
+        } else {
+            "differ"
+        }
     );
     // Every file that says it is generated is one of them.
     for entry in std::fs::read_dir(root.join("src/data")).expect("src/data") {
