@@ -180,46 +180,40 @@ fn parse_encoding(value: &str) -> Result<Encoding, String> {
     }
 }
 
-/// How a code that is not in the list of its row's year was read.
+/// How a code that is not in the list of its row's year was read: the
+/// crate's [`Reading`], when it is not `Listed`, and the year it was read
+/// in ([`Coverage::year_read`]).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Note {
-    /// A code retired before the row's year, read in its last listed year.
-    Retired {
-        /// The year whose list the code was read in.
-        read_in: u16,
-    },
-    /// A code first listed after the row's year, read in its first.
-    NotYetListed {
-        /// The year whose list the code was read in.
-        read_in: u16,
-    },
+pub struct Note {
+    reading: Reading,
+    read_in: u16,
 }
 
 impl Note {
-    /// The year whose list the code was read in.
-    fn read_in(self) -> u16 {
-        match self {
-            Note::Retired { read_in } | Note::NotYetListed { read_in } => read_in,
-        }
+    /// The note of an answer, `None` for a code read in its own year.
+    fn of(coverage: Coverage) -> Option<Note> {
+        let reading = coverage.reading();
+        (reading != Reading::Listed).then_some(Note {
+            reading,
+            read_in: coverage.year_read(),
+        })
     }
 
     /// The `pilot_note` field of a row of `year`.
     fn column(self, year: u16) -> String {
-        format!(
-            "not in the {year} list: read in the {} list",
-            self.read_in()
-        )
+        format!("not in the {year} list: read in the {} list", self.read_in)
     }
 
     /// The message for the line of a row of `code` and `year`.
     fn message(self, code: DivisionCode, year: u16) -> String {
-        let which = match self {
-            Note::Retired { .. } => "the last year it is listed",
-            Note::NotYetListed { .. } => "the first year it is listed",
+        let which = match self.reading {
+            Reading::Retired { .. } => "the last year it is listed",
+            Reading::NotYetListed { .. } => "the first year it is listed",
+            _ => "another year",
         };
         format!(
             "code {code} is not in the list of {year}: read in the list of {}, {which}",
-            self.read_in()
+            self.read_in
         )
     }
 }
@@ -285,16 +279,7 @@ pub struct Message {
 /// of them.
 pub fn covering(code: DivisionCode, year: u16) -> Result<(Coverage, Option<Note>), Message> {
     match pilots::covering_in(code, year) {
-        Ok(coverage) => {
-            let note = match coverage.reading() {
-                Reading::Retired { read_in } => Some(Note::Retired { read_in }),
-                Reading::NotYetListed { read_in } => Some(Note::NotYetListed { read_in }),
-                // Listed, and any reading a later version adds, which the
-                // crate's answer then describes itself.
-                _ => None,
-            };
-            Ok((coverage, note))
-        }
+        Ok(coverage) => Ok((coverage, Note::of(coverage))),
         Err(err) => Err(Message {
             reason: match err.kind() {
                 CoveringErrorKind::NeverListed => Reason::NeverListed,
@@ -1194,7 +1179,10 @@ mod tests {
 
     #[test]
     fn notes_name_the_year_read_in() {
-        let retired = Note::Retired { read_in: 2018 };
+        let huangzhong = pilots::covering_in(code(630122), 2020).unwrap();
+        let retired = Note::of(huangzhong).unwrap();
+        let listed = pilots::covering_in(code(630122), 2018).unwrap();
+        assert_eq!(Note::of(listed), None);
         assert_eq!(
             retired.column(2020),
             "not in the 2020 list: read in the 2018 list"
@@ -1204,7 +1192,7 @@ mod tests {
             "code 630122 is not in the list of 2020: read in the list of 2018, \
              the last year it is listed"
         );
-        let early = Note::NotYetListed { read_in: 2019 };
+        let early = Note::of(pilots::covering_in(code(630106), 2018).unwrap()).unwrap();
         assert_eq!(
             early.message(code(630106), 2018),
             "code 630106 is not in the list of 2018: read in the list of 2019, \

@@ -319,9 +319,7 @@ impl ListedCode {
 
 /// Whether `code` is in the list at the end of `year`.
 fn is_listed(code: DivisionCode, year: u16) -> bool {
-    rows(code)
-        .iter()
-        .any(|row| (row.from..=row.to).contains(&year))
+    ListedYears { rows: rows(code) }.contains(year)
 }
 
 /// The years a code is listed at the end of: [`ListedCode::years`].
