@@ -131,6 +131,63 @@ pub fn listed(code: DivisionCode) -> Option<ListedCode> {
     (!rows.is_empty()).then_some(ListedCode { code, rows })
 }
 
+/// Every code listed at the end of at least one year 2000 to 2024, in the
+/// order of the codes: to walk a year's list, keep those whose
+/// [`years`](ListedCode::years) contain it.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{AdminLevel, codes};
+///
+/// // The county-level units of the list of 2012.
+/// let counties = codes::all()
+///     .filter(|code| code.years().contains(2012) && code.level() == AdminLevel::County)
+///     .count();
+/// assert_eq!(counties, 2852); // as data/areacodes/data/2012.txt counts them
+/// assert_eq!(codes::all().next().unwrap().name_zh(2000), Some("北京市"));
+/// ```
+#[must_use]
+pub fn all() -> ListedCodes {
+    ListedCodes { rows: &NAMES }
+}
+
+/// The iterator of [`all`]: every listed code, in the order of the codes.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::codes;
+///
+/// let mut all = codes::all();
+/// assert_eq!(all.next().unwrap().code().get(), 110000); // 北京市
+/// assert_eq!(all.next().unwrap().code().get(), 110101); // 东城区
+/// ```
+#[derive(Debug, Clone)]
+pub struct ListedCodes {
+    rows: &'static [Named],
+}
+
+impl Iterator for ListedCodes {
+    type Item = ListedCode;
+
+    fn next(&mut self) -> Option<ListedCode> {
+        let code = self.rows.first()?.code;
+        let len = self.rows.partition_point(|row| row.code == code);
+        let (rows, rest) = self.rows.split_at(len);
+        self.rows = rest;
+        Some(ListedCode {
+            code: DivisionCode::from_table(code),
+            rows,
+        })
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        // Each code has at least one row.
+        (usize::from(!self.rows.is_empty()), Some(self.rows.len()))
+    }
+}
+
+impl FusedIterator for ListedCodes {}
+
 /// A code listed at the end of at least one year 2000 to 2024: see
 /// [`listed`].
 ///

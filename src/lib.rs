@@ -179,7 +179,9 @@ mod theme;
 mod unit;
 mod units;
 
-pub use codes::{CodeChange, CodeChanges, Extent, ListedCode, ListedSpans, ListedYears};
+pub use codes::{
+    CodeChange, CodeChanges, Extent, ListedCode, ListedCodes, ListedSpans, ListedYears,
+};
 pub use coverage::{Coverage, Reading};
 pub use division::{AdminLevel, ChangeKind, Division, DivisionChange, DivisionCode};
 pub use error::{

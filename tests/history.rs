@@ -590,6 +590,14 @@ fn the_lookups_give_every_code_of_every_years_list() {
         assert_eq!(named, years, "{code}");
     }
     assert!(checked > 25 * 3500, "{checked} code-years checked");
+    // `codes::all` walks the same codes, once each, in order.
+    let walked: Vec<u32> = codes::all().map(|c| c.code().get()).collect();
+    let expected: Vec<u32> = every_code
+        .iter()
+        .copied()
+        .filter(|&code| DivisionCode::try_from(code).is_ok())
+        .collect();
+    assert_eq!(walked, expected);
     for never in [630199, 110199, 659999] {
         assert!(codes::listed(DivisionCode::try_from(never).unwrap()).is_none());
     }
