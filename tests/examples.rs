@@ -16,6 +16,7 @@ fn examples() -> Vec<&'static str> {
         "export_csv",
         "chart",
         "mark",
+        "panel",
     ];
     all.extend(cfg!(feature = "serde").then_some("export_json"));
     all

@@ -1,0 +1,778 @@
+//! Writes the panels of the pilots: for every year 2000 to 2024 and every
+//! code of that year's year-end list, one row per code and year, in a file
+//! per level (county, prefecture, province), as UTF-8 CSV and as Stata .dta
+//! (format 118, with variable labels and a data label); and `units.csv`
+//! and `members.csv`, one row per entry and per member of the notice.
+//!
+//! ```text
+//! cargo run --release --example panel -- --out data/panels
+//! cargo run --release --example panel -- --out panels --treat-year 2012 --never-treated inf
+//! ```
+//!
+//! Each row gives the code's name, level, province and parent in that
+//! year's list; the pilots whose 2012 areas hold its area wholly or in
+//! part (`pilots::covering_in`); the dummies `treated` and `treated_wholly`;
+//! `post` and `first_treat` by the rules of `examples/common/treatment.rs`;
+//! and, for prefectures and provinces, how many of their county-level
+//! units are treated, as shares. `data/CODEBOOK.md` describes every file
+//! and column. The files in `data/panels/` are this program's output with
+//! the default options, and `cargo test` checks that they still are.
+//!
+//! A summary of what was written goes to standard error. Bad arguments
+//! print what was wrong and exit with status 2; a file that cannot be
+//! written, with status 1. `--help` prints the usage.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::io::{self, Cursor, Write as _};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use cn_edu_pilots::{AdminLevel, Division, PilotUnit, Units, codes, pilots};
+use dta::stata::dta::byte_order::ByteOrder;
+use dta::stata::dta::dta_writer::DtaWriter;
+use dta::stata::dta::header::Header;
+use dta::stata::dta::release::Release;
+use dta::stata::dta::schema::Schema;
+use dta::stata::dta::value::Value;
+use dta::stata::dta::variable::Variable;
+use dta::stata::dta::variable_type::VariableType;
+use dta::stata::missing_value::MissingValue;
+use dta::stata::stata_byte::StataByte;
+use dta::stata::stata_double::StataDouble;
+use dta::stata::stata_int::StataInt;
+use dta::stata::stata_long::StataLong;
+
+mod common {
+    pub mod treatment;
+}
+use common::treatment::{self, NeverTreated, Status, Timing};
+
+const USAGE: &str = "usage: panel --out DIR [--treat-year YEAR] [--never-treated CODING]
+
+Writes the county-, prefecture- and province-year panels of 2000 to 2024
+(every code of every year-end list, with the pilots covering it) as CSV
+and Stata .dta, and units.csv and members.csv, into DIR. A summary goes
+to standard error. data/CODEBOOK.md describes the files.
+
+options:
+  --out DIR                the directory to write into (made if missing)
+  --treat-year YEAR        the first year of treatment: 2013 (the
+                           default: the pilots' plans were due by
+                           1 January 2013) or 2012 (the notice's year)
+  --never-treated CODING   first_treat of a never-treated row: 0 (the
+                           default; csdid, did), empty, or inf (R's
+                           staggered; a missing value in .dta)
+  -h, --help               print this help";
+
+/// What to write, and where; `Ok(None)` once `--help` has printed the
+/// usage.
+fn parse_args() -> Result<Option<(PathBuf, Timing)>, String> {
+    use lexopt::prelude::*;
+    let (mut out, mut timing) = (None, Timing::default());
+    let mut parser = lexopt::Parser::from_env();
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("out") => out = Some(PathBuf::from(parser.value().map_err(|e| e.to_string())?)),
+            Long("treat-year") => timing.year = treatment::parse_treat_year(&mut parser)?,
+            Long("never-treated") => timing.never = NeverTreated::parse(&mut parser)?,
+            Short('h') | Long("help") => {
+                // A closed standard output has nothing to be told.
+                let _ = writeln!(io::stdout(), "{USAGE}");
+                return Ok(None);
+            }
+            _ => return Err(arg.unexpected().to_string()),
+        }
+    }
+    let out = out.ok_or("missing --out DIR: the directory to write the files into")?;
+    Ok(Some((out, timing)))
+}
+
+/// How a column is stored in a .dta file.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    /// 0 or 1 (Stata `byte`).
+    Byte,
+    /// A year or a count (Stata `int`).
+    Int,
+    /// A division code (Stata `long`).
+    Long,
+    /// A share (Stata `double`).
+    Double,
+    /// Text (Stata `str#`, as wide as the longest value in bytes).
+    Text,
+}
+
+/// A column: its name (Stata-legal), storage and variable label.
+struct Column {
+    name: &'static str,
+    kind: Kind,
+    label: String,
+}
+
+/// One value of a row.
+#[derive(Clone, PartialEq, Debug)]
+enum Cell {
+    Int(i32),
+    Real(f64),
+    Text(String),
+    /// Empty in CSV, `.` in .dta.
+    Missing,
+    /// `Inf` in CSV; Stata has no infinity, so `.` in .dta.
+    Inf,
+}
+
+impl Cell {
+    fn flag(value: bool) -> Cell {
+        Cell::Int(i32::from(value))
+    }
+
+    fn code(code: u32) -> Cell {
+        // Six digits fit in an i32.
+        Cell::Int(i32::try_from(code).unwrap_or(i32::MAX))
+    }
+
+    fn csv(&self) -> String {
+        match self {
+            Cell::Int(n) => n.to_string(),
+            Cell::Real(x) => x.to_string(),
+            Cell::Text(s) => s.clone(),
+            Cell::Missing => String::new(),
+            Cell::Inf => NeverTreated::Inf.csv().to_owned(),
+        }
+    }
+}
+
+/// A file's columns and rows, and the label of its data set.
+struct Table {
+    name: &'static str,
+    label: String,
+    columns: Vec<Column>,
+    rows: Vec<Vec<Cell>>,
+}
+
+impl Table {
+    fn new(name: &'static str, label: String, columns: Vec<Column>) -> Table {
+        Table {
+            name,
+            label,
+            columns,
+            rows: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, row: Vec<Cell>) {
+        debug_assert_eq!(row.len(), self.columns.len(), "{}", self.name);
+        self.rows.push(row);
+    }
+
+    /// The table as CSV: a header row, LF line ends, quoted where needed.
+    fn csv(&self) -> Result<Vec<u8>, String> {
+        let mut out = csv::Writer::from_writer(Vec::new());
+        let error = |e: csv::Error| format!("{}.csv: {e}", self.name);
+        out.write_record(self.columns.iter().map(|c| c.name))
+            .map_err(error)?;
+        for row in &self.rows {
+            out.write_record(row.iter().map(Cell::csv)).map_err(error)?;
+        }
+        out.into_inner()
+            .map_err(|e| format!("{}.csv: {}", self.name, e.error()))
+    }
+
+    /// The table as a Stata .dta file of format 118, UTF-8, with its
+    /// variable labels and data label, and no time stamp (so that the
+    /// same table gives the same bytes).
+    fn dta(&self) -> Result<Vec<u8>, String> {
+        let error = |e: dta::stata::dta::dta_error::DtaError| format!("{}.dta: {e}", self.name);
+        let mut schema = Schema::builder();
+        for (i, column) in self.columns.iter().enumerate() {
+            let (kind, format) = match column.kind {
+                Kind::Byte => (VariableType::Byte, "%8.0g".to_owned()),
+                Kind::Int => (VariableType::Int, "%8.0g".to_owned()),
+                Kind::Long => (VariableType::Long, "%12.0g".to_owned()),
+                Kind::Double => (VariableType::Double, "%10.0g".to_owned()),
+                Kind::Text => {
+                    let width = self.rows.iter().map(|row| match &row[i] {
+                        Cell::Text(s) => s.len(),
+                        _ => 0,
+                    });
+                    // A str# holds 1 to 2045 bytes; every text here is short.
+                    let width = u16::try_from(width.max().unwrap_or(0).max(1))
+                        .map_err(|_| format!("{}.dta: {} is too wide", self.name, column.name))?;
+                    (VariableType::FixedString(width), format!("%-{width}s"))
+                }
+            };
+            schema = schema.add_variable(
+                Variable::builder(kind, column.name)
+                    .format(format)
+                    .label(column.label.clone()),
+            );
+        }
+        let header = Header::builder(Release::V118, ByteOrder::LittleEndian)
+            .dataset_label(self.label.clone())
+            .build();
+        let mut records = DtaWriter::new()
+            .from_writer(Cursor::new(Vec::new()))
+            .write_header(header)
+            .map_err(error)?
+            .write_schema(schema.build().map_err(error)?)
+            .map_err(error)?
+            .into_record_writer()
+            .map_err(error)?;
+        let mut values = Vec::with_capacity(self.columns.len());
+        for row in &self.rows {
+            values.clear();
+            for (column, cell) in self.columns.iter().zip(row) {
+                values.push(value(column, cell).map_err(|e| format!("{}.dta: {e}", self.name))?);
+            }
+            records.write_record(&values).map_err(error)?;
+        }
+        let out = records
+            .into_long_string_writer()
+            .map_err(error)?
+            .into_value_label_writer()
+            .map_err(error)?
+            .finish()
+            .map_err(error)?;
+        Ok(out.into_inner())
+    }
+}
+
+/// The .dta value of `cell` in `column`.
+fn value<'a>(column: &Column, cell: &'a Cell) -> Result<Value<'a>, String> {
+    let missing = MissingValue::System;
+    let narrow = |n: i32| format!("{}: {n} does not fit its type", column.name);
+    Ok(match (column.kind, cell) {
+        (Kind::Byte, Cell::Int(n)) => Value::Byte(StataByte::Present(
+            i8::try_from(*n).map_err(|_| narrow(*n))?,
+        )),
+        (Kind::Byte, Cell::Missing | Cell::Inf) => Value::Byte(StataByte::Missing(missing)),
+        (Kind::Int, Cell::Int(n)) => Value::Int(StataInt::Present(
+            i16::try_from(*n).map_err(|_| narrow(*n))?,
+        )),
+        (Kind::Int, Cell::Missing | Cell::Inf) => Value::Int(StataInt::Missing(missing)),
+        (Kind::Long, Cell::Int(n)) => Value::Long(StataLong::Present(*n)),
+        (Kind::Long, Cell::Missing | Cell::Inf) => Value::Long(StataLong::Missing(missing)),
+        (Kind::Double, Cell::Real(x)) => Value::Double(StataDouble::Present(*x)),
+        (Kind::Double, Cell::Missing | Cell::Inf) => Value::Double(StataDouble::Missing(missing)),
+        (Kind::Text, Cell::Text(s)) => Value::string(s),
+        (Kind::Text, Cell::Missing) => Value::string(""),
+        _ => return Err(format!("{}: {cell:?} is not of its type", column.name)),
+    })
+}
+
+fn column(name: &'static str, kind: Kind, label: impl Into<String>) -> Column {
+    Column {
+        name,
+        kind,
+        label: label.into(),
+    }
+}
+
+/// The ids of `units`, `;`-separated, in the notice's order.
+fn ids(units: Units) -> String {
+    let mut out = String::new();
+    for unit in units {
+        if !out.is_empty() {
+            out.push(';');
+        }
+        let _ = write!(out, "{}", unit.id());
+    }
+    out
+}
+
+/// The name of a level in the file names and the summary.
+fn level_name(level: AdminLevel) -> &'static str {
+    match level {
+        AdminLevel::County => "county",
+        AdminLevel::Prefectural => "prefecture",
+        AdminLevel::Provincial => "province",
+    }
+}
+
+/// How many county-level units a prefecture or province has in a year's
+/// list, and how many of them are treated, wholly or at all.
+#[derive(Clone, Copy, Default)]
+struct Intensity {
+    counties: u32,
+    treated: u32,
+    wholly: u32,
+}
+
+impl Intensity {
+    fn add(&mut self, status: Status) {
+        self.counties += 1;
+        self.treated += u32::from(status.treated);
+        self.wholly += u32::from(status.treated_wholly);
+    }
+
+    fn share(self, of: u32) -> Cell {
+        if self.counties == 0 {
+            Cell::Missing
+        } else {
+            Cell::Real(f64::from(of) / f64::from(self.counties))
+        }
+    }
+
+    fn count(n: u32) -> Cell {
+        Cell::Int(i32::try_from(n).unwrap_or(i32::MAX))
+    }
+}
+
+/// One code in one year's list, with the pilots covering it.
+struct Row {
+    year: u16,
+    code: codes::ListedCode,
+    wholly: Units,
+    partly: Units,
+    status: Status,
+}
+
+/// The columns every panel has, in order.
+fn panel_columns(level: AdminLevel, timing: Timing) -> Vec<Column> {
+    let year = timing.year;
+    let never = match timing.never {
+        NeverTreated::Zero => "0",
+        NeverTreated::Empty | NeverTreated::Inf => "missing",
+    };
+    let mut columns = vec![
+        column("year", Kind::Int, "Year of the year-end list of codes"),
+        column("code", Kind::Long, "GB/T 2260 code in that year's list"),
+        column("name", Kind::Text, "Name in that year's list"),
+        column(
+            "level",
+            Kind::Text,
+            "Level: County, Prefectural or Provincial",
+        ),
+        column("province", Kind::Long, "Code of its province (XX0000)"),
+        column(
+            "parent",
+            Kind::Long,
+            "Parent code in that year's list: prefecture, else province",
+        ),
+        column(
+            "n_pilots",
+            Kind::Byte,
+            "Number of pilots whose 2012 areas meet its area",
+        ),
+        column(
+            "pilot_ids",
+            Kind::Text,
+            "Ids (1-56) of the pilots whose 2012 areas meet its area, ;-separated",
+        ),
+        column(
+            "pilot_ids_wholly",
+            Kind::Text,
+            "Ids of the pilots whose 2012 areas hold all its area",
+        ),
+        column(
+            "pilot_ids_partly",
+            Kind::Text,
+            "Ids of the pilots whose 2012 areas hold part of its area only",
+        ),
+        column(
+            "treated",
+            Kind::Byte,
+            "1 if a pilot's 2012 area holds all or part of its area",
+        ),
+        column(
+            "treated_wholly",
+            Kind::Byte,
+            "1 if a pilot's 2012 area holds all its area",
+        ),
+        column(
+            "treated_varies",
+            Kind::Byte,
+            "1 if treated differs between the years the code is listed",
+        ),
+        column(
+            "post",
+            Kind::Byte,
+            format!("1 if year >= {year}, the first treated year"),
+        ),
+        column(
+            "first_treat",
+            Kind::Int,
+            format!("First treated year: {year} if treated, {never} if never"),
+        ),
+    ];
+    if level != AdminLevel::County {
+        columns.extend([
+            column(
+                "n_counties",
+                Kind::Int,
+                "County-level units under it in that year's list",
+            ),
+            column(
+                "n_counties_treated",
+                Kind::Int,
+                "Of them, treated (treated = 1)",
+            ),
+            column(
+                "n_counties_treated_wholly",
+                Kind::Int,
+                "Of them, wholly treated (treated_wholly = 1)",
+            ),
+            column(
+                "share_treated",
+                Kind::Double,
+                "Share of its county-level units treated",
+            ),
+            column(
+                "share_treated_wholly",
+                Kind::Double,
+                "Share of its county-level units wholly treated",
+            ),
+        ]);
+    }
+    columns
+}
+
+/// Every code of every year's list, by code and year, with its coverage.
+fn rows() -> Result<Vec<Row>, String> {
+    let mut rows = Vec::new();
+    for code in codes::all() {
+        for year in codes::FIRST_YEAR..=codes::LAST_YEAR {
+            if !code.years().contains(year) {
+                continue;
+            }
+            let coverage = pilots::covering_in(code.code(), year)
+                .map_err(|e| format!("{} in {year}: {e}", code.code()))?;
+            rows.push(Row {
+                year,
+                code,
+                wholly: coverage.wholly(),
+                partly: coverage.partly(),
+                status: Status::of(coverage),
+            });
+        }
+    }
+    Ok(rows)
+}
+
+/// The three panels, county first.
+fn panels(rows: &[Row], timing: Timing) -> Result<Vec<Table>, String> {
+    // Whether `treated` changes between a code's years.
+    let mut treated_years: HashMap<u32, (bool, bool)> = HashMap::new();
+    for row in rows {
+        let seen = treated_years
+            .entry(row.code.code().get())
+            .or_insert((row.status.treated, row.status.treated));
+        seen.0 |= row.status.treated;
+        seen.1 &= row.status.treated;
+    }
+    // The county-level units of each prefecture and province, by year.
+    let mut intensity: HashMap<(u16, u32), Intensity> = HashMap::new();
+    for row in rows.iter().filter(|r| r.code.level() == AdminLevel::County) {
+        let code = row.code.code();
+        let province = code.province_code().get();
+        intensity
+            .entry((row.year, province))
+            .or_default()
+            .add(row.status);
+        if let Some(parent) = row.code.parent(row.year).map(|p| p.get()) {
+            if parent != province {
+                intensity
+                    .entry((row.year, parent))
+                    .or_default()
+                    .add(row.status);
+            }
+        }
+    }
+    let mut tables = Vec::new();
+    for level in [
+        AdminLevel::County,
+        AdminLevel::Prefectural,
+        AdminLevel::Provincial,
+    ] {
+        let name = match level {
+            AdminLevel::County => "county_year",
+            AdminLevel::Prefectural => "prefecture_year",
+            AdminLevel::Provincial => "province_year",
+        };
+        let label = format!(
+            "{}-year panel 2000-2024, pilots of 教技函〔2012〕70号, treated from {}",
+            capitalized(level_name(level)),
+            timing.year
+        );
+        let mut table = Table::new(name, label, panel_columns(level, timing));
+        for row in rows.iter().filter(|r| r.code.level() == level) {
+            let code = row.code.code();
+            let name = row
+                .code
+                .name_zh(row.year)
+                .ok_or_else(|| format!("{code} has no name in {}", row.year))?;
+            let (ever, always) = treated_years[&code.get()];
+            let first_treat = match (timing.first_treat(row.status.treated), timing.never) {
+                (Some(year), _) => Cell::Int(i32::from(year)),
+                (None, NeverTreated::Zero) => Cell::Int(0),
+                (None, NeverTreated::Empty) => Cell::Missing,
+                (None, NeverTreated::Inf) => Cell::Inf,
+            };
+            let any = row.wholly | row.partly;
+            let mut cells = vec![
+                Cell::Int(i32::from(row.year)),
+                Cell::code(code.get()),
+                Cell::Text(name.to_owned()),
+                Cell::Text(level.as_str().to_owned()),
+                Cell::code(code.province_code().get()),
+                row.code
+                    .parent(row.year)
+                    .map_or(Cell::Missing, |p| Cell::code(p.get())),
+                Cell::Int(i32::try_from(any.len()).unwrap_or(i32::MAX)),
+                Cell::Text(ids(any)),
+                Cell::Text(ids(row.wholly)),
+                Cell::Text(ids(row.partly)),
+                Cell::flag(row.status.treated),
+                Cell::flag(row.status.treated_wholly),
+                Cell::flag(ever != always),
+                Cell::flag(timing.post(row.year)),
+                first_treat,
+            ];
+            if level != AdminLevel::County {
+                let counts = intensity
+                    .get(&(row.year, code.get()))
+                    .copied()
+                    .unwrap_or_default();
+                cells.extend([
+                    Intensity::count(counts.counties),
+                    Intensity::count(counts.treated),
+                    Intensity::count(counts.wholly),
+                    counts.share(counts.treated),
+                    counts.share(counts.wholly),
+                ]);
+            }
+            table.push(cells);
+        }
+        tables.push(table);
+    }
+    Ok(tables)
+}
+
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// The member's id: its entry's id and its letter in the entry, `28a`.
+fn member_id(unit: &PilotUnit, index: usize) -> String {
+    let letter = char::from(b'a' + u8::try_from(index).unwrap_or(25).min(25));
+    format!("{}{letter}", unit.id())
+}
+
+fn joined(items: impl IntoIterator<Item = String>) -> String {
+    items.into_iter().collect::<Vec<_>>().join(";")
+}
+
+/// The divisions of a unit's territorial members, each once.
+fn unit_divisions(unit: &PilotUnit) -> Vec<Division> {
+    let mut divisions: Vec<Division> = Vec::new();
+    let territorial = unit.members().iter().filter(|m| m.kind().is_territorial());
+    for division in territorial.filter_map(cn_edu_pilots::Member::division) {
+        if !divisions.iter().any(|d| d.code() == division.code()) {
+            divisions.push(division);
+        }
+    }
+    divisions
+}
+
+/// `units.csv`: one row per entry.
+fn units() -> Table {
+    let text = |name, label: &str| column(name, Kind::Text, label);
+    let mut table = Table::new(
+        "units",
+        "The 56 entries of 教技函〔2012〕70号".to_owned(),
+        vec![
+            column(
+                "unit_id",
+                Kind::Int,
+                "Entry id, 1-56, in the notice's order",
+            ),
+            text("name", "Name as published"),
+            text("name_en", "English name"),
+            column("joint", Kind::Byte, "1 if a joint entry of several members"),
+            column("n_members", Kind::Byte, "Number of member organisations"),
+            text("member_ids", "Its members' ids (members.csv), ;-separated"),
+            text("lead_province", "Province of its first member"),
+            text("provinces", "Provinces of its members, ;-separated"),
+            text("codes_2012", "Divisions (2012) of its territorial members"),
+            text("codes_2024", "The same divisions in the list of 2024"),
+            text("themes", "Focus themes (the crate's coding), ;-separated"),
+            text("focus", "Focus of work (试点工作重点内容) as published"),
+            text("focus_en", "Focus of work in English"),
+        ],
+    );
+    for unit in pilots::all() {
+        let divisions = unit_divisions(unit);
+        let members = unit.members().iter().enumerate();
+        table.push(vec![
+            Cell::Int(i32::from(unit.id())),
+            Cell::Text(unit.name().to_owned()),
+            Cell::Text(unit.name_en().to_owned()),
+            Cell::flag(unit.is_joint()),
+            Cell::Int(i32::try_from(unit.members().len()).unwrap_or(i32::MAX)),
+            Cell::Text(joined(members.map(|(i, _)| member_id(unit, i)))),
+            Cell::Text(unit.lead_province().as_str().to_owned()),
+            Cell::Text(joined(unit.provinces().map(|p| p.as_str().to_owned()))),
+            Cell::Text(joined(divisions.iter().map(|d| d.code().to_string()))),
+            Cell::Text(joined(divisions.iter().filter_map(|d| {
+                d.as_of(codes::LAST_YEAR).map(|now| now.code().to_string())
+            }))),
+            Cell::Text(joined(unit.themes().iter().map(|t| t.as_str().to_owned()))),
+            Cell::Text(unit.focus().to_owned()),
+            Cell::Text(unit.focus_en().to_owned()),
+        ]);
+    }
+    table
+}
+
+/// `members.csv`: one row per member organisation.
+fn members() -> Table {
+    let text = |name, label: &str| column(name, Kind::Text, label);
+    let mut table = Table::new(
+        "members",
+        "The 63 member organisations of 教技函〔2012〕70号".to_owned(),
+        vec![
+            text("member_id", "Member id: entry id and letter, 28a"),
+            column("unit_id", Kind::Int, "Its entry's id"),
+            text("member", "Name as published"),
+            text("member_en", "English name"),
+            text("kind", "Kind of organisation"),
+            column(
+                "territorial",
+                Kind::Byte,
+                "1 if it acts for a territory (bureaus, governments, centres)",
+            ),
+            text("province", "Province"),
+            column("code_2012", Kind::Long, "Its division, 2012-10 edition"),
+            text("name_2012", "Name of the division in 2012"),
+            text("name_2012_en", "English name of the division"),
+            text("level", "Level of the division"),
+            column("code_2024", Kind::Long, "The division in the list of 2024"),
+            text("name_2024", "Its name in the list of 2024"),
+        ],
+    );
+    for unit in pilots::all() {
+        for (i, member) in unit.members().iter().enumerate() {
+            let division = member.division();
+            let now = division.and_then(|d| d.as_of(codes::LAST_YEAR));
+            let text = |s: Option<&str>| s.map_or(Cell::Missing, |s| Cell::Text(s.to_owned()));
+            table.push(vec![
+                Cell::Text(member_id(unit, i)),
+                Cell::Int(i32::from(unit.id())),
+                Cell::Text(member.name().to_owned()),
+                Cell::Text(member.name_en().to_owned()),
+                Cell::Text(member.kind().as_str().to_owned()),
+                Cell::flag(member.kind().is_territorial()),
+                Cell::Text(member.province().as_str().to_owned()),
+                division.map_or(Cell::Missing, |d| Cell::code(d.code().get())),
+                text(division.map(Division::name_zh)),
+                text(division.map(Division::name_en)),
+                text(division.map(|d| d.level().as_str())),
+                now.map_or(Cell::Missing, |d| Cell::code(d.code().get())),
+                text(now.map(Division::name_zh)),
+            ]);
+        }
+    }
+    table
+}
+
+/// Writes `bytes` to `dir/file`.
+fn write(dir: &Path, file: &str, bytes: &[u8]) -> Result<(), String> {
+    let path = dir.join(file);
+    std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// Thousands separated by commas, for the summary.
+fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// Writes every file and returns the summary.
+fn run(dir: &Path, timing: Timing) -> Result<String, String> {
+    let start = Instant::now();
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot make {}: {e}", dir.display()))?;
+    let rows = rows()?;
+    let mut summary = format!(
+        "first treated year {}, never-treated first_treat coded {}\n",
+        timing.year,
+        timing.never.as_str()
+    );
+    for table in panels(&rows, timing)? {
+        let csv = table.csv()?;
+        let dta = table.dta()?;
+        write(dir, &format!("{}.csv", table.name), &csv)?;
+        write(dir, &format!("{}.dta", table.name), &dta)?;
+        let treated = table
+            .rows
+            .iter()
+            .filter(|row| row[10] == Cell::Int(1))
+            .count();
+        let wholly = table
+            .rows
+            .iter()
+            .filter(|row| row[11] == Cell::Int(1))
+            .count();
+        let _ = writeln!(
+            summary,
+            "{}.csv and .dta: {} rows, {} treated ({} wholly); {} and {} bytes",
+            table.name,
+            grouped(table.rows.len()),
+            grouped(treated),
+            grouped(wholly),
+            grouped(csv.len()),
+            grouped(dta.len()),
+        );
+    }
+    for table in [units(), members()] {
+        let csv = table.csv()?;
+        write(dir, &format!("{}.csv", table.name), &csv)?;
+        let _ = writeln!(
+            summary,
+            "{}.csv: {} rows, {} bytes",
+            table.name,
+            table.rows.len(),
+            grouped(csv.len())
+        );
+    }
+    let _ = write!(
+        summary,
+        "wrote {} in {:.2} s",
+        dir.display(),
+        start.elapsed().as_secs_f64()
+    );
+    Ok(summary)
+}
+
+fn main() -> ExitCode {
+    let (dir, timing) = match parse_args() {
+        Ok(Some(args)) => args,
+        Ok(None) => return ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            eprintln!("{}", USAGE.lines().next().unwrap_or(USAGE));
+            return ExitCode::from(2);
+        }
+    };
+    match run(&dir, timing) {
+        Ok(summary) => {
+            eprintln!("{summary}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
