@@ -6,7 +6,7 @@ use core::fmt;
 
 use core::iter::FusedIterator;
 
-use crate::codes::Extent;
+use crate::codes::{Extent, ListedCode};
 use crate::unit::{MEMBER_COUNT, MEMBERS};
 use crate::{Member, Units};
 
@@ -39,6 +39,7 @@ pub struct Coverage {
     members_partly: u64,
     reading: Reading,
     year_read: u16,
+    listed: ListedCode,
 }
 
 // The members of a coverage are bits of a `u64`.
@@ -52,6 +53,7 @@ impl Coverage {
         members_partly: u64,
         reading: Reading,
         year_read: u16,
+        listed: ListedCode,
     ) -> Coverage {
         Coverage {
             wholly,
@@ -60,7 +62,28 @@ impl Coverage {
             members_partly,
             reading,
             year_read,
+            listed,
         }
+    }
+
+    /// The code asked about, as the lists give it: the years it is listed
+    /// and, where the year's list lacks it, what it became or came from.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, Reading, pilots};
+    ///
+    /// let found = pilots::covering_in(DivisionCode::try_from(630122)?, 2020)?; // 湟中县
+    /// assert_eq!(found.reading(), Reading::Retired { read_in: 2018 });
+    /// assert_eq!(found.listed().years().last(), 2018);
+    /// let became: Vec<u32> = found.listed().became().map(|c| c.to().get()).collect();
+    /// assert_eq!(became, [630106]); // 湟中区
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn listed(self) -> ListedCode {
+        self.listed
     }
 
     /// How the code was read: in the list of the year asked, or, where it
@@ -266,6 +289,7 @@ impl fmt::Debug for Coverage {
             .field("members", &self.members())
             .field("reading", &self.reading)
             .field("year_read", &self.year_read)
+            .field("code", &self.listed.code())
             .finish()
     }
 }

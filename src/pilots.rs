@@ -314,6 +314,7 @@ pub fn covering_in(code: DivisionCode, year: u16) -> Result<Coverage, CoveringEr
         members_partly,
         reading,
         read_in,
+        listed,
     ))
 }
 

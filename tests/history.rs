@@ -167,6 +167,7 @@ fn covering_in_answers_every_code_of_every_year_as_the_lists_and_changes_do() {
                 "{code} in {year}"
             );
             assert_eq!(got.year_read(), year_read, "{code} in {year}");
+            assert_eq!(got.listed().code(), parsed);
             let members: Vec<(&str, bool)> = got
                 .members()
                 .map(|(m, extent)| (m.name(), extent == Extent::Wholly))
