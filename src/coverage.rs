@@ -4,7 +4,11 @@
 
 use core::fmt;
 
-use crate::Units;
+use core::iter::FusedIterator;
+
+use crate::codes::{Extent, ListedCode};
+use crate::unit::{MEMBER_COUNT, MEMBERS};
+use crate::{Member, Units};
 
 /// The pilots whose 2012 areas hold the area of a division code of a given
 /// year: those that hold it wholly, and those that hold only part of it,
@@ -29,23 +33,57 @@ use crate::Units;
 pub struct Coverage {
     wholly: Units,
     partly: Units,
+    /// The members whose own areas hold the whole area, and part of it, as
+    /// bits by their position in `pilots::members()`.
+    members_wholly: u64,
+    members_partly: u64,
     reading: Reading,
     year_read: u16,
+    listed: ListedCode,
 }
+
+// The members of a coverage are bits of a `u64`.
+const _: () = assert!(MEMBER_COUNT <= 64, "a mask of members is a u64");
 
 impl Coverage {
     pub(crate) const fn new(
         wholly: Units,
         partly: Units,
+        members_wholly: u64,
+        members_partly: u64,
         reading: Reading,
         year_read: u16,
+        listed: ListedCode,
     ) -> Coverage {
         Coverage {
             wholly,
             partly,
+            members_wholly,
+            members_partly,
             reading,
             year_read,
+            listed,
         }
+    }
+
+    /// The code asked about, as the lists give it: the years it is listed
+    /// and, where the year's list lacks it, what it became or came from.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, Reading, pilots};
+    ///
+    /// let found = pilots::covering_in(DivisionCode::try_from(630122)?, 2020)?; // 湟中县
+    /// assert_eq!(found.reading(), Reading::Retired { read_in: 2018 });
+    /// assert_eq!(found.listed().years().last(), 2018);
+    /// let became: Vec<u32> = found.listed().became().map(|c| c.to().get()).collect();
+    /// assert_eq!(became, [630106]); // 湟中区
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn listed(self) -> ListedCode {
+        self.listed
     }
 
     /// How the code was read: in the list of the year asked, or, where it
@@ -137,16 +175,121 @@ impl Coverage {
     pub fn any(self) -> Units {
         self.wholly | self.partly
     }
+
+    /// The members through which the units hold the area: each member of
+    /// a unit in [`any`](Coverage::any) whose own 2012 area meets it, with
+    /// how much of it that area holds, in the notice's order. A
+    /// province-level member (河南省电教馆) holds every code of its province
+    /// wholly; the member of entry 55 holds 铁门关市 by the institutional
+    /// rule (see [`pilots::covering_in`](crate::pilots::covering_in)).
+    /// Members that are not territorial (universities, companies) are never
+    /// among them.
+    ///
+    /// A unit holds the area wholly when one of its members does, so a
+    /// unit of [`wholly`](Coverage::wholly) may also have a member that
+    /// holds only part (河南省 410000: the 电教馆 wholly, 郑州市 partly).
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, Extent, pilots};
+    ///
+    /// let through = |code: u32, year: u16| -> Vec<(&str, Extent)> {
+    ///     let found = pilots::covering_in(DivisionCode::try_from(code).unwrap(), year).unwrap();
+    ///     found.members().map(|(m, extent)| (m.name(), extent)).collect()
+    /// };
+    /// // 中原区, a district of 郑州市: entry 28 through two of its members.
+    /// assert_eq!(
+    ///     through(410102, 2012),
+    ///     [("河南省电教馆", Extent::Wholly), ("郑州市教育局", Extent::Wholly)]
+    /// );
+    /// // 洛阳市西工区: through the 电教馆 alone.
+    /// assert_eq!(through(410303, 2012), [("河南省电教馆", Extent::Wholly)]);
+    /// // 花溪区 with 小河区 from 2012: part of it is the 2012 小河区.
+    /// assert_eq!(through(520111, 2013), [("贵州省贵阳市小河区教育科研培训中心", Extent::Partly)]);
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn members(self) -> CoveringMembers {
+        CoveringMembers {
+            wholly: self.members_wholly,
+            left: self.members_wholly | self.members_partly,
+        }
+    }
 }
 
+/// The members of a [`Coverage`], each with how much of the area its own
+/// 2012 area holds: see [`Coverage::members`].
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{DivisionCode, Extent, pilots};
+///
+/// let dongcheng = pilots::covering_in(DivisionCode::try_from(110101)?, 2024)?;
+/// let mut members = dongcheng.members();
+/// assert_eq!(members.len(), 1);
+/// let (member, extent) = members.next().unwrap();
+/// assert_eq!((member.name(), extent), ("北京市东城区教育委员会", Extent::Wholly));
+/// assert!(members.next().is_none());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone)]
+pub struct CoveringMembers {
+    /// The members holding the whole area, by position.
+    wholly: u64,
+    /// The members not yet yielded, by position.
+    left: u64,
+}
+
+impl Iterator for CoveringMembers {
+    type Item = (&'static Member, Extent);
+
+    fn next(&mut self) -> Option<(&'static Member, Extent)> {
+        if self.left == 0 {
+            return None;
+        }
+        let bit = self.left & self.left.wrapping_neg();
+        self.left &= !bit;
+        let extent = if self.wholly & bit == 0 {
+            Extent::Partly
+        } else {
+            Extent::Wholly
+        };
+        Some((&MEMBERS[bit.trailing_zeros() as usize], extent))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let len = self.left.count_ones() as usize;
+        (len, Some(len))
+    }
+}
+
+impl ExactSizeIterator for CoveringMembers {}
+impl FusedIterator for CoveringMembers {}
+
+impl fmt::Debug for CoveringMembers {
+    /// The members' names, each with its extent.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list()
+            .entries(self.clone().map(|(member, extent)| (member.name(), extent)))
+            .finish()
+    }
+}
+
+// The members' masks are shown as the members they stand for.
+#[allow(
+    clippy::missing_fields_in_debug,
+    reason = "the members' two masks are shown as one list of members"
+)]
 impl fmt::Debug for Coverage {
-    /// The ids of the units, wholly and partly, and the reading.
+    /// The ids of the units, wholly and partly, the members, and the reading.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Coverage")
             .field("wholly", &self.wholly)
             .field("partly", &self.partly)
+            .field("members", &self.members())
             .field("reading", &self.reading)
             .field("year_read", &self.year_read)
+            .field("code", &self.listed.code())
             .finish()
     }
 }

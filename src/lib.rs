@@ -154,8 +154,10 @@
 //!   are written as structs of their accessors, a change's division without
 //!   a successor or history of its own (a struct named
 //!   `DivisionAfterChange`); a [`Coverage`] as `{"wholly": [ids],
-//!   "partly": [ids], "reading": "Listed", "year_read": 2021}` (the
-//!   reading `Listed`, `Retired` or `NotYetListed`, as [`Reading`] says).
+//!   "partly": [ids], "members": [{"name": "郑州市教育局", "extent":
+//!   "Wholly"}], "reading": "Listed", "year_read": 2021}` (the members as
+//!   [`Coverage::members`] gives them, by their Chinese names; the reading
+//!   `Listed`, `Retired` or `NotYetListed`, as [`Reading`] says).
 //!   Every struct and sequence declares the length it writes, so formats that write lengths up front
 //!   (such as CBOR) read back what they wrote, as JSON, postcard and bincode
 //!   do; the tests check each impl against `serde_test` tokens and the
@@ -182,7 +184,7 @@ mod units;
 pub use codes::{
     CodeChange, CodeChanges, Extent, ListedCode, ListedCodes, ListedSpans, ListedYears,
 };
-pub use coverage::{Coverage, Reading};
+pub use coverage::{Coverage, CoveringMembers, Reading};
 pub use division::{AdminLevel, ChangeKind, Division, DivisionChange, DivisionCode};
 pub use error::{
     CoveringError, CoveringErrorKind, DivisionCodeErrorKind, ParseDivisionCodeError,

@@ -21,7 +21,7 @@
 //! ```
 
 use crate::codes::{self, Extent};
-use crate::data::coverage::{AREAS, COVERAGE, WHOLE_PROVINCES};
+use crate::data::coverage::{AREAS, COVERAGE, INSTITUTIONAL, WHOLE_PROVINCES};
 use crate::division::DivisionCode;
 use crate::error::CoveringError;
 use crate::unit::{MEMBERS, UNIT_COUNT, UNITS};
@@ -286,24 +286,35 @@ pub fn covering_in(code: DivisionCode, year: u16) -> Result<Coverage, CoveringEr
         Reading::Listed => year,
     };
     let rows = &COVERAGE[COVERAGE.partition_point(|row| row.code < code.get())..];
+    // Units and members, each as a mask of bits by position.
     let (mut wholly, mut partly) = (0, 0);
+    let (mut members_wholly, mut members_partly) = (0, 0);
     for row in rows.iter().take_while(|row| row.code == code.get()) {
         if row.has(read_in) {
-            match row.extent {
-                Extent::Wholly => wholly |= bit(row.unit),
-                Extent::Partly => partly |= bit(row.unit),
+            let member = member_bit(row.unit, row.member());
+            if row.is_partly() {
+                partly |= bit(row.unit);
+                members_partly |= member;
+            } else {
+                wholly |= bit(row.unit);
+                members_wholly |= member;
             }
         }
     }
     let province = code.province_code().get();
-    for &(_, unit) in WHOLE_PROVINCES.iter().filter(|row| row.0 == province) {
+    for &(_, unit, member) in WHOLE_PROVINCES.iter().filter(|row| row.0 == province) {
         wholly |= bit(unit);
+        members_wholly |= member_bit(unit, member);
     }
     Ok(Coverage::new(
         Units::from_mask(wholly),
+        // A unit one of whose members holds the whole area holds it wholly.
         Units::from_mask(partly & !wholly),
+        members_wholly,
+        members_partly,
         reading,
         read_in,
+        listed,
     ))
 }
 
@@ -312,32 +323,56 @@ const fn bit(unit: u8) -> u64 {
     1 << (unit - 1)
 }
 
+/// The bit of the `place`-th member (from 1) of the unit with id `unit` in
+/// a mask of members by their position in [`members`].
+fn member_bit(unit: u8, place: u8) -> u64 {
+    let first = UNITS[usize::from(unit - 1)].first_member();
+    1 << (usize::from(first) + usize::from(place) - 1)
+}
+
 /// One row of the generated coverage table (`src/data/coverage.rs`) as it
 /// is written: in the lists of the years `from` to `to`, the area of `code`
-/// lies inside the 2012 area of the unit with id `unit`, wholly or partly.
+/// lies inside the 2012 area of the `member`-th member (from 1) of the unit
+/// with id `unit`, wholly or partly.
 pub(crate) struct Row {
     pub(crate) code: u32,
     pub(crate) from: u16,
     pub(crate) to: u16,
     pub(crate) unit: u8,
+    pub(crate) member: u8,
     pub(crate) extent: Extent,
 }
 
-/// A [`Row`] as it is kept: the years as years after 2000, in 8 bytes
-/// where the row takes 12.
+/// A [`Row`] as it is kept: the years as years after 2000, and the member
+/// and extent in one byte, in 8 bytes where the row takes 12.
 #[derive(Clone, Copy)]
 pub(crate) struct Run {
     code: u32,
     from: u8,
     to: u8,
     unit: u8,
-    extent: Extent,
+    /// The member's place in its unit, with [`Run::PARTLY`] set where the
+    /// member's area holds only part of the code's.
+    member: u8,
 }
 
 impl Run {
+    /// The bit of [`Run::member`] that says "partly".
+    const PARTLY: u8 = 0x80;
+
     /// Whether the run is of `year`, 2000 or later.
     fn has(self, year: u16) -> bool {
         (u16::from(self.from)..=u16::from(self.to)).contains(&(year - 2000))
+    }
+
+    /// The member's place among its unit's, from 1.
+    fn member(self) -> u8 {
+        self.member & !Run::PARTLY
+    }
+
+    /// Whether the member's area holds only part of the code's.
+    fn is_partly(self) -> bool {
+        self.member & Run::PARTLY != 0
     }
 }
 
@@ -348,21 +383,26 @@ pub(crate) const fn runs<const N: usize>(rows: &[Row; N]) -> [Run; N] {
         from: 0,
         to: 0,
         unit: 0,
-        extent: Extent::Wholly,
+        member: 0,
     };
     let mut runs = [blank; N];
     let mut i = 0;
     while i < N {
         let row = &rows[i];
         assert!(2000 <= row.from && row.from <= row.to && row.to < 2256);
+        assert!(0 < row.member && row.member < Run::PARTLY);
         #[expect(clippy::cast_possible_truncation, reason = "asserted: 0 to 255")]
         let (from, to) = ((row.from - 2000) as u8, (row.to - 2000) as u8);
+        let partly = match row.extent {
+            Extent::Wholly => 0,
+            Extent::Partly => Run::PARTLY,
+        };
         runs[i] = Run {
             code: row.code,
             from,
             to,
             unit: row.unit,
-            extent: row.extent,
+            member: row.member | partly,
         };
         i += 1;
     }
@@ -478,7 +518,9 @@ pub fn member_by_name(name: &str) -> Option<&'static Member> {
 /// The units with a member whose division lies inside the area of `code`:
 /// the converse of [`covering`]. A member's division counts by its 2012
 /// code and, where it changed, by its 2024 successor's; every member with a
-/// division counts, universities and companies too.
+/// division counts, universities and companies too. Entry 55, whose member
+/// has no division, counts by the institutional rule: its area is 铁门关市
+/// (659006; see [`covering_in`]).
 ///
 /// # Example
 /// ```
@@ -489,8 +531,9 @@ pub fn member_by_name(name: &str) -> Option<&'static Member> {
 /// };
 /// assert_eq!(ids(440300), [32, 56]); // 深圳市: 南山区 and 深圳市
 /// assert_eq!(ids(440000), [32, 33, 56]); // 广东省
-/// assert_eq!(ids(650000), [28, 53, 54]); // 新疆: 哈密地区 of the Henan entry
+/// assert_eq!(ids(650000), [28, 53, 54, 55]); // 新疆: 哈密地区 of the Henan entry, and 铁门关市
 /// assert_eq!(ids(540300), [43]); // 昌都市, 昌都地区 since 2014
+/// assert_eq!(ids(659006), [55]); // 铁门关市, by the institutional rule
 /// ```
 #[must_use]
 #[inline]
@@ -503,6 +546,11 @@ pub fn within(code: DivisionCode) -> Units {
         let later = division.successor().unwrap_or(division);
         if code.contains(division.code()) || code.contains(later.code()) {
             units |= Units::of(member.unit());
+        }
+    }
+    for &(area, unit) in &INSTITUTIONAL {
+        if code.contains(DivisionCode::from_table(area)) {
+            units |= Units::from_mask(bit(unit));
         }
     }
     units

@@ -18,9 +18,9 @@ use ::serde::ser::{Serialize, SerializeSeq, SerializeStruct, Serializer};
 
 use crate::error::Quoted;
 use crate::{
-    AdminLevel, ChangeKind, Coverage, Division, DivisionChange, DivisionCode, EconomicRegion,
-    FocusTheme, Member, MemberKind, PilotUnit, Province, ProvinceKind, Reading, ThemeCategory,
-    ThemeSet, Units,
+    AdminLevel, ChangeKind, Coverage, CoveringMembers, Division, DivisionChange, DivisionCode,
+    EconomicRegion, Extent, FocusTheme, Member, MemberKind, PilotUnit, Province, ProvinceKind,
+    Reading, ThemeCategory, ThemeSet, Units,
 };
 
 /// How a visitor reads an integer.
@@ -244,6 +244,28 @@ impl Serialize for Ids {
     }
 }
 
+/// The members of a coverage, written as `[{"name": ..., "extent": ...}]`.
+struct Through(CoveringMembers);
+
+impl Serialize for Through {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        struct One(&'static Member, Extent);
+        impl Serialize for One {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let extent = match self.1 {
+                    Extent::Wholly => "Wholly",
+                    Extent::Partly => "Partly",
+                };
+                let mut s = serializer.serialize_struct("CoveringMember", 2)?;
+                s.serialize_field("name", self.0.name())?;
+                s.serialize_field("extent", extent)?;
+                s.end()
+            }
+        }
+        serializer.collect_seq(self.0.clone().map(|(member, extent)| One(member, extent)))
+    }
+}
+
 impl Serialize for Coverage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         // The reading goes with the units, so that an answer for a code the
@@ -253,9 +275,10 @@ impl Serialize for Coverage {
             Reading::Retired { .. } => "Retired",
             Reading::NotYetListed { .. } => "NotYetListed",
         };
-        let mut s = serializer.serialize_struct("Coverage", 4)?;
+        let mut s = serializer.serialize_struct("Coverage", 5)?;
         s.serialize_field("wholly", &Ids(self.wholly()))?;
         s.serialize_field("partly", &Ids(self.partly()))?;
+        s.serialize_field("members", &Through(self.members()))?;
         s.serialize_field("reading", reading)?;
         s.serialize_field("year_read", &self.year_read())?;
         s.end()

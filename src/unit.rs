@@ -506,6 +506,11 @@ impl PilotUnit {
         self.focus_en
     }
 
+    /// The position of the unit's first member in [`MEMBERS`].
+    pub(crate) const fn first_member(&self) -> u8 {
+        self.first_member
+    }
+
     /// The organisations of the entry, in the order published.
     ///
     /// # Example

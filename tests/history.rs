@@ -32,6 +32,11 @@ fn lists() -> BTreeMap<u16, BTreeMap<u32, String>> {
         .collect()
 }
 
+/// The derivation's answer for a code of a year: the units wholly, the
+/// units partly, and the members by name, each with whether it holds the
+/// whole area.
+type Derived<'a> = (Vec<u8>, Vec<u8>, Vec<(&'a str, bool)>);
+
 /// The ids of a set of units.
 fn ids(units: Units) -> Vec<u8> {
     units.iter().map(|u| u.id()).collect()
@@ -85,33 +90,58 @@ fn the_derivation_reads_the_cases_of_the_issue() {
 fn covering_in_answers_every_code_of_every_year_as_the_lists_and_changes_do() {
     let history = History::load();
     let lists = lists();
-    // Every territorial member with a division: its unit and 2012 area.
-    let areas: Vec<(u8, BTreeSet<u32>)> = pilots::members()
+    // Every territorial member with a division: its position among all
+    // members (their order), its unit, its name and its 2012 area.
+    let areas: Vec<(usize, u8, &str, BTreeSet<u32>)> = pilots::members()
         .iter()
-        .filter(|m| m.kind().is_territorial())
-        .filter_map(|m| {
+        .enumerate()
+        .filter(|(_, m)| m.kind().is_territorial())
+        .filter_map(|(at, m)| {
             let code = m.division()?.code().get();
-            Some((m.unit().id(), history.atoms(code, areacodes::FIRST_YEAR)))
+            Some((
+                at,
+                m.unit().id(),
+                m.name(),
+                history.atoms(code, areacodes::FIRST_YEAR),
+            ))
         })
         .collect();
-    // The derivation's answer for `code` in the list of `year`.
+    // The derivation's answer for `code` in the list of `year`: the units
+    // wholly and partly, and the members with how much.
     let derived = |code: u32, year: u16| {
         let atoms = history.atoms(code, year);
-        let mut wholly = BTreeSet::new();
-        let mut partly = BTreeSet::new();
-        for (unit, area) in &areas {
-            match relation(&atoms, area) {
-                Some(Relation::Wholly) => wholly.insert(*unit),
-                Some(Relation::Partly) => partly.insert(*unit),
-                None => false,
-            };
+        let mut members = BTreeMap::new();
+        for (at, unit, name, area) in &areas {
+            if let Some(relation) = relation(&atoms, area) {
+                members.insert((*at, *unit, *name), relation == Relation::Wholly);
+            }
         }
-        // The institutional rule: its code lies wholly in its unit's area.
-        for &(_, unit) in INSTITUTIONAL.iter().filter(|rule| rule.0 == code) {
-            wholly.insert(unit);
+        // The institutional rule: its code lies wholly in its unit's area,
+        // and part of each division above it in the year's list does.
+        let list = &lists[&year];
+        for &(rule, unit) in INSTITUTIONAL {
+            let above = [rule / 100 * 100, rule / 10_000 * 10_000];
+            let member = &pilots::get(unit).unwrap().members()[0];
+            let at = pilots::members().iter().position(|m| m == member).unwrap();
+            let key = (at, unit, member.name());
+            if rule == code {
+                members.insert(key, true);
+            } else if list.contains_key(&rule) && above.contains(&code) {
+                members.insert(key, false);
+            }
         }
+        let wholly: BTreeSet<u8> = members
+            .iter()
+            .filter(|(_, wholly)| **wholly)
+            .map(|((_, unit, _), _)| *unit)
+            .collect();
+        let partly: BTreeSet<u8> = members.keys().map(|(_, unit, _)| *unit).collect();
         let partly: Vec<u8> = partly.difference(&wholly).copied().collect();
-        (wholly.into_iter().collect::<Vec<u8>>(), partly)
+        let members: Vec<(&str, bool)> = members
+            .into_iter()
+            .map(|((_, _, name), wholly)| (name, wholly))
+            .collect();
+        (wholly.into_iter().collect::<Vec<u8>>(), partly, members)
     };
     let every_code: BTreeSet<u32> = lists.values().flat_map(|l| l.keys().copied()).collect();
     let (mut listed, mut unlisted) = (0, 0);
@@ -119,7 +149,7 @@ fn covering_in_answers_every_code_of_every_year_as_the_lists_and_changes_do() {
         let Ok(parsed) = DivisionCode::try_from(code) else {
             continue; // Taiwan, Hong Kong and Macao
         };
-        let mut answers: BTreeMap<u16, (Vec<u8>, Vec<u8>)> = BTreeMap::new();
+        let mut answers: BTreeMap<u16, Derived> = BTreeMap::new();
         for year in FROM..=areacodes::LAST_YEAR {
             let reading = read_in(&lists, code, year);
             let year_read = match reading {
@@ -137,6 +167,12 @@ fn covering_in_answers_every_code_of_every_year_as_the_lists_and_changes_do() {
                 "{code} in {year}"
             );
             assert_eq!(got.year_read(), year_read, "{code} in {year}");
+            assert_eq!(got.listed().code(), parsed);
+            let members: Vec<(&str, bool)> = got
+                .members()
+                .map(|(m, extent)| (m.name(), extent == Extent::Wholly))
+                .collect();
+            assert_eq!(members, expected.2, "{code} in {year}");
             if reading == Reading::Listed {
                 listed += 1;
             } else {

@@ -353,7 +353,10 @@ fn within_is_the_converse_of_covering() {
     assert_eq!(common::within(440300), [32, 56]);
     assert_eq!(common::within(440000), [32, 33, 56]);
     assert_eq!(common::within(410000), [28]);
-    assert_eq!(common::within(650000), [28, 53, 54]);
+    // 新疆: 哈密地区 of the Henan entry, 53, 54, and entry 55 by 铁门关市.
+    assert_eq!(common::within(650000), [28, 53, 54, 55]);
+    assert_eq!(common::within(659006), [55]);
+    assert_eq!(common::within(659001), Vec::<u8>::new()); // 石河子市
     assert_eq!(common::within(540300), [43]);
     assert_eq!(common::within(460000), Vec::<u8>::new());
     // Against the oracle, for every member's code and its prefecture's and

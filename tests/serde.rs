@@ -492,8 +492,8 @@ fn a_change_that_kept_the_code_is_written_once() {
 }
 
 #[test]
-fn a_coverage_is_two_lists_of_ids_and_how_the_code_was_read() {
-    // 拱墅区 in 2021 holds part of 下城区, entry 20's area.
+fn a_coverage_is_two_lists_of_ids_the_members_and_how_the_code_was_read() {
+    // 拱墅区 in 2021, with 下城区 merged in: entry 20 (the 2012 拱墅区) holds part.
     let gongshu = DivisionCode::try_from(330_105).unwrap();
     let coverage = pilots::covering_in(gongshu, 2021).unwrap();
     assert_ser_tokens(
@@ -501,7 +501,7 @@ fn a_coverage_is_two_lists_of_ids_and_how_the_code_was_read() {
         &[
             Token::Struct {
                 name: "Coverage",
-                len: 4,
+                len: 5,
             },
             Token::Str("wholly"),
             Token::Seq { len: Some(0) },
@@ -510,6 +510,18 @@ fn a_coverage_is_two_lists_of_ids_and_how_the_code_was_read() {
             Token::Seq { len: Some(1) },
             Token::U8(20),
             Token::SeqEnd,
+            Token::Str("members"),
+            Token::Seq { len: Some(1) },
+            Token::Struct {
+                name: "CoveringMember",
+                len: 2,
+            },
+            Token::Str("name"),
+            Token::Str("浙江省杭州市拱墅区教育局"),
+            Token::Str("extent"),
+            Token::Str("Partly"),
+            Token::StructEnd,
+            Token::SeqEnd,
             Token::Str("reading"),
             Token::Str("Listed"),
             Token::Str("year_read"),
@@ -517,9 +529,16 @@ fn a_coverage_is_two_lists_of_ids_and_how_the_code_was_read() {
             Token::StructEnd,
         ],
     );
-    // postcard: the lengths, the ids, the reading's length and bytes, then
-    // 2021 as a varint (0xE5 0x0F).
-    let mut bytes = vec![0, 1, 20, 6];
+    // postcard: the lengths, the ids, one member's name and extent, each a
+    // length and bytes, the reading's length and bytes, then 2021 as a
+    // varint (0xE5 0x0F).
+    let mut bytes = vec![0, 1, 20, 1];
+    let name = "浙江省杭州市拱墅区教育局";
+    bytes.push(u8::try_from(name.len()).unwrap());
+    bytes.extend_from_slice(name.as_bytes());
+    bytes.push(6);
+    bytes.extend_from_slice(b"Partly");
+    bytes.push(6);
     bytes.extend_from_slice(b"Listed");
     bytes.extend_from_slice(&[0xE5, 0x0F]);
     assert_eq!(postcard::to_allocvec(&coverage).unwrap(), bytes);
@@ -531,7 +550,7 @@ fn a_coverage_is_two_lists_of_ids_and_how_the_code_was_read() {
         &[
             Token::Struct {
                 name: "Coverage",
-                len: 4,
+                len: 5,
             },
             Token::Str("wholly"),
             Token::Seq { len: Some(1) },
@@ -539,6 +558,18 @@ fn a_coverage_is_two_lists_of_ids_and_how_the_code_was_read() {
             Token::SeqEnd,
             Token::Str("partly"),
             Token::Seq { len: Some(0) },
+            Token::SeqEnd,
+            Token::Str("members"),
+            Token::Seq { len: Some(1) },
+            Token::Struct {
+                name: "CoveringMember",
+                len: 2,
+            },
+            Token::Str("name"),
+            Token::Str("青海省湟中县教育局"),
+            Token::Str("extent"),
+            Token::Str("Wholly"),
+            Token::StructEnd,
             Token::SeqEnd,
             Token::Str("reading"),
             Token::Str("Retired"),
@@ -687,8 +718,15 @@ struct OwnedAfterChange {
 struct OwnedCoverage {
     wholly: Vec<u8>,
     partly: Vec<u8>,
+    members: Vec<OwnedMemberExtent>,
     reading: String,
     year_read: u16,
+}
+
+#[derive(Debug, PartialEq, serde::Deserialize)]
+struct OwnedMemberExtent {
+    name: String,
+    extent: String,
 }
 
 /// The formats the dataset goes through: text, binary without lengths, and
@@ -882,6 +920,13 @@ fn coverage_answers_round_trip_through_every_format() {
             let expected = OwnedCoverage {
                 wholly: ids(coverage.wholly()),
                 partly: ids(coverage.partly()),
+                members: coverage
+                    .members()
+                    .map(|(member, extent)| OwnedMemberExtent {
+                        name: member.name().to_owned(),
+                        extent: format!("{extent:?}"),
+                    })
+                    .collect(),
                 reading: match coverage.reading() {
                     Reading::Listed => "Listed",
                     Reading::Retired { .. } => "Retired",

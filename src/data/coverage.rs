@@ -14,444 +14,448 @@ use crate::codes::Extent::{Partly, Wholly};
 use crate::pilots::{Row, Run, runs};
 
 /// For each code of the lists whose area meets a member's 2012 area below
-/// province level, the years from and to which it does, the unit, and
-/// whether the unit's area holds it wholly or partly; by code, first year
-/// and unit. A name is the code's in the last year of its row. A row
+/// province level, the years from and to which it does, the unit, the
+/// member (its place among the unit's, from 1), and whether the member's
+/// area holds it wholly or partly; by code, first year, unit and member.
+/// A name is the code's in the last year of its row. A row
 /// marked institutional is the generator's institutional rule
 /// (`tools/gen/src/institutional.rs`), not the territory. (`runs` keeps
 /// each row in 8 bytes.)
 #[rustfmt::skip]
 #[allow(clippy::unreadable_literal, reason = "division codes are identifiers, written as GB/T 2260 prints them")]
-pub(crate) static COVERAGE: [Run; 429] = runs(&[
-    Row { code: 110000, from: 2000, to: 2024, unit: 1, extent: Partly }, // 北京市
-    Row { code: 110000, from: 2000, to: 2024, unit: 2, extent: Partly }, // 北京市
-    Row { code: 110101, from: 2000, to: 2024, unit: 1, extent: Wholly }, // 东城区
-    Row { code: 110103, from: 2000, to: 2009, unit: 1, extent: Wholly }, // 崇文区
-    Row { code: 110108, from: 2000, to: 2024, unit: 2, extent: Wholly }, // 海淀区
-    Row { code: 120000, from: 2000, to: 2024, unit: 3, extent: Partly }, // 天津市
-    Row { code: 120000, from: 2000, to: 2024, unit: 4, extent: Partly }, // 天津市
-    Row { code: 120107, from: 2000, to: 2008, unit: 3, extent: Wholly }, // 塘沽区
-    Row { code: 120108, from: 2000, to: 2008, unit: 3, extent: Wholly }, // 汉沽区
-    Row { code: 120109, from: 2000, to: 2008, unit: 3, extent: Wholly }, // 大港区
-    Row { code: 120113, from: 2000, to: 2019, unit: 4, extent: Wholly }, // 北辰区
-    Row { code: 120113, from: 2020, to: 2024, unit: 4, extent: Partly }, // 北辰区
-    Row { code: 120116, from: 2009, to: 2024, unit: 3, extent: Wholly }, // 滨海新区
-    Row { code: 130000, from: 2000, to: 2024, unit: 5, extent: Partly }, // 河北省
-    Row { code: 130000, from: 2000, to: 2024, unit: 6, extent: Partly }, // 河北省
-    Row { code: 130200, from: 2000, to: 2024, unit: 5, extent: Partly }, // 唐山市
-    Row { code: 130205, from: 2000, to: 2024, unit: 5, extent: Wholly }, // 开平区
-    Row { code: 130700, from: 2000, to: 2024, unit: 6, extent: Partly }, // 张家口市
-    Row { code: 130702, from: 2000, to: 2015, unit: 6, extent: Wholly }, // 桥东区
-    Row { code: 130702, from: 2016, to: 2024, unit: 6, extent: Partly }, // 桥东区
-    Row { code: 140000, from: 2000, to: 2024, unit: 7, extent: Partly }, // 山西省
-    Row { code: 140000, from: 2000, to: 2024, unit: 8, extent: Partly }, // 山西省
-    Row { code: 140100, from: 2000, to: 2024, unit: 7, extent: Wholly }, // 太原市
-    Row { code: 140105, from: 2000, to: 2024, unit: 7, extent: Wholly }, // 小店区
-    Row { code: 140106, from: 2000, to: 2024, unit: 7, extent: Wholly }, // 迎泽区
-    Row { code: 140107, from: 2000, to: 2024, unit: 7, extent: Wholly }, // 杏花岭区
-    Row { code: 140108, from: 2000, to: 2024, unit: 7, extent: Wholly }, // 尖草坪区
-    Row { code: 140109, from: 2000, to: 2024, unit: 7, extent: Wholly }, // 万柏林区
-    Row { code: 140110, from: 2000, to: 2024, unit: 7, extent: Wholly }, // 晋源区
-    Row { code: 140121, from: 2000, to: 2024, unit: 7, extent: Wholly }, // 清徐县
-    Row { code: 140122, from: 2000, to: 2024, unit: 7, extent: Wholly }, // 阳曲县
-    Row { code: 140123, from: 2000, to: 2024, unit: 7, extent: Wholly }, // 娄烦县
-    Row { code: 140181, from: 2000, to: 2024, unit: 7, extent: Wholly }, // 古交市
-    Row { code: 140700, from: 2000, to: 2024, unit: 8, extent: Wholly }, // 晋中市
-    Row { code: 140702, from: 2000, to: 2024, unit: 8, extent: Wholly }, // 榆次区
-    Row { code: 140703, from: 2019, to: 2024, unit: 8, extent: Wholly }, // 太谷区
-    Row { code: 140721, from: 2000, to: 2024, unit: 8, extent: Wholly }, // 榆社县
-    Row { code: 140722, from: 2000, to: 2024, unit: 8, extent: Wholly }, // 左权县
-    Row { code: 140723, from: 2000, to: 2024, unit: 8, extent: Wholly }, // 和顺县
-    Row { code: 140724, from: 2000, to: 2024, unit: 8, extent: Wholly }, // 昔阳县
-    Row { code: 140725, from: 2000, to: 2024, unit: 8, extent: Wholly }, // 寿阳县
-    Row { code: 140726, from: 2000, to: 2018, unit: 8, extent: Wholly }, // 太谷县
-    Row { code: 140727, from: 2000, to: 2024, unit: 8, extent: Wholly }, // 祁县
-    Row { code: 140728, from: 2000, to: 2024, unit: 8, extent: Wholly }, // 平遥县
-    Row { code: 140729, from: 2000, to: 2024, unit: 8, extent: Wholly }, // 灵石县
-    Row { code: 140781, from: 2000, to: 2024, unit: 8, extent: Wholly }, // 介休市
-    Row { code: 150000, from: 2000, to: 2024, unit: 9, extent: Partly }, // 内蒙古自治区
-    Row { code: 150000, from: 2000, to: 2024, unit: 10, extent: Partly }, // 内蒙古自治区
-    Row { code: 150600, from: 2001, to: 2024, unit: 9, extent: Wholly }, // 鄂尔多斯市
-    Row { code: 150602, from: 2001, to: 2024, unit: 9, extent: Wholly }, // 东胜区
-    Row { code: 150603, from: 2016, to: 2024, unit: 9, extent: Wholly }, // 康巴什区
-    Row { code: 150621, from: 2001, to: 2024, unit: 9, extent: Wholly }, // 达拉特旗
-    Row { code: 150622, from: 2001, to: 2024, unit: 9, extent: Wholly }, // 准格尔旗
-    Row { code: 150623, from: 2001, to: 2024, unit: 9, extent: Wholly }, // 鄂托克前旗
-    Row { code: 150624, from: 2001, to: 2024, unit: 9, extent: Wholly }, // 鄂托克旗
-    Row { code: 150625, from: 2001, to: 2024, unit: 9, extent: Wholly }, // 杭锦旗
-    Row { code: 150626, from: 2001, to: 2024, unit: 9, extent: Wholly }, // 乌审旗
-    Row { code: 150627, from: 2001, to: 2024, unit: 9, extent: Wholly }, // 伊金霍洛旗
-    Row { code: 152500, from: 2000, to: 2024, unit: 10, extent: Partly }, // 锡林郭勒盟
-    Row { code: 152526, from: 2000, to: 2024, unit: 10, extent: Wholly }, // 西乌珠穆沁旗
-    Row { code: 152700, from: 2000, to: 2000, unit: 9, extent: Wholly }, // 伊克昭盟
-    Row { code: 152701, from: 2000, to: 2000, unit: 9, extent: Wholly }, // 东胜市
-    Row { code: 152722, from: 2000, to: 2000, unit: 9, extent: Wholly }, // 达拉特旗
-    Row { code: 152723, from: 2000, to: 2000, unit: 9, extent: Wholly }, // 准格尔旗
-    Row { code: 152724, from: 2000, to: 2000, unit: 9, extent: Wholly }, // 鄂托克前旗
-    Row { code: 152725, from: 2000, to: 2000, unit: 9, extent: Wholly }, // 鄂托克旗
-    Row { code: 152726, from: 2000, to: 2000, unit: 9, extent: Wholly }, // 杭锦旗
-    Row { code: 152727, from: 2000, to: 2000, unit: 9, extent: Wholly }, // 乌审旗
-    Row { code: 152728, from: 2000, to: 2000, unit: 9, extent: Wholly }, // 伊金霍洛旗
-    Row { code: 210000, from: 2000, to: 2024, unit: 11, extent: Partly }, // 辽宁省
-    Row { code: 210000, from: 2000, to: 2024, unit: 12, extent: Partly }, // 辽宁省
-    Row { code: 210100, from: 2000, to: 2024, unit: 12, extent: Wholly }, // 沈阳市
-    Row { code: 210102, from: 2000, to: 2024, unit: 12, extent: Wholly }, // 和平区
-    Row { code: 210103, from: 2000, to: 2024, unit: 12, extent: Wholly }, // 沈河区
-    Row { code: 210104, from: 2000, to: 2024, unit: 12, extent: Wholly }, // 大东区
-    Row { code: 210105, from: 2000, to: 2024, unit: 12, extent: Wholly }, // 皇姑区
-    Row { code: 210106, from: 2000, to: 2024, unit: 12, extent: Wholly }, // 铁西区
-    Row { code: 210111, from: 2000, to: 2024, unit: 12, extent: Wholly }, // 苏家屯区
-    Row { code: 210112, from: 2000, to: 2024, unit: 12, extent: Wholly }, // 浑南区
-    Row { code: 210113, from: 2000, to: 2024, unit: 12, extent: Wholly }, // 沈北新区
-    Row { code: 210114, from: 2000, to: 2024, unit: 12, extent: Wholly }, // 于洪区
-    Row { code: 210115, from: 2016, to: 2024, unit: 12, extent: Wholly }, // 辽中区
-    Row { code: 210122, from: 2000, to: 2015, unit: 12, extent: Wholly }, // 辽中县
-    Row { code: 210123, from: 2000, to: 2024, unit: 12, extent: Wholly }, // 康平县
-    Row { code: 210124, from: 2000, to: 2024, unit: 12, extent: Wholly }, // 法库县
-    Row { code: 210181, from: 2000, to: 2024, unit: 12, extent: Wholly }, // 新民市
-    Row { code: 210200, from: 2000, to: 2024, unit: 11, extent: Partly }, // 大连市
-    Row { code: 210204, from: 2000, to: 2024, unit: 11, extent: Wholly }, // 沙河口区
-    Row { code: 220000, from: 2000, to: 2024, unit: 13, extent: Partly }, // 吉林省
-    Row { code: 220100, from: 2000, to: 2019, unit: 13, extent: Wholly }, // 长春市
-    Row { code: 220100, from: 2020, to: 2024, unit: 13, extent: Partly }, // 长春市
-    Row { code: 220102, from: 2000, to: 2024, unit: 13, extent: Wholly }, // 南关区
-    Row { code: 220103, from: 2000, to: 2024, unit: 13, extent: Wholly }, // 宽城区
-    Row { code: 220104, from: 2000, to: 2024, unit: 13, extent: Wholly }, // 朝阳区
-    Row { code: 220105, from: 2000, to: 2024, unit: 13, extent: Wholly }, // 二道区
-    Row { code: 220106, from: 2000, to: 2024, unit: 13, extent: Wholly }, // 绿园区
-    Row { code: 220112, from: 2000, to: 2024, unit: 13, extent: Wholly }, // 双阳区
-    Row { code: 220113, from: 2014, to: 2024, unit: 13, extent: Wholly }, // 九台区
-    Row { code: 220122, from: 2000, to: 2024, unit: 13, extent: Wholly }, // 农安县
-    Row { code: 220181, from: 2000, to: 2013, unit: 13, extent: Wholly }, // 九台市
-    Row { code: 220182, from: 2000, to: 2024, unit: 13, extent: Wholly }, // 榆树市
-    Row { code: 220183, from: 2000, to: 2024, unit: 13, extent: Wholly }, // 德惠市
-    Row { code: 220300, from: 2000, to: 2004, unit: 13, extent: Partly }, // 四平市
-    Row { code: 220381, from: 2000, to: 2004, unit: 13, extent: Partly }, // 公主岭市
-    Row { code: 230000, from: 2000, to: 2024, unit: 14, extent: Partly }, // 黑龙江省
-    Row { code: 230000, from: 2000, to: 2024, unit: 15, extent: Partly }, // 黑龙江省
-    Row { code: 230100, from: 2000, to: 2024, unit: 15, extent: Partly }, // 哈尔滨市
-    Row { code: 230112, from: 2006, to: 2024, unit: 15, extent: Wholly }, // 阿城区
-    Row { code: 230181, from: 2000, to: 2005, unit: 15, extent: Partly }, // 阿城市
-    Row { code: 230300, from: 2000, to: 2024, unit: 14, extent: Wholly }, // 鸡西市
-    Row { code: 230302, from: 2000, to: 2024, unit: 14, extent: Wholly }, // 鸡冠区
-    Row { code: 230303, from: 2000, to: 2024, unit: 14, extent: Wholly }, // 恒山区
-    Row { code: 230304, from: 2000, to: 2024, unit: 14, extent: Wholly }, // 滴道区
-    Row { code: 230305, from: 2000, to: 2024, unit: 14, extent: Wholly }, // 梨树区
-    Row { code: 230306, from: 2000, to: 2024, unit: 14, extent: Wholly }, // 城子河区
-    Row { code: 230307, from: 2000, to: 2024, unit: 14, extent: Wholly }, // 麻山区
-    Row { code: 230321, from: 2000, to: 2024, unit: 14, extent: Wholly }, // 鸡东县
-    Row { code: 230381, from: 2000, to: 2024, unit: 14, extent: Wholly }, // 虎林市
-    Row { code: 230382, from: 2000, to: 2024, unit: 14, extent: Wholly }, // 密山市
-    Row { code: 310000, from: 2000, to: 2024, unit: 16, extent: Partly }, // 上海市
-    Row { code: 310000, from: 2000, to: 2024, unit: 17, extent: Partly }, // 上海市
-    Row { code: 310104, from: 2000, to: 2024, unit: 16, extent: Wholly }, // 徐汇区
-    Row { code: 310107, from: 2000, to: 2024, unit: 17, extent: Wholly }, // 普陀区
-    Row { code: 320000, from: 2000, to: 2024, unit: 18, extent: Partly }, // 江苏省
-    Row { code: 320000, from: 2000, to: 2024, unit: 19, extent: Partly }, // 江苏省
-    Row { code: 320200, from: 2000, to: 2024, unit: 18, extent: Wholly }, // 无锡市
-    Row { code: 320202, from: 2000, to: 2014, unit: 18, extent: Wholly }, // 崇安区
-    Row { code: 320203, from: 2000, to: 2014, unit: 18, extent: Wholly }, // 南长区
-    Row { code: 320204, from: 2000, to: 2014, unit: 18, extent: Wholly }, // 北塘区
-    Row { code: 320205, from: 2000, to: 2024, unit: 18, extent: Wholly }, // 锡山区
-    Row { code: 320206, from: 2000, to: 2024, unit: 18, extent: Wholly }, // 惠山区
-    Row { code: 320211, from: 2000, to: 2024, unit: 18, extent: Wholly }, // 滨湖区
-    Row { code: 320213, from: 2015, to: 2024, unit: 18, extent: Wholly }, // 梁溪区
-    Row { code: 320214, from: 2015, to: 2024, unit: 18, extent: Wholly }, // 新吴区
-    Row { code: 320281, from: 2000, to: 2024, unit: 18, extent: Wholly }, // 江阴市
-    Row { code: 320282, from: 2000, to: 2024, unit: 18, extent: Wholly }, // 宜兴市
-    Row { code: 320300, from: 2000, to: 2024, unit: 19, extent: Partly }, // 徐州市
-    Row { code: 320303, from: 2000, to: 2024, unit: 19, extent: Wholly }, // 云龙区
-    Row { code: 330000, from: 2000, to: 2024, unit: 20, extent: Partly }, // 浙江省
-    Row { code: 330000, from: 2000, to: 2024, unit: 21, extent: Partly }, // 浙江省
-    Row { code: 330100, from: 2000, to: 2024, unit: 20, extent: Partly }, // 杭州市
-    Row { code: 330105, from: 2000, to: 2020, unit: 20, extent: Wholly }, // 拱墅区
-    Row { code: 330105, from: 2021, to: 2024, unit: 20, extent: Partly }, // 拱墅区
-    Row { code: 331000, from: 2000, to: 2024, unit: 21, extent: Partly }, // 台州市
-    Row { code: 331021, from: 2000, to: 2016, unit: 21, extent: Wholly }, // 玉环县
-    Row { code: 331083, from: 2017, to: 2024, unit: 21, extent: Wholly }, // 玉环市
-    Row { code: 340000, from: 2000, to: 2024, unit: 22, extent: Partly }, // 安徽省
-    Row { code: 340200, from: 2000, to: 2024, unit: 22, extent: Wholly }, // 芜湖市
-    Row { code: 340202, from: 2000, to: 2024, unit: 22, extent: Wholly }, // 镜湖区
-    Row { code: 340203, from: 2000, to: 2019, unit: 22, extent: Wholly }, // 弋江区
-    Row { code: 340204, from: 2000, to: 2004, unit: 22, extent: Wholly }, // 新芜区
-    Row { code: 340207, from: 2000, to: 2024, unit: 22, extent: Wholly }, // 鸠江区
-    Row { code: 340208, from: 2005, to: 2019, unit: 22, extent: Wholly }, // 三山区
-    Row { code: 340209, from: 2020, to: 2024, unit: 22, extent: Wholly }, // 弋江区
-    Row { code: 340210, from: 2020, to: 2024, unit: 22, extent: Wholly }, // 湾沚区
-    Row { code: 340212, from: 2020, to: 2024, unit: 22, extent: Wholly }, // 繁昌区
-    Row { code: 340221, from: 2000, to: 2019, unit: 22, extent: Wholly }, // 芜湖县
-    Row { code: 340222, from: 2000, to: 2019, unit: 22, extent: Wholly }, // 繁昌县
-    Row { code: 340223, from: 2000, to: 2024, unit: 22, extent: Wholly }, // 南陵县
-    Row { code: 340225, from: 2011, to: 2018, unit: 22, extent: Wholly }, // 无为县
-    Row { code: 340281, from: 2019, to: 2024, unit: 22, extent: Wholly }, // 无为市
-    Row { code: 341400, from: 2000, to: 2010, unit: 22, extent: Partly }, // 巢湖市
-    Row { code: 341422, from: 2000, to: 2010, unit: 22, extent: Wholly }, // 无为县
-    Row { code: 341424, from: 2000, to: 2010, unit: 22, extent: Partly }, // 和县
-    Row { code: 350000, from: 2000, to: 2024, unit: 23, extent: Partly }, // 福建省
-    Row { code: 350000, from: 2000, to: 2024, unit: 24, extent: Partly }, // 福建省
-    Row { code: 350100, from: 2000, to: 2024, unit: 23, extent: Wholly }, // 福州市
-    Row { code: 350102, from: 2000, to: 2024, unit: 23, extent: Wholly }, // 鼓楼区
-    Row { code: 350103, from: 2000, to: 2024, unit: 23, extent: Wholly }, // 台江区
-    Row { code: 350104, from: 2000, to: 2024, unit: 23, extent: Wholly }, // 仓山区
-    Row { code: 350105, from: 2000, to: 2024, unit: 23, extent: Wholly }, // 马尾区
-    Row { code: 350111, from: 2000, to: 2024, unit: 23, extent: Wholly }, // 晋安区
-    Row { code: 350112, from: 2017, to: 2024, unit: 23, extent: Wholly }, // 长乐区
-    Row { code: 350121, from: 2000, to: 2024, unit: 23, extent: Wholly }, // 闽侯县
-    Row { code: 350122, from: 2000, to: 2024, unit: 23, extent: Wholly }, // 连江县
-    Row { code: 350123, from: 2000, to: 2024, unit: 23, extent: Wholly }, // 罗源县
-    Row { code: 350124, from: 2000, to: 2024, unit: 23, extent: Wholly }, // 闽清县
-    Row { code: 350125, from: 2000, to: 2024, unit: 23, extent: Wholly }, // 永泰县
-    Row { code: 350128, from: 2000, to: 2024, unit: 23, extent: Wholly }, // 平潭县
-    Row { code: 350181, from: 2000, to: 2024, unit: 23, extent: Wholly }, // 福清市
-    Row { code: 350182, from: 2000, to: 2016, unit: 23, extent: Wholly }, // 长乐市
-    Row { code: 350200, from: 2000, to: 2024, unit: 24, extent: Wholly }, // 厦门市
-    Row { code: 350202, from: 2000, to: 2002, unit: 24, extent: Wholly }, // 鼓浪屿区
-    Row { code: 350203, from: 2000, to: 2024, unit: 24, extent: Wholly }, // 思明区
-    Row { code: 350204, from: 2000, to: 2002, unit: 24, extent: Wholly }, // 开元区
-    Row { code: 350205, from: 2000, to: 2024, unit: 24, extent: Wholly }, // 海沧区
-    Row { code: 350206, from: 2000, to: 2024, unit: 24, extent: Wholly }, // 湖里区
-    Row { code: 350211, from: 2000, to: 2024, unit: 24, extent: Wholly }, // 集美区
-    Row { code: 350212, from: 2000, to: 2024, unit: 24, extent: Wholly }, // 同安区
-    Row { code: 350213, from: 2003, to: 2024, unit: 24, extent: Wholly }, // 翔安区
-    Row { code: 360000, from: 2000, to: 2024, unit: 25, extent: Partly }, // 江西省
-    Row { code: 361100, from: 2000, to: 2024, unit: 25, extent: Partly }, // 上饶市
-    Row { code: 361130, from: 2000, to: 2024, unit: 25, extent: Wholly }, // 婺源县
-    Row { code: 370000, from: 2000, to: 2024, unit: 26, extent: Partly }, // 山东省
-    Row { code: 370000, from: 2000, to: 2024, unit: 27, extent: Partly }, // 山东省
-    Row { code: 370100, from: 2000, to: 2024, unit: 26, extent: Partly }, // 济南市
-    Row { code: 370102, from: 2000, to: 2024, unit: 26, extent: Wholly }, // 历下区
-    Row { code: 370600, from: 2000, to: 2024, unit: 27, extent: Partly }, // 烟台市
-    Row { code: 370602, from: 2000, to: 2024, unit: 27, extent: Wholly }, // 芝罘区
-    Row { code: 370700, from: 2000, to: 2024, unit: 27, extent: Partly }, // 潍坊市
-    Row { code: 370783, from: 2000, to: 2024, unit: 27, extent: Wholly }, // 寿光市
-    Row { code: 410000, from: 2000, to: 2024, unit: 28, extent: Partly }, // 河南省
-    Row { code: 410100, from: 2000, to: 2021, unit: 28, extent: Wholly }, // 郑州市
-    Row { code: 410100, from: 2022, to: 2024, unit: 28, extent: Partly }, // 郑州市
-    Row { code: 410102, from: 2000, to: 2024, unit: 28, extent: Wholly }, // 中原区
-    Row { code: 410103, from: 2000, to: 2024, unit: 28, extent: Wholly }, // 二七区
-    Row { code: 410104, from: 2000, to: 2024, unit: 28, extent: Wholly }, // 管城回族区
-    Row { code: 410105, from: 2000, to: 2024, unit: 28, extent: Wholly }, // 金水区
-    Row { code: 410106, from: 2000, to: 2024, unit: 28, extent: Wholly }, // 上街区
-    Row { code: 410108, from: 2000, to: 2024, unit: 28, extent: Wholly }, // 惠济区
-    Row { code: 410122, from: 2000, to: 2024, unit: 28, extent: Wholly }, // 中牟县
-    Row { code: 410181, from: 2000, to: 2024, unit: 28, extent: Wholly }, // 巩义市
-    Row { code: 410182, from: 2000, to: 2024, unit: 28, extent: Wholly }, // 荥阳市
-    Row { code: 410183, from: 2000, to: 2024, unit: 28, extent: Wholly }, // 新密市
-    Row { code: 410184, from: 2000, to: 2021, unit: 28, extent: Wholly }, // 新郑市
-    Row { code: 410184, from: 2022, to: 2024, unit: 28, extent: Partly }, // 新郑市
-    Row { code: 410185, from: 2000, to: 2024, unit: 28, extent: Wholly }, // 登封市
-    Row { code: 410800, from: 2000, to: 2024, unit: 28, extent: Wholly }, // 焦作市
-    Row { code: 410802, from: 2000, to: 2024, unit: 28, extent: Wholly }, // 解放区
-    Row { code: 410803, from: 2000, to: 2024, unit: 28, extent: Wholly }, // 中站区
-    Row { code: 410804, from: 2000, to: 2024, unit: 28, extent: Wholly }, // 马村区
-    Row { code: 410811, from: 2000, to: 2024, unit: 28, extent: Wholly }, // 山阳区
-    Row { code: 410821, from: 2000, to: 2024, unit: 28, extent: Wholly }, // 修武县
-    Row { code: 410822, from: 2000, to: 2024, unit: 28, extent: Wholly }, // 博爱县
-    Row { code: 410823, from: 2000, to: 2024, unit: 28, extent: Wholly }, // 武陟县
-    Row { code: 410825, from: 2000, to: 2024, unit: 28, extent: Wholly }, // 温县
-    Row { code: 410882, from: 2000, to: 2024, unit: 28, extent: Wholly }, // 沁阳市
-    Row { code: 410883, from: 2000, to: 2024, unit: 28, extent: Wholly }, // 孟州市
-    Row { code: 420000, from: 2000, to: 2024, unit: 29, extent: Partly }, // 湖北省
-    Row { code: 420000, from: 2000, to: 2024, unit: 30, extent: Partly }, // 湖北省
-    Row { code: 420300, from: 2000, to: 2024, unit: 30, extent: Wholly }, // 十堰市
-    Row { code: 420302, from: 2000, to: 2024, unit: 30, extent: Wholly }, // 茅箭区
-    Row { code: 420303, from: 2000, to: 2024, unit: 30, extent: Wholly }, // 张湾区
-    Row { code: 420304, from: 2014, to: 2024, unit: 30, extent: Wholly }, // 郧阳区
-    Row { code: 420321, from: 2000, to: 2013, unit: 30, extent: Wholly }, // 郧县
-    Row { code: 420322, from: 2000, to: 2024, unit: 30, extent: Wholly }, // 郧西县
-    Row { code: 420323, from: 2000, to: 2024, unit: 30, extent: Wholly }, // 竹山县
-    Row { code: 420324, from: 2000, to: 2024, unit: 30, extent: Wholly }, // 竹溪县
-    Row { code: 420325, from: 2000, to: 2024, unit: 30, extent: Wholly }, // 房县
-    Row { code: 420381, from: 2000, to: 2024, unit: 30, extent: Wholly }, // 丹江口市
-    Row { code: 421100, from: 2000, to: 2024, unit: 29, extent: Partly }, // 黄冈市
-    Row { code: 421181, from: 2000, to: 2024, unit: 29, extent: Wholly }, // 麻城市
-    Row { code: 430000, from: 2000, to: 2024, unit: 31, extent: Partly }, // 湖南省
-    Row { code: 431000, from: 2000, to: 2024, unit: 31, extent: Wholly }, // 郴州市
-    Row { code: 431002, from: 2000, to: 2024, unit: 31, extent: Wholly }, // 北湖区
-    Row { code: 431003, from: 2000, to: 2024, unit: 31, extent: Wholly }, // 苏仙区
-    Row { code: 431021, from: 2000, to: 2024, unit: 31, extent: Wholly }, // 桂阳县
-    Row { code: 431022, from: 2000, to: 2024, unit: 31, extent: Wholly }, // 宜章县
-    Row { code: 431023, from: 2000, to: 2024, unit: 31, extent: Wholly }, // 永兴县
-    Row { code: 431024, from: 2000, to: 2024, unit: 31, extent: Wholly }, // 嘉禾县
-    Row { code: 431025, from: 2000, to: 2024, unit: 31, extent: Wholly }, // 临武县
-    Row { code: 431026, from: 2000, to: 2024, unit: 31, extent: Wholly }, // 汝城县
-    Row { code: 431027, from: 2000, to: 2024, unit: 31, extent: Wholly }, // 桂东县
-    Row { code: 431028, from: 2000, to: 2024, unit: 31, extent: Wholly }, // 安仁县
-    Row { code: 431081, from: 2000, to: 2024, unit: 31, extent: Wholly }, // 资兴市
-    Row { code: 440000, from: 2000, to: 2024, unit: 32, extent: Partly }, // 广东省
-    Row { code: 440000, from: 2000, to: 2024, unit: 33, extent: Partly }, // 广东省
-    Row { code: 440000, from: 2000, to: 2024, unit: 56, extent: Partly }, // 广东省
-    Row { code: 440300, from: 2000, to: 2024, unit: 32, extent: Partly }, // 深圳市
-    Row { code: 440300, from: 2000, to: 2024, unit: 56, extent: Wholly }, // 深圳市
-    Row { code: 440303, from: 2000, to: 2024, unit: 56, extent: Wholly }, // 罗湖区
-    Row { code: 440304, from: 2000, to: 2024, unit: 56, extent: Wholly }, // 福田区
-    Row { code: 440305, from: 2000, to: 2024, unit: 32, extent: Wholly }, // 南山区
-    Row { code: 440305, from: 2000, to: 2024, unit: 56, extent: Wholly }, // 南山区
-    Row { code: 440306, from: 2000, to: 2024, unit: 56, extent: Wholly }, // 宝安区
-    Row { code: 440307, from: 2000, to: 2024, unit: 56, extent: Wholly }, // 龙岗区
-    Row { code: 440308, from: 2000, to: 2024, unit: 56, extent: Wholly }, // 盐田区
-    Row { code: 440309, from: 2016, to: 2024, unit: 56, extent: Wholly }, // 龙华区
-    Row { code: 440310, from: 2016, to: 2024, unit: 56, extent: Wholly }, // 坪山区
-    Row { code: 440311, from: 2018, to: 2024, unit: 56, extent: Wholly }, // 光明区
-    Row { code: 440600, from: 2000, to: 2024, unit: 33, extent: Wholly }, // 佛山市
-    Row { code: 440602, from: 2000, to: 2001, unit: 33, extent: Wholly }, // 城区
-    Row { code: 440603, from: 2000, to: 2001, unit: 33, extent: Wholly }, // 石湾区
-    Row { code: 440604, from: 2002, to: 2024, unit: 33, extent: Wholly }, // 禅城区
-    Row { code: 440605, from: 2002, to: 2024, unit: 33, extent: Wholly }, // 南海区
-    Row { code: 440606, from: 2002, to: 2024, unit: 33, extent: Wholly }, // 顺德区
-    Row { code: 440607, from: 2002, to: 2024, unit: 33, extent: Wholly }, // 三水区
-    Row { code: 440608, from: 2002, to: 2024, unit: 33, extent: Wholly }, // 高明区
-    Row { code: 440681, from: 2000, to: 2001, unit: 33, extent: Wholly }, // 顺德市
-    Row { code: 440682, from: 2000, to: 2001, unit: 33, extent: Wholly }, // 南海市
-    Row { code: 440683, from: 2000, to: 2001, unit: 33, extent: Wholly }, // 三水市
-    Row { code: 440684, from: 2000, to: 2001, unit: 33, extent: Wholly }, // 高明市
-    Row { code: 450000, from: 2000, to: 2024, unit: 34, extent: Partly }, // 广西壮族自治区
-    Row { code: 450200, from: 2000, to: 2024, unit: 34, extent: Wholly }, // 柳州市
-    Row { code: 450202, from: 2000, to: 2024, unit: 34, extent: Wholly }, // 城中区
-    Row { code: 450203, from: 2000, to: 2024, unit: 34, extent: Wholly }, // 鱼峰区
-    Row { code: 450204, from: 2000, to: 2024, unit: 34, extent: Wholly }, // 柳南区
-    Row { code: 450205, from: 2000, to: 2024, unit: 34, extent: Wholly }, // 柳北区
-    Row { code: 450206, from: 2016, to: 2024, unit: 34, extent: Wholly }, // 柳江区
-    Row { code: 450211, from: 2000, to: 2001, unit: 34, extent: Wholly }, // 市郊区
-    Row { code: 450221, from: 2000, to: 2015, unit: 34, extent: Wholly }, // 柳江县
-    Row { code: 450222, from: 2000, to: 2024, unit: 34, extent: Wholly }, // 柳城县
-    Row { code: 450223, from: 2002, to: 2024, unit: 34, extent: Wholly }, // 鹿寨县
-    Row { code: 450224, from: 2002, to: 2024, unit: 34, extent: Wholly }, // 融安县
-    Row { code: 450225, from: 2002, to: 2024, unit: 34, extent: Wholly }, // 融水苗族自治县
-    Row { code: 450226, from: 2002, to: 2024, unit: 34, extent: Wholly }, // 三江侗族自治县
-    Row { code: 452200, from: 2000, to: 2001, unit: 34, extent: Partly }, // 柳州地区
-    Row { code: 452223, from: 2000, to: 2001, unit: 34, extent: Wholly }, // 鹿寨县
-    Row { code: 452227, from: 2000, to: 2001, unit: 34, extent: Wholly }, // 融安县
-    Row { code: 452228, from: 2000, to: 2001, unit: 34, extent: Wholly }, // 三江侗族自治县
-    Row { code: 452229, from: 2000, to: 2001, unit: 34, extent: Wholly }, // 融水苗族自治县
-    Row { code: 500000, from: 2000, to: 2024, unit: 35, extent: Partly }, // 重庆市
-    Row { code: 500000, from: 2000, to: 2024, unit: 36, extent: Partly }, // 重庆市
-    Row { code: 500106, from: 2000, to: 2024, unit: 36, extent: Wholly }, // 沙坪坝区
-    Row { code: 500111, from: 2000, to: 2024, unit: 35, extent: Wholly }, // 大足区
-    Row { code: 500225, from: 2000, to: 2010, unit: 35, extent: Wholly }, // 大足县
-    Row { code: 510000, from: 2000, to: 2024, unit: 37, extent: Partly }, // 四川省
-    Row { code: 510000, from: 2000, to: 2024, unit: 38, extent: Partly }, // 四川省
-    Row { code: 510100, from: 2000, to: 2015, unit: 37, extent: Wholly }, // 成都市
-    Row { code: 510100, from: 2016, to: 2024, unit: 37, extent: Partly }, // 成都市
-    Row { code: 510104, from: 2000, to: 2024, unit: 37, extent: Wholly }, // 锦江区
-    Row { code: 510105, from: 2000, to: 2024, unit: 37, extent: Wholly }, // 青羊区
-    Row { code: 510106, from: 2000, to: 2024, unit: 37, extent: Wholly }, // 金牛区
-    Row { code: 510107, from: 2000, to: 2024, unit: 37, extent: Wholly }, // 武侯区
-    Row { code: 510108, from: 2000, to: 2024, unit: 37, extent: Wholly }, // 成华区
-    Row { code: 510112, from: 2000, to: 2024, unit: 37, extent: Wholly }, // 龙泉驿区
-    Row { code: 510113, from: 2000, to: 2024, unit: 37, extent: Wholly }, // 青白江区
-    Row { code: 510114, from: 2001, to: 2024, unit: 37, extent: Wholly }, // 新都区
-    Row { code: 510115, from: 2002, to: 2024, unit: 37, extent: Wholly }, // 温江区
-    Row { code: 510116, from: 2015, to: 2024, unit: 37, extent: Wholly }, // 双流区
-    Row { code: 510117, from: 2016, to: 2024, unit: 37, extent: Wholly }, // 郫都区
-    Row { code: 510118, from: 2020, to: 2024, unit: 37, extent: Wholly }, // 新津区
-    Row { code: 510121, from: 2000, to: 2024, unit: 37, extent: Wholly }, // 金堂县
-    Row { code: 510122, from: 2000, to: 2014, unit: 37, extent: Wholly }, // 双流县
-    Row { code: 510123, from: 2000, to: 2001, unit: 37, extent: Wholly }, // 温江县
-    Row { code: 510124, from: 2000, to: 2015, unit: 37, extent: Wholly }, // 郫县
-    Row { code: 510125, from: 2000, to: 2000, unit: 37, extent: Wholly }, // 新都县
-    Row { code: 510129, from: 2000, to: 2024, unit: 37, extent: Wholly }, // 大邑县
-    Row { code: 510131, from: 2000, to: 2024, unit: 37, extent: Wholly }, // 蒲江县
-    Row { code: 510132, from: 2000, to: 2019, unit: 37, extent: Wholly }, // 新津县
-    Row { code: 510181, from: 2000, to: 2024, unit: 37, extent: Wholly }, // 都江堰市
-    Row { code: 510182, from: 2000, to: 2024, unit: 37, extent: Wholly }, // 彭州市
-    Row { code: 510183, from: 2000, to: 2024, unit: 37, extent: Wholly }, // 邛崃市
-    Row { code: 510184, from: 2000, to: 2024, unit: 37, extent: Wholly }, // 崇州市
-    Row { code: 510600, from: 2000, to: 2024, unit: 38, extent: Partly }, // 德阳市
-    Row { code: 510683, from: 2000, to: 2024, unit: 38, extent: Wholly }, // 绵竹市
-    Row { code: 520000, from: 2000, to: 2024, unit: 39, extent: Partly }, // 贵州省
-    Row { code: 520000, from: 2000, to: 2024, unit: 40, extent: Partly }, // 贵州省
-    Row { code: 520100, from: 2000, to: 2024, unit: 40, extent: Partly }, // 贵阳市
-    Row { code: 520111, from: 2012, to: 2024, unit: 40, extent: Partly }, // 花溪区
-    Row { code: 520114, from: 2000, to: 2011, unit: 40, extent: Wholly }, // 小河区
-    Row { code: 520300, from: 2000, to: 2024, unit: 39, extent: Partly }, // 遵义市
-    Row { code: 520330, from: 2000, to: 2024, unit: 39, extent: Wholly }, // 习水县
-    Row { code: 530000, from: 2000, to: 2024, unit: 41, extent: Partly }, // 云南省
-    Row { code: 530000, from: 2000, to: 2024, unit: 42, extent: Partly }, // 云南省
-    Row { code: 530500, from: 2000, to: 2024, unit: 42, extent: Partly }, // 保山市
-    Row { code: 530522, from: 2000, to: 2014, unit: 42, extent: Wholly }, // 腾冲县
-    Row { code: 530581, from: 2015, to: 2024, unit: 42, extent: Wholly }, // 腾冲市
-    Row { code: 532300, from: 2000, to: 2024, unit: 41, extent: Partly }, // 楚雄彝族自治州
-    Row { code: 532301, from: 2000, to: 2024, unit: 41, extent: Wholly }, // 楚雄市
-    Row { code: 540000, from: 2000, to: 2024, unit: 43, extent: Partly }, // 西藏自治区
-    Row { code: 540000, from: 2000, to: 2024, unit: 44, extent: Partly }, // 西藏自治区
-    Row { code: 540100, from: 2000, to: 2024, unit: 44, extent: Partly }, // 拉萨市
-    Row { code: 540102, from: 2000, to: 2024, unit: 44, extent: Wholly }, // 城关区
-    Row { code: 540300, from: 2014, to: 2024, unit: 43, extent: Wholly }, // 昌都市
-    Row { code: 540302, from: 2014, to: 2024, unit: 43, extent: Wholly }, // 卡若区
-    Row { code: 540321, from: 2014, to: 2024, unit: 43, extent: Wholly }, // 江达县
-    Row { code: 540322, from: 2014, to: 2024, unit: 43, extent: Wholly }, // 贡觉县
-    Row { code: 540323, from: 2014, to: 2024, unit: 43, extent: Wholly }, // 类乌齐县
-    Row { code: 540324, from: 2014, to: 2024, unit: 43, extent: Wholly }, // 丁青县
-    Row { code: 540325, from: 2014, to: 2024, unit: 43, extent: Wholly }, // 察雅县
-    Row { code: 540326, from: 2014, to: 2024, unit: 43, extent: Wholly }, // 八宿县
-    Row { code: 540327, from: 2014, to: 2024, unit: 43, extent: Wholly }, // 左贡县
-    Row { code: 540328, from: 2014, to: 2024, unit: 43, extent: Wholly }, // 芒康县
-    Row { code: 540329, from: 2014, to: 2024, unit: 43, extent: Wholly }, // 洛隆县
-    Row { code: 540330, from: 2014, to: 2024, unit: 43, extent: Wholly }, // 边坝县
-    Row { code: 542100, from: 2000, to: 2013, unit: 43, extent: Wholly }, // 昌都地区
-    Row { code: 542121, from: 2000, to: 2013, unit: 43, extent: Wholly }, // 昌都县
-    Row { code: 542122, from: 2000, to: 2013, unit: 43, extent: Wholly }, // 江达县
-    Row { code: 542123, from: 2000, to: 2013, unit: 43, extent: Wholly }, // 贡觉县
-    Row { code: 542124, from: 2000, to: 2013, unit: 43, extent: Wholly }, // 类乌齐县
-    Row { code: 542125, from: 2000, to: 2013, unit: 43, extent: Wholly }, // 丁青县
-    Row { code: 542126, from: 2000, to: 2013, unit: 43, extent: Wholly }, // 察雅县
-    Row { code: 542127, from: 2000, to: 2013, unit: 43, extent: Wholly }, // 八宿县
-    Row { code: 542128, from: 2000, to: 2013, unit: 43, extent: Wholly }, // 左贡县
-    Row { code: 542129, from: 2000, to: 2013, unit: 43, extent: Wholly }, // 芒康县
-    Row { code: 542132, from: 2000, to: 2013, unit: 43, extent: Wholly }, // 洛隆县
-    Row { code: 542133, from: 2000, to: 2013, unit: 43, extent: Wholly }, // 边坝县
-    Row { code: 610000, from: 2000, to: 2024, unit: 45, extent: Partly }, // 陕西省
-    Row { code: 610000, from: 2000, to: 2024, unit: 46, extent: Partly }, // 陕西省
-    Row { code: 610800, from: 2000, to: 2024, unit: 45, extent: Partly }, // 榆林市
-    Row { code: 610821, from: 2000, to: 2016, unit: 45, extent: Wholly }, // 神木县
-    Row { code: 610881, from: 2017, to: 2024, unit: 45, extent: Wholly }, // 神木市
-    Row { code: 610900, from: 2000, to: 2024, unit: 46, extent: Partly }, // 安康市
-    Row { code: 610922, from: 2000, to: 2024, unit: 46, extent: Wholly }, // 石泉县
-    Row { code: 620000, from: 2000, to: 2024, unit: 47, extent: Partly }, // 甘肃省
-    Row { code: 620000, from: 2000, to: 2024, unit: 48, extent: Partly }, // 甘肃省
-    Row { code: 620100, from: 2000, to: 2024, unit: 48, extent: Partly }, // 兰州市
-    Row { code: 620102, from: 2000, to: 2021, unit: 48, extent: Wholly }, // 城关区
-    Row { code: 620102, from: 2022, to: 2024, unit: 48, extent: Partly }, // 城关区
-    Row { code: 620400, from: 2000, to: 2024, unit: 47, extent: Partly }, // 白银市
-    Row { code: 620422, from: 2000, to: 2024, unit: 47, extent: Wholly }, // 会宁县
-    Row { code: 630000, from: 2000, to: 2024, unit: 49, extent: Partly }, // 青海省
-    Row { code: 630000, from: 2000, to: 2024, unit: 50, extent: Partly }, // 青海省
-    Row { code: 630100, from: 2000, to: 2024, unit: 49, extent: Partly }, // 西宁市
-    Row { code: 630100, from: 2000, to: 2024, unit: 50, extent: Partly }, // 西宁市
-    Row { code: 630105, from: 2000, to: 2024, unit: 49, extent: Wholly }, // 城北区
-    Row { code: 630106, from: 2019, to: 2024, unit: 50, extent: Wholly }, // 湟中区
-    Row { code: 630122, from: 2000, to: 2018, unit: 50, extent: Wholly }, // 湟中县
-    Row { code: 640000, from: 2000, to: 2024, unit: 51, extent: Partly }, // 宁夏回族自治区
-    Row { code: 640000, from: 2000, to: 2024, unit: 52, extent: Partly }, // 宁夏回族自治区
-    Row { code: 640100, from: 2002, to: 2024, unit: 52, extent: Partly }, // 银川市
-    Row { code: 640181, from: 2002, to: 2003, unit: 52, extent: Partly }, // 灵武市
-    Row { code: 640181, from: 2004, to: 2024, unit: 52, extent: Wholly }, // 灵武市
-    Row { code: 640300, from: 2000, to: 2001, unit: 52, extent: Partly }, // 吴忠市
-    Row { code: 640382, from: 2000, to: 2001, unit: 52, extent: Partly }, // 灵武市
-    Row { code: 640400, from: 2001, to: 2024, unit: 51, extent: Partly }, // 固原市
-    Row { code: 640402, from: 2001, to: 2002, unit: 51, extent: Partly }, // 原州区
-    Row { code: 640424, from: 2001, to: 2024, unit: 51, extent: Wholly }, // 泾源县
-    Row { code: 642200, from: 2000, to: 2000, unit: 51, extent: Partly }, // 固原地区
-    Row { code: 642221, from: 2000, to: 2000, unit: 51, extent: Partly }, // 固原县
-    Row { code: 642225, from: 2000, to: 2000, unit: 51, extent: Wholly }, // 泾源县
-    Row { code: 650000, from: 2000, to: 2024, unit: 28, extent: Partly }, // 新疆维吾尔自治区
-    Row { code: 650000, from: 2000, to: 2024, unit: 53, extent: Partly }, // 新疆维吾尔自治区
-    Row { code: 650000, from: 2000, to: 2024, unit: 54, extent: Partly }, // 新疆维吾尔自治区
-    Row { code: 650500, from: 2016, to: 2024, unit: 28, extent: Wholly }, // 哈密市
-    Row { code: 650502, from: 2016, to: 2024, unit: 28, extent: Wholly }, // 伊州区
-    Row { code: 650521, from: 2016, to: 2024, unit: 28, extent: Wholly }, // 巴里坤哈萨克自治县
-    Row { code: 650522, from: 2016, to: 2024, unit: 28, extent: Wholly }, // 伊吾县
-    Row { code: 652200, from: 2000, to: 2015, unit: 28, extent: Wholly }, // 哈密地区
-    Row { code: 652201, from: 2000, to: 2015, unit: 28, extent: Wholly }, // 哈密市
-    Row { code: 652222, from: 2000, to: 2015, unit: 28, extent: Wholly }, // 巴里坤哈萨克自治县
-    Row { code: 652223, from: 2000, to: 2015, unit: 28, extent: Wholly }, // 伊吾县
-    Row { code: 653100, from: 2000, to: 2024, unit: 53, extent: Partly }, // 喀什地区
-    Row { code: 653124, from: 2000, to: 2024, unit: 53, extent: Wholly }, // 泽普县
-    Row { code: 654200, from: 2000, to: 2024, unit: 54, extent: Partly }, // 塔城地区
-    Row { code: 654203, from: 2021, to: 2024, unit: 54, extent: Wholly }, // 沙湾市
-    Row { code: 654223, from: 2000, to: 2020, unit: 54, extent: Wholly }, // 沙湾县
-    Row { code: 659006, from: 2012, to: 2024, unit: 55, extent: Wholly }, // 铁门关市 (institutional: 师市合一)
+pub(crate) static COVERAGE: [Run; 432] = runs(&[
+    Row { code: 110000, from: 2000, to: 2024, unit: 1, member: 1, extent: Partly }, // 北京市
+    Row { code: 110000, from: 2000, to: 2024, unit: 2, member: 1, extent: Partly }, // 北京市
+    Row { code: 110101, from: 2000, to: 2024, unit: 1, member: 1, extent: Wholly }, // 东城区
+    Row { code: 110103, from: 2000, to: 2009, unit: 1, member: 1, extent: Wholly }, // 崇文区
+    Row { code: 110108, from: 2000, to: 2024, unit: 2, member: 1, extent: Wholly }, // 海淀区
+    Row { code: 120000, from: 2000, to: 2024, unit: 3, member: 1, extent: Partly }, // 天津市
+    Row { code: 120000, from: 2000, to: 2024, unit: 4, member: 1, extent: Partly }, // 天津市
+    Row { code: 120107, from: 2000, to: 2008, unit: 3, member: 1, extent: Wholly }, // 塘沽区
+    Row { code: 120108, from: 2000, to: 2008, unit: 3, member: 1, extent: Wholly }, // 汉沽区
+    Row { code: 120109, from: 2000, to: 2008, unit: 3, member: 1, extent: Wholly }, // 大港区
+    Row { code: 120113, from: 2000, to: 2019, unit: 4, member: 1, extent: Wholly }, // 北辰区
+    Row { code: 120113, from: 2020, to: 2024, unit: 4, member: 1, extent: Partly }, // 北辰区
+    Row { code: 120116, from: 2009, to: 2024, unit: 3, member: 1, extent: Wholly }, // 滨海新区
+    Row { code: 130000, from: 2000, to: 2024, unit: 5, member: 1, extent: Partly }, // 河北省
+    Row { code: 130000, from: 2000, to: 2024, unit: 6, member: 1, extent: Partly }, // 河北省
+    Row { code: 130200, from: 2000, to: 2024, unit: 5, member: 1, extent: Partly }, // 唐山市
+    Row { code: 130205, from: 2000, to: 2024, unit: 5, member: 1, extent: Wholly }, // 开平区
+    Row { code: 130700, from: 2000, to: 2024, unit: 6, member: 1, extent: Partly }, // 张家口市
+    Row { code: 130702, from: 2000, to: 2015, unit: 6, member: 1, extent: Wholly }, // 桥东区
+    Row { code: 130702, from: 2016, to: 2024, unit: 6, member: 1, extent: Partly }, // 桥东区
+    Row { code: 140000, from: 2000, to: 2024, unit: 7, member: 1, extent: Partly }, // 山西省
+    Row { code: 140000, from: 2000, to: 2024, unit: 8, member: 1, extent: Partly }, // 山西省
+    Row { code: 140100, from: 2000, to: 2024, unit: 7, member: 1, extent: Wholly }, // 太原市
+    Row { code: 140105, from: 2000, to: 2024, unit: 7, member: 1, extent: Wholly }, // 小店区
+    Row { code: 140106, from: 2000, to: 2024, unit: 7, member: 1, extent: Wholly }, // 迎泽区
+    Row { code: 140107, from: 2000, to: 2024, unit: 7, member: 1, extent: Wholly }, // 杏花岭区
+    Row { code: 140108, from: 2000, to: 2024, unit: 7, member: 1, extent: Wholly }, // 尖草坪区
+    Row { code: 140109, from: 2000, to: 2024, unit: 7, member: 1, extent: Wholly }, // 万柏林区
+    Row { code: 140110, from: 2000, to: 2024, unit: 7, member: 1, extent: Wholly }, // 晋源区
+    Row { code: 140121, from: 2000, to: 2024, unit: 7, member: 1, extent: Wholly }, // 清徐县
+    Row { code: 140122, from: 2000, to: 2024, unit: 7, member: 1, extent: Wholly }, // 阳曲县
+    Row { code: 140123, from: 2000, to: 2024, unit: 7, member: 1, extent: Wholly }, // 娄烦县
+    Row { code: 140181, from: 2000, to: 2024, unit: 7, member: 1, extent: Wholly }, // 古交市
+    Row { code: 140700, from: 2000, to: 2024, unit: 8, member: 1, extent: Wholly }, // 晋中市
+    Row { code: 140702, from: 2000, to: 2024, unit: 8, member: 1, extent: Wholly }, // 榆次区
+    Row { code: 140703, from: 2019, to: 2024, unit: 8, member: 1, extent: Wholly }, // 太谷区
+    Row { code: 140721, from: 2000, to: 2024, unit: 8, member: 1, extent: Wholly }, // 榆社县
+    Row { code: 140722, from: 2000, to: 2024, unit: 8, member: 1, extent: Wholly }, // 左权县
+    Row { code: 140723, from: 2000, to: 2024, unit: 8, member: 1, extent: Wholly }, // 和顺县
+    Row { code: 140724, from: 2000, to: 2024, unit: 8, member: 1, extent: Wholly }, // 昔阳县
+    Row { code: 140725, from: 2000, to: 2024, unit: 8, member: 1, extent: Wholly }, // 寿阳县
+    Row { code: 140726, from: 2000, to: 2018, unit: 8, member: 1, extent: Wholly }, // 太谷县
+    Row { code: 140727, from: 2000, to: 2024, unit: 8, member: 1, extent: Wholly }, // 祁县
+    Row { code: 140728, from: 2000, to: 2024, unit: 8, member: 1, extent: Wholly }, // 平遥县
+    Row { code: 140729, from: 2000, to: 2024, unit: 8, member: 1, extent: Wholly }, // 灵石县
+    Row { code: 140781, from: 2000, to: 2024, unit: 8, member: 1, extent: Wholly }, // 介休市
+    Row { code: 150000, from: 2000, to: 2024, unit: 9, member: 1, extent: Partly }, // 内蒙古自治区
+    Row { code: 150000, from: 2000, to: 2024, unit: 10, member: 1, extent: Partly }, // 内蒙古自治区
+    Row { code: 150600, from: 2001, to: 2024, unit: 9, member: 1, extent: Wholly }, // 鄂尔多斯市
+    Row { code: 150602, from: 2001, to: 2024, unit: 9, member: 1, extent: Wholly }, // 东胜区
+    Row { code: 150603, from: 2016, to: 2024, unit: 9, member: 1, extent: Wholly }, // 康巴什区
+    Row { code: 150621, from: 2001, to: 2024, unit: 9, member: 1, extent: Wholly }, // 达拉特旗
+    Row { code: 150622, from: 2001, to: 2024, unit: 9, member: 1, extent: Wholly }, // 准格尔旗
+    Row { code: 150623, from: 2001, to: 2024, unit: 9, member: 1, extent: Wholly }, // 鄂托克前旗
+    Row { code: 150624, from: 2001, to: 2024, unit: 9, member: 1, extent: Wholly }, // 鄂托克旗
+    Row { code: 150625, from: 2001, to: 2024, unit: 9, member: 1, extent: Wholly }, // 杭锦旗
+    Row { code: 150626, from: 2001, to: 2024, unit: 9, member: 1, extent: Wholly }, // 乌审旗
+    Row { code: 150627, from: 2001, to: 2024, unit: 9, member: 1, extent: Wholly }, // 伊金霍洛旗
+    Row { code: 152500, from: 2000, to: 2024, unit: 10, member: 1, extent: Partly }, // 锡林郭勒盟
+    Row { code: 152526, from: 2000, to: 2024, unit: 10, member: 1, extent: Wholly }, // 西乌珠穆沁旗
+    Row { code: 152700, from: 2000, to: 2000, unit: 9, member: 1, extent: Wholly }, // 伊克昭盟
+    Row { code: 152701, from: 2000, to: 2000, unit: 9, member: 1, extent: Wholly }, // 东胜市
+    Row { code: 152722, from: 2000, to: 2000, unit: 9, member: 1, extent: Wholly }, // 达拉特旗
+    Row { code: 152723, from: 2000, to: 2000, unit: 9, member: 1, extent: Wholly }, // 准格尔旗
+    Row { code: 152724, from: 2000, to: 2000, unit: 9, member: 1, extent: Wholly }, // 鄂托克前旗
+    Row { code: 152725, from: 2000, to: 2000, unit: 9, member: 1, extent: Wholly }, // 鄂托克旗
+    Row { code: 152726, from: 2000, to: 2000, unit: 9, member: 1, extent: Wholly }, // 杭锦旗
+    Row { code: 152727, from: 2000, to: 2000, unit: 9, member: 1, extent: Wholly }, // 乌审旗
+    Row { code: 152728, from: 2000, to: 2000, unit: 9, member: 1, extent: Wholly }, // 伊金霍洛旗
+    Row { code: 210000, from: 2000, to: 2024, unit: 11, member: 1, extent: Partly }, // 辽宁省
+    Row { code: 210000, from: 2000, to: 2024, unit: 12, member: 1, extent: Partly }, // 辽宁省
+    Row { code: 210100, from: 2000, to: 2024, unit: 12, member: 1, extent: Wholly }, // 沈阳市
+    Row { code: 210102, from: 2000, to: 2024, unit: 12, member: 1, extent: Wholly }, // 和平区
+    Row { code: 210103, from: 2000, to: 2024, unit: 12, member: 1, extent: Wholly }, // 沈河区
+    Row { code: 210104, from: 2000, to: 2024, unit: 12, member: 1, extent: Wholly }, // 大东区
+    Row { code: 210105, from: 2000, to: 2024, unit: 12, member: 1, extent: Wholly }, // 皇姑区
+    Row { code: 210106, from: 2000, to: 2024, unit: 12, member: 1, extent: Wholly }, // 铁西区
+    Row { code: 210111, from: 2000, to: 2024, unit: 12, member: 1, extent: Wholly }, // 苏家屯区
+    Row { code: 210112, from: 2000, to: 2024, unit: 12, member: 1, extent: Wholly }, // 浑南区
+    Row { code: 210113, from: 2000, to: 2024, unit: 12, member: 1, extent: Wholly }, // 沈北新区
+    Row { code: 210114, from: 2000, to: 2024, unit: 12, member: 1, extent: Wholly }, // 于洪区
+    Row { code: 210115, from: 2016, to: 2024, unit: 12, member: 1, extent: Wholly }, // 辽中区
+    Row { code: 210122, from: 2000, to: 2015, unit: 12, member: 1, extent: Wholly }, // 辽中县
+    Row { code: 210123, from: 2000, to: 2024, unit: 12, member: 1, extent: Wholly }, // 康平县
+    Row { code: 210124, from: 2000, to: 2024, unit: 12, member: 1, extent: Wholly }, // 法库县
+    Row { code: 210181, from: 2000, to: 2024, unit: 12, member: 1, extent: Wholly }, // 新民市
+    Row { code: 210200, from: 2000, to: 2024, unit: 11, member: 1, extent: Partly }, // 大连市
+    Row { code: 210204, from: 2000, to: 2024, unit: 11, member: 1, extent: Wholly }, // 沙河口区
+    Row { code: 220000, from: 2000, to: 2024, unit: 13, member: 1, extent: Partly }, // 吉林省
+    Row { code: 220100, from: 2000, to: 2019, unit: 13, member: 1, extent: Wholly }, // 长春市
+    Row { code: 220100, from: 2020, to: 2024, unit: 13, member: 1, extent: Partly }, // 长春市
+    Row { code: 220102, from: 2000, to: 2024, unit: 13, member: 1, extent: Wholly }, // 南关区
+    Row { code: 220103, from: 2000, to: 2024, unit: 13, member: 1, extent: Wholly }, // 宽城区
+    Row { code: 220104, from: 2000, to: 2024, unit: 13, member: 1, extent: Wholly }, // 朝阳区
+    Row { code: 220105, from: 2000, to: 2024, unit: 13, member: 1, extent: Wholly }, // 二道区
+    Row { code: 220106, from: 2000, to: 2024, unit: 13, member: 1, extent: Wholly }, // 绿园区
+    Row { code: 220112, from: 2000, to: 2024, unit: 13, member: 1, extent: Wholly }, // 双阳区
+    Row { code: 220113, from: 2014, to: 2024, unit: 13, member: 1, extent: Wholly }, // 九台区
+    Row { code: 220122, from: 2000, to: 2024, unit: 13, member: 1, extent: Wholly }, // 农安县
+    Row { code: 220181, from: 2000, to: 2013, unit: 13, member: 1, extent: Wholly }, // 九台市
+    Row { code: 220182, from: 2000, to: 2024, unit: 13, member: 1, extent: Wholly }, // 榆树市
+    Row { code: 220183, from: 2000, to: 2024, unit: 13, member: 1, extent: Wholly }, // 德惠市
+    Row { code: 220300, from: 2000, to: 2004, unit: 13, member: 1, extent: Partly }, // 四平市
+    Row { code: 220381, from: 2000, to: 2004, unit: 13, member: 1, extent: Partly }, // 公主岭市
+    Row { code: 230000, from: 2000, to: 2024, unit: 14, member: 1, extent: Partly }, // 黑龙江省
+    Row { code: 230000, from: 2000, to: 2024, unit: 15, member: 1, extent: Partly }, // 黑龙江省
+    Row { code: 230100, from: 2000, to: 2024, unit: 15, member: 1, extent: Partly }, // 哈尔滨市
+    Row { code: 230112, from: 2006, to: 2024, unit: 15, member: 1, extent: Wholly }, // 阿城区
+    Row { code: 230181, from: 2000, to: 2005, unit: 15, member: 1, extent: Partly }, // 阿城市
+    Row { code: 230300, from: 2000, to: 2024, unit: 14, member: 1, extent: Wholly }, // 鸡西市
+    Row { code: 230302, from: 2000, to: 2024, unit: 14, member: 1, extent: Wholly }, // 鸡冠区
+    Row { code: 230303, from: 2000, to: 2024, unit: 14, member: 1, extent: Wholly }, // 恒山区
+    Row { code: 230304, from: 2000, to: 2024, unit: 14, member: 1, extent: Wholly }, // 滴道区
+    Row { code: 230305, from: 2000, to: 2024, unit: 14, member: 1, extent: Wholly }, // 梨树区
+    Row { code: 230306, from: 2000, to: 2024, unit: 14, member: 1, extent: Wholly }, // 城子河区
+    Row { code: 230307, from: 2000, to: 2024, unit: 14, member: 1, extent: Wholly }, // 麻山区
+    Row { code: 230321, from: 2000, to: 2024, unit: 14, member: 1, extent: Wholly }, // 鸡东县
+    Row { code: 230381, from: 2000, to: 2024, unit: 14, member: 1, extent: Wholly }, // 虎林市
+    Row { code: 230382, from: 2000, to: 2024, unit: 14, member: 1, extent: Wholly }, // 密山市
+    Row { code: 310000, from: 2000, to: 2024, unit: 16, member: 1, extent: Partly }, // 上海市
+    Row { code: 310000, from: 2000, to: 2024, unit: 17, member: 1, extent: Partly }, // 上海市
+    Row { code: 310104, from: 2000, to: 2024, unit: 16, member: 1, extent: Wholly }, // 徐汇区
+    Row { code: 310107, from: 2000, to: 2024, unit: 17, member: 1, extent: Wholly }, // 普陀区
+    Row { code: 320000, from: 2000, to: 2024, unit: 18, member: 1, extent: Partly }, // 江苏省
+    Row { code: 320000, from: 2000, to: 2024, unit: 19, member: 1, extent: Partly }, // 江苏省
+    Row { code: 320200, from: 2000, to: 2024, unit: 18, member: 1, extent: Wholly }, // 无锡市
+    Row { code: 320202, from: 2000, to: 2014, unit: 18, member: 1, extent: Wholly }, // 崇安区
+    Row { code: 320203, from: 2000, to: 2014, unit: 18, member: 1, extent: Wholly }, // 南长区
+    Row { code: 320204, from: 2000, to: 2014, unit: 18, member: 1, extent: Wholly }, // 北塘区
+    Row { code: 320205, from: 2000, to: 2024, unit: 18, member: 1, extent: Wholly }, // 锡山区
+    Row { code: 320206, from: 2000, to: 2024, unit: 18, member: 1, extent: Wholly }, // 惠山区
+    Row { code: 320211, from: 2000, to: 2024, unit: 18, member: 1, extent: Wholly }, // 滨湖区
+    Row { code: 320213, from: 2015, to: 2024, unit: 18, member: 1, extent: Wholly }, // 梁溪区
+    Row { code: 320214, from: 2015, to: 2024, unit: 18, member: 1, extent: Wholly }, // 新吴区
+    Row { code: 320281, from: 2000, to: 2024, unit: 18, member: 1, extent: Wholly }, // 江阴市
+    Row { code: 320282, from: 2000, to: 2024, unit: 18, member: 1, extent: Wholly }, // 宜兴市
+    Row { code: 320300, from: 2000, to: 2024, unit: 19, member: 1, extent: Partly }, // 徐州市
+    Row { code: 320303, from: 2000, to: 2024, unit: 19, member: 1, extent: Wholly }, // 云龙区
+    Row { code: 330000, from: 2000, to: 2024, unit: 20, member: 1, extent: Partly }, // 浙江省
+    Row { code: 330000, from: 2000, to: 2024, unit: 21, member: 1, extent: Partly }, // 浙江省
+    Row { code: 330100, from: 2000, to: 2024, unit: 20, member: 1, extent: Partly }, // 杭州市
+    Row { code: 330105, from: 2000, to: 2020, unit: 20, member: 1, extent: Wholly }, // 拱墅区
+    Row { code: 330105, from: 2021, to: 2024, unit: 20, member: 1, extent: Partly }, // 拱墅区
+    Row { code: 331000, from: 2000, to: 2024, unit: 21, member: 1, extent: Partly }, // 台州市
+    Row { code: 331021, from: 2000, to: 2016, unit: 21, member: 1, extent: Wholly }, // 玉环县
+    Row { code: 331083, from: 2017, to: 2024, unit: 21, member: 1, extent: Wholly }, // 玉环市
+    Row { code: 340000, from: 2000, to: 2024, unit: 22, member: 1, extent: Partly }, // 安徽省
+    Row { code: 340200, from: 2000, to: 2024, unit: 22, member: 1, extent: Wholly }, // 芜湖市
+    Row { code: 340202, from: 2000, to: 2024, unit: 22, member: 1, extent: Wholly }, // 镜湖区
+    Row { code: 340203, from: 2000, to: 2019, unit: 22, member: 1, extent: Wholly }, // 弋江区
+    Row { code: 340204, from: 2000, to: 2004, unit: 22, member: 1, extent: Wholly }, // 新芜区
+    Row { code: 340207, from: 2000, to: 2024, unit: 22, member: 1, extent: Wholly }, // 鸠江区
+    Row { code: 340208, from: 2005, to: 2019, unit: 22, member: 1, extent: Wholly }, // 三山区
+    Row { code: 340209, from: 2020, to: 2024, unit: 22, member: 1, extent: Wholly }, // 弋江区
+    Row { code: 340210, from: 2020, to: 2024, unit: 22, member: 1, extent: Wholly }, // 湾沚区
+    Row { code: 340212, from: 2020, to: 2024, unit: 22, member: 1, extent: Wholly }, // 繁昌区
+    Row { code: 340221, from: 2000, to: 2019, unit: 22, member: 1, extent: Wholly }, // 芜湖县
+    Row { code: 340222, from: 2000, to: 2019, unit: 22, member: 1, extent: Wholly }, // 繁昌县
+    Row { code: 340223, from: 2000, to: 2024, unit: 22, member: 1, extent: Wholly }, // 南陵县
+    Row { code: 340225, from: 2011, to: 2018, unit: 22, member: 1, extent: Wholly }, // 无为县
+    Row { code: 340281, from: 2019, to: 2024, unit: 22, member: 1, extent: Wholly }, // 无为市
+    Row { code: 341400, from: 2000, to: 2010, unit: 22, member: 1, extent: Partly }, // 巢湖市
+    Row { code: 341422, from: 2000, to: 2010, unit: 22, member: 1, extent: Wholly }, // 无为县
+    Row { code: 341424, from: 2000, to: 2010, unit: 22, member: 1, extent: Partly }, // 和县
+    Row { code: 350000, from: 2000, to: 2024, unit: 23, member: 1, extent: Partly }, // 福建省
+    Row { code: 350000, from: 2000, to: 2024, unit: 24, member: 1, extent: Partly }, // 福建省
+    Row { code: 350100, from: 2000, to: 2024, unit: 23, member: 1, extent: Wholly }, // 福州市
+    Row { code: 350102, from: 2000, to: 2024, unit: 23, member: 1, extent: Wholly }, // 鼓楼区
+    Row { code: 350103, from: 2000, to: 2024, unit: 23, member: 1, extent: Wholly }, // 台江区
+    Row { code: 350104, from: 2000, to: 2024, unit: 23, member: 1, extent: Wholly }, // 仓山区
+    Row { code: 350105, from: 2000, to: 2024, unit: 23, member: 1, extent: Wholly }, // 马尾区
+    Row { code: 350111, from: 2000, to: 2024, unit: 23, member: 1, extent: Wholly }, // 晋安区
+    Row { code: 350112, from: 2017, to: 2024, unit: 23, member: 1, extent: Wholly }, // 长乐区
+    Row { code: 350121, from: 2000, to: 2024, unit: 23, member: 1, extent: Wholly }, // 闽侯县
+    Row { code: 350122, from: 2000, to: 2024, unit: 23, member: 1, extent: Wholly }, // 连江县
+    Row { code: 350123, from: 2000, to: 2024, unit: 23, member: 1, extent: Wholly }, // 罗源县
+    Row { code: 350124, from: 2000, to: 2024, unit: 23, member: 1, extent: Wholly }, // 闽清县
+    Row { code: 350125, from: 2000, to: 2024, unit: 23, member: 1, extent: Wholly }, // 永泰县
+    Row { code: 350128, from: 2000, to: 2024, unit: 23, member: 1, extent: Wholly }, // 平潭县
+    Row { code: 350181, from: 2000, to: 2024, unit: 23, member: 1, extent: Wholly }, // 福清市
+    Row { code: 350182, from: 2000, to: 2016, unit: 23, member: 1, extent: Wholly }, // 长乐市
+    Row { code: 350200, from: 2000, to: 2024, unit: 24, member: 1, extent: Wholly }, // 厦门市
+    Row { code: 350202, from: 2000, to: 2002, unit: 24, member: 1, extent: Wholly }, // 鼓浪屿区
+    Row { code: 350203, from: 2000, to: 2024, unit: 24, member: 1, extent: Wholly }, // 思明区
+    Row { code: 350204, from: 2000, to: 2002, unit: 24, member: 1, extent: Wholly }, // 开元区
+    Row { code: 350205, from: 2000, to: 2024, unit: 24, member: 1, extent: Wholly }, // 海沧区
+    Row { code: 350206, from: 2000, to: 2024, unit: 24, member: 1, extent: Wholly }, // 湖里区
+    Row { code: 350211, from: 2000, to: 2024, unit: 24, member: 1, extent: Wholly }, // 集美区
+    Row { code: 350212, from: 2000, to: 2024, unit: 24, member: 1, extent: Wholly }, // 同安区
+    Row { code: 350213, from: 2003, to: 2024, unit: 24, member: 1, extent: Wholly }, // 翔安区
+    Row { code: 360000, from: 2000, to: 2024, unit: 25, member: 1, extent: Partly }, // 江西省
+    Row { code: 361100, from: 2000, to: 2024, unit: 25, member: 1, extent: Partly }, // 上饶市
+    Row { code: 361130, from: 2000, to: 2024, unit: 25, member: 1, extent: Wholly }, // 婺源县
+    Row { code: 370000, from: 2000, to: 2024, unit: 26, member: 1, extent: Partly }, // 山东省
+    Row { code: 370000, from: 2000, to: 2024, unit: 27, member: 1, extent: Partly }, // 山东省
+    Row { code: 370000, from: 2000, to: 2024, unit: 27, member: 2, extent: Partly }, // 山东省
+    Row { code: 370100, from: 2000, to: 2024, unit: 26, member: 1, extent: Partly }, // 济南市
+    Row { code: 370102, from: 2000, to: 2024, unit: 26, member: 1, extent: Wholly }, // 历下区
+    Row { code: 370600, from: 2000, to: 2024, unit: 27, member: 1, extent: Partly }, // 烟台市
+    Row { code: 370602, from: 2000, to: 2024, unit: 27, member: 1, extent: Wholly }, // 芝罘区
+    Row { code: 370700, from: 2000, to: 2024, unit: 27, member: 2, extent: Partly }, // 潍坊市
+    Row { code: 370783, from: 2000, to: 2024, unit: 27, member: 2, extent: Wholly }, // 寿光市
+    Row { code: 410000, from: 2000, to: 2024, unit: 28, member: 2, extent: Partly }, // 河南省
+    Row { code: 410000, from: 2000, to: 2024, unit: 28, member: 5, extent: Partly }, // 河南省
+    Row { code: 410100, from: 2000, to: 2021, unit: 28, member: 2, extent: Wholly }, // 郑州市
+    Row { code: 410100, from: 2022, to: 2024, unit: 28, member: 2, extent: Partly }, // 郑州市
+    Row { code: 410102, from: 2000, to: 2024, unit: 28, member: 2, extent: Wholly }, // 中原区
+    Row { code: 410103, from: 2000, to: 2024, unit: 28, member: 2, extent: Wholly }, // 二七区
+    Row { code: 410104, from: 2000, to: 2024, unit: 28, member: 2, extent: Wholly }, // 管城回族区
+    Row { code: 410105, from: 2000, to: 2024, unit: 28, member: 2, extent: Wholly }, // 金水区
+    Row { code: 410106, from: 2000, to: 2024, unit: 28, member: 2, extent: Wholly }, // 上街区
+    Row { code: 410108, from: 2000, to: 2024, unit: 28, member: 2, extent: Wholly }, // 惠济区
+    Row { code: 410122, from: 2000, to: 2024, unit: 28, member: 2, extent: Wholly }, // 中牟县
+    Row { code: 410181, from: 2000, to: 2024, unit: 28, member: 2, extent: Wholly }, // 巩义市
+    Row { code: 410182, from: 2000, to: 2024, unit: 28, member: 2, extent: Wholly }, // 荥阳市
+    Row { code: 410183, from: 2000, to: 2024, unit: 28, member: 2, extent: Wholly }, // 新密市
+    Row { code: 410184, from: 2000, to: 2021, unit: 28, member: 2, extent: Wholly }, // 新郑市
+    Row { code: 410184, from: 2022, to: 2024, unit: 28, member: 2, extent: Partly }, // 新郑市
+    Row { code: 410185, from: 2000, to: 2024, unit: 28, member: 2, extent: Wholly }, // 登封市
+    Row { code: 410800, from: 2000, to: 2024, unit: 28, member: 5, extent: Wholly }, // 焦作市
+    Row { code: 410802, from: 2000, to: 2024, unit: 28, member: 5, extent: Wholly }, // 解放区
+    Row { code: 410803, from: 2000, to: 2024, unit: 28, member: 5, extent: Wholly }, // 中站区
+    Row { code: 410804, from: 2000, to: 2024, unit: 28, member: 5, extent: Wholly }, // 马村区
+    Row { code: 410811, from: 2000, to: 2024, unit: 28, member: 5, extent: Wholly }, // 山阳区
+    Row { code: 410821, from: 2000, to: 2024, unit: 28, member: 5, extent: Wholly }, // 修武县
+    Row { code: 410822, from: 2000, to: 2024, unit: 28, member: 5, extent: Wholly }, // 博爱县
+    Row { code: 410823, from: 2000, to: 2024, unit: 28, member: 5, extent: Wholly }, // 武陟县
+    Row { code: 410825, from: 2000, to: 2024, unit: 28, member: 5, extent: Wholly }, // 温县
+    Row { code: 410882, from: 2000, to: 2024, unit: 28, member: 5, extent: Wholly }, // 沁阳市
+    Row { code: 410883, from: 2000, to: 2024, unit: 28, member: 5, extent: Wholly }, // 孟州市
+    Row { code: 420000, from: 2000, to: 2024, unit: 29, member: 1, extent: Partly }, // 湖北省
+    Row { code: 420000, from: 2000, to: 2024, unit: 30, member: 1, extent: Partly }, // 湖北省
+    Row { code: 420300, from: 2000, to: 2024, unit: 30, member: 1, extent: Wholly }, // 十堰市
+    Row { code: 420302, from: 2000, to: 2024, unit: 30, member: 1, extent: Wholly }, // 茅箭区
+    Row { code: 420303, from: 2000, to: 2024, unit: 30, member: 1, extent: Wholly }, // 张湾区
+    Row { code: 420304, from: 2014, to: 2024, unit: 30, member: 1, extent: Wholly }, // 郧阳区
+    Row { code: 420321, from: 2000, to: 2013, unit: 30, member: 1, extent: Wholly }, // 郧县
+    Row { code: 420322, from: 2000, to: 2024, unit: 30, member: 1, extent: Wholly }, // 郧西县
+    Row { code: 420323, from: 2000, to: 2024, unit: 30, member: 1, extent: Wholly }, // 竹山县
+    Row { code: 420324, from: 2000, to: 2024, unit: 30, member: 1, extent: Wholly }, // 竹溪县
+    Row { code: 420325, from: 2000, to: 2024, unit: 30, member: 1, extent: Wholly }, // 房县
+    Row { code: 420381, from: 2000, to: 2024, unit: 30, member: 1, extent: Wholly }, // 丹江口市
+    Row { code: 421100, from: 2000, to: 2024, unit: 29, member: 1, extent: Partly }, // 黄冈市
+    Row { code: 421181, from: 2000, to: 2024, unit: 29, member: 1, extent: Wholly }, // 麻城市
+    Row { code: 430000, from: 2000, to: 2024, unit: 31, member: 1, extent: Partly }, // 湖南省
+    Row { code: 431000, from: 2000, to: 2024, unit: 31, member: 1, extent: Wholly }, // 郴州市
+    Row { code: 431002, from: 2000, to: 2024, unit: 31, member: 1, extent: Wholly }, // 北湖区
+    Row { code: 431003, from: 2000, to: 2024, unit: 31, member: 1, extent: Wholly }, // 苏仙区
+    Row { code: 431021, from: 2000, to: 2024, unit: 31, member: 1, extent: Wholly }, // 桂阳县
+    Row { code: 431022, from: 2000, to: 2024, unit: 31, member: 1, extent: Wholly }, // 宜章县
+    Row { code: 431023, from: 2000, to: 2024, unit: 31, member: 1, extent: Wholly }, // 永兴县
+    Row { code: 431024, from: 2000, to: 2024, unit: 31, member: 1, extent: Wholly }, // 嘉禾县
+    Row { code: 431025, from: 2000, to: 2024, unit: 31, member: 1, extent: Wholly }, // 临武县
+    Row { code: 431026, from: 2000, to: 2024, unit: 31, member: 1, extent: Wholly }, // 汝城县
+    Row { code: 431027, from: 2000, to: 2024, unit: 31, member: 1, extent: Wholly }, // 桂东县
+    Row { code: 431028, from: 2000, to: 2024, unit: 31, member: 1, extent: Wholly }, // 安仁县
+    Row { code: 431081, from: 2000, to: 2024, unit: 31, member: 1, extent: Wholly }, // 资兴市
+    Row { code: 440000, from: 2000, to: 2024, unit: 32, member: 1, extent: Partly }, // 广东省
+    Row { code: 440000, from: 2000, to: 2024, unit: 33, member: 1, extent: Partly }, // 广东省
+    Row { code: 440000, from: 2000, to: 2024, unit: 56, member: 1, extent: Partly }, // 广东省
+    Row { code: 440300, from: 2000, to: 2024, unit: 32, member: 1, extent: Partly }, // 深圳市
+    Row { code: 440300, from: 2000, to: 2024, unit: 56, member: 1, extent: Wholly }, // 深圳市
+    Row { code: 440303, from: 2000, to: 2024, unit: 56, member: 1, extent: Wholly }, // 罗湖区
+    Row { code: 440304, from: 2000, to: 2024, unit: 56, member: 1, extent: Wholly }, // 福田区
+    Row { code: 440305, from: 2000, to: 2024, unit: 32, member: 1, extent: Wholly }, // 南山区
+    Row { code: 440305, from: 2000, to: 2024, unit: 56, member: 1, extent: Wholly }, // 南山区
+    Row { code: 440306, from: 2000, to: 2024, unit: 56, member: 1, extent: Wholly }, // 宝安区
+    Row { code: 440307, from: 2000, to: 2024, unit: 56, member: 1, extent: Wholly }, // 龙岗区
+    Row { code: 440308, from: 2000, to: 2024, unit: 56, member: 1, extent: Wholly }, // 盐田区
+    Row { code: 440309, from: 2016, to: 2024, unit: 56, member: 1, extent: Wholly }, // 龙华区
+    Row { code: 440310, from: 2016, to: 2024, unit: 56, member: 1, extent: Wholly }, // 坪山区
+    Row { code: 440311, from: 2018, to: 2024, unit: 56, member: 1, extent: Wholly }, // 光明区
+    Row { code: 440600, from: 2000, to: 2024, unit: 33, member: 1, extent: Wholly }, // 佛山市
+    Row { code: 440602, from: 2000, to: 2001, unit: 33, member: 1, extent: Wholly }, // 城区
+    Row { code: 440603, from: 2000, to: 2001, unit: 33, member: 1, extent: Wholly }, // 石湾区
+    Row { code: 440604, from: 2002, to: 2024, unit: 33, member: 1, extent: Wholly }, // 禅城区
+    Row { code: 440605, from: 2002, to: 2024, unit: 33, member: 1, extent: Wholly }, // 南海区
+    Row { code: 440606, from: 2002, to: 2024, unit: 33, member: 1, extent: Wholly }, // 顺德区
+    Row { code: 440607, from: 2002, to: 2024, unit: 33, member: 1, extent: Wholly }, // 三水区
+    Row { code: 440608, from: 2002, to: 2024, unit: 33, member: 1, extent: Wholly }, // 高明区
+    Row { code: 440681, from: 2000, to: 2001, unit: 33, member: 1, extent: Wholly }, // 顺德市
+    Row { code: 440682, from: 2000, to: 2001, unit: 33, member: 1, extent: Wholly }, // 南海市
+    Row { code: 440683, from: 2000, to: 2001, unit: 33, member: 1, extent: Wholly }, // 三水市
+    Row { code: 440684, from: 2000, to: 2001, unit: 33, member: 1, extent: Wholly }, // 高明市
+    Row { code: 450000, from: 2000, to: 2024, unit: 34, member: 1, extent: Partly }, // 广西壮族自治区
+    Row { code: 450200, from: 2000, to: 2024, unit: 34, member: 1, extent: Wholly }, // 柳州市
+    Row { code: 450202, from: 2000, to: 2024, unit: 34, member: 1, extent: Wholly }, // 城中区
+    Row { code: 450203, from: 2000, to: 2024, unit: 34, member: 1, extent: Wholly }, // 鱼峰区
+    Row { code: 450204, from: 2000, to: 2024, unit: 34, member: 1, extent: Wholly }, // 柳南区
+    Row { code: 450205, from: 2000, to: 2024, unit: 34, member: 1, extent: Wholly }, // 柳北区
+    Row { code: 450206, from: 2016, to: 2024, unit: 34, member: 1, extent: Wholly }, // 柳江区
+    Row { code: 450211, from: 2000, to: 2001, unit: 34, member: 1, extent: Wholly }, // 市郊区
+    Row { code: 450221, from: 2000, to: 2015, unit: 34, member: 1, extent: Wholly }, // 柳江县
+    Row { code: 450222, from: 2000, to: 2024, unit: 34, member: 1, extent: Wholly }, // 柳城县
+    Row { code: 450223, from: 2002, to: 2024, unit: 34, member: 1, extent: Wholly }, // 鹿寨县
+    Row { code: 450224, from: 2002, to: 2024, unit: 34, member: 1, extent: Wholly }, // 融安县
+    Row { code: 450225, from: 2002, to: 2024, unit: 34, member: 1, extent: Wholly }, // 融水苗族自治县
+    Row { code: 450226, from: 2002, to: 2024, unit: 34, member: 1, extent: Wholly }, // 三江侗族自治县
+    Row { code: 452200, from: 2000, to: 2001, unit: 34, member: 1, extent: Partly }, // 柳州地区
+    Row { code: 452223, from: 2000, to: 2001, unit: 34, member: 1, extent: Wholly }, // 鹿寨县
+    Row { code: 452227, from: 2000, to: 2001, unit: 34, member: 1, extent: Wholly }, // 融安县
+    Row { code: 452228, from: 2000, to: 2001, unit: 34, member: 1, extent: Wholly }, // 三江侗族自治县
+    Row { code: 452229, from: 2000, to: 2001, unit: 34, member: 1, extent: Wholly }, // 融水苗族自治县
+    Row { code: 500000, from: 2000, to: 2024, unit: 35, member: 1, extent: Partly }, // 重庆市
+    Row { code: 500000, from: 2000, to: 2024, unit: 36, member: 1, extent: Partly }, // 重庆市
+    Row { code: 500106, from: 2000, to: 2024, unit: 36, member: 1, extent: Wholly }, // 沙坪坝区
+    Row { code: 500111, from: 2000, to: 2024, unit: 35, member: 1, extent: Wholly }, // 大足区
+    Row { code: 500225, from: 2000, to: 2010, unit: 35, member: 1, extent: Wholly }, // 大足县
+    Row { code: 510000, from: 2000, to: 2024, unit: 37, member: 1, extent: Partly }, // 四川省
+    Row { code: 510000, from: 2000, to: 2024, unit: 38, member: 1, extent: Partly }, // 四川省
+    Row { code: 510100, from: 2000, to: 2015, unit: 37, member: 1, extent: Wholly }, // 成都市
+    Row { code: 510100, from: 2016, to: 2024, unit: 37, member: 1, extent: Partly }, // 成都市
+    Row { code: 510104, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 锦江区
+    Row { code: 510105, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 青羊区
+    Row { code: 510106, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 金牛区
+    Row { code: 510107, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 武侯区
+    Row { code: 510108, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 成华区
+    Row { code: 510112, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 龙泉驿区
+    Row { code: 510113, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 青白江区
+    Row { code: 510114, from: 2001, to: 2024, unit: 37, member: 1, extent: Wholly }, // 新都区
+    Row { code: 510115, from: 2002, to: 2024, unit: 37, member: 1, extent: Wholly }, // 温江区
+    Row { code: 510116, from: 2015, to: 2024, unit: 37, member: 1, extent: Wholly }, // 双流区
+    Row { code: 510117, from: 2016, to: 2024, unit: 37, member: 1, extent: Wholly }, // 郫都区
+    Row { code: 510118, from: 2020, to: 2024, unit: 37, member: 1, extent: Wholly }, // 新津区
+    Row { code: 510121, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 金堂县
+    Row { code: 510122, from: 2000, to: 2014, unit: 37, member: 1, extent: Wholly }, // 双流县
+    Row { code: 510123, from: 2000, to: 2001, unit: 37, member: 1, extent: Wholly }, // 温江县
+    Row { code: 510124, from: 2000, to: 2015, unit: 37, member: 1, extent: Wholly }, // 郫县
+    Row { code: 510125, from: 2000, to: 2000, unit: 37, member: 1, extent: Wholly }, // 新都县
+    Row { code: 510129, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 大邑县
+    Row { code: 510131, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 蒲江县
+    Row { code: 510132, from: 2000, to: 2019, unit: 37, member: 1, extent: Wholly }, // 新津县
+    Row { code: 510181, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 都江堰市
+    Row { code: 510182, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 彭州市
+    Row { code: 510183, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 邛崃市
+    Row { code: 510184, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 崇州市
+    Row { code: 510600, from: 2000, to: 2024, unit: 38, member: 1, extent: Partly }, // 德阳市
+    Row { code: 510683, from: 2000, to: 2024, unit: 38, member: 1, extent: Wholly }, // 绵竹市
+    Row { code: 520000, from: 2000, to: 2024, unit: 39, member: 1, extent: Partly }, // 贵州省
+    Row { code: 520000, from: 2000, to: 2024, unit: 40, member: 1, extent: Partly }, // 贵州省
+    Row { code: 520100, from: 2000, to: 2024, unit: 40, member: 1, extent: Partly }, // 贵阳市
+    Row { code: 520111, from: 2012, to: 2024, unit: 40, member: 1, extent: Partly }, // 花溪区
+    Row { code: 520114, from: 2000, to: 2011, unit: 40, member: 1, extent: Wholly }, // 小河区
+    Row { code: 520300, from: 2000, to: 2024, unit: 39, member: 1, extent: Partly }, // 遵义市
+    Row { code: 520330, from: 2000, to: 2024, unit: 39, member: 1, extent: Wholly }, // 习水县
+    Row { code: 530000, from: 2000, to: 2024, unit: 41, member: 1, extent: Partly }, // 云南省
+    Row { code: 530000, from: 2000, to: 2024, unit: 42, member: 1, extent: Partly }, // 云南省
+    Row { code: 530500, from: 2000, to: 2024, unit: 42, member: 1, extent: Partly }, // 保山市
+    Row { code: 530522, from: 2000, to: 2014, unit: 42, member: 1, extent: Wholly }, // 腾冲县
+    Row { code: 530581, from: 2015, to: 2024, unit: 42, member: 1, extent: Wholly }, // 腾冲市
+    Row { code: 532300, from: 2000, to: 2024, unit: 41, member: 1, extent: Partly }, // 楚雄彝族自治州
+    Row { code: 532301, from: 2000, to: 2024, unit: 41, member: 1, extent: Wholly }, // 楚雄市
+    Row { code: 540000, from: 2000, to: 2024, unit: 43, member: 1, extent: Partly }, // 西藏自治区
+    Row { code: 540000, from: 2000, to: 2024, unit: 44, member: 1, extent: Partly }, // 西藏自治区
+    Row { code: 540100, from: 2000, to: 2024, unit: 44, member: 1, extent: Partly }, // 拉萨市
+    Row { code: 540102, from: 2000, to: 2024, unit: 44, member: 1, extent: Wholly }, // 城关区
+    Row { code: 540300, from: 2014, to: 2024, unit: 43, member: 1, extent: Wholly }, // 昌都市
+    Row { code: 540302, from: 2014, to: 2024, unit: 43, member: 1, extent: Wholly }, // 卡若区
+    Row { code: 540321, from: 2014, to: 2024, unit: 43, member: 1, extent: Wholly }, // 江达县
+    Row { code: 540322, from: 2014, to: 2024, unit: 43, member: 1, extent: Wholly }, // 贡觉县
+    Row { code: 540323, from: 2014, to: 2024, unit: 43, member: 1, extent: Wholly }, // 类乌齐县
+    Row { code: 540324, from: 2014, to: 2024, unit: 43, member: 1, extent: Wholly }, // 丁青县
+    Row { code: 540325, from: 2014, to: 2024, unit: 43, member: 1, extent: Wholly }, // 察雅县
+    Row { code: 540326, from: 2014, to: 2024, unit: 43, member: 1, extent: Wholly }, // 八宿县
+    Row { code: 540327, from: 2014, to: 2024, unit: 43, member: 1, extent: Wholly }, // 左贡县
+    Row { code: 540328, from: 2014, to: 2024, unit: 43, member: 1, extent: Wholly }, // 芒康县
+    Row { code: 540329, from: 2014, to: 2024, unit: 43, member: 1, extent: Wholly }, // 洛隆县
+    Row { code: 540330, from: 2014, to: 2024, unit: 43, member: 1, extent: Wholly }, // 边坝县
+    Row { code: 542100, from: 2000, to: 2013, unit: 43, member: 1, extent: Wholly }, // 昌都地区
+    Row { code: 542121, from: 2000, to: 2013, unit: 43, member: 1, extent: Wholly }, // 昌都县
+    Row { code: 542122, from: 2000, to: 2013, unit: 43, member: 1, extent: Wholly }, // 江达县
+    Row { code: 542123, from: 2000, to: 2013, unit: 43, member: 1, extent: Wholly }, // 贡觉县
+    Row { code: 542124, from: 2000, to: 2013, unit: 43, member: 1, extent: Wholly }, // 类乌齐县
+    Row { code: 542125, from: 2000, to: 2013, unit: 43, member: 1, extent: Wholly }, // 丁青县
+    Row { code: 542126, from: 2000, to: 2013, unit: 43, member: 1, extent: Wholly }, // 察雅县
+    Row { code: 542127, from: 2000, to: 2013, unit: 43, member: 1, extent: Wholly }, // 八宿县
+    Row { code: 542128, from: 2000, to: 2013, unit: 43, member: 1, extent: Wholly }, // 左贡县
+    Row { code: 542129, from: 2000, to: 2013, unit: 43, member: 1, extent: Wholly }, // 芒康县
+    Row { code: 542132, from: 2000, to: 2013, unit: 43, member: 1, extent: Wholly }, // 洛隆县
+    Row { code: 542133, from: 2000, to: 2013, unit: 43, member: 1, extent: Wholly }, // 边坝县
+    Row { code: 610000, from: 2000, to: 2024, unit: 45, member: 1, extent: Partly }, // 陕西省
+    Row { code: 610000, from: 2000, to: 2024, unit: 46, member: 1, extent: Partly }, // 陕西省
+    Row { code: 610800, from: 2000, to: 2024, unit: 45, member: 1, extent: Partly }, // 榆林市
+    Row { code: 610821, from: 2000, to: 2016, unit: 45, member: 1, extent: Wholly }, // 神木县
+    Row { code: 610881, from: 2017, to: 2024, unit: 45, member: 1, extent: Wholly }, // 神木市
+    Row { code: 610900, from: 2000, to: 2024, unit: 46, member: 1, extent: Partly }, // 安康市
+    Row { code: 610922, from: 2000, to: 2024, unit: 46, member: 1, extent: Wholly }, // 石泉县
+    Row { code: 620000, from: 2000, to: 2024, unit: 47, member: 1, extent: Partly }, // 甘肃省
+    Row { code: 620000, from: 2000, to: 2024, unit: 48, member: 1, extent: Partly }, // 甘肃省
+    Row { code: 620100, from: 2000, to: 2024, unit: 48, member: 1, extent: Partly }, // 兰州市
+    Row { code: 620102, from: 2000, to: 2021, unit: 48, member: 1, extent: Wholly }, // 城关区
+    Row { code: 620102, from: 2022, to: 2024, unit: 48, member: 1, extent: Partly }, // 城关区
+    Row { code: 620400, from: 2000, to: 2024, unit: 47, member: 1, extent: Partly }, // 白银市
+    Row { code: 620422, from: 2000, to: 2024, unit: 47, member: 1, extent: Wholly }, // 会宁县
+    Row { code: 630000, from: 2000, to: 2024, unit: 49, member: 1, extent: Partly }, // 青海省
+    Row { code: 630000, from: 2000, to: 2024, unit: 50, member: 1, extent: Partly }, // 青海省
+    Row { code: 630100, from: 2000, to: 2024, unit: 49, member: 1, extent: Partly }, // 西宁市
+    Row { code: 630100, from: 2000, to: 2024, unit: 50, member: 1, extent: Partly }, // 西宁市
+    Row { code: 630105, from: 2000, to: 2024, unit: 49, member: 1, extent: Wholly }, // 城北区
+    Row { code: 630106, from: 2019, to: 2024, unit: 50, member: 1, extent: Wholly }, // 湟中区
+    Row { code: 630122, from: 2000, to: 2018, unit: 50, member: 1, extent: Wholly }, // 湟中县
+    Row { code: 640000, from: 2000, to: 2024, unit: 51, member: 1, extent: Partly }, // 宁夏回族自治区
+    Row { code: 640000, from: 2000, to: 2024, unit: 52, member: 1, extent: Partly }, // 宁夏回族自治区
+    Row { code: 640100, from: 2002, to: 2024, unit: 52, member: 1, extent: Partly }, // 银川市
+    Row { code: 640181, from: 2002, to: 2003, unit: 52, member: 1, extent: Partly }, // 灵武市
+    Row { code: 640181, from: 2004, to: 2024, unit: 52, member: 1, extent: Wholly }, // 灵武市
+    Row { code: 640300, from: 2000, to: 2001, unit: 52, member: 1, extent: Partly }, // 吴忠市
+    Row { code: 640382, from: 2000, to: 2001, unit: 52, member: 1, extent: Partly }, // 灵武市
+    Row { code: 640400, from: 2001, to: 2024, unit: 51, member: 1, extent: Partly }, // 固原市
+    Row { code: 640402, from: 2001, to: 2002, unit: 51, member: 1, extent: Partly }, // 原州区
+    Row { code: 640424, from: 2001, to: 2024, unit: 51, member: 1, extent: Wholly }, // 泾源县
+    Row { code: 642200, from: 2000, to: 2000, unit: 51, member: 1, extent: Partly }, // 固原地区
+    Row { code: 642221, from: 2000, to: 2000, unit: 51, member: 1, extent: Partly }, // 固原县
+    Row { code: 642225, from: 2000, to: 2000, unit: 51, member: 1, extent: Wholly }, // 泾源县
+    Row { code: 650000, from: 2000, to: 2024, unit: 28, member: 3, extent: Partly }, // 新疆维吾尔自治区
+    Row { code: 650000, from: 2000, to: 2024, unit: 53, member: 1, extent: Partly }, // 新疆维吾尔自治区
+    Row { code: 650000, from: 2000, to: 2024, unit: 54, member: 1, extent: Partly }, // 新疆维吾尔自治区
+    Row { code: 650000, from: 2012, to: 2024, unit: 55, member: 1, extent: Partly }, // 新疆维吾尔自治区 (institutional: holds 659006)
+    Row { code: 650500, from: 2016, to: 2024, unit: 28, member: 3, extent: Wholly }, // 哈密市
+    Row { code: 650502, from: 2016, to: 2024, unit: 28, member: 3, extent: Wholly }, // 伊州区
+    Row { code: 650521, from: 2016, to: 2024, unit: 28, member: 3, extent: Wholly }, // 巴里坤哈萨克自治县
+    Row { code: 650522, from: 2016, to: 2024, unit: 28, member: 3, extent: Wholly }, // 伊吾县
+    Row { code: 652200, from: 2000, to: 2015, unit: 28, member: 3, extent: Wholly }, // 哈密地区
+    Row { code: 652201, from: 2000, to: 2015, unit: 28, member: 3, extent: Wholly }, // 哈密市
+    Row { code: 652222, from: 2000, to: 2015, unit: 28, member: 3, extent: Wholly }, // 巴里坤哈萨克自治县
+    Row { code: 652223, from: 2000, to: 2015, unit: 28, member: 3, extent: Wholly }, // 伊吾县
+    Row { code: 653100, from: 2000, to: 2024, unit: 53, member: 1, extent: Partly }, // 喀什地区
+    Row { code: 653124, from: 2000, to: 2024, unit: 53, member: 1, extent: Wholly }, // 泽普县
+    Row { code: 654200, from: 2000, to: 2024, unit: 54, member: 1, extent: Partly }, // 塔城地区
+    Row { code: 654203, from: 2021, to: 2024, unit: 54, member: 1, extent: Wholly }, // 沙湾市
+    Row { code: 654223, from: 2000, to: 2020, unit: 54, member: 1, extent: Wholly }, // 沙湾县
+    Row { code: 659006, from: 2012, to: 2024, unit: 55, member: 1, extent: Wholly }, // 铁门关市 (institutional: 师市合一)
 ]);
 
 /// Every territorial member's 2012 division code and the code of what it
@@ -531,11 +535,20 @@ pub(crate) static AREAS: [(u32, u8); 69] = [
     (659006, 55), // 铁门关市 (institutional: 师市合一)
 ];
 
-/// The units with a territorial member whose area is a whole province:
-/// the province's code and the unit. They hold every code of the province,
-/// every year.
+/// The codes of the institutional rule (`tools/gen/src/institutional.rs`),
+/// each with the unit whose area it is: for `pilots::within`, which reads
+/// members' divisions, and entry 55's member has none.
 #[rustfmt::skip]
 #[allow(clippy::unreadable_literal, reason = "division codes are identifiers, written as GB/T 2260 prints them")]
-pub(crate) static WHOLE_PROVINCES: [(u32, u8); 1] = [
-    (410000, 28), // 河南省
+pub(crate) static INSTITUTIONAL: [(u32, u8); 1] = [
+    (659006, 55), // 铁门关市 (institutional: 师市合一)
+];
+
+/// The territorial members whose area is a whole province: the province's
+/// code, the unit and the member (its place among the unit's, from 1).
+/// They hold every code of the province, every year.
+#[rustfmt::skip]
+#[allow(clippy::unreadable_literal, reason = "division codes are identifiers, written as GB/T 2260 prints them")]
+pub(crate) static WHOLE_PROVINCES: [(u32, u8, u8); 1] = [
+    (410000, 28, 1), // 河南省
 ];

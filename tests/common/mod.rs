@@ -140,7 +140,8 @@ pub fn search_by_scan(query: &str) -> Vec<u8> {
 }
 
 /// The oracle for `pilots::within`: the units with a member whose 2012
-/// division, or its successor, lies inside `code`'s area, by the digits.
+/// division, or its successor, lies inside `code`'s area, by the digits,
+/// and the units of the institutional rule whose code does.
 pub fn within_by_scan(code: u32) -> Vec<u8> {
     let stem = |area: u32| {
         if area % 10_000 == 0 {
@@ -159,9 +160,14 @@ pub fn within_by_scan(code: u32) -> Vec<u8> {
                 .any(|d| d.code().get().to_string().starts_with(&stem(code)))
         })
     };
+    let institutional = |unit: &PilotUnit| {
+        cn_edu_pilots_gen::institutional::INSTITUTIONAL
+            .iter()
+            .any(|&(area, id)| id == unit.id() && area.to_string().starts_with(&stem(code)))
+    };
     pilots::all()
         .iter()
-        .filter(|unit| unit.members().iter().any(inside))
+        .filter(|unit| unit.members().iter().any(inside) || institutional(unit))
         .map(PilotUnit::id)
         .collect()
 }

@@ -5,62 +5,78 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use crate::areacodes::{EARLIEST_YEAR, FIRST_YEAR, History, LAST_YEAR, Relation, relation};
+use crate::areacodes::{EARLIEST_YEAR, FIRST_YEAR, History, LAST_YEAR, Relation, parent, relation};
 use crate::history::Changed;
 use crate::institutional::INSTITUTIONAL;
 
-/// One run of years in which `code`'s area lies inside a unit's 2012 area,
-/// wholly or partly.
+/// One run of years in which `code`'s area lies inside the 2012 area of a
+/// unit's member, wholly or partly.
 struct Run {
     code: u32,
     from: u16,
     to: u16,
     unit: u8,
+    /// The member's place among the unit's, from 1.
+    member: u8,
     partly: bool,
 }
 
-/// For every code of every year's list, each unit whose members' 2012
-/// areas below province level hold it wholly or partly, in runs of years;
-/// sorted by code, first year and unit. A code of the institutional rule
+/// The member of an institutional rule's unit: its only one.
+fn institutional_member(unit: u8) -> u8 {
+    let members = cn_edu_pilots::pilots::get(unit).map_or(0, |unit| unit.members().len());
+    assert_eq!(
+        members, 1,
+        "an institutional rule names a unit of one member"
+    );
+    1
+}
+
+/// For every code of every year's list, each member whose 2012 area below
+/// province level holds it wholly or partly, in runs of years; sorted by
+/// code, first year, unit and member. A code of the institutional rule
 /// ([`INSTITUTIONAL`]) lies wholly in its unit's area in every year it is
-/// listed, whatever the territory says.
+/// listed, whatever the territory says, and the divisions above it partly.
 fn runs(history: &History) -> Vec<Run> {
-    let areas: Vec<(u8, BTreeSet<u32>)> = crate::territorial_members()
+    let areas: Vec<(u8, u8, BTreeSet<u32>)> = crate::territorial_members()
         .into_iter()
-        .filter(|&(_, code)| code % 10_000 != 0)
-        .map(|(unit, code)| (unit, history.atoms(code, FIRST_YEAR)))
+        .filter(|&(_, _, code)| code % 10_000 != 0)
+        .map(|(unit, member, code)| (unit, member, history.atoms(code, FIRST_YEAR)))
         .collect();
-    // (code, unit, partly, year), each year of each code once per unit.
+    // (code, unit, member, partly, year), each year of each code once per
+    // member.
     let mut held = Vec::new();
     for year in EARLIEST_YEAR..=LAST_YEAR {
         for &code in history.tables[&year].keys() {
             let atoms = history.atoms(code, year);
-            let (mut wholly, mut partly) = (BTreeSet::new(), BTreeSet::new());
-            for (unit, area) in &areas {
+            for (unit, member, area) in &areas {
                 match relation(&atoms, area) {
-                    Some(Relation::Wholly) => wholly.insert(*unit),
-                    Some(Relation::Partly) => partly.insert(*unit),
-                    None => false,
-                };
+                    Some(Relation::Wholly) => held.push((code, *unit, *member, false, year)),
+                    Some(Relation::Partly) => held.push((code, *unit, *member, true, year)),
+                    None => {}
+                }
             }
-            for &(_, unit) in INSTITUTIONAL.iter().filter(|rule| rule.0 == code) {
-                wholly.insert(unit);
+            // A rule's code lies wholly in its unit's area, and so lies part
+            // of each division above it.
+            let table = &history.tables[&year];
+            for &(rule, unit) in INSTITUTIONAL {
+                let member = institutional_member(unit);
+                if rule == code {
+                    held.push((code, unit, member, false, year));
+                } else if table.contains_key(&rule)
+                    && std::iter::successors(parent(rule, table), |&up| parent(up, table))
+                        .any(|up| up == code)
+                {
+                    held.push((code, unit, member, true, year));
+                }
             }
-            // A unit with one member wholly inside does not count partly.
-            held.extend(wholly.iter().map(|&unit| (code, unit, false, year)));
-            held.extend(
-                partly
-                    .difference(&wholly)
-                    .map(|&unit| (code, unit, true, year)),
-            );
         }
     }
     held.sort_unstable();
     let mut runs: Vec<Run> = Vec::new();
-    for (code, unit, partly, year) in held {
+    for (code, unit, member, partly, year) in held {
         match runs.last_mut() {
             Some(run)
-                if (run.code, run.unit, run.partly) == (code, unit, partly)
+                if (run.code, run.unit, run.member, run.partly) == (code, unit, member, partly)
                     && run.to + 1 == year =>
             {
                 run.to = year;
@@ -70,11 +86,12 @@ fn runs(history: &History) -> Vec<Run> {
                 from: year,
                 to: year,
                 unit,
+                member,
                 partly,
             }),
         }
     }
-    runs.sort_by_key(|run| (run.code, run.from, run.unit, run.partly));
+    runs.sort_by_key(|run| (run.code, run.from, run.unit, run.member, run.partly));
     runs
 }
 
@@ -94,7 +111,7 @@ fn areas(changes: &[Changed]) -> Vec<(u32, u8)> {
     };
     let ranges: Vec<(u8, u32)> = crate::territorial_members()
         .into_iter()
-        .flat_map(|(unit, code)| [(unit, code), (unit, later(code))])
+        .flat_map(|(unit, _, code)| [(unit, code), (unit, later(code))])
         .chain(INSTITUTIONAL.iter().map(|&(code, unit)| (unit, code)))
         .collect();
     let contains = |area: u32, code: u32| {
@@ -126,12 +143,14 @@ fn name(history: &History, code: u32) -> &str {
         .map_or("", String::as_str)
 }
 
-/// What follows a row's name where the institutional rule gives it.
-fn mark(code: u32, unit: u8) -> &'static str {
-    if INSTITUTIONAL.contains(&(code, unit)) {
-        " (institutional: 师市合一)"
-    } else {
-        ""
+/// What follows a row's name where the institutional rule gives it: the
+/// rule's own code, or a division above it.
+fn mark(code: u32, unit: u8) -> String {
+    match INSTITUTIONAL.iter().find(|rule| rule.1 == unit) {
+        Some(&(rule, _)) if rule == code => " (institutional: 师市合一)".to_owned(),
+        // A unit of a rule has no area but the rule's (`institutional_member`).
+        Some(&(rule, _)) => format!(" (institutional: holds {rule})"),
+        None => String::new(),
     }
 }
 
@@ -149,9 +168,10 @@ pub(crate) fn table(history: &History, changes: &[Changed]) -> String {
     let runs = runs(history);
     out.push_str(
         "/// For each code of the lists whose area meets a member's 2012 area below\n\
-         /// province level, the years from and to which it does, the unit, and\n\
-         /// whether the unit's area holds it wholly or partly; by code, first year\n\
-         /// and unit. A name is the code's in the last year of its row. A row\n\
+         /// province level, the years from and to which it does, the unit, the\n\
+         /// member (its place among the unit's, from 1), and whether the member's\n\
+         /// area holds it wholly or partly; by code, first year, unit and member.\n\
+         /// A name is the code's in the last year of its row. A row\n\
          /// marked institutional is the generator's institutional rule\n\
          /// (`tools/gen/src/institutional.rs`), not the territory. (`runs` keeps\n\
          /// each row in 8 bytes.)\n",
@@ -166,11 +186,12 @@ pub(crate) fn table(history: &History, changes: &[Changed]) -> String {
         let extent = if run.partly { "Partly" } else { "Wholly" };
         let _ = writeln!(
             out,
-            "    Row {{ code: {}, from: {}, to: {}, unit: {}, extent: {extent} }}, // {}{}",
+            "    Row {{ code: {}, from: {}, to: {}, unit: {}, member: {}, extent: {extent} }}, // {}{}",
             run.code,
             run.from,
             run.to,
             run.unit,
+            run.member,
             history.tables[&run.to][&run.code],
             mark(run.code, run.unit)
         );
@@ -197,23 +218,47 @@ pub(crate) fn table(history: &History, changes: &[Changed]) -> String {
         );
     }
     out.push_str("];\n\n");
-    let provinces: Vec<(u8, u32)> = crate::territorial_members()
-        .into_iter()
-        .filter(|&(_, code)| code % 10_000 == 0)
-        .collect();
     out.push_str(
-        "/// The units with a territorial member whose area is a whole province:\n\
-         /// the province's code and the unit. They hold every code of the province,\n\
-         /// every year.\n",
+        "/// The codes of the institutional rule (`tools/gen/src/institutional.rs`),\n\
+         /// each with the unit whose area it is: for `pilots::within`, which reads\n\
+         /// members' divisions, and entry 55's member has none.\n",
     );
     let _ = writeln!(out, "#[rustfmt::skip]\n{allow}");
     let _ = writeln!(
         out,
-        "pub(crate) static WHOLE_PROVINCES: [(u32, u8); {}] = [",
+        "pub(crate) static INSTITUTIONAL: [(u32, u8); {}] = [",
+        INSTITUTIONAL.len()
+    );
+    for &(code, unit) in INSTITUTIONAL {
+        let _ = writeln!(
+            out,
+            "    ({code}, {unit}), // {}{}",
+            name(history, code),
+            mark(code, unit)
+        );
+    }
+    out.push_str("];\n\n");
+    let provinces: Vec<(u8, u8, u32)> = crate::territorial_members()
+        .into_iter()
+        .filter(|&(_, _, code)| code % 10_000 == 0)
+        .collect();
+    out.push_str(
+        "/// The territorial members whose area is a whole province: the province's\n\
+         /// code, the unit and the member (its place among the unit's, from 1).\n\
+         /// They hold every code of the province, every year.\n",
+    );
+    let _ = writeln!(out, "#[rustfmt::skip]\n{allow}");
+    let _ = writeln!(
+        out,
+        "pub(crate) static WHOLE_PROVINCES: [(u32, u8, u8); {}] = [",
         provinces.len()
     );
-    for (unit, code) in &provinces {
-        let _ = writeln!(out, "    ({code}, {unit}), // {}", name(history, *code));
+    for (unit, member, code) in &provinces {
+        let _ = writeln!(
+            out,
+            "    ({code}, {unit}, {member}), // {}",
+            name(history, *code)
+        );
     }
     out.push_str("];\n");
     out

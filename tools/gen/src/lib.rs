@@ -90,12 +90,17 @@ fn areacodes_header() -> String {
     )
 }
 
-/// The territorial members with a division: each one's unit id and 2012
-/// division code.
-fn territorial_members() -> Vec<(u8, u32)> {
-    cn_edu_pilots::pilots::members()
-        .iter()
-        .filter(|m| m.kind().is_territorial())
-        .filter_map(|m| Some((m.unit().id(), m.division()?.code().get())))
-        .collect()
+/// The territorial members with a division: each one's unit id, its
+/// place among the unit's members (from 1, in the notice's order) and its
+/// 2012 division code.
+fn territorial_members() -> Vec<(u8, u8, u32)> {
+    let mut members = Vec::new();
+    for unit in cn_edu_pilots::pilots::all() {
+        for (place, member) in (1..).zip(unit.members()) {
+            if let Some(division) = member.division().filter(|_| member.kind().is_territorial()) {
+                members.push((unit.id(), place, division.code().get()));
+            }
+        }
+    }
+    members
 }
