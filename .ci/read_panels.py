@@ -20,9 +20,10 @@ PANELS = {"county_year": 71376, "prefecture_year": 8325, "province_year": 775}
 
 # The columns read as text: ids joined by ";" look like numbers where a
 # single pilot covers a code.
-TEXT = ["name", "level", "pilot_ids", "pilot_ids_wholly", "pilot_ids_partly"]
+TEXT = ["name", "level", "pilot_ids", "pilot_ids_wholly", "pilot_ids_partly",
+        "via_members", "via_members_wholly", "via_members_partly"]
 INTEGER = ["year", "code", "province", "n_pilots", "treated", "treated_wholly",
-           "treated_varies", "post", "first_treat"]
+           "via_province_member", "treated_varies", "post", "first_treat"]
 INTENSITY_INTEGER = ["n_counties", "n_counties_treated", "n_counties_treated_wholly"]
 INTENSITY_SHARE = ["share_treated", "share_treated_wholly"]
 
@@ -35,9 +36,11 @@ KNOWN = {
         (2021, 330105, {"name": "拱墅区", "pilot_ids_partly": "20", "treated_wholly": 0}),
         (2010, 341422, {"name": "无为县", "parent": 341400, "pilot_ids": "22", "post": 0}),
         (2015, 440305, {"name": "南山区", "pilot_ids": "32;56", "n_pilots": 2}),
-        (2012, 520111, {"name": "花溪区", "pilot_ids_partly": "40"}),
+        (2012, 520111, {"name": "花溪区", "pilot_ids_partly": "40", "via_members_partly": "40a"}),
         (2012, 659006, {"name": "铁门关市", "pilot_ids_wholly": "55", "parent": 650000}),
-        (2015, 419001, {"name": "济源市", "pilot_ids_wholly": "28", "parent": 410000}),
+        (2015, 419001, {"name": "济源市", "pilot_ids_wholly": "28", "parent": 410000,
+                        "via_members": "28a", "via_province_member": 1}),
+        (2015, 410105, {"name": "金水区", "via_members": "28a;28b", "via_province_member": 0}),
     ],
     "prefecture_year": [
         (2015, 410100, {"name": "郑州市", "pilot_ids_wholly": "28", "n_counties": 12,
@@ -83,7 +86,7 @@ for name, rows in PANELS.items():
                   f"{name}.{kind}: {column} is {frame[column].dtype}, not integer")
         for column in INTENSITY_SHARE if intensity else []:
             check(types.is_float_dtype(frame[column]), f"{name}.{kind}: {column} is not float")
-        for column in ["treated", "treated_wholly", "treated_varies", "post"]:
+        for column in ["treated", "treated_wholly", "via_province_member", "treated_varies", "post"]:
             check(set(frame[column].unique()) <= {0, 1}, f"{name}.{kind}: {column} not 0/1")
         check(set(frame["first_treat"].unique()) <= {0, 2013},
               f"{name}.{kind}: first_treat {set(frame['first_treat'].unique())}")

@@ -11,7 +11,9 @@
 //!
 //! Each row gives the code's name, level, province and parent in that
 //! year's list; the pilots whose 2012 areas hold its area wholly or in
-//! part (`pilots::covering_in`); the dummies `treated` and `treated_wholly`;
+//! part (`pilots::covering_in`) and the members through which they do
+//! (`Coverage::members`, by the ids of `members.csv`: `28a` is 河南省电教馆);
+//! the dummies `treated`, `treated_wholly` and `via_province_member`;
 //! `post` and `first_treat` by the rules of `examples/common/treatment.rs`;
 //! and, for prefectures and provinces, how many of their county-level
 //! units are treated, as shares. `data/CODEBOOK.md` describes every file
@@ -29,7 +31,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use cn_edu_pilots::{AdminLevel, Division, PilotUnit, Units, codes, pilots};
+use cn_edu_pilots::{
+    AdminLevel, Coverage, Division, Extent, Member, PilotUnit, Units, codes, pilots,
+};
 use dta::stata::dta::byte_order::ByteOrder;
 use dta::stata::dta::dta_writer::DtaWriter;
 use dta::stata::dta::header::Header;
@@ -324,8 +328,7 @@ impl Intensity {
 struct Row {
     year: u16,
     code: codes::ListedCode,
-    wholly: Units,
-    partly: Units,
+    coverage: Coverage,
     status: Status,
 }
 
@@ -372,6 +375,21 @@ fn panel_columns(level: AdminLevel, timing: Timing) -> Vec<Column> {
             "Ids of the pilots whose 2012 areas hold part of its area only",
         ),
         column(
+            "via_members",
+            Kind::Text,
+            "Ids (members.csv) of the members whose 2012 areas meet its area",
+        ),
+        column(
+            "via_members_wholly",
+            Kind::Text,
+            "Ids of the members whose 2012 areas hold all its area",
+        ),
+        column(
+            "via_members_partly",
+            Kind::Text,
+            "Ids of the members whose 2012 areas hold part of its area only",
+        ),
+        column(
             "treated",
             Kind::Byte,
             "1 if a pilot's 2012 area holds all or part of its area",
@@ -380,6 +398,11 @@ fn panel_columns(level: AdminLevel, timing: Timing) -> Vec<Column> {
             "treated_wholly",
             Kind::Byte,
             "1 if a pilot's 2012 area holds all its area",
+        ),
+        column(
+            "via_province_member",
+            Kind::Byte,
+            "1 if treated only through a province-level member (河南省电教馆)",
         ),
         column(
             "treated_varies",
@@ -442,8 +465,7 @@ fn rows() -> Result<Vec<Row>, String> {
             rows.push(Row {
                 year,
                 code,
-                wholly: coverage.wholly(),
-                partly: coverage.partly(),
+                coverage,
                 status: Status::of(coverage),
             });
         }
@@ -510,7 +532,13 @@ fn panels(rows: &[Row], timing: Timing) -> Result<Vec<Table>, String> {
                 (None, NeverTreated::Empty) => Cell::Missing,
                 (None, NeverTreated::Inf) => Cell::Inf,
             };
-            let any = row.wholly | row.partly;
+            let (wholly, partly) = (row.coverage.wholly(), row.coverage.partly());
+            let any = row.coverage.any();
+            let members = |extent: Option<Extent>| {
+                let members = row.coverage.members();
+                let chosen = members.filter(|(_, e)| extent.is_none_or(|extent| *e == extent));
+                joined(chosen.map(|(member, _)| member_id_of(member)))
+            };
             let mut cells = vec![
                 Cell::Int(i32::from(row.year)),
                 Cell::code(code.get()),
@@ -522,10 +550,14 @@ fn panels(rows: &[Row], timing: Timing) -> Result<Vec<Table>, String> {
                     .map_or(Cell::Missing, |p| Cell::code(p.get())),
                 Cell::Int(i32::try_from(any.len()).unwrap_or(i32::MAX)),
                 Cell::Text(ids(any)),
-                Cell::Text(ids(row.wholly)),
-                Cell::Text(ids(row.partly)),
+                Cell::Text(ids(wholly)),
+                Cell::Text(ids(partly)),
+                Cell::Text(members(None)),
+                Cell::Text(members(Some(Extent::Wholly))),
+                Cell::Text(members(Some(Extent::Partly))),
                 Cell::flag(row.status.treated),
                 Cell::flag(row.status.treated_wholly),
+                Cell::flag(row.status.via_province_member),
                 Cell::flag(ever != always),
                 Cell::flag(timing.post(row.year)),
                 first_treat,
@@ -561,6 +593,13 @@ fn capitalized(word: &str) -> String {
 fn member_id(unit: &PilotUnit, index: usize) -> String {
     let letter = char::from(b'a' + u8::try_from(index).unwrap_or(25).min(25));
     format!("{}{letter}", unit.id())
+}
+
+/// The id of `member`, by its place among its unit's members.
+fn member_id_of(member: &'static Member) -> String {
+    let unit = member.unit();
+    let index = unit.members().iter().position(|m| std::ptr::eq(m, member));
+    member_id(unit, index.unwrap_or_default())
 }
 
 fn joined(items: impl IntoIterator<Item = String>) -> String {
@@ -714,23 +753,20 @@ fn run(dir: &Path, timing: Timing) -> Result<String, String> {
         let dta = table.dta()?;
         write(dir, &format!("{}.csv", table.name), &csv)?;
         write(dir, &format!("{}.dta", table.name), &dta)?;
-        let treated = table
-            .rows
-            .iter()
-            .filter(|row| row[10] == Cell::Int(1))
-            .count();
-        let wholly = table
-            .rows
-            .iter()
-            .filter(|row| row[11] == Cell::Int(1))
-            .count();
+        let count = |name: &str| {
+            let i = table.columns.iter().position(|c| c.name == name);
+            let set = |row: &&Vec<Cell>| i.is_some_and(|i| row[i] == Cell::Int(1));
+            table.rows.iter().filter(set).count()
+        };
         let _ = writeln!(
             summary,
-            "{}.csv and .dta: {} rows, {} treated ({} wholly); {} and {} bytes",
+            "{}.csv and .dta: {} rows, {} treated ({} wholly, {} only through a \
+             province-level member); {} and {} bytes",
             table.name,
             grouped(table.rows.len()),
-            grouped(treated),
-            grouped(wholly),
+            grouped(count("treated")),
+            grouped(count("treated_wholly")),
+            grouped(count("via_province_member")),
             grouped(csv.len()),
             grouped(dta.len()),
         );

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use cn_edu_pilots::{DivisionCode, Reading, Units, pilots};
+use cn_edu_pilots::{DivisionCode, Extent, Member, Reading, Units, pilots};
 
 #[expect(
     dead_code,
@@ -320,6 +320,22 @@ fn every_code_of_every_list_has_its_row_and_only_those() {
     assert_eq!(counts, [71_376, 8325, 775]);
 }
 
+/// A member's id as `members.csv` gives it: its entry's id and its letter
+/// among the entry's members.
+fn member_id(member: &'static Member) -> String {
+    let unit = member.unit();
+    let place = unit
+        .members()
+        .iter()
+        .position(|m| std::ptr::eq(m, member))
+        .expect("a member of its unit");
+    format!(
+        "{}{}",
+        unit.id(),
+        char::from(b'a' + u8::try_from(place).expect("a few"))
+    )
+}
+
 fn ids(units: Units) -> String {
     units
         .iter()
@@ -348,6 +364,18 @@ fn every_row_agrees_with_covering_in() {
                 ids(coverage.partly()),
                 "{code} {year}"
             );
+            let members = |extent: Option<Extent>| {
+                let members = coverage
+                    .members()
+                    .filter(|(_, e)| extent.is_none_or(|x| *e == x));
+                members
+                    .map(|(m, _)| member_id(m))
+                    .collect::<Vec<_>>()
+                    .join(";")
+            };
+            assert_eq!(got("via_members"), members(None), "{code} {year}");
+            assert_eq!(got("via_members_wholly"), members(Some(Extent::Wholly)));
+            assert_eq!(got("via_members_partly"), members(Some(Extent::Partly)));
             let treated = !coverage.any().is_empty();
             assert_eq!(got("treated"), if treated { "1" } else { "0" });
             assert_eq!(got("first_treat"), if treated { "2013" } else { "0" });
@@ -418,54 +446,57 @@ fn the_intensities_count_the_lists_county_level_units() {
 /// with 郑州市, 焦作市 and 哈密地区, 32 深圳市南山区, 37 成都市, 40 贵阳市小河区,
 /// 43 昌都地区, 50 湟中县, 54 沙湾县, 55 农二师, 56 深圳市) and the README's
 /// cases of "Joining with other data": year, code, name, parent,
-/// pilot_ids, wholly, partly, treated, treated_wholly, post, first_treat.
+/// pilot_ids, wholly, partly, treated, treated_wholly, post, first_treat,
+/// via_members (the members by their letter in the entry: 28a 河南省电教馆,
+/// 28b 郑州市教育局, 28c 哈密地区教育局, 28e 焦作市教育局) and
+/// via_province_member.
 #[rustfmt::skip]
-const HAND: &[(u16, u32, &str, &str, &str, &str, &str, &str, &str, &str, &str)] = &[
+const HAND: &[(u16, u32, [&str; 11])] = &[
     // 湟中县, recoded 630106 (湟中区) in 2019: wholly entry 50 under both codes.
-    (2018, 630_122, "湟中县", "630100", "50", "50", "", "1", "1", "1", "2013"),
-    (2020, 630_106, "湟中区", "630100", "50", "50", "", "1", "1", "1", "2013"),
+    (2018, 630_122, ["湟中县", "630100", "50", "50", "", "1", "1", "1", "2013", "50a", "0"]),
+    (2020, 630_106, ["湟中区", "630100", "50", "50", "", "1", "1", "1", "2013", "50a", "0"]),
     // 简阳市 joined 成都市 (entry 37) in 2016, after the notice: not treated.
-    (2017, 510_185, "简阳市", "510100", "", "", "", "0", "0", "1", "0"),
+    (2017, 510_185, ["简阳市", "510100", "", "", "", "0", "0", "1", "0", "", "0"]),
     // 拱墅区: wholly entry 20 until 下城区 merged in (2021), partly after.
-    (2020, 330_105, "拱墅区", "330100", "20", "20", "", "1", "1", "1", "2013"),
-    (2021, 330_105, "拱墅区", "330100", "20", "", "20", "1", "0", "1", "2013"),
-    (2020, 330_103, "下城区", "330100", "", "", "", "0", "0", "1", "0"),
+    (2020, 330_105, ["拱墅区", "330100", "20", "20", "", "1", "1", "1", "2013", "20a", "0"]),
+    (2021, 330_105, ["拱墅区", "330100", "20", "", "20", "1", "0", "1", "2013", "20a", "0"]),
+    (2020, 330_103, ["下城区", "330100", "", "", "", "0", "0", "1", "0", "", "0"]),
     // 无为县, under 巢湖市 in 2010, joined 芜湖市 (entry 22) in 2011.
-    (2010, 341_422, "无为县", "341400", "22", "22", "", "1", "1", "0", "2013"),
+    (2010, 341_422, ["无为县", "341400", "22", "22", "", "1", "1", "0", "2013", "22a", "0"]),
     // 和县: its 沈巷镇 went to 芜湖市鸠江区 in 2011.
-    (2010, 341_424, "和县", "341400", "22", "", "22", "1", "0", "0", "2013"),
+    (2010, 341_424, ["和县", "341400", "22", "", "22", "1", "0", "0", "2013", "22a", "0"]),
     // 崇文区, merged into 东城区 (entry 1) in 2010.
-    (2005, 110_103, "崇文区", "110000", "1", "1", "", "1", "1", "0", "2013"),
+    (2005, 110_103, ["崇文区", "110000", "1", "1", "", "1", "1", "0", "2013", "1a", "0"]),
     // 济源市, directly under 河南省: entry 28.
-    (2015, 419_001, "济源市", "410000", "28", "28", "", "1", "1", "1", "2013"),
+    (2015, 419_001, ["济源市", "410000", "28", "28", "", "1", "1", "1", "2013", "28a", "1"]),
     // A Henan county outside 郑州 and 焦作 (浉河区, 信阳市): entry 28.
-    (2024, 411_502, "浉河区", "411500", "28", "28", "", "1", "1", "1", "2013"),
+    (2024, 411_502, ["浉河区", "411500", "28", "28", "", "1", "1", "1", "2013", "28a", "1"]),
     // A 郑州 district and a 焦作 district: entry 28.
-    (2015, 410_105, "金水区", "410100", "28", "28", "", "1", "1", "1", "2013"),
-    (2015, 410_802, "解放区", "410800", "28", "28", "", "1", "1", "1", "2013"),
+    (2015, 410_105, ["金水区", "410100", "28", "28", "", "1", "1", "1", "2013", "28a;28b", "0"]),
+    (2015, 410_802, ["解放区", "410800", "28", "28", "", "1", "1", "1", "2013", "28a;28e", "0"]),
     // 伊州区, in 哈密市, the former 哈密地区 (entry 28).
-    (2017, 650_502, "伊州区", "650500", "28", "28", "", "1", "1", "1", "2013"),
+    (2017, 650_502, ["伊州区", "650500", "28", "28", "", "1", "1", "1", "2013", "28c", "0"]),
     // 花溪区 took in 小河区 (entry 40) in 2012: partly from the 2012 list;
     // before, 小河区 had a code of its own.
-    (2012, 520_111, "花溪区", "520100", "40", "", "40", "1", "0", "0", "2013"),
-    (2011, 520_111, "花溪区", "520100", "", "", "", "0", "0", "0", "0"),
-    (2011, 520_114, "小河区", "520100", "40", "40", "", "1", "1", "0", "2013"),
+    (2012, 520_111, ["花溪区", "520100", "40", "", "40", "1", "0", "0", "2013", "40a", "0"]),
+    (2011, 520_111, ["花溪区", "520100", "", "", "", "0", "0", "0", "0", "", "0"]),
+    (2011, 520_114, ["小河区", "520100", "40", "40", "", "1", "1", "0", "2013", "40a", "0"]),
     // 铁门关市, the city of the Second Division (entry 55), from the 2012 list.
-    (2012, 659_006, "铁门关市", "650000", "55", "55", "", "1", "1", "0", "2013"),
-    (2013, 659_006, "铁门关市", "650000", "55", "55", "", "1", "1", "1", "2013"),
+    (2012, 659_006, ["铁门关市", "650000", "55", "55", "", "1", "1", "0", "2013", "55a", "0"]),
+    (2013, 659_006, ["铁门关市", "650000", "55", "55", "", "1", "1", "1", "2013", "55a", "0"]),
     // 石河子市, another Corps city: none.
-    (2012, 659_001, "石河子市", "650000", "", "", "", "0", "0", "0", "0"),
+    (2012, 659_001, ["石河子市", "650000", "", "", "", "0", "0", "0", "0", "", "0"]),
     // 南山区, in entries 32 (南山区) and 56 (深圳市).
-    (2015, 440_305, "南山区", "440300", "32;56", "32;56", "", "1", "1", "1", "2013"),
+    (2015, 440_305, ["南山区", "440300", "32;56", "32;56", "", "1", "1", "1", "2013", "32a;56a", "0"]),
     // 桥东区: part of 宣化县 moved in (2016); 北辰区: 双环邨街道 moved in (2020).
-    (2017, 130_702, "桥东区", "130700", "6", "", "6", "1", "0", "1", "2013"),
-    (2021, 120_113, "北辰区", "120000", "4", "", "4", "1", "0", "1", "2013"),
+    (2017, 130_702, ["桥东区", "130700", "6", "", "6", "1", "0", "1", "2013", "6a", "0"]),
+    (2021, 120_113, ["北辰区", "120000", "4", "", "4", "1", "0", "1", "2013", "4a", "0"]),
     // 卡若区, in 昌都市, the former 昌都地区 (entry 43).
-    (2015, 540_302, "卡若区", "540300", "43", "43", "", "1", "1", "1", "2013"),
+    (2015, 540_302, ["卡若区", "540300", "43", "43", "", "1", "1", "1", "2013", "43a", "0"]),
     // 公主岭市 joined 长春市 (entry 13) in 2020: not in its 2012 area.
-    (2021, 220_184, "公主岭市", "220100", "", "", "", "0", "0", "1", "0"),
+    (2021, 220_184, ["公主岭市", "220100", "", "", "", "0", "0", "1", "0", "", "0"]),
     // 沙湾县 (entry 54) in its last listed year.
-    (2020, 654_223, "沙湾县", "654200", "54", "54", "", "1", "1", "1", "2013"),
+    (2020, 654_223, ["沙湾县", "654200", "54", "54", "", "1", "1", "1", "2013", "54a", "0"]),
 ];
 
 #[test]
@@ -481,25 +512,14 @@ fn the_hand_table_rows() {
         "treated_wholly",
         "post",
         "first_treat",
+        "via_members",
+        "via_province_member",
     ];
-    for &(year, code, name, parent, any, wholly, partly, treated, treated_wholly, post, first) in
-        HAND
-    {
+    for &(year, code, expected) in HAND {
         let row = county.row(year, code);
-        let got = columns.map(|c| county.get(row, c));
         assert_eq!(
-            got,
-            [
-                name,
-                parent,
-                any,
-                wholly,
-                partly,
-                treated,
-                treated_wholly,
-                post,
-                first
-            ],
+            columns.map(|c| county.get(row, c)),
+            expected,
             "{code} in {year}"
         );
         assert_eq!(county.get(row, "level"), "County");
@@ -512,8 +532,9 @@ fn the_hand_table_rows() {
 }
 
 /// Prefecture and province rows checked by hand: 郑州市 and 河南省 are wholly
-/// in entry 28 (its provincial member), 深圳市 wholly in 56 and partly in
-/// 32 (南山区); 北京市 of 2012 has 16 county-level units in its list, two of
+/// in entry 28 (郑州市 through its provincial member and its own bureau,
+/// 河南省 through the provincial member wholly and 郑州 and 焦作 partly),
+/// 深圳市 wholly in 56 and partly in 32 (南山区); 北京市 of 2012 has 16 county-level units in its list, two of
 /// them pilots (东城区, 1; 海淀区, 2); 郑州市 has 12 in the list of 2015, 河南省
 /// 158.
 #[test]
@@ -572,4 +593,42 @@ fn the_hand_table_of_prefectures_and_provinces() {
         ],
         ["0", ""]
     );
+}
+
+/// Only through a province-level member: by `members.csv`, every member in
+/// `via_members` is at province level (河南省电教馆, 28a, alone). By the
+/// lists, those are the codes of Henan outside 郑州市 (4101) and 焦作市
+/// (4108): 3,406 county-years and 375 prefecture-years in the lists of
+/// 2000 to 2024 (counted from `data/areacodes/data/YEAR.txt` by prefix).
+#[test]
+fn via_province_member_is_henan_outside_zhengzhou_and_jiaozuo() {
+    let mut reader = csv::Reader::from_path(committed("members.csv")).expect("members.csv");
+    let header = reader.headers().expect("a header").clone();
+    let column = |name| header.iter().position(|c| c == name).expect("a column");
+    let provincial: BTreeSet<String> = reader
+        .records()
+        .map(|r| r.expect("a row"))
+        .filter(|r| &r[column("level")] == "Provincial")
+        .map(|r| r[column("member_id")].to_owned())
+        .collect();
+    assert_eq!(provincial, BTreeSet::from(["28a".to_owned()]));
+    for (name, expected) in [("county", 3406), ("prefecture", 375), ("province", 0)] {
+        let panel = Panel::committed(name);
+        let mut only = 0;
+        for (&(year, code), &row) in &panel.index {
+            let via = panel.get(row, "via_members");
+            let through_province =
+                !via.is_empty() && via.split(';').all(|m| provincial.contains(m));
+            let flag = panel.get(row, "via_province_member") == "1";
+            assert_eq!(flag, through_province, "{code} in {year}");
+            let henan_elsewhere = code / 10_000 == 41 && ![4101, 4108].contains(&(code / 100));
+            assert_eq!(
+                flag,
+                henan_elsewhere && name != "province",
+                "{code} in {year}"
+            );
+            only += usize::from(flag);
+        }
+        assert_eq!(only, expected, "{name}");
+    }
 }

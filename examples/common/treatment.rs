@@ -2,7 +2,7 @@
 //! the year treatment starts, how never-treated units are coded, and what
 //! counts as treated. `data/CODEBOOK.md` gives the evidence for each.
 
-use cn_edu_pilots::Coverage;
+use cn_edu_pilots::{AdminLevel, Coverage};
 
 /// The default first year of treatment: 2013. The notice (教技函〔2012〕70号)
 /// was issued in November 2012 and asked for the pilots' implementation
@@ -111,21 +111,34 @@ impl Timing {
 
 /// What counts as treated in a code's row of a year: its area, in that
 /// year's list, meets a pilot's 2012 area (`treated`), or lies wholly in
-/// one (`treated_wholly`).
+/// one (`treated_wholly`); and whether it is treated only through a
+/// province-level member (`via_province_member`: 河南省电教馆, which makes
+/// every code of Henan part of entry 28), which a study may keep or drop.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
 pub struct Status {
     /// Some pilot's 2012 area holds all or part of the area.
     pub treated: bool,
     /// Some pilot's 2012 area holds all of it.
     pub treated_wholly: bool,
+    /// Treated, and every member through which it is is a province-level
+    /// one: a Henan county outside 郑州市 and 焦作市.
+    pub via_province_member: bool,
 }
 
 impl Status {
     /// The status that a code's coverage gives.
     pub fn of(coverage: Coverage) -> Status {
+        let mut members = coverage.members().peekable();
+        let through_members = members.peek().is_some();
+        let provincial = members.all(|(member, _)| {
+            member
+                .division()
+                .is_some_and(|d| d.level() == AdminLevel::Provincial)
+        });
         Status {
             treated: !coverage.any().is_empty(),
             treated_wholly: !coverage.wholly().is_empty(),
+            via_province_member: through_members && provincial,
         }
     }
 }
