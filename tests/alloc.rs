@@ -138,6 +138,10 @@ fn covering_in_and_history_allocate_nothing() {
                     Ok(found) => {
                         black_box(ids(found.wholly()) + ids(found.partly()) + ids(found.any()));
                         black_box((found.reading(), found.year_read()));
+                        for (member, extent) in found.members() {
+                            black_box((member.name(), extent));
+                        }
+                        black_box(found.listed().became().len());
                     }
                     Err(err) => {
                         black_box(err.kind());
@@ -165,6 +169,7 @@ fn code_lookups_allocate_nothing() {
     .map(|c| DivisionCode::try_from(c).unwrap())
     .collect();
     let n = allocations(|| {
+        black_box(codes::all().filter(|c| c.years().contains(2012)).count());
         for &code in &codes {
             let Some(listed) = codes::listed(black_box(code)) else {
                 continue;
