@@ -6,8 +6,10 @@
 //! the disk. Two more inputs, where every row's code is bad, measure what a
 //! row costs that gets a message: one with a bad value repeated, one with a
 //! different bad value in every row. `mark` keeps the answer for each code
-//! and year field it has read, so a repeated value, good or bad, costs a
-//! lookup, and a distinct bad value is read and its message made anew.
+//! and year field it has read, a bad one from the second time it comes, so
+//! a repeated value, good or bad, costs a lookup; a distinct bad value is
+//! read, and its message written straight into the buffer of messages,
+//! with nothing allocated.
 //!
 //! ```text
 //! cargo bench --bench mark

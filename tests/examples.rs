@@ -796,6 +796,58 @@ fn mark_counts_the_lines_of_the_input() {
 }
 
 #[test]
+fn mark_counts_lines_ended_by_a_carriage_return_alone() {
+    // Old Mac line ends, as some Excel exports still write them, then the
+    // three kinds mixed: the bad codes are on lines 3, 7 and 10 (the
+    // quoted fields span lines 5–6 and 8–9), counted by hand.
+    for input in [
+        "code,year,remark\r630106,2020,ok\rbad1,2020,ok\r\r\
+         630106,2020,\"two\rlines\"\rbad2,2020,ok\r630106,2020,\"a\rb\"\rbad3,2020,end",
+        "code,year,remark\r\n630106,2020,ok\rbad1,2020,ok\n\r\n\
+         630106,2020,\"two\r\nlines\"\rbad2,2020,ok\n630106,2020,\"a\rb\"\r\nbad3,2020,end\r",
+    ] {
+        let (status, rows, messages) = mark(&BY_YEAR, input.as_bytes());
+        assert_eq!(status, Some(1));
+        assert_eq!(rows.len(), 7, "{input:?}: the blank line is no row");
+        assert_eq!(rows[1][3..], marked(50), "{input:?}");
+        let lines: Vec<&str> = messages
+            .iter()
+            .filter_map(|m| m.split_once(": invalid division code").map(|(l, _)| l))
+            .collect();
+        assert_eq!(lines, ["line 3", "line 7", "line 10"], "{input:?}");
+    }
+}
+
+#[test]
+fn mark_repeats_the_message_of_a_bad_value_on_every_line() {
+    // A bad value told once, then again (when its answer is kept), then
+    // from the answer kept; a year field that is no year likewise.
+    let input = "code,year\nNA,2020\n630106,2020\nNA,2020\nNA,2020\n630106,NA\n630106,NA\n";
+    let (status, rows, messages) = mark(&BY_YEAR, input.as_bytes());
+    assert_eq!(status, Some(1));
+    assert_eq!(rows[2][2..], marked(50));
+    let code = "invalid division code \"NA\": expected six ASCII digits, such as 410000";
+    let year = "invalid year \"NA\": expected a year such as 2020 (or 2020.0, ２０２０, 2020年)";
+    assert_eq!(
+        messages[..5],
+        [
+            format!("line 2: {code}"),
+            format!("line 4: {code}"),
+            format!("line 5: {code}"),
+            format!("line 6: {year}"),
+            format!("line 7: {year}"),
+        ]
+    );
+    assert_eq!(
+        messages[5..7],
+        [
+            "6 rows read: 1 marked, 0 read through another year's list, 5 unmarked",
+            "unmarked: 3 with an invalid code, 2 with an invalid year",
+        ]
+    );
+}
+
+#[test]
 fn mark_quotes_a_bounded_prefix_of_a_bad_field() {
     let long = "9".repeat(100_000);
     let year = "年".repeat(1_000);
@@ -886,6 +938,48 @@ fn mark_refuses_gbk_or_reads_it_when_told() {
     let mut row = vec!["630106".to_owned(), "2020".into(), "湟中区".into()];
     row.extend(marked(50));
     assert_eq!(rows[1], row);
+}
+
+#[test]
+fn mark_refuses_utf8_given_as_gbk() {
+    let args = ["--code", "code", "--year", "year", "--encoding", "gbk"];
+    // UTF-8 with Chinese, as most files are: refused, and nothing written.
+    for input in [
+        "code,year,name\n630106,2020,湟中区\n".as_bytes(),
+        "\u{FEFF}code,year\n630106,2020\n".as_bytes(),
+    ] {
+        let output = run("mark", &args, input);
+        assert_eq!(output.status.code(), Some(2));
+        assert!(output.stdout.is_empty(), "nothing is written");
+        assert_eq!(
+            String::from_utf8(output.stderr).expect("UTF-8 messages"),
+            "error: the input reads as UTF-8, not as GB 18030 (GBK): it is UTF-8, \
+             run without --encoding gbk\n"
+        );
+    }
+    // A single character may be either: read as told, with a warning; here
+    // GB 18030 cannot read it, and the message says what it is.
+    let output = run("mark", &args, "code,year,name\n630106,2020,湟\n".as_bytes());
+    assert_eq!(output.status.code(), Some(2));
+    let messages = String::from_utf8(output.stderr).expect("UTF-8 messages");
+    let messages: Vec<&str> = messages.lines().collect();
+    assert_eq!(
+        messages,
+        [
+            "warning: the text outside ASCII at the start of the input (3 bytes) reads as \
+             UTF-8 as well as GB 18030 (GBK): it is read as GB 18030, as --encoding gbk asks; \
+             if names come out garbled, the input is UTF-8: run without --encoding gbk",
+            "error: line 2: the input is not GB 18030 (GBK) here; its start reads as UTF-8: \
+             run without --encoding gbk",
+        ]
+    );
+    // GBK with its Chinese is read as before, with no warning.
+    let (status, rows, messages) = mark(
+        &["--code", "代码", "--year", "年份", "--encoding", "gbk"],
+        GBK,
+    );
+    assert_eq!((status, messages.len()), (Some(0), 1), "{messages:?}");
+    assert_eq!(rows[1][2], "湟中区");
 }
 
 #[test]
