@@ -94,6 +94,7 @@ fn run_mark(input: &[u8]) -> mark::Counts {
         delimiter: b',',
         encoding: mark::Encoding::Utf8,
         allow_bad_rows: false,
+        treatment: None,
     };
     let mut messages = mark::Messages::new(io::sink());
     match mark::mark(&args, input, io::sink(), &mut messages) {

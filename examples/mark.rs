@@ -65,9 +65,18 @@ use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 use cn_edu_pilots::{
-    Coverage, CoveringError, CoveringErrorKind, DivisionCode, DivisionCodeErrorKind,
+    AdminLevel, Coverage, CoveringError, CoveringErrorKind, DivisionCode, DivisionCodeErrorKind,
     ParseDivisionCodeError, Reading, Units, codes, pilots,
 };
+
+// The treatment rules `panel` writes its panels by, shared.
+#[allow(
+    dead_code,
+    reason = "mark uses the rules' timing and status, not all that panel does"
+)]
+#[path = "common/treatment.rs"]
+mod treatment;
+use treatment::{MemberId, NeverTreated, Status, Timing};
 
 /// What to read, and how.
 pub struct Args {
@@ -81,6 +90,8 @@ pub struct Args {
     pub encoding: Encoding,
     /// Exit with status 0 even when some rows could not be read.
     pub allow_bad_rows: bool,
+    /// Append the treatment columns, with this timing (`--treatment`).
+    pub treatment: Option<Timing>,
 }
 
 /// The encodings the input may be in.
@@ -108,6 +119,15 @@ options:
   --encoding NAME     the input's encoding: utf-8 (the default) or gbk
                       (read as GB 18030); the output is always UTF-8
   --allow-bad-rows    exit with status 0 even when rows could not be read
+  --treatment         append the treatment columns of the panels
+                      (data/CODEBOOK.md): pilot_members, treated,
+                      treated_wholly, via_province_member, and with
+                      --year post and first_treat; empty where a row
+                      could not be read
+  --treat-year YEAR   the first treated year: 2013 (the default) or 2012
+                      (implies --treatment)
+  --never-treated C   first_treat of a never-treated row: 0 (the
+                      default), empty or inf (implies --treatment)
   -h, --help          print this help
 
 exit status: 0, or 1 when a row could not be read; 2 on bad arguments or
@@ -119,9 +139,24 @@ fn parse_args() -> Result<Option<Args>, String> {
     use lexopt::prelude::*;
     let (mut code, mut year, mut delimiter, mut encoding) = (None, None, b',', Encoding::Utf8);
     let mut allow_bad_rows = false;
+    let (mut treatment, mut timing) = (false, Timing::default());
     let mut parser = lexopt::Parser::from_env();
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         let name = match arg {
+            Long("treatment") => {
+                treatment = true;
+                continue;
+            }
+            Long("treat-year") => {
+                timing.year = treatment::parse_treat_year(&mut parser)?;
+                treatment = true;
+                continue;
+            }
+            Long("never-treated") => {
+                timing.never = NeverTreated::parse(&mut parser)?;
+                treatment = true;
+                continue;
+            }
             Long("code") => "code",
             Long("year") => "year",
             Long("delimiter") => "delimiter",
@@ -154,6 +189,7 @@ fn parse_args() -> Result<Option<Args>, String> {
         delimiter,
         encoding,
         allow_bad_rows,
+        treatment: treatment.then_some(timing),
     }))
 }
 
@@ -1089,6 +1125,9 @@ struct Marks {
     names: Vec<u8>,
     how: Vec<u8>,
     note: Vec<u8>,
+    /// The treatment columns, as many as [`treatment_columns`] names.
+    treatment: [Vec<u8>; 6],
+    treatment_columns: usize,
 }
 
 impl Marks {
@@ -1097,6 +1136,45 @@ impl Marks {
         self.names.clear();
         self.how.clear();
         self.note.clear();
+        for field in &mut self.treatment {
+            field.clear();
+        }
+    }
+
+    /// The treatment columns of a row that was read: its covering members
+    /// by id, `treated`, `treated_wholly` (where known), whether only
+    /// through province-level members, and, with a year, `post` and
+    /// `first_treat`.
+    fn set_treatment(
+        &mut self,
+        members: impl Iterator<Item = &'static cn_edu_pilots::Member>,
+        status: Status,
+        wholly_known: bool,
+        year: Option<(u16, Timing)>,
+    ) {
+        use std::io::Write as _;
+        let [ids, treated, wholly, via, post, first] = &mut self.treatment;
+        for member in members {
+            if !ids.is_empty() {
+                ids.push(b';');
+            }
+            let _ = write!(ids, "{}", MemberId::of(member));
+        }
+        let bit = |on: bool| if on { b'1' } else { b'0' };
+        treated.push(bit(status.treated));
+        if wholly_known {
+            wholly.push(bit(status.treated_wholly));
+        }
+        via.push(bit(status.via_province_member));
+        if let Some((year, timing)) = year {
+            post.push(bit(timing.post(year)));
+            match timing.first_treat(status.treated) {
+                Some(first_year) => {
+                    let _ = write!(first, "{first_year}");
+                }
+                None => first.extend_from_slice(timing.never.csv().as_bytes()),
+            }
+        }
     }
 
     /// The pilots of `wholly` and `partly`, by id, and with `how` whether
@@ -1127,13 +1205,70 @@ impl Marks {
         }
     }
 
-    fn fields(&self) -> [&[u8]; 4] {
+    fn fields(&self) -> impl Iterator<Item = &[u8]> {
         [&self.ids, &self.names, &self.how, &self.note]
+            .into_iter()
+            .chain(&self.treatment[..self.treatment_columns])
+            .map(Vec::as_slice)
     }
 }
 
 /// The appended columns.
 const COLUMNS: [&str; 4] = ["pilot_ids", "pilot_names", "pilot_coverage", "pilot_note"];
+
+/// The treatment columns `--treatment` appends after [`COLUMNS`], as the
+/// panels name them; the last two only with a year column.
+const TREATMENT_COLUMNS: [&str; 6] = [
+    "pilot_members",
+    "treated",
+    "treated_wholly",
+    "via_province_member",
+    "post",
+    "first_treat",
+];
+
+/// How many of [`TREATMENT_COLUMNS`] a run appends.
+fn treatment_columns(args: &Args) -> usize {
+    match (args.treatment, &args.year) {
+        (None, _) => 0,
+        (Some(_), None) => 4,
+        (Some(_), Some(_)) => 6,
+    }
+}
+
+/// The members through which `pilots::covering` finds `code` by its
+/// digits: each territorial member of a covering unit whose 2012 division,
+/// or the division it became, contains the code.
+fn members_by_digits(code: DivisionCode) -> impl Iterator<Item = &'static cn_edu_pilots::Member> {
+    pilots::covering(code)
+        .into_iter()
+        .flat_map(|unit| unit.members())
+        .filter(move |member| {
+            member.kind().is_territorial()
+                && member.division().is_some_and(|d| {
+                    [Some(d), d.successor()]
+                        .into_iter()
+                        .flatten()
+                        .any(|area| area.code().contains(code))
+                })
+        })
+}
+
+/// The status of a code read by its digits: how much of its area a pilot
+/// holds is not known, so `treated_wholly` is left out.
+fn status_by_digits(code: DivisionCode) -> Status {
+    let mut members = members_by_digits(code).peekable();
+    let treated = members.peek().is_some();
+    Status {
+        treated,
+        treated_wholly: false,
+        via_province_member: treated
+            && members.all(|m| {
+                m.division()
+                    .is_some_and(|d| d.level() == AdminLevel::Provincial)
+            }),
+    }
+}
 
 /// A write of the output: a closed standard output ends the run quietly.
 fn written(result: io::Result<()>) -> Result<(), Outcome> {
@@ -1274,7 +1409,8 @@ fn run<R: Read, W: Write, E: Write>(
     let code_column = column(&args.code)?;
     let year_column = args.year.as_deref().map(column).transpose()?;
     let width = headers.len();
-    for name in COLUMNS {
+    let extra = treatment_columns(args);
+    for name in COLUMNS.iter().chain(&TREATMENT_COLUMNS[..extra]) {
         line.push(delimiter);
         line.extend_from_slice(name.as_bytes());
     }
@@ -1282,7 +1418,10 @@ fn run<R: Read, W: Write, E: Write>(
     written(out.write_all(&line))?;
 
     let mut counts = Counts::default();
-    let mut marks = Marks::default();
+    let mut marks = Marks {
+        treatment_columns: extra,
+        ..Marks::default()
+    };
     let mut record = csv::ByteRecord::new();
     let mut answers = Answers::default();
     let mut appended = Vec::new();
@@ -1319,15 +1458,36 @@ fn run<R: Read, W: Write, E: Write>(
             Some(column) => {
                 let year = read_year(bytes(column))?;
                 let (coverage, note) = covering(code, year)?;
-                Ok((code, Some(coverage), None, note.map(|n| (code, year, n))))
+                Ok((
+                    code,
+                    Some((coverage, year)),
+                    None,
+                    note.map(|n| (code, year, n)),
+                ))
             }
         });
         let (reason, problem, note) = match found {
-            Ok((_, coverage, by_code, note)) => {
+            Ok((code, coverage, by_code, note)) => {
                 match (by_code, coverage) {
                     (Some(units), _) => marks.set(units, Units::default(), false),
-                    (None, Some(c)) => marks.set(c.wholly(), c.partly(), true),
+                    (None, Some((c, _))) => marks.set(c.wholly(), c.partly(), true),
                     (None, None) => {}
+                }
+                if let Some(timing) = args.treatment {
+                    match coverage {
+                        Some((c, year)) => marks.set_treatment(
+                            c.members().map(|(member, _)| member),
+                            Status::of(c),
+                            true,
+                            Some((year, timing)),
+                        ),
+                        None => marks.set_treatment(
+                            members_by_digits(code),
+                            status_by_digits(code),
+                            false,
+                            None,
+                        ),
+                    }
                 }
                 if let Some((_, year, note)) = note {
                     marks.note.extend_from_slice(note.column(year).as_bytes());
@@ -1677,6 +1837,7 @@ mod tests {
                 delimiter: b',',
                 encoding,
                 allow_bad_rows: false,
+                treatment: None,
             };
             let mut messages = Messages::new(Vec::new());
             let outcome = mark(

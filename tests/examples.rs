@@ -58,12 +58,22 @@ fn run(name: &str, args: &[&str], stdin: &[u8]) -> Output {
         .spawn()
         .unwrap_or_else(|e| panic!("cannot run {name}: {e}"));
     let mut input = child.stdin.take().expect("a pipe");
-    // An example that stops before reading its input closes the pipe.
-    match input.write_all(stdin) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => panic!("{name}'s input: {e}"),
-        _ => drop(input),
-    }
-    child.wait_with_output().expect("the example's output")
+    // The input is written from another thread while the output is read,
+    // so that neither pipe fills while the other waits.
+    std::thread::scope(|scope| {
+        let writer = scope.spawn(move || {
+            // An example that stops before reading its input closes the pipe.
+            match input.write_all(stdin) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e),
+                _ => Ok(()),
+            }
+        });
+        let output = child.wait_with_output().expect("the example's output");
+        if let Err(e) = writer.join().expect("the writer of the input") {
+            panic!("{name}'s input: {e}");
+        }
+        output
+    })
 }
 
 /// The output of a run that succeeded with nothing on standard error.
@@ -1126,4 +1136,110 @@ fn mark_names_the_columns_when_one_is_missing() {
         message.starts_with("error: missing --code COLUMN\nusage: mark "),
         "{message}"
     );
+}
+
+#[test]
+fn mark_appends_the_treatment_columns_when_asked() {
+    // Hand-reviewed against the notice and data/areacodes: the members by
+    // their ids in data/panels/members.csv (28a 河南省电教馆, 28b 郑州市教育局).
+    let input = "code,year
+630122,2020
+410303,2015
+410102,2015
+440106,2015
+520111,2013
+520111,2011
+341422,2010
+659006,2012
+630199,2020
+NA,2010
+";
+    let columns = [
+        "pilot_members",
+        "treated",
+        "treated_wholly",
+        "via_province_member",
+        "post",
+        "first_treat",
+    ];
+    let expected: [[&str; 6]; 10] = [
+        ["50a", "1", "1", "0", "1", "2013"],     // 湟中县, read in 2018
+        ["28a", "1", "1", "1", "1", "2013"],     // 洛阳市西工区: the 电教馆 alone
+        ["28a;28b", "1", "1", "0", "1", "2013"], // 郑州市中原区
+        ["", "0", "0", "0", "1", "0"],           // 广州市天河区: no pilot
+        ["40a", "1", "0", "0", "1", "2013"],     // 花溪区 with 小河区: partly
+        ["", "0", "0", "0", "0", "0"],           // 花溪区 before 小河区 joined it
+        ["22a", "1", "1", "0", "0", "2013"],     // 无为县, in 巢湖市, before 2013
+        ["55a", "1", "1", "0", "0", "2013"],     // 铁门关市, by the institutional rule
+        ["", "", "", "", "", ""],                // a code of no list: not known
+        ["", "", "", "", "", ""],                // a bad code: not known
+    ];
+    let (status, rows, _) = mark(
+        &["--code", "code", "--year", "year", "--treatment"],
+        input.as_bytes(),
+    );
+    assert_eq!(status, Some(1));
+    assert_eq!(rows[0][6..], columns);
+    for (row, expected) in rows[1..].iter().zip(expected) {
+        assert_eq!(row[6..], expected, "{row:?}");
+    }
+    assert_eq!(rows.len(), 11);
+    // The other timing and coding, as the panels take them.
+    let args = [
+        "--code",
+        "code",
+        "--year",
+        "year",
+        "--treat-year",
+        "2012",
+        "--never-treated",
+        "inf",
+    ];
+    let (_, rows, _) = mark(&args, input.as_bytes());
+    assert_eq!(rows[4][10..], ["1", "Inf"]); // 天河区, 2015
+    assert_eq!(rows[8][10..], ["1", "2012"]); // 铁门关市, 2012
+    // By code alone: no year, so no post or first_treat, and how much of
+    // the area a pilot holds is not known.
+    let (status, rows, _) = mark(
+        &["--code", "code", "--treatment"],
+        b"code\n410303\n410102\n440106\n",
+    );
+    assert_eq!(status, Some(0));
+    assert_eq!(rows[0][5..], columns[..4]);
+    assert_eq!(rows[1][5..], ["28a", "1", "", "1"]);
+    assert_eq!(rows[2][5..], ["28a;28b", "1", "", "0"]);
+    assert_eq!(rows[3][5..], ["", "0", "", "0"]);
+}
+
+#[test]
+fn mark_gives_each_panel_row_the_panels_treatment() {
+    // The committed county panel, marked by its codes and years, gets the
+    // treatment columns the panel has: the two examples share one rule.
+    let panel = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/panels/county_year.csv"
+    ))
+    .expect("data/panels/county_year.csv");
+    let (status, rows, messages) =
+        mark(&["--code", "code", "--year", "year", "--treatment"], &panel);
+    assert_eq!(status, Some(0), "{messages:?}");
+    let header = &rows[0];
+    let at = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let first = header.len() - 6;
+    let pairs = [
+        ("via_members", "pilot_members"),
+        ("treated", "treated"),
+        ("treated_wholly", "treated_wholly"),
+        ("via_province_member", "via_province_member"),
+        ("post", "post"),
+        ("first_treat", "first_treat"),
+    ];
+    for (i, (panel_column, column)) in pairs.into_iter().enumerate() {
+        assert_eq!(header[first + i], column);
+        let source = at(panel_column);
+        for row in &rows[1..] {
+            assert_eq!(row[source], row[first + i], "{column} of {row:?}");
+        }
+    }
+    assert_eq!(rows.len(), 71_376 + 1);
 }

@@ -2,7 +2,9 @@
 //! the year treatment starts, how never-treated units are coded, and what
 //! counts as treated. `data/CODEBOOK.md` gives the evidence for each.
 
-use cn_edu_pilots::{AdminLevel, Coverage};
+use std::fmt;
+
+use cn_edu_pilots::{AdminLevel, Coverage, Member};
 
 /// The default first year of treatment: 2013. The notice (教技函〔2012〕70号)
 /// was issued in November 2012 and asked for the pilots' implementation
@@ -140,5 +142,39 @@ impl Status {
             treated_wholly: !coverage.wholly().is_empty(),
             via_province_member: through_members && provincial,
         }
+    }
+}
+
+/// The id of a member in `members.csv`: its entry's id and its letter
+/// among the entry's members in the notice's order (`28a`, 河南省电教馆).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct MemberId {
+    unit: u8,
+    letter: char,
+}
+
+impl MemberId {
+    /// The id of `member`.
+    pub fn of(member: &'static Member) -> MemberId {
+        let unit = member.unit();
+        let place = unit
+            .members()
+            .iter()
+            .position(|m| std::ptr::eq(m, member))
+            .expect("a member is among its unit's members");
+        let place = u8::try_from(place)
+            .ok()
+            .filter(|&place| place < 26)
+            .expect("an entry has at most 26 members: the notice's have 5 at most");
+        MemberId {
+            unit: unit.id(),
+            letter: char::from(b'a' + place),
+        }
+    }
+}
+
+impl fmt::Display for MemberId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}", self.unit, self.letter)
     }
 }
