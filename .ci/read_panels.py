@@ -1,9 +1,12 @@
 """Reads every panel in data/panels/ back with pandas, a reader independent
 of the crate: each CSV with read_csv, each .dta with read_stata and its
 labels with StataReader; checks row counts, column types, that the CSV and
-the .dta of a panel hold the same values, and a handful of known rows.
+the .dta of a panel hold the same values, that unit_code and year identify
+a row, and a handful of known rows. The committed files have the default
+timing (treated from 2013) and never-treated coding (0), which the checks
+assume.
 
-Run from the repository's root: python3 .ci/read_panels.py [DIR]
+Run from the repository's root: python3 .ci/read_panels.py
 """
 
 import sys
@@ -12,7 +15,11 @@ from pathlib import Path
 import pandas as pd
 from pandas.api import types
 
-DIR = Path(sys.argv[1] if len(sys.argv) > 1 else "data/panels")
+DIR = Path("data/panels")
+
+# The committed files' timing and never-treated coding, the example's
+# defaults: treated from 2013, never-treated first_treat 0.
+TREAT_YEAR, NEVER = 2013, 0
 
 # Rows: every code of every year-end list 2000-2024 at each level (the
 # crate's tests count them from data/areacodes/data/YEAR.txt).
@@ -22,7 +29,7 @@ PANELS = {"county_year": 71376, "prefecture_year": 8325, "province_year": 775}
 # single pilot covers a code.
 TEXT = ["name", "level", "pilot_ids", "pilot_ids_wholly", "pilot_ids_partly",
         "via_members", "via_members_wholly", "via_members_partly"]
-INTEGER = ["year", "code", "province", "n_pilots", "treated", "treated_wholly",
+INTEGER = ["year", "code", "unit_code", "province", "n_pilots", "treated", "treated_wholly",
            "via_province_member", "treated_varies", "post", "first_treat"]
 INTENSITY_INTEGER = ["n_counties", "n_counties_treated", "n_counties_treated_wholly"]
 INTENSITY_SHARE = ["share_treated", "share_treated_wholly"]
@@ -30,9 +37,16 @@ INTENSITY_SHARE = ["share_treated", "share_treated_wholly"]
 # year, code: column values, checked by hand against the lists and the notice.
 KNOWN = {
     "county_year": [
-        (2018, 630122, {"name": "湟中县", "pilot_ids_wholly": "50", "treated": 1}),
-        (2020, 630106, {"name": "湟中区", "pilot_ids_wholly": "50", "first_treat": 2013}),
-        (2017, 510185, {"name": "简阳市", "pilot_ids": "", "treated": 0, "first_treat": 0}),
+        (2018, 630122, {"name": "湟中县", "pilot_ids_wholly": "50", "treated": 1,
+                        "unit_code": 630106}),
+        (2020, 630106, {"name": "湟中区", "pilot_ids_wholly": "50", "first_treat": TREAT_YEAR,
+                        "unit_code": 630106}),
+        (2020, 654223, {"name": "沙湾县", "unit_code": 654203}),
+        (2016, 331021, {"name": "玉环县", "unit_code": 331083}),
+        # 崇文区 merged into 东城区, listed before: its own unit.
+        (2005, 110103, {"name": "崇文区", "unit_code": 110103}),
+        (2005, 110101, {"name": "东城区", "unit_code": 110101}),
+        (2017, 510185, {"name": "简阳市", "pilot_ids": "", "treated": 0, "first_treat": NEVER}),
         (2021, 330105, {"name": "拱墅区", "pilot_ids_partly": "20", "treated_wholly": 0}),
         (2010, 341422, {"name": "无为县", "parent": 341400, "pilot_ids": "22", "post": 0}),
         (2015, 440305, {"name": "南山区", "pilot_ids": "32;56", "n_pilots": 2}),
@@ -45,6 +59,7 @@ KNOWN = {
     "prefecture_year": [
         (2015, 410100, {"name": "郑州市", "pilot_ids_wholly": "28", "n_counties": 12,
                         "share_treated": 1.0}),
+        (2012, 542100, {"name": "昌都地区", "unit_code": 540300, "pilot_ids_wholly": "43"}),
     ],
     "province_year": [
         (2012, 110000, {"name": "北京市", "pilot_ids_partly": "1;2", "n_counties": 16,
@@ -88,12 +103,17 @@ for name, rows in PANELS.items():
             check(types.is_float_dtype(frame[column]), f"{name}.{kind}: {column} is not float")
         for column in ["treated", "treated_wholly", "via_province_member", "treated_varies", "post"]:
             check(set(frame[column].unique()) <= {0, 1}, f"{name}.{kind}: {column} not 0/1")
-        check(set(frame["first_treat"].unique()) <= {0, 2013},
+        check(set(frame["first_treat"].unique()) <= {NEVER, TREAT_YEAR},
               f"{name}.{kind}: first_treat {set(frame['first_treat'].unique())}")
-        check(((frame["treated"] == 1) == (frame["first_treat"] == 2013)).all(),
-              f"{name}.{kind}: first_treat is not 2013 exactly where treated")
-        check(((frame["post"] == 1) == (frame["year"] >= 2013)).all(), f"{name}.{kind}: post")
+        check(((frame["treated"] == 1) == (frame["first_treat"] == TREAT_YEAR)).all(),
+              f"{name}.{kind}: first_treat is not {TREAT_YEAR} exactly where treated")
+        check(((frame["post"] == 1) == (frame["year"] >= TREAT_YEAR)).all(), f"{name}.{kind}: post")
         check(not frame.duplicated(["code", "year"]).any(), f"{name}.{kind}: a code-year twice")
+        check(not frame.duplicated(["unit_code", "year"]).any(),
+              f"{name}.{kind}: a unit_code-year twice")
+        # Every unit_code is the code of rows of its own unit.
+        own = frame[frame["code"] == frame["unit_code"]]["unit_code"]
+        check(set(frame["unit_code"]) <= set(own), f"{name}.{kind}: a unit_code of no row")
         indexed = frame.set_index(["year", "code"])
         for year, code, values in KNOWN[name]:
             if (year, code) not in indexed.index:
@@ -115,7 +135,9 @@ for name, rows in PANELS.items():
     check(all(labels.values()), f"{name}.dta: a variable without a label")
     check(all(len(label) <= 80 for label in labels.values()), f"{name}.dta: a label over 80")
     check(all(len(c) <= 32 and c.isascii() for c in csv.columns), f"{name}: a column name Stata refuses")
-    check("教技函〔2012〕70号" in data_label, f"{name}.dta: data label {data_label!r}")
+    check("教技函〔2012〕70号" in data_label and f"treated from {TREAT_YEAR}" in data_label,
+          f"{name}.dta: data label {data_label!r}")
+    check("recoding" in labels["unit_code"], f"{name}.dta: unit_code labelled {labels['unit_code']!r}")
 
 units = pd.read_csv(DIR / "units.csv", dtype=str, keep_default_na=False)
 members = pd.read_csv(DIR / "members.csv", dtype=str, keep_default_na=False)

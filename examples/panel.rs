@@ -10,7 +10,8 @@
 //! ```
 //!
 //! Each row gives the code's name, level, province and parent in that
-//! year's list; the pilots whose 2012 areas hold its area wholly or in
+//! year's list; the code it continues as through pure recodings
+//! (`unit_code`, one id for 湟中县 630122 and 湟中区 630106); the pilots whose 2012 areas hold its area wholly or in
 //! part (`pilots::covering_in`) and the members through which they do
 //! (`Coverage::members`, by the ids of `members.csv`: `28a` is 河南省电教馆);
 //! the dummies `treated`, `treated_wholly` and `via_province_member`;
@@ -32,7 +33,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use cn_edu_pilots::{
-    AdminLevel, Coverage, Division, Extent, Member, PilotUnit, Units, codes, pilots,
+    AdminLevel, Coverage, Division, DivisionCode, Extent, Member, PilotUnit, Units, codes, pilots,
 };
 use dta::stata::dta::byte_order::ByteOrder;
 use dta::stata::dta::dta_writer::DtaWriter;
@@ -57,8 +58,9 @@ const USAGE: &str = "usage: panel --out DIR [--treat-year YEAR] [--never-treated
 
 Writes the county-, prefecture- and province-year panels of 2000 to 2024
 (every code of every year-end list, with the pilots covering it) as CSV
-and Stata .dta, and units.csv and members.csv, into DIR. A summary goes
-to standard error. data/CODEBOOK.md describes the files.
+and Stata .dta, and units.csv and members.csv, into DIR; files of those
+names already in DIR are overwritten. A summary goes to standard error.
+data/CODEBOOK.md describes the files.
 
 options:
   --out DIR                the directory to write into (made if missing)
@@ -133,8 +135,19 @@ impl Cell {
     }
 
     fn code(code: u32) -> Cell {
-        // Six digits fit in an i32.
-        Cell::Int(i32::try_from(code).unwrap_or(i32::MAX))
+        Cell::Int(i32::try_from(code).expect("a division code has six digits, which fit in an i32"))
+    }
+
+    /// A count of pilots, members or county-level units: a few thousand
+    /// at most.
+    fn count<N: TryInto<i32>>(n: N) -> Cell
+    where
+        N::Error: std::fmt::Debug,
+    {
+        Cell::Int(
+            n.try_into()
+                .expect("a count of pilots, members or counties fits in an i32"),
+        )
     }
 
     fn csv(&self) -> String {
@@ -150,16 +163,17 @@ impl Cell {
 
 /// A file's columns and rows, and the label of its data set.
 struct Table {
-    name: &'static str,
+    /// The file's name without its extension.
+    name: String,
     label: String,
     columns: Vec<Column>,
     rows: Vec<Vec<Cell>>,
 }
 
 impl Table {
-    fn new(name: &'static str, label: String, columns: Vec<Column>) -> Table {
+    fn new(name: impl Into<String>, label: String, columns: Vec<Column>) -> Table {
         Table {
-            name,
+            name: name.into(),
             label,
             columns,
             rows: Vec::new(),
@@ -286,7 +300,7 @@ fn ids(units: Units) -> String {
     out
 }
 
-/// The name of a level in the file names and the summary.
+/// The name of a level: its panel is `<name>_year.csv` and `.dta`.
 fn level_name(level: AdminLevel) -> &'static str {
     match level {
         AdminLevel::County => "county",
@@ -318,16 +332,14 @@ impl Intensity {
             Cell::Real(f64::from(of) / f64::from(self.counties))
         }
     }
-
-    fn count(n: u32) -> Cell {
-        Cell::Int(i32::try_from(n).unwrap_or(i32::MAX))
-    }
 }
 
 /// One code in one year's list, with the pilots covering it.
 struct Row {
     year: u16,
     code: codes::ListedCode,
+    /// The code it continues as: [`unit_code`].
+    unit: DivisionCode,
     coverage: Coverage,
     status: Status,
 }
@@ -419,6 +431,11 @@ fn panel_columns(level: AdminLevel, timing: Timing) -> Vec<Column> {
             Kind::Int,
             format!("First treated year: {year} if treated, {never} if never"),
         ),
+        column(
+            "unit_code",
+            Kind::Long,
+            "Stable id: the latest code it continues as through pure recodings",
+        ),
     ];
     if level != AdminLevel::County {
         columns.extend([
@@ -452,10 +469,52 @@ fn panel_columns(level: AdminLevel, timing: Timing) -> Vec<Column> {
     columns
 }
 
+/// The code that `code` continues as, to follow one unit across pure
+/// recodings (湟中县 630122 became 湟中区 630106 in 2019): the last code of
+/// its chain of them, else the code itself. A step from A to B is a pure
+/// recoding when, in the first list without A, all of A's territory went
+/// to B and nowhere else (A's one change of that year, wholly), B is new
+/// in that list and came wholly from A alone (it may have taken in parts
+/// of others too), and the two are of one level. What A lost while it was
+/// listed does not matter: 公主岭市 (220381) lost part of its area in 2005 and
+/// became 220184 in 2020. A merger is no recoding: 崇文区 (110103) went wholly
+/// into 东城区 (110101) in 2010, but 东城区 was listed before. A change of
+/// level ends a chain, the codes being in different panels: 儋州市,
+/// county-level 469003 to 2014, prefecture-level 460400 from 2015.
+fn unit_code(code: codes::ListedCode) -> DivisionCode {
+    let mut current = code;
+    // Each step goes to a code first listed after the last year of the one
+    // before, so the chain ends.
+    loop {
+        let gone = current.years().last() + 1;
+        let mut became = current.became().filter(|c| c.year() == gone);
+        let (Some(change), None) = (became.next(), became.next()) else {
+            return current.code();
+        };
+        let Some(next) = codes::listed(change.to()) else {
+            return current.code();
+        };
+        let mut wholly = next
+            .came_from()
+            .filter(|c| c.year() == gone && c.extent() == Extent::Wholly);
+        let sole_source =
+            wholly.next().is_some_and(|c| c.from() == current.code()) && wholly.next().is_none();
+        let pure = change.extent() == Extent::Wholly
+            && sole_source
+            && next.years().first() == gone
+            && next.level() == current.level();
+        if !pure {
+            return current.code();
+        }
+        current = next;
+    }
+}
+
 /// Every code of every year's list, by code and year, with its coverage.
 fn rows() -> Result<Vec<Row>, String> {
     let mut rows = Vec::new();
     for code in codes::all() {
+        let unit = unit_code(code);
         for year in codes::FIRST_YEAR..=codes::LAST_YEAR {
             if !code.years().contains(year) {
                 continue;
@@ -465,6 +524,7 @@ fn rows() -> Result<Vec<Row>, String> {
             rows.push(Row {
                 year,
                 code,
+                unit,
                 coverage,
                 status: Status::of(coverage),
             });
@@ -508,11 +568,7 @@ fn panels(rows: &[Row], timing: Timing) -> Result<Vec<Table>, String> {
         AdminLevel::Prefectural,
         AdminLevel::Provincial,
     ] {
-        let name = match level {
-            AdminLevel::County => "county_year",
-            AdminLevel::Prefectural => "prefecture_year",
-            AdminLevel::Provincial => "province_year",
-        };
+        let name = format!("{}_year", level_name(level));
         let label = format!(
             "{}-year panel 2000-2024, pilots of 教技函〔2012〕70号, treated from {}",
             capitalized(level_name(level)),
@@ -548,7 +604,7 @@ fn panels(rows: &[Row], timing: Timing) -> Result<Vec<Table>, String> {
                 row.code
                     .parent(row.year)
                     .map_or(Cell::Missing, |p| Cell::code(p.get())),
-                Cell::Int(i32::try_from(any.len()).unwrap_or(i32::MAX)),
+                Cell::count(any.len()),
                 Cell::Text(ids(any)),
                 Cell::Text(ids(wholly)),
                 Cell::Text(ids(partly)),
@@ -561,6 +617,9 @@ fn panels(rows: &[Row], timing: Timing) -> Result<Vec<Table>, String> {
                 Cell::flag(ever != always),
                 Cell::flag(timing.post(row.year)),
                 first_treat,
+                // Last, so that the id columns stay the 8th to the 13th, as
+                // Stata's `import delimited … stringcols(8/13)` takes them.
+                Cell::code(row.unit.get()),
             ];
             if level != AdminLevel::County {
                 let counts = intensity
@@ -568,9 +627,9 @@ fn panels(rows: &[Row], timing: Timing) -> Result<Vec<Table>, String> {
                     .copied()
                     .unwrap_or_default();
                 cells.extend([
-                    Intensity::count(counts.counties),
-                    Intensity::count(counts.treated),
-                    Intensity::count(counts.wholly),
+                    Cell::count(counts.counties),
+                    Cell::count(counts.treated),
+                    Cell::count(counts.wholly),
                     counts.share(counts.treated),
                     counts.share(counts.wholly),
                 ]);
@@ -591,7 +650,12 @@ fn capitalized(word: &str) -> String {
 
 /// The member's id: its entry's id and its letter in the entry, `28a`.
 fn member_id(unit: &PilotUnit, index: usize) -> String {
-    let letter = char::from(b'a' + u8::try_from(index).unwrap_or(25).min(25));
+    // The notice's largest entry, 28, has five members.
+    let letter = u8::try_from(index)
+        .ok()
+        .filter(|i| *i < 26)
+        .map(|i| char::from(b'a' + i))
+        .expect("an entry has at most 26 members, one letter each");
     format!("{}{letter}", unit.id())
 }
 
@@ -599,7 +663,7 @@ fn member_id(unit: &PilotUnit, index: usize) -> String {
 fn member_id_of(member: &'static Member) -> String {
     let unit = member.unit();
     let index = unit.members().iter().position(|m| std::ptr::eq(m, member));
-    member_id(unit, index.unwrap_or_default())
+    member_id(unit, index.expect("a member is one of its unit's members"))
 }
 
 fn joined(items: impl IntoIterator<Item = String>) -> String {
@@ -652,7 +716,7 @@ fn units() -> Table {
             Cell::Text(unit.name().to_owned()),
             Cell::Text(unit.name_en().to_owned()),
             Cell::flag(unit.is_joint()),
-            Cell::Int(i32::try_from(unit.members().len()).unwrap_or(i32::MAX)),
+            Cell::count(unit.members().len()),
             Cell::Text(joined(members.map(|(i, _)| member_id(unit, i)))),
             Cell::Text(unit.lead_province().as_str().to_owned()),
             Cell::Text(joined(unit.provinces().map(|p| p.as_str().to_owned()))),

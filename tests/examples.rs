@@ -6,6 +6,9 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+mod common;
+use common::binary;
+
 /// Every example built with the features of this test: `export_json`
 /// needs `serde`.
 fn examples() -> Vec<&'static str> {
@@ -20,29 +23,6 @@ fn examples() -> Vec<&'static str> {
     ];
     all.extend(cfg!(feature = "serde").then_some("export_json"));
     all
-}
-
-/// The built example `name`. Cargo builds the examples for `cargo test` and
-/// puts them in `examples/` beside `deps/`, the directory of this test's
-/// binary, wherever the target directory is and whatever the profile or
-/// target. (`cargo test --test examples` builds no example: it runs those
-/// built last.)
-fn binary(name: &str) -> PathBuf {
-    let test = std::env::current_exe().expect("the path of this test");
-    let profile = test
-        .parent()
-        .and_then(Path::parent)
-        .expect("target/<profile>/deps/<test>");
-    let path = profile
-        .join("examples")
-        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        path.is_file(),
-        "no example binary {}: `cargo test` builds the examples; \
-         `cargo test --test examples` alone does not, so run `cargo build --examples` first",
-        path.display()
-    );
-    path
 }
 
 /// Runs example `name` with `args` in the crate's directory, with `stdin`

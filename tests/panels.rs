@@ -11,6 +11,8 @@ use std::process::{Command, Output};
 
 use cn_edu_pilots::{DivisionCode, Extent, Member, Reading, Units, pilots};
 
+mod common;
+
 #[expect(
     dead_code,
     reason = "the rules are tested here as far as the panels use them"
@@ -18,28 +20,8 @@ use cn_edu_pilots::{DivisionCode, Extent, Member, Reading, Units, pilots};
 #[path = "../examples/common/treatment.rs"]
 mod treatment;
 
-/// The built `panel` example, beside this test's `deps/` (see
-/// `tests/examples.rs`).
-fn binary() -> PathBuf {
-    let test = std::env::current_exe().expect("the path of this test");
-    let profile = test
-        .parent()
-        .and_then(Path::parent)
-        .expect("target/<profile>/deps/<test>");
-    let path = profile
-        .join("examples")
-        .join(format!("panel{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        path.is_file(),
-        "no example binary {}: `cargo test` builds the examples; \
-         `cargo test --test panels` alone does not, so run `cargo build --examples` first",
-        path.display()
-    );
-    path
-}
-
 fn run(args: &[&str]) -> Output {
-    Command::new(binary())
+    Command::new(common::binary("panel"))
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
@@ -113,9 +95,10 @@ fn the_committed_files_are_what_panel_writes() {
     }
 }
 
-#[test]
-fn panel_takes_the_other_timing_and_codings() {
-    let dir = scratch("2012-inf");
+/// Writes the panels with `--treat-year 2012` and `--never-treated never`
+/// into a directory of their own.
+fn write_2012(never: &str) -> PathBuf {
+    let dir = scratch(&format!("2012-{never}"));
     let dir_text = dir.to_str().expect("a UTF-8 path");
     let output = run(&[
         "--out",
@@ -123,29 +106,97 @@ fn panel_takes_the_other_timing_and_codings() {
         "--treat-year",
         "2012",
         "--never-treated",
-        "inf",
+        never,
     ]);
-    assert!(output.status.success());
     let stderr = String::from_utf8(output.stderr).expect("UTF-8 messages");
-    assert!(stderr.starts_with("first treated year 2012, never-treated first_treat coded inf\n"));
-    let panel = Panel::read(&dir.join("county_year.csv"));
-    // 东城区 (entry 1) and 简阳市 (no pilot's 2012 area).
-    let dongcheng = panel.row(2012, 110_101);
-    assert_eq!(
-        (
-            panel.get(dongcheng, "post"),
-            panel.get(dongcheng, "first_treat")
-        ),
-        ("1", "2012")
+    assert!(output.status.success(), "{stderr}");
+    assert!(
+        stderr.starts_with(&format!(
+            "first treated year 2012, never-treated first_treat coded {never}\n"
+        )),
+        "{stderr}"
     );
-    let dongcheng = panel.row(2011, 110_101);
-    assert_eq!(panel.get(dongcheng, "post"), "0");
-    let jianyang = panel.row(2017, 510_185);
-    assert_eq!(panel.get(jianyang, "first_treat"), "Inf");
-    // Stata has no infinity: the .dta file holds a missing value, which a
-    // different file from the default's shows.
-    let dta = std::fs::read(dir.join("county_year.dta")).expect("the .dta file");
-    assert!(dta != std::fs::read(committed("county_year.dta")).expect("the committed file"));
+    dir
+}
+
+/// `first_treat` of the row of `code` in `year` of a `county_year.dta`,
+/// read back with the `dta` crate's reader: `None` for Stata's system
+/// missing value `.`.
+fn dta_first_treat(path: &Path, year: i16, code: i32) -> Option<i16> {
+    use dta::stata::dta::dta_reader::DtaReader;
+    use dta::stata::dta::value::Value;
+    use dta::stata::missing_value::MissingValue;
+    use dta::stata::stata_int::StataInt;
+    use dta::stata::stata_long::StataLong;
+    let mut characteristics = DtaReader::new()
+        .from_path(path)
+        .expect("a .dta file")
+        .read_header()
+        .expect("a header")
+        .read_schema()
+        .expect("a schema");
+    characteristics.skip_to_end().expect("the characteristics");
+    let mut records = characteristics.into_record_reader().expect("the records");
+    let column = |name: &str| {
+        let variables = records.schema().variables();
+        variables
+            .iter()
+            .position(|v| v.name() == name)
+            .unwrap_or_else(|| panic!("no variable {name}"))
+    };
+    let [year_at, code_at, first_at] = ["year", "code", "first_treat"].map(column);
+    while let Some(record) = records.read_lazy_record().expect("a record") {
+        let value = |i| record.value(i).expect("a value");
+        let (Value::Int(StataInt::Present(y)), Value::Long(StataLong::Present(c))) =
+            (value(year_at), value(code_at))
+        else {
+            panic!("year and code are int and long");
+        };
+        if (y, c) == (year, code) {
+            return match value(first_at) {
+                Value::Int(StataInt::Present(n)) => Some(n),
+                Value::Int(StataInt::Missing(MissingValue::System)) => None,
+                other => panic!("first_treat is {other:?}"),
+            };
+        }
+    }
+    panic!("no row for {code} in {year}");
+}
+
+#[test]
+fn panel_takes_the_other_timing_and_codings() {
+    let [inf, empty, zero] = ["inf", "empty", "0"].map(write_2012);
+    for (dir, never) in [(&inf, "Inf"), (&empty, ""), (&zero, "0")] {
+        let panel = Panel::read(&dir.join("county_year.csv"));
+        // 东城区 (entry 1) and 简阳市 (no pilot's 2012 area).
+        let dongcheng = panel.row(2012, 110_101);
+        assert_eq!(
+            (
+                panel.get(dongcheng, "post"),
+                panel.get(dongcheng, "first_treat")
+            ),
+            ("1", "2012")
+        );
+        let dongcheng = panel.row(2011, 110_101);
+        assert_eq!(panel.get(dongcheng, "post"), "0");
+        let jianyang = panel.row(2017, 510_185);
+        assert_eq!(panel.get(jianyang, "first_treat"), never);
+    }
+    // Stata has no infinity: with inf the .dta holds the missing value that
+    // empty writes, and 0 writes 0.
+    let dta = |dir: &PathBuf| dir.join("county_year.dta");
+    assert_eq!(dta_first_treat(&dta(&inf), 2017, 510_185), None);
+    assert_eq!(dta_first_treat(&dta(&empty), 2017, 510_185), None);
+    assert_eq!(dta_first_treat(&dta(&zero), 2017, 510_185), Some(0));
+    assert_eq!(dta_first_treat(&dta(&inf), 2017, 110_101), Some(2012));
+    let bytes = |dir: &PathBuf| std::fs::read(dta(dir)).expect("the .dta file");
+    assert!(bytes(&inf) == bytes(&empty), "inf and empty differ in .dta");
+    assert!(bytes(&inf) != bytes(&zero), "inf is written as 0 in .dta");
+    // The committed files' coding, 0, at 2013.
+    assert_eq!(
+        dta_first_treat(&committed("county_year.dta"), 2017, 510_185),
+        Some(0)
+    );
 }
 
 #[test]
@@ -630,5 +681,338 @@ fn via_province_member_is_henan_outside_zhengzhou_and_jiaozuo() {
             only += usize::from(flag);
         }
         assert_eq!(only, expected, "{name}");
+    }
+}
+
+/// The lines of `data/areacodes/diff/<file>`.
+fn diff(file: &str) -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("data/areacodes/diff")
+        .join(file);
+    let text = std::fs::read_to_string(&path).expect("a change file");
+    text.lines().map(str::to_owned).collect()
+}
+
+/// Asserts that the change file `file` has the line `line`.
+fn assert_diff_has(file: &str, line: &str) {
+    assert!(
+        diff(file).iter().any(|l| l == line),
+        "diff/{file} has no line {line:?}"
+    );
+}
+
+/// The rows of `code`, by year.
+fn rows_of(panel: &Panel, code: u32) -> BTreeMap<u16, usize> {
+    panel
+        .index
+        .iter()
+        .filter(|((_, c), _)| *c == code)
+        .map(|(&(year, _), &row)| (year, row))
+        .collect()
+}
+
+#[test]
+fn unit_code_is_one_unit_a_year_in_every_panel() {
+    for name in ["county", "prefecture", "province"] {
+        let panel = Panel::committed(name);
+        let mut seen = BTreeSet::new();
+        let mut units: BTreeMap<u32, BTreeSet<u32>> = BTreeMap::new();
+        let mut last: BTreeMap<u32, u16> = BTreeMap::new();
+        for (&(year, code), &row) in &panel.index {
+            let unit: u32 = panel.get(row, "unit_code").parse().expect("a code");
+            assert!(seen.insert((year, unit)), "{name}: {unit} twice in {year}");
+            units.entry(unit).or_default().insert(code);
+            let last = last.entry(code).or_default();
+            *last = (*last).max(year);
+        }
+        // A unit is its own code and the codes listed before it that
+        // became it.
+        for (unit, codes) in units {
+            assert!(
+                codes.contains(&unit),
+                "{name}: {unit} is the unit of {codes:?} but not its own"
+            );
+            assert!(
+                codes.iter().all(|code| last[code] <= last[&unit]),
+                "{name}: {unit} is not the latest of {codes:?}"
+            );
+        }
+    }
+}
+
+/// A panel, the codes of a chain of recodings, and the lines of the
+/// change files (file, line) that make it.
+type Chain<'a> = (
+    &'a Panel,
+    &'static [u32],
+    &'static [(&'static str, &'static str)],
+);
+
+/// Chains checked by hand against the change files: each code's rows have
+/// the unit of its last code, by the lines of `data/areacodes/diff/` that
+/// recode it (`-OLD NAME>NEW` with the new record `+NEW NAME<OLD`, `_`
+/// for the same name), and codes merged or divided keep their own.
+#[test]
+fn unit_code_follows_the_recodings_of_the_change_files() {
+    let county = Panel::committed("county");
+    let prefecture = Panel::committed("prefecture");
+    #[rustfmt::skip]
+    let chains: &[Chain] = &[
+        // 湟中县 became 湟中区 (国函〔2019〕 in the list of 2019), entry 50.
+        (&county, &[630_122, 630_106], &[("2018-2019.diff", "-630122 湟中县>湟中区"), ("2018-2019.diff", "+630106 湟中区<湟中县")]),
+        // 沙湾县 became 沙湾市 in 2021, entry 54.
+        (&county, &[654_223, 654_203], &[("2020-2021.diff", "-654223 沙湾县>沙湾市"), ("2020-2021.diff", "+654203 沙湾市<沙湾县")]),
+        // 玉环县 became 玉环市 in 2017, entry 21.
+        (&county, &[331_021, 331_083], &[("2016-2017.diff", "-331021 玉环县>玉环市"), ("2016-2017.diff", "+331083 玉环市<玉环县")]),
+        // 腾冲县 became 腾冲市 in 2015, entry 42; 神木县 神木市 in 2017, entry 45.
+        (&county, &[530_522, 530_581], &[("2014-2015.diff", "-530522 腾冲县>腾冲市"), ("2014-2015.diff", "+530581 腾冲市<腾冲县")]),
+        (&county, &[610_821, 610_881], &[("2016-2017.diff", "-610821 神木县>神木市"), ("2016-2017.diff", "+610881 神木市<神木县")]),
+        // 泾源县 moved from 固原地区 to 固原市 in 2001, entry 51; 灵武市 from
+        // 吴忠市 to 银川市 in 2002, entry 52.
+        (&county, &[642_225, 640_424], &[("2000-2001.diff", "-642225 泾源县>_"), ("2000-2001.diff", "+640424 泾源县<_")]),
+        (&county, &[640_382, 640_181], &[("2001-2002.diff", "-640382 灵武市>_"), ("2001-2002.diff", "+640181 灵武市<_")]),
+        // 无为县 moved to 芜湖市 in 2011 and became 无为市 in 2019, entry 22.
+        (&county, &[341_422, 340_225, 340_281], &[("2010-2011.diff", "-341422 无为县>_"), ("2010-2011.diff", "+340225 无为县<_"), ("2018-2019.diff", "-340225 无为县>无为市"), ("2018-2019.diff", "+340281 无为市<无为县")]),
+        // 公主岭市 lost part of its area to 长春市朝阳区 in 2005 and moved to
+        // 长春市 in 2020: one unit still.
+        (&county, &[220_381, 220_184], &[("2004-2005.diff", "=220381 公主岭市>长春市朝阳区!"), ("2019-2020.diff", "-220381 公主岭市>_"), ("2019-2020.diff", "+220184 公主岭市<_")]),
+        // 昌都地区 became 昌都市 in 2014, entry 43.
+        (&prefecture, &[542_100, 540_300], &[("2013-2014.diff", "-542100 昌都地区"), ("2013-2014.diff", "+540300 昌都市")]),
+    ];
+    for &(panel, codes, lines) in chains {
+        for (file, line) in lines {
+            assert_diff_has(file, line);
+        }
+        let unit = codes.last().expect("a chain").to_string();
+        let mut years = Vec::new();
+        for &code in codes {
+            let rows = rows_of(panel, code);
+            assert!(!rows.is_empty(), "no rows of {code}");
+            for (&year, &row) in &rows {
+                assert_eq!(panel.get(row, "unit_code"), unit, "{code} in {year}");
+                years.push(year);
+            }
+        }
+        // The chain covers every year, each once.
+        assert_eq!(years, (2000..=2024).collect::<Vec<_>>(), "{codes:?}");
+    }
+    // Not recodings: 崇文区 merged into 东城区, listed since 2000 (entry 1);
+    // 阿城市 was divided between 阿城区 and 道外区 (2006); 小河区 merged into
+    // 花溪区 (2012); 天津's 塘沽区 merged with 汉沽区 and 大港区 into 滨海新区
+    // (2009). Each keeps its own code.
+    assert_diff_has("2009-2010.diff", "-110103 崇文区>东城区");
+    assert_diff_has("2005-2006.diff", "-230181 阿城市>阿城区,道外区");
+    assert_diff_has("2011-2012.diff", "-520114 小河区>花溪区");
+    for code in [
+        110_103, 110_101, 230_181, 230_112, 520_114, 520_111, 120_107, 120_116,
+    ] {
+        for (&year, &row) in &rows_of(&county, code) {
+            assert_eq!(
+                county.get(row, "unit_code"),
+                code.to_string(),
+                "{code} in {year}"
+            );
+        }
+    }
+}
+
+/// A code and the years it is treated in.
+type TreatedYears = (u32, std::ops::RangeInclusive<u16>);
+
+/// `treated_varies` is 1 exactly for the codes whose `treated` differs
+/// between their years, and those are the codes whose area crossed a
+/// pilot's 2012 boundary by the change files: 公主岭市 (220381) gave part
+/// of its area to 长春市 (entry 13) in 2005; 原州区 (640402, new in 2001)
+/// gave part to 泾源县 (entry 51) in 2003; 花溪区 (520111) took in 小河区
+/// (entry 40) in 2012. Above them, 四平市 held 公主岭市 until 2019, and
+/// 灵武市 (entry 52) moved from 吴忠市 to 银川市 in 2002.
+#[test]
+fn treated_varies_marks_the_codes_whose_area_crossed_a_pilot_boundary() {
+    assert_diff_has("2004-2005.diff", "=220381 公主岭市>长春市朝阳区!");
+    assert_diff_has("2000-2001.diff", "+640402 原州区<固原县");
+    assert_diff_has("2002-2003.diff", "=640402 原州区>泾源县!");
+    assert_diff_has("2011-2012.diff", "-520114 小河区>花溪区");
+    assert_diff_has("2001-2002.diff", "-640382 灵武市>_");
+    assert_diff_has("2001-2002.diff", "+640181 灵武市<_");
+    #[rustfmt::skip]
+    let expected: [(&str, &[TreatedYears]); 3] = [
+        ("county", &[(220_381, 2000..=2004), (520_111, 2012..=2024), (640_402, 2001..=2002)]),
+        ("prefecture", &[(220_300, 2000..=2004), (640_100, 2002..=2024), (640_300, 2000..=2001)]),
+        ("province", &[]),
+    ];
+    for (name, codes) in expected {
+        let panel = Panel::committed(name);
+        let mut treated: BTreeMap<u32, BTreeSet<u16>> = BTreeMap::new();
+        let mut listed: BTreeMap<u32, BTreeSet<u16>> = BTreeMap::new();
+        let mut flagged = BTreeSet::new();
+        for (&(year, code), &row) in &panel.index {
+            listed.entry(code).or_default().insert(year);
+            if panel.get(row, "treated") == "1" {
+                treated.entry(code).or_default().insert(year);
+            }
+            if panel.get(row, "treated_varies") == "1" {
+                flagged.insert(code);
+            }
+        }
+        let varies: BTreeSet<u32> = listed
+            .iter()
+            .filter(|(code, years)| treated.get(code).is_some_and(|t| t != *years))
+            .map(|(code, _)| *code)
+            .collect();
+        let expected_codes: BTreeSet<u32> = codes.iter().map(|(code, _)| *code).collect();
+        assert_eq!(flagged, expected_codes, "{name}");
+        assert_eq!(varies, expected_codes, "{name}");
+        // By `unit_code`, the units whose `treated` varies are those of
+        // these codes and no others (公主岭市's is 220184).
+        let mut by_unit: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+        let mut units_of_codes = BTreeSet::new();
+        for (&(_, code), &row) in &panel.index {
+            let unit = panel.get(row, "unit_code");
+            by_unit
+                .entry(unit)
+                .or_default()
+                .insert(panel.get(row, "treated"));
+            if expected_codes.contains(&code) {
+                units_of_codes.insert(unit);
+            }
+        }
+        let varying_units: BTreeSet<&str> = by_unit
+            .iter()
+            .filter(|(_, treated)| treated.len() > 1)
+            .map(|(unit, _)| *unit)
+            .collect();
+        assert_eq!(varying_units, units_of_codes, "{name}");
+        for (code, years) in codes {
+            assert_eq!(
+                treated[code],
+                years.clone().collect::<BTreeSet<_>>(),
+                "{name}: {code}"
+            );
+            // The flag is the code's, in every one of its rows.
+            for (&year, &row) in &rows_of(&panel, *code) {
+                assert_eq!(panel.get(row, "treated_varies"), "1", "{code} in {year}");
+            }
+        }
+    }
+}
+
+#[test]
+fn n_pilots_counts_the_ids_of_pilot_ids() {
+    for name in ["county", "prefecture", "province"] {
+        let panel = Panel::committed(name);
+        for (&(year, code), &row) in &panel.index {
+            let ids = panel.get(row, "pilot_ids");
+            let count = if ids.is_empty() {
+                0
+            } else {
+                ids.split(';').count()
+            };
+            assert_eq!(
+                panel.get(row, "n_pilots"),
+                count.to_string(),
+                "{name}: {code} in {year}"
+            );
+        }
+    }
+}
+
+/// Prefecture and province rows checked by hand against the lists and the
+/// notice: a prefecture's parent is its province, a province has none;
+/// `treated_wholly` where a pilot's 2012 area holds all of it (郑州市 and
+/// 河南省 through entry 28, 深圳市 through 56, 昌都地区 through 43), not where
+/// a district or county pilot holds part (巢湖市 with 无为县 in 2010, 银川市
+/// with 灵武市, 北京市 with two districts, 新疆 with four pilots).
+#[test]
+fn prefecture_and_province_parents_and_wholly() {
+    let prefecture = Panel::committed("prefecture");
+    let province = Panel::committed("province");
+    let columns = ["name", "parent", "pilot_ids", "treated", "treated_wholly"];
+    #[rustfmt::skip]
+    let rows: [(&Panel, u16, u32, [&str; 5]); 9] = [
+        (&prefecture, 2015, 410_100, ["郑州市", "410000", "28", "1", "1"]),
+        (&prefecture, 2015, 440_300, ["深圳市", "440000", "32;56", "1", "1"]),
+        (&prefecture, 2012, 542_100, ["昌都地区", "540000", "43", "1", "1"]),
+        (&prefecture, 2010, 341_400, ["巢湖市", "340000", "22", "1", "0"]),
+        (&prefecture, 2012, 640_100, ["银川市", "640000", "52", "1", "0"]),
+        (&prefecture, 2012, 510_100, ["成都市", "510000", "37", "1", "1"]),
+        (&province, 2015, 410_000, ["河南省", "", "28", "1", "1"]),
+        (&province, 2012, 110_000, ["北京市", "", "1;2", "1", "0"]),
+        (&province, 2012, 650_000, ["新疆维吾尔自治区", "", "28;53;54;55", "1", "0"]),
+    ];
+    for (panel, year, code, expected) in rows {
+        let row = panel.row(year, code);
+        assert_eq!(
+            columns.map(|c| panel.get(row, c)),
+            expected,
+            "{code} in {year}"
+        );
+    }
+    for (&(year, code), &row) in &prefecture.index {
+        assert_eq!(
+            prefecture.get(row, "parent"),
+            (code / 10_000 * 10_000).to_string(),
+            "{code} in {year}"
+        );
+    }
+    for (&(year, code), &row) in &province.index {
+        assert_eq!(province.get(row, "parent"), "", "{code} in {year}");
+    }
+}
+
+/// The codebook's counts of treated units, by code and by `unit_code`, and
+/// of those listed in all 25 years, and its files' sizes: what the
+/// committed panels hold.
+#[test]
+fn the_codebook_counts_what_the_committed_files_hold() {
+    let codebook =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/CODEBOOK.md"))
+            .expect("the codebook");
+    for name in ["county", "prefecture", "province"] {
+        let panel = Panel::committed(name);
+        let count = |column: &str| {
+            let mut years: BTreeMap<String, usize> = BTreeMap::new();
+            let mut treated = BTreeSet::new();
+            for &row in panel.index.values() {
+                let id = panel.get(row, column).to_owned();
+                if panel.get(row, "treated") == "1" {
+                    treated.insert(id.clone());
+                }
+                *years.entry(id).or_default() += 1;
+            }
+            let balanced = treated.iter().filter(|id| years[*id] == 25).count();
+            (treated.len(), balanced)
+        };
+        let (codes, codes_balanced) = count("code");
+        let (units, units_balanced) = count("unit_code");
+        let line = format!("| {name} | {codes} | {codes_balanced} | {units} | {units_balanced} |");
+        assert!(
+            codebook.contains(&line),
+            "the codebook has no line {line:?}"
+        );
+    }
+    // And the files' sizes, in its table of files.
+    let size = |file: &str| {
+        let bytes = std::fs::metadata(committed(file)).expect("a file").len();
+        let digits = bytes.to_string();
+        let mut grouped = String::new();
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(digit);
+        }
+        grouped
+    };
+    for name in ["county", "prefecture", "province"] {
+        let sizes = format!(
+            " | {} and {} |",
+            size(&format!("{name}_year.csv")),
+            size(&format!("{name}_year.dta"))
+        );
+        assert!(codebook.contains(&sizes), "the codebook has not {sizes:?}");
+    }
+    for file in ["units.csv", "members.csv"] {
+        let sizes = format!(" | {} |", size(file));
+        assert!(codebook.contains(&sizes), "the codebook has not {sizes:?}");
     }
 }

@@ -11,7 +11,7 @@
 
 #![allow(dead_code, reason = "each test crate uses some of the helpers")]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use cn_edu_pilots::{DivisionCode, Member, PilotUnit, pilots};
 
@@ -27,6 +27,32 @@ pub fn shared_file(relative: &str) -> String {
         .join(relative);
     std::fs::read_to_string(&path)
         .unwrap_or_else(|err| panic!("reference file ../shared/{relative}: {err}"))
+}
+
+/// The built example `name`. Cargo builds the examples for `cargo test` and
+/// puts them in `examples/` beside `deps/`, the directory of the test's
+/// binary, wherever the target directory is and whatever the profile or
+/// target. (`cargo test --test NAME` builds no example: it runs those built
+/// last.)
+///
+/// # Panics
+/// When the example is not built.
+pub fn binary(name: &str) -> PathBuf {
+    let test = std::env::current_exe().expect("the path of this test");
+    let profile = test
+        .parent()
+        .and_then(Path::parent)
+        .expect("target/<profile>/deps/<test>");
+    let path = profile
+        .join("examples")
+        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        path.is_file(),
+        "no example binary {}: `cargo test` builds the examples; \
+         `cargo test --test NAME` alone does not, so run `cargo build --examples` first",
+        path.display()
+    );
+    path
 }
 
 /// One division of a GB/T 2260 snapshot.
