@@ -26,10 +26,11 @@
 //! # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
 //! ```
 
+use core::fmt;
 use core::iter::FusedIterator;
 use core::ops::RangeInclusive;
 
-use crate::data::codes::{CAME_FROM, MOVES, NAMES};
+use crate::data::codes::{CAME_FROM, DOCUMENT_TEXT, MOVES, NAME_TEXT, NAMES};
 use crate::division::{AdminLevel, DivisionCode};
 
 /// The first year-end list compiled in. For a year outside
@@ -83,33 +84,61 @@ pub enum Extent {
     Partly,
 }
 
-/// One row of the generated table of names: `code` is listed under `name`
-/// at the end of each year `from` to `to`.
-#[derive(Debug, PartialEq, Eq, Hash)]
-pub(crate) struct Named {
-    pub(crate) code: u32,
-    pub(crate) from: u16,
-    pub(crate) to: u16,
-    pub(crate) name: &'static str,
+/// One row of the generated table of names, `[code, from, to, start,
+/// end]`: `code` is listed under `NAME_TEXT[start..end]` at the end of each
+/// year `from` to `to`. Numbers, not a struct with a `&str`: the compiler
+/// spends much less on a table of them (README, "What it costs a build").
+pub(crate) type Named = [u32; 5];
+
+/// One row of the generated table of moves, `[year, from, to, extent,
+/// start, end]`: in the list of `year`, the territory `from` had in the
+/// list before lies, wholly or partly ([`WHOLLY`], [`PARTLY`]), in `to`,
+/// by the document `DOCUMENT_TEXT[start..end]` (none where it is empty).
+pub(crate) type Moved = [u32; 6];
+
+/// [`Extent::Wholly`] in a row of `MOVES`.
+pub(crate) const WHOLLY: u32 = 0;
+
+/// [`Extent::Partly`] in a row of `MOVES`.
+pub(crate) const PARTLY: u32 = 1;
+
+/// The code of a row of `NAMES`.
+fn code_of(row: &Named) -> u32 {
+    row[0]
 }
 
-/// One row of the generated table of moves: in the list of `year`, the
-/// territory `from` had in the list before lies, wholly or partly, in `to`.
-#[derive(Debug, PartialEq, Eq, Hash)]
-pub(crate) struct Moved {
-    pub(crate) year: u16,
-    pub(crate) from: u32,
-    pub(crate) to: u32,
-    pub(crate) extent: Extent,
-    pub(crate) document: Option<&'static str>,
+/// The first year of a row of `NAMES`.
+fn from_of(row: &Named) -> u16 {
+    year(row[1])
+}
+
+/// The last year of a row of `NAMES`.
+fn to_of(row: &Named) -> u16 {
+    year(row[2])
+}
+
+/// The name of a row of `NAMES`.
+fn name_of(row: &Named) -> &'static str {
+    text(NAME_TEXT, row[3], row[4])
+}
+
+/// A year of a generated row; every one is a year of the lists.
+fn year(year: u32) -> u16 {
+    u16::try_from(year).unwrap_or(u16::MAX)
+}
+
+/// `text[start..end]` of a generated row, whose ranges all lie in it.
+fn text(text: &'static str, start: u32, end: u32) -> &'static str {
+    let at = |i: u32| usize::try_from(i).unwrap_or(usize::MAX);
+    text.get(at(start)..at(end)).unwrap_or_default()
 }
 
 /// The rows of `NAMES` for `code`, by first year; empty for a code never
 /// listed.
 pub(crate) fn rows(code: DivisionCode) -> &'static [Named] {
     let code = code.get();
-    let start = NAMES.partition_point(|row| row.code < code);
-    let len = NAMES[start..].partition_point(|row| row.code == code);
+    let start = NAMES.partition_point(|row| code_of(row) < code);
+    let len = NAMES[start..].partition_point(|row| code_of(row) == code);
     &NAMES[start..start + len]
 }
 
@@ -170,8 +199,8 @@ impl Iterator for ListedCodes {
     type Item = ListedCode;
 
     fn next(&mut self) -> Option<ListedCode> {
-        let code = self.rows.first()?.code;
-        let len = self.rows.partition_point(|row| row.code == code);
+        let code = code_of(self.rows.first()?);
+        let len = self.rows.partition_point(|row| code_of(row) == code);
         let (rows, rest) = self.rows.split_at(len);
         self.rows = rest;
         Some(ListedCode {
@@ -200,7 +229,7 @@ impl FusedIterator for ListedCodes {}
 /// assert!(dongcheng.years().contains(2024));
 /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ListedCode {
     code: DivisionCode,
     rows: &'static [Named],
@@ -258,8 +287,8 @@ impl ListedCode {
     pub fn name_zh(self, year: u16) -> Option<&'static str> {
         self.rows
             .iter()
-            .find(|row| (row.from..=row.to).contains(&year))
-            .map(|row| row.name)
+            .find(|row| (from_of(row)..=to_of(row)).contains(&year))
+            .map(name_of)
     }
 
     /// Each run of years with one name, in order: the years and the name.
@@ -276,7 +305,9 @@ impl ListedCode {
     /// ```
     #[must_use]
     pub fn names(self) -> impl DoubleEndedIterator<Item = (RangeInclusive<u16>, &'static str)> {
-        self.rows.iter().map(|row| (row.from..=row.to, row.name))
+        self.rows
+            .iter()
+            .map(|row| (from_of(row)..=to_of(row), name_of(row)))
     }
 
     /// The code of its parent in the list at the end of `year`: its
@@ -342,8 +373,8 @@ impl ListedCode {
     #[must_use]
     pub fn became(self) -> CodeChanges {
         let code = self.code.get();
-        let start = MOVES.partition_point(|m| m.from < code);
-        let len = MOVES[start..].partition_point(|m| m.from == code);
+        let start = MOVES.partition_point(|m| m[1] < code);
+        let len = MOVES[start..].partition_point(|m| m[1] == code);
         CodeChanges {
             rows: Rows::Moves(&MOVES[start..start + len]),
         }
@@ -365,12 +396,37 @@ impl ListedCode {
     #[must_use]
     pub fn came_from(self) -> CodeChanges {
         let code = self.code.get();
-        let to = |&i: &u16| MOVES[usize::from(i)].to;
+        let to = |&i: &u16| MOVES[usize::from(i)][2];
         let start = CAME_FROM.partition_point(|i| to(i) < code);
         let len = CAME_FROM[start..].partition_point(|i| to(i) == code);
         CodeChanges {
             rows: Rows::Indexed(&CAME_FROM[start..start + len]),
         }
+    }
+}
+
+#[expect(
+    clippy::missing_fields_in_debug,
+    reason = "the rows are shown as the names they give"
+)]
+impl fmt::Debug for ListedCode {
+    /// The code and its names as [`names`](Self::names) gives them, not
+    /// the numbers of its rows.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ListedCode")
+            .field("code", &self.code)
+            .field("names", &List(|| self.names()))
+            .finish()
+    }
+}
+
+/// A `Debug` list of what the iterator a closure makes gives, without
+/// collecting it.
+struct List<F>(F);
+
+impl<F: Fn() -> I, I: Iterator<Item: fmt::Debug>> fmt::Debug for List<F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries((self.0)()).finish()
     }
 }
 
@@ -390,7 +446,7 @@ fn is_listed(code: DivisionCode, year: u16) -> bool {
 /// assert_eq!(years.spans().collect::<Vec<_>>(), [2000..=2024]);
 /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ListedYears {
     rows: &'static [Named],
 }
@@ -412,7 +468,7 @@ impl ListedYears {
     pub fn contains(self, year: u16) -> bool {
         self.rows
             .iter()
-            .any(|row| (row.from..=row.to).contains(&year))
+            .any(|row| (from_of(row)..=to_of(row)).contains(&year))
     }
 
     /// The first year listed.
@@ -426,7 +482,7 @@ impl ListedYears {
     /// ```
     #[must_use]
     pub fn first(self) -> u16 {
-        self.rows.first().map_or(FIRST_YEAR, |row| row.from)
+        self.rows.first().map_or(FIRST_YEAR, from_of)
     }
 
     /// The last year listed.
@@ -440,7 +496,7 @@ impl ListedYears {
     /// ```
     #[must_use]
     pub fn last(self) -> u16 {
-        self.rows.last().map_or(FIRST_YEAR, |row| row.to)
+        self.rows.last().map_or(FIRST_YEAR, to_of)
     }
 
     /// The last year listed before `year`, if any.
@@ -448,8 +504,8 @@ impl ListedYears {
         self.rows
             .iter()
             .rev()
-            .find(|row| row.from < year)
-            .map(|row| row.to.min(year - 1))
+            .find(|row| from_of(row) < year)
+            .map(|row| to_of(row).min(year - 1))
     }
 
     /// The runs of consecutive years listed, in order; a code absent from
@@ -466,6 +522,15 @@ impl ListedYears {
     #[must_use]
     pub fn spans(self) -> ListedSpans {
         ListedSpans { rows: self.rows }
+    }
+}
+
+impl fmt::Debug for ListedYears {
+    /// The runs of years, as [`spans`](Self::spans) gives them.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("ListedYears")
+            .field(&List(|| self.spans()))
+            .finish()
     }
 }
 
@@ -490,20 +555,20 @@ impl Iterator for ListedSpans {
 
     fn next(&mut self) -> Option<RangeInclusive<u16>> {
         let (first, _) = self.rows.split_first()?;
-        let mut to = first.to;
+        let mut to = to_of(first);
         // Runs of one name that follow each other are one span of years.
         let joined = self.rows[1..]
             .iter()
             .take_while(|row| {
-                let next = row.from == to + 1;
+                let next = from_of(row) == to + 1;
                 if next {
-                    to = row.to;
+                    to = to_of(row);
                 }
                 next
             })
             .count();
         self.rows = &self.rows[1 + joined..];
-        Some(first.from..=to)
+        Some(from_of(first)..=to)
     }
 }
 
@@ -523,7 +588,7 @@ impl FusedIterator for ListedSpans {}
 /// assert_eq!(change.extent(), Extent::Wholly);
 /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct CodeChange {
     row: &'static Moved,
 }
@@ -542,7 +607,7 @@ impl CodeChange {
     #[inline]
     #[must_use]
     pub fn year(self) -> u16 {
-        self.row.year
+        year(self.row[0])
     }
 
     /// The code whose territory moved, as in the list of the year before.
@@ -559,7 +624,7 @@ impl CodeChange {
     #[inline]
     #[must_use]
     pub fn from(self) -> DivisionCode {
-        DivisionCode::from_table(self.row.from)
+        DivisionCode::from_table(self.row[1])
     }
 
     /// The code the territory lies in, in the list of [`year`](Self::year).
@@ -575,7 +640,7 @@ impl CodeChange {
     #[inline]
     #[must_use]
     pub fn to(self) -> DivisionCode {
-        DivisionCode::from_table(self.row.to)
+        DivisionCode::from_table(self.row[2])
     }
 
     /// Whether all of [`from`](Self::from)'s territory went to
@@ -592,7 +657,11 @@ impl CodeChange {
     #[inline]
     #[must_use]
     pub fn extent(self) -> Extent {
-        self.row.extent
+        if self.row[3] == PARTLY {
+            Extent::Partly
+        } else {
+            Extent::Wholly
+        }
     }
 
     /// The number (文号) of the approving document, where the change file
@@ -609,7 +678,20 @@ impl CodeChange {
     #[inline]
     #[must_use]
     pub fn document(self) -> Option<&'static str> {
-        self.row.document
+        Some(text(DOCUMENT_TEXT, self.row[4], self.row[5])).filter(|d| !d.is_empty())
+    }
+}
+
+impl fmt::Debug for CodeChange {
+    /// The change as its accessors give it, not the numbers of its row.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CodeChange")
+            .field("year", &self.year())
+            .field("from", &self.from())
+            .field("to", &self.to())
+            .field("extent", &self.extent())
+            .field("document", &self.document())
+            .finish()
     }
 }
 

@@ -8,5183 +8,5470 @@
 
 //! Every code of the year-end lists of 2000 to 2024, with its names, and
 //! where the territory of each went when it changed: for the lookups of
-//! `codes` and for `pilots::covering_in`.
+//! `codes` and for `pilots::covering_in`. Rows are arrays of numbers, names
+//! and documents ranges of one text (each row shows its own in a
+//! comment): the compiler spends much less on such a table than on one
+//! of structs that hold strings, and every build of the crate pays it.
 
-use crate::codes::Extent::{Partly, Wholly};
-use crate::codes::{Moved, Named};
+use crate::codes::{Moved, Named, PARTLY, WHOLLY};
 
 /// Every code listed at the end of a year 2000 to 2024 but those of Taiwan,
 /// Hong Kong and Macao: one row per code and run of years with one name,
 /// by code and first year. A code missing from some years has a row for
-/// each run.
+/// each run. A row is `[code, first year, last year, start, end]`: the
+/// name is `NAME_TEXT[start..end]`.
 #[rustfmt::skip]
 #[allow(clippy::unreadable_literal, reason = "division codes are identifiers, written as GB/T 2260 prints them")]
 pub(crate) static NAMES: [Named; 3993] = [
-    Named { code: 110000, from: 2000, to: 2024, name: "北京市" },
-    Named { code: 110101, from: 2000, to: 2024, name: "东城区" },
-    Named { code: 110102, from: 2000, to: 2024, name: "西城区" },
-    Named { code: 110103, from: 2000, to: 2009, name: "崇文区" },
-    Named { code: 110104, from: 2000, to: 2009, name: "宣武区" },
-    Named { code: 110105, from: 2000, to: 2024, name: "朝阳区" },
-    Named { code: 110106, from: 2000, to: 2024, name: "丰台区" },
-    Named { code: 110107, from: 2000, to: 2024, name: "石景山区" },
-    Named { code: 110108, from: 2000, to: 2024, name: "海淀区" },
-    Named { code: 110109, from: 2000, to: 2024, name: "门头沟区" },
-    Named { code: 110111, from: 2000, to: 2024, name: "房山区" },
-    Named { code: 110112, from: 2000, to: 2024, name: "通州区" },
-    Named { code: 110113, from: 2000, to: 2024, name: "顺义区" },
-    Named { code: 110114, from: 2000, to: 2024, name: "昌平区" },
-    Named { code: 110115, from: 2001, to: 2024, name: "大兴区" },
-    Named { code: 110116, from: 2001, to: 2024, name: "怀柔区" },
-    Named { code: 110117, from: 2001, to: 2024, name: "平谷区" },
-    Named { code: 110118, from: 2015, to: 2024, name: "密云区" },
-    Named { code: 110119, from: 2015, to: 2024, name: "延庆区" },
-    Named { code: 110224, from: 2000, to: 2000, name: "大兴县" },
-    Named { code: 110226, from: 2000, to: 2000, name: "平谷县" },
-    Named { code: 110227, from: 2000, to: 2000, name: "怀柔县" },
-    Named { code: 110228, from: 2000, to: 2014, name: "密云县" },
-    Named { code: 110229, from: 2000, to: 2014, name: "延庆县" },
-    Named { code: 120000, from: 2000, to: 2024, name: "天津市" },
-    Named { code: 120101, from: 2000, to: 2024, name: "和平区" },
-    Named { code: 120102, from: 2000, to: 2024, name: "河东区" },
-    Named { code: 120103, from: 2000, to: 2024, name: "河西区" },
-    Named { code: 120104, from: 2000, to: 2024, name: "南开区" },
-    Named { code: 120105, from: 2000, to: 2024, name: "河北区" },
-    Named { code: 120106, from: 2000, to: 2024, name: "红桥区" },
-    Named { code: 120107, from: 2000, to: 2008, name: "塘沽区" },
-    Named { code: 120108, from: 2000, to: 2008, name: "汉沽区" },
-    Named { code: 120109, from: 2000, to: 2008, name: "大港区" },
-    Named { code: 120110, from: 2000, to: 2024, name: "东丽区" },
-    Named { code: 120111, from: 2000, to: 2024, name: "西青区" },
-    Named { code: 120112, from: 2000, to: 2024, name: "津南区" },
-    Named { code: 120113, from: 2000, to: 2024, name: "北辰区" },
-    Named { code: 120114, from: 2000, to: 2024, name: "武清区" },
-    Named { code: 120115, from: 2001, to: 2024, name: "宝坻区" },
-    Named { code: 120116, from: 2009, to: 2024, name: "滨海新区" },
-    Named { code: 120117, from: 2015, to: 2024, name: "宁河区" },
-    Named { code: 120118, from: 2015, to: 2024, name: "静海区" },
-    Named { code: 120119, from: 2016, to: 2024, name: "蓟州区" },
-    Named { code: 120221, from: 2000, to: 2014, name: "宁河县" },
-    Named { code: 120223, from: 2000, to: 2014, name: "静海县" },
-    Named { code: 120224, from: 2000, to: 2000, name: "宝坻县" },
-    Named { code: 120225, from: 2000, to: 2015, name: "蓟县" },
-    Named { code: 130000, from: 2000, to: 2024, name: "河北省" },
-    Named { code: 130100, from: 2000, to: 2024, name: "石家庄市" },
-    Named { code: 130102, from: 2000, to: 2024, name: "长安区" },
-    Named { code: 130103, from: 2000, to: 2013, name: "桥东区" },
-    Named { code: 130104, from: 2000, to: 2024, name: "桥西区" },
-    Named { code: 130105, from: 2000, to: 2024, name: "新华区" },
-    Named { code: 130106, from: 2000, to: 2000, name: "郊区" },
-    Named { code: 130107, from: 2000, to: 2024, name: "井陉矿区" },
-    Named { code: 130108, from: 2001, to: 2024, name: "裕华区" },
-    Named { code: 130109, from: 2014, to: 2024, name: "藁城区" },
-    Named { code: 130110, from: 2014, to: 2024, name: "鹿泉区" },
-    Named { code: 130111, from: 2014, to: 2024, name: "栾城区" },
-    Named { code: 130121, from: 2000, to: 2024, name: "井陉县" },
-    Named { code: 130123, from: 2000, to: 2024, name: "正定县" },
-    Named { code: 130124, from: 2000, to: 2013, name: "栾城县" },
-    Named { code: 130125, from: 2000, to: 2024, name: "行唐县" },
-    Named { code: 130126, from: 2000, to: 2024, name: "灵寿县" },
-    Named { code: 130127, from: 2000, to: 2024, name: "高邑县" },
-    Named { code: 130128, from: 2000, to: 2024, name: "深泽县" },
-    Named { code: 130129, from: 2000, to: 2024, name: "赞皇县" },
-    Named { code: 130130, from: 2000, to: 2024, name: "无极县" },
-    Named { code: 130131, from: 2000, to: 2024, name: "平山县" },
-    Named { code: 130132, from: 2000, to: 2024, name: "元氏县" },
-    Named { code: 130133, from: 2000, to: 2024, name: "赵县" },
-    Named { code: 130181, from: 2000, to: 2024, name: "辛集市" },
-    Named { code: 130182, from: 2000, to: 2013, name: "藁城市" },
-    Named { code: 130183, from: 2000, to: 2024, name: "晋州市" },
-    Named { code: 130184, from: 2000, to: 2024, name: "新乐市" },
-    Named { code: 130185, from: 2000, to: 2013, name: "鹿泉市" },
-    Named { code: 130200, from: 2000, to: 2024, name: "唐山市" },
-    Named { code: 130202, from: 2000, to: 2024, name: "路南区" },
-    Named { code: 130203, from: 2000, to: 2024, name: "路北区" },
-    Named { code: 130204, from: 2000, to: 2024, name: "古冶区" },
-    Named { code: 130205, from: 2000, to: 2024, name: "开平区" },
-    Named { code: 130206, from: 2000, to: 2001, name: "新区" },
-    Named { code: 130207, from: 2002, to: 2024, name: "丰南区" },
-    Named { code: 130208, from: 2002, to: 2024, name: "丰润区" },
-    Named { code: 130209, from: 2012, to: 2024, name: "曹妃甸区" },
-    Named { code: 130221, from: 2000, to: 2001, name: "丰润县" },
-    Named { code: 130223, from: 2000, to: 2017, name: "滦县" },
-    Named { code: 130224, from: 2000, to: 2024, name: "滦南县" },
-    Named { code: 130225, from: 2000, to: 2024, name: "乐亭县" },
-    Named { code: 130227, from: 2000, to: 2024, name: "迁西县" },
-    Named { code: 130229, from: 2000, to: 2024, name: "玉田县" },
-    Named { code: 130230, from: 2000, to: 2011, name: "唐海县" },
-    Named { code: 130281, from: 2000, to: 2024, name: "遵化市" },
-    Named { code: 130282, from: 2000, to: 2001, name: "丰南市" },
-    Named { code: 130283, from: 2000, to: 2024, name: "迁安市" },
-    Named { code: 130284, from: 2018, to: 2024, name: "滦州市" },
-    Named { code: 130300, from: 2000, to: 2024, name: "秦皇岛市" },
-    Named { code: 130302, from: 2000, to: 2024, name: "海港区" },
-    Named { code: 130303, from: 2000, to: 2024, name: "山海关区" },
-    Named { code: 130304, from: 2000, to: 2024, name: "北戴河区" },
-    Named { code: 130306, from: 2015, to: 2024, name: "抚宁区" },
-    Named { code: 130321, from: 2000, to: 2024, name: "青龙满族自治县" },
-    Named { code: 130322, from: 2000, to: 2024, name: "昌黎县" },
-    Named { code: 130323, from: 2000, to: 2014, name: "抚宁县" },
-    Named { code: 130324, from: 2000, to: 2024, name: "卢龙县" },
-    Named { code: 130400, from: 2000, to: 2024, name: "邯郸市" },
-    Named { code: 130402, from: 2000, to: 2024, name: "邯山区" },
-    Named { code: 130403, from: 2000, to: 2024, name: "丛台区" },
-    Named { code: 130404, from: 2000, to: 2024, name: "复兴区" },
-    Named { code: 130406, from: 2000, to: 2024, name: "峰峰矿区" },
-    Named { code: 130407, from: 2016, to: 2024, name: "肥乡区" },
-    Named { code: 130408, from: 2016, to: 2024, name: "永年区" },
-    Named { code: 130421, from: 2000, to: 2015, name: "邯郸县" },
-    Named { code: 130423, from: 2000, to: 2024, name: "临漳县" },
-    Named { code: 130424, from: 2000, to: 2024, name: "成安县" },
-    Named { code: 130425, from: 2000, to: 2024, name: "大名县" },
-    Named { code: 130426, from: 2000, to: 2024, name: "涉县" },
-    Named { code: 130427, from: 2000, to: 2024, name: "磁县" },
-    Named { code: 130428, from: 2000, to: 2015, name: "肥乡县" },
-    Named { code: 130429, from: 2000, to: 2015, name: "永年县" },
-    Named { code: 130430, from: 2000, to: 2024, name: "邱县" },
-    Named { code: 130431, from: 2000, to: 2024, name: "鸡泽县" },
-    Named { code: 130432, from: 2000, to: 2024, name: "广平县" },
-    Named { code: 130433, from: 2000, to: 2024, name: "馆陶县" },
-    Named { code: 130434, from: 2000, to: 2024, name: "魏县" },
-    Named { code: 130435, from: 2000, to: 2024, name: "曲周县" },
-    Named { code: 130481, from: 2000, to: 2024, name: "武安市" },
-    Named { code: 130500, from: 2000, to: 2024, name: "邢台市" },
-    Named { code: 130502, from: 2000, to: 2019, name: "桥东区" },
-    Named { code: 130502, from: 2020, to: 2024, name: "襄都区" },
-    Named { code: 130503, from: 2000, to: 2019, name: "桥西区" },
-    Named { code: 130503, from: 2020, to: 2024, name: "信都区" },
-    Named { code: 130505, from: 2020, to: 2024, name: "任泽区" },
-    Named { code: 130506, from: 2020, to: 2024, name: "南和区" },
-    Named { code: 130521, from: 2000, to: 2019, name: "邢台县" },
-    Named { code: 130522, from: 2000, to: 2024, name: "临城县" },
-    Named { code: 130523, from: 2000, to: 2024, name: "内丘县" },
-    Named { code: 130524, from: 2000, to: 2024, name: "柏乡县" },
-    Named { code: 130525, from: 2000, to: 2024, name: "隆尧县" },
-    Named { code: 130526, from: 2000, to: 2019, name: "任县" },
-    Named { code: 130527, from: 2000, to: 2019, name: "南和县" },
-    Named { code: 130528, from: 2000, to: 2024, name: "宁晋县" },
-    Named { code: 130529, from: 2000, to: 2024, name: "巨鹿县" },
-    Named { code: 130530, from: 2000, to: 2024, name: "新河县" },
-    Named { code: 130531, from: 2000, to: 2024, name: "广宗县" },
-    Named { code: 130532, from: 2000, to: 2024, name: "平乡县" },
-    Named { code: 130533, from: 2000, to: 2024, name: "威县" },
-    Named { code: 130534, from: 2000, to: 2024, name: "清河县" },
-    Named { code: 130535, from: 2000, to: 2024, name: "临西县" },
-    Named { code: 130581, from: 2000, to: 2024, name: "南宫市" },
-    Named { code: 130582, from: 2000, to: 2024, name: "沙河市" },
-    Named { code: 130600, from: 2000, to: 2024, name: "保定市" },
-    Named { code: 130602, from: 2000, to: 2014, name: "新市区" },
-    Named { code: 130602, from: 2015, to: 2024, name: "竞秀区" },
-    Named { code: 130603, from: 2000, to: 2014, name: "北市区" },
-    Named { code: 130604, from: 2000, to: 2014, name: "南市区" },
-    Named { code: 130606, from: 2015, to: 2024, name: "莲池区" },
-    Named { code: 130607, from: 2015, to: 2024, name: "满城区" },
-    Named { code: 130608, from: 2015, to: 2024, name: "清苑区" },
-    Named { code: 130609, from: 2015, to: 2024, name: "徐水区" },
-    Named { code: 130621, from: 2000, to: 2014, name: "满城县" },
-    Named { code: 130622, from: 2000, to: 2014, name: "清苑县" },
-    Named { code: 130623, from: 2000, to: 2024, name: "涞水县" },
-    Named { code: 130624, from: 2000, to: 2024, name: "阜平县" },
-    Named { code: 130625, from: 2000, to: 2014, name: "徐水县" },
-    Named { code: 130626, from: 2000, to: 2024, name: "定兴县" },
-    Named { code: 130627, from: 2000, to: 2024, name: "唐县" },
-    Named { code: 130628, from: 2000, to: 2024, name: "高阳县" },
-    Named { code: 130629, from: 2000, to: 2024, name: "容城县" },
-    Named { code: 130630, from: 2000, to: 2024, name: "涞源县" },
-    Named { code: 130631, from: 2000, to: 2024, name: "望都县" },
-    Named { code: 130632, from: 2000, to: 2024, name: "安新县" },
-    Named { code: 130633, from: 2000, to: 2024, name: "易县" },
-    Named { code: 130634, from: 2000, to: 2024, name: "曲阳县" },
-    Named { code: 130635, from: 2000, to: 2024, name: "蠡县" },
-    Named { code: 130636, from: 2000, to: 2024, name: "顺平县" },
-    Named { code: 130637, from: 2000, to: 2024, name: "博野县" },
-    Named { code: 130638, from: 2000, to: 2024, name: "雄县" },
-    Named { code: 130681, from: 2000, to: 2024, name: "涿州市" },
-    Named { code: 130682, from: 2000, to: 2024, name: "定州市" },
-    Named { code: 130683, from: 2000, to: 2024, name: "安国市" },
-    Named { code: 130684, from: 2000, to: 2024, name: "高碑店市" },
-    Named { code: 130700, from: 2000, to: 2024, name: "张家口市" },
-    Named { code: 130702, from: 2000, to: 2024, name: "桥东区" },
-    Named { code: 130703, from: 2000, to: 2024, name: "桥西区" },
-    Named { code: 130705, from: 2000, to: 2024, name: "宣化区" },
-    Named { code: 130706, from: 2000, to: 2024, name: "下花园区" },
-    Named { code: 130708, from: 2016, to: 2024, name: "万全区" },
-    Named { code: 130709, from: 2016, to: 2024, name: "崇礼区" },
-    Named { code: 130721, from: 2000, to: 2015, name: "宣化县" },
-    Named { code: 130722, from: 2000, to: 2024, name: "张北县" },
-    Named { code: 130723, from: 2000, to: 2024, name: "康保县" },
-    Named { code: 130724, from: 2000, to: 2024, name: "沽源县" },
-    Named { code: 130725, from: 2000, to: 2024, name: "尚义县" },
-    Named { code: 130726, from: 2000, to: 2024, name: "蔚县" },
-    Named { code: 130727, from: 2000, to: 2024, name: "阳原县" },
-    Named { code: 130728, from: 2000, to: 2024, name: "怀安县" },
-    Named { code: 130729, from: 2000, to: 2015, name: "万全县" },
-    Named { code: 130730, from: 2000, to: 2024, name: "怀来县" },
-    Named { code: 130731, from: 2000, to: 2024, name: "涿鹿县" },
-    Named { code: 130732, from: 2000, to: 2024, name: "赤城县" },
-    Named { code: 130733, from: 2000, to: 2015, name: "崇礼县" },
-    Named { code: 130800, from: 2000, to: 2024, name: "承德市" },
-    Named { code: 130802, from: 2000, to: 2024, name: "双桥区" },
-    Named { code: 130803, from: 2000, to: 2024, name: "双滦区" },
-    Named { code: 130804, from: 2000, to: 2024, name: "鹰手营子矿区" },
-    Named { code: 130821, from: 2000, to: 2024, name: "承德县" },
-    Named { code: 130822, from: 2000, to: 2024, name: "兴隆县" },
-    Named { code: 130823, from: 2000, to: 2016, name: "平泉县" },
-    Named { code: 130824, from: 2000, to: 2024, name: "滦平县" },
-    Named { code: 130825, from: 2000, to: 2024, name: "隆化县" },
-    Named { code: 130826, from: 2000, to: 2024, name: "丰宁满族自治县" },
-    Named { code: 130827, from: 2000, to: 2024, name: "宽城满族自治县" },
-    Named { code: 130828, from: 2000, to: 2024, name: "围场满族蒙古族自治县" },
-    Named { code: 130881, from: 2017, to: 2024, name: "平泉市" },
-    Named { code: 130900, from: 2000, to: 2024, name: "沧州市" },
-    Named { code: 130902, from: 2000, to: 2024, name: "新华区" },
-    Named { code: 130903, from: 2000, to: 2024, name: "运河区" },
-    Named { code: 130921, from: 2000, to: 2024, name: "沧县" },
-    Named { code: 130922, from: 2000, to: 2024, name: "青县" },
-    Named { code: 130923, from: 2000, to: 2024, name: "东光县" },
-    Named { code: 130924, from: 2000, to: 2024, name: "海兴县" },
-    Named { code: 130925, from: 2000, to: 2024, name: "盐山县" },
-    Named { code: 130926, from: 2000, to: 2024, name: "肃宁县" },
-    Named { code: 130927, from: 2000, to: 2024, name: "南皮县" },
-    Named { code: 130928, from: 2000, to: 2024, name: "吴桥县" },
-    Named { code: 130929, from: 2000, to: 2024, name: "献县" },
-    Named { code: 130930, from: 2000, to: 2024, name: "孟村回族自治县" },
-    Named { code: 130981, from: 2000, to: 2024, name: "泊头市" },
-    Named { code: 130982, from: 2000, to: 2024, name: "任丘市" },
-    Named { code: 130983, from: 2000, to: 2024, name: "黄骅市" },
-    Named { code: 130984, from: 2000, to: 2024, name: "河间市" },
-    Named { code: 131000, from: 2000, to: 2024, name: "廊坊市" },
-    Named { code: 131002, from: 2000, to: 2024, name: "安次区" },
-    Named { code: 131003, from: 2000, to: 2024, name: "广阳区" },
-    Named { code: 131022, from: 2000, to: 2024, name: "固安县" },
-    Named { code: 131023, from: 2000, to: 2024, name: "永清县" },
-    Named { code: 131024, from: 2000, to: 2024, name: "香河县" },
-    Named { code: 131025, from: 2000, to: 2024, name: "大城县" },
-    Named { code: 131026, from: 2000, to: 2024, name: "文安县" },
-    Named { code: 131028, from: 2000, to: 2024, name: "大厂回族自治县" },
-    Named { code: 131081, from: 2000, to: 2024, name: "霸州市" },
-    Named { code: 131082, from: 2000, to: 2024, name: "三河市" },
-    Named { code: 131100, from: 2000, to: 2024, name: "衡水市" },
-    Named { code: 131102, from: 2000, to: 2024, name: "桃城区" },
-    Named { code: 131103, from: 2016, to: 2024, name: "冀州区" },
-    Named { code: 131121, from: 2000, to: 2024, name: "枣强县" },
-    Named { code: 131122, from: 2000, to: 2024, name: "武邑县" },
-    Named { code: 131123, from: 2000, to: 2024, name: "武强县" },
-    Named { code: 131124, from: 2000, to: 2024, name: "饶阳县" },
-    Named { code: 131125, from: 2000, to: 2024, name: "安平县" },
-    Named { code: 131126, from: 2000, to: 2024, name: "故城县" },
-    Named { code: 131127, from: 2000, to: 2024, name: "景县" },
-    Named { code: 131128, from: 2000, to: 2024, name: "阜城县" },
-    Named { code: 131181, from: 2000, to: 2015, name: "冀州市" },
-    Named { code: 131182, from: 2000, to: 2024, name: "深州市" },
-    Named { code: 140000, from: 2000, to: 2024, name: "山西省" },
-    Named { code: 140100, from: 2000, to: 2024, name: "太原市" },
-    Named { code: 140105, from: 2000, to: 2024, name: "小店区" },
-    Named { code: 140106, from: 2000, to: 2024, name: "迎泽区" },
-    Named { code: 140107, from: 2000, to: 2024, name: "杏花岭区" },
-    Named { code: 140108, from: 2000, to: 2024, name: "尖草坪区" },
-    Named { code: 140109, from: 2000, to: 2024, name: "万柏林区" },
-    Named { code: 140110, from: 2000, to: 2024, name: "晋源区" },
-    Named { code: 140121, from: 2000, to: 2024, name: "清徐县" },
-    Named { code: 140122, from: 2000, to: 2024, name: "阳曲县" },
-    Named { code: 140123, from: 2000, to: 2024, name: "娄烦县" },
-    Named { code: 140181, from: 2000, to: 2024, name: "古交市" },
-    Named { code: 140200, from: 2000, to: 2024, name: "大同市" },
-    Named { code: 140202, from: 2000, to: 2017, name: "城区" },
-    Named { code: 140203, from: 2000, to: 2017, name: "矿区" },
-    Named { code: 140211, from: 2000, to: 2017, name: "南郊区" },
-    Named { code: 140212, from: 2000, to: 2024, name: "新荣区" },
-    Named { code: 140213, from: 2018, to: 2024, name: "平城区" },
-    Named { code: 140214, from: 2018, to: 2024, name: "云冈区" },
-    Named { code: 140215, from: 2018, to: 2024, name: "云州区" },
-    Named { code: 140221, from: 2000, to: 2024, name: "阳高县" },
-    Named { code: 140222, from: 2000, to: 2024, name: "天镇县" },
-    Named { code: 140223, from: 2000, to: 2024, name: "广灵县" },
-    Named { code: 140224, from: 2000, to: 2024, name: "灵丘县" },
-    Named { code: 140225, from: 2000, to: 2024, name: "浑源县" },
-    Named { code: 140226, from: 2000, to: 2024, name: "左云县" },
-    Named { code: 140227, from: 2000, to: 2017, name: "大同县" },
-    Named { code: 140300, from: 2000, to: 2024, name: "阳泉市" },
-    Named { code: 140302, from: 2000, to: 2024, name: "城区" },
-    Named { code: 140303, from: 2000, to: 2024, name: "矿区" },
-    Named { code: 140311, from: 2000, to: 2024, name: "郊区" },
-    Named { code: 140321, from: 2000, to: 2024, name: "平定县" },
-    Named { code: 140322, from: 2000, to: 2024, name: "盂县" },
-    Named { code: 140400, from: 2000, to: 2024, name: "长治市" },
-    Named { code: 140402, from: 2000, to: 2017, name: "城区" },
-    Named { code: 140403, from: 2018, to: 2024, name: "潞州区" },
-    Named { code: 140404, from: 2018, to: 2024, name: "上党区" },
-    Named { code: 140405, from: 2018, to: 2024, name: "屯留区" },
-    Named { code: 140406, from: 2018, to: 2024, name: "潞城区" },
-    Named { code: 140411, from: 2000, to: 2017, name: "郊区" },
-    Named { code: 140421, from: 2000, to: 2017, name: "长治县" },
-    Named { code: 140423, from: 2000, to: 2024, name: "襄垣县" },
-    Named { code: 140424, from: 2000, to: 2017, name: "屯留县" },
-    Named { code: 140425, from: 2000, to: 2024, name: "平顺县" },
-    Named { code: 140426, from: 2000, to: 2024, name: "黎城县" },
-    Named { code: 140427, from: 2000, to: 2024, name: "壶关县" },
-    Named { code: 140428, from: 2000, to: 2024, name: "长子县" },
-    Named { code: 140429, from: 2000, to: 2024, name: "武乡县" },
-    Named { code: 140430, from: 2000, to: 2024, name: "沁县" },
-    Named { code: 140431, from: 2000, to: 2024, name: "沁源县" },
-    Named { code: 140481, from: 2000, to: 2017, name: "潞城市" },
-    Named { code: 140500, from: 2000, to: 2024, name: "晋城市" },
-    Named { code: 140502, from: 2000, to: 2024, name: "城区" },
-    Named { code: 140521, from: 2000, to: 2024, name: "沁水县" },
-    Named { code: 140522, from: 2000, to: 2024, name: "阳城县" },
-    Named { code: 140524, from: 2000, to: 2024, name: "陵川县" },
-    Named { code: 140525, from: 2000, to: 2024, name: "泽州县" },
-    Named { code: 140581, from: 2000, to: 2024, name: "高平市" },
-    Named { code: 140600, from: 2000, to: 2024, name: "朔州市" },
-    Named { code: 140602, from: 2000, to: 2024, name: "朔城区" },
-    Named { code: 140603, from: 2000, to: 2024, name: "平鲁区" },
-    Named { code: 140621, from: 2000, to: 2024, name: "山阴县" },
-    Named { code: 140622, from: 2000, to: 2024, name: "应县" },
-    Named { code: 140623, from: 2000, to: 2024, name: "右玉县" },
-    Named { code: 140624, from: 2000, to: 2017, name: "怀仁县" },
-    Named { code: 140681, from: 2018, to: 2024, name: "怀仁市" },
-    Named { code: 140700, from: 2000, to: 2024, name: "晋中市" },
-    Named { code: 140702, from: 2000, to: 2024, name: "榆次区" },
-    Named { code: 140703, from: 2019, to: 2024, name: "太谷区" },
-    Named { code: 140721, from: 2000, to: 2024, name: "榆社县" },
-    Named { code: 140722, from: 2000, to: 2024, name: "左权县" },
-    Named { code: 140723, from: 2000, to: 2024, name: "和顺县" },
-    Named { code: 140724, from: 2000, to: 2024, name: "昔阳县" },
-    Named { code: 140725, from: 2000, to: 2024, name: "寿阳县" },
-    Named { code: 140726, from: 2000, to: 2018, name: "太谷县" },
-    Named { code: 140727, from: 2000, to: 2024, name: "祁县" },
-    Named { code: 140728, from: 2000, to: 2024, name: "平遥县" },
-    Named { code: 140729, from: 2000, to: 2024, name: "灵石县" },
-    Named { code: 140781, from: 2000, to: 2024, name: "介休市" },
-    Named { code: 140800, from: 2000, to: 2024, name: "运城市" },
-    Named { code: 140802, from: 2000, to: 2024, name: "盐湖区" },
-    Named { code: 140821, from: 2000, to: 2024, name: "临猗县" },
-    Named { code: 140822, from: 2000, to: 2024, name: "万荣县" },
-    Named { code: 140823, from: 2000, to: 2024, name: "闻喜县" },
-    Named { code: 140824, from: 2000, to: 2024, name: "稷山县" },
-    Named { code: 140825, from: 2000, to: 2024, name: "新绛县" },
-    Named { code: 140826, from: 2000, to: 2024, name: "绛县" },
-    Named { code: 140827, from: 2000, to: 2024, name: "垣曲县" },
-    Named { code: 140828, from: 2000, to: 2024, name: "夏县" },
-    Named { code: 140829, from: 2000, to: 2024, name: "平陆县" },
-    Named { code: 140830, from: 2000, to: 2024, name: "芮城县" },
-    Named { code: 140881, from: 2000, to: 2024, name: "永济市" },
-    Named { code: 140882, from: 2000, to: 2024, name: "河津市" },
-    Named { code: 140900, from: 2000, to: 2024, name: "忻州市" },
-    Named { code: 140902, from: 2000, to: 2024, name: "忻府区" },
-    Named { code: 140921, from: 2000, to: 2024, name: "定襄县" },
-    Named { code: 140922, from: 2000, to: 2024, name: "五台县" },
-    Named { code: 140923, from: 2000, to: 2024, name: "代县" },
-    Named { code: 140924, from: 2000, to: 2024, name: "繁峙县" },
-    Named { code: 140925, from: 2000, to: 2024, name: "宁武县" },
-    Named { code: 140926, from: 2000, to: 2024, name: "静乐县" },
-    Named { code: 140927, from: 2000, to: 2024, name: "神池县" },
-    Named { code: 140928, from: 2000, to: 2024, name: "五寨县" },
-    Named { code: 140929, from: 2000, to: 2024, name: "岢岚县" },
-    Named { code: 140930, from: 2000, to: 2024, name: "河曲县" },
-    Named { code: 140931, from: 2000, to: 2024, name: "保德县" },
-    Named { code: 140932, from: 2000, to: 2024, name: "偏关县" },
-    Named { code: 140981, from: 2000, to: 2024, name: "原平市" },
-    Named { code: 141000, from: 2000, to: 2024, name: "临汾市" },
-    Named { code: 141002, from: 2000, to: 2024, name: "尧都区" },
-    Named { code: 141021, from: 2000, to: 2024, name: "曲沃县" },
-    Named { code: 141022, from: 2000, to: 2024, name: "翼城县" },
-    Named { code: 141023, from: 2000, to: 2024, name: "襄汾县" },
-    Named { code: 141024, from: 2000, to: 2024, name: "洪洞县" },
-    Named { code: 141025, from: 2000, to: 2024, name: "古县" },
-    Named { code: 141026, from: 2000, to: 2024, name: "安泽县" },
-    Named { code: 141027, from: 2000, to: 2024, name: "浮山县" },
-    Named { code: 141028, from: 2000, to: 2024, name: "吉县" },
-    Named { code: 141029, from: 2000, to: 2024, name: "乡宁县" },
-    Named { code: 141030, from: 2000, to: 2024, name: "大宁县" },
-    Named { code: 141031, from: 2000, to: 2024, name: "隰县" },
-    Named { code: 141032, from: 2000, to: 2024, name: "永和县" },
-    Named { code: 141033, from: 2000, to: 2024, name: "蒲县" },
-    Named { code: 141034, from: 2000, to: 2024, name: "汾西县" },
-    Named { code: 141081, from: 2000, to: 2024, name: "侯马市" },
-    Named { code: 141082, from: 2000, to: 2024, name: "霍州市" },
-    Named { code: 141100, from: 2003, to: 2024, name: "吕梁市" },
-    Named { code: 141102, from: 2003, to: 2024, name: "离石区" },
-    Named { code: 141121, from: 2003, to: 2024, name: "文水县" },
-    Named { code: 141122, from: 2003, to: 2024, name: "交城县" },
-    Named { code: 141123, from: 2003, to: 2024, name: "兴县" },
-    Named { code: 141124, from: 2003, to: 2024, name: "临县" },
-    Named { code: 141125, from: 2003, to: 2024, name: "柳林县" },
-    Named { code: 141126, from: 2003, to: 2024, name: "石楼县" },
-    Named { code: 141127, from: 2003, to: 2024, name: "岚县" },
-    Named { code: 141128, from: 2003, to: 2024, name: "方山县" },
-    Named { code: 141129, from: 2003, to: 2024, name: "中阳县" },
-    Named { code: 141130, from: 2003, to: 2024, name: "交口县" },
-    Named { code: 141181, from: 2003, to: 2024, name: "孝义市" },
-    Named { code: 141182, from: 2003, to: 2024, name: "汾阳市" },
-    Named { code: 142300, from: 2000, to: 2002, name: "吕梁地区" },
-    Named { code: 142301, from: 2000, to: 2002, name: "孝义市" },
-    Named { code: 142302, from: 2000, to: 2002, name: "离石市" },
-    Named { code: 142303, from: 2000, to: 2002, name: "汾阳市" },
-    Named { code: 142322, from: 2000, to: 2002, name: "文水县" },
-    Named { code: 142323, from: 2000, to: 2002, name: "交城县" },
-    Named { code: 142325, from: 2000, to: 2002, name: "兴县" },
-    Named { code: 142326, from: 2000, to: 2002, name: "临县" },
-    Named { code: 142327, from: 2000, to: 2002, name: "柳林县" },
-    Named { code: 142328, from: 2000, to: 2002, name: "石楼县" },
-    Named { code: 142329, from: 2000, to: 2002, name: "岚县" },
-    Named { code: 142330, from: 2000, to: 2002, name: "方山县" },
-    Named { code: 142332, from: 2000, to: 2002, name: "中阳县" },
-    Named { code: 142333, from: 2000, to: 2002, name: "交口县" },
-    Named { code: 150000, from: 2000, to: 2024, name: "内蒙古自治区" },
-    Named { code: 150100, from: 2000, to: 2024, name: "呼和浩特市" },
-    Named { code: 150102, from: 2000, to: 2024, name: "新城区" },
-    Named { code: 150103, from: 2000, to: 2024, name: "回民区" },
-    Named { code: 150104, from: 2000, to: 2024, name: "玉泉区" },
-    Named { code: 150105, from: 2000, to: 2024, name: "赛罕区" },
-    Named { code: 150121, from: 2000, to: 2024, name: "土默特左旗" },
-    Named { code: 150122, from: 2000, to: 2024, name: "托克托县" },
-    Named { code: 150123, from: 2000, to: 2024, name: "和林格尔县" },
-    Named { code: 150124, from: 2000, to: 2024, name: "清水河县" },
-    Named { code: 150125, from: 2000, to: 2024, name: "武川县" },
-    Named { code: 150200, from: 2000, to: 2024, name: "包头市" },
-    Named { code: 150202, from: 2000, to: 2024, name: "东河区" },
-    Named { code: 150203, from: 2000, to: 2024, name: "昆都仑区" },
-    Named { code: 150204, from: 2000, to: 2024, name: "青山区" },
-    Named { code: 150205, from: 2000, to: 2024, name: "石拐区" },
-    Named { code: 150206, from: 2000, to: 2024, name: "白云鄂博矿区" },
-    Named { code: 150207, from: 2000, to: 2024, name: "九原区" },
-    Named { code: 150221, from: 2000, to: 2024, name: "土默特右旗" },
-    Named { code: 150222, from: 2000, to: 2024, name: "固阳县" },
-    Named { code: 150223, from: 2000, to: 2024, name: "达尔罕茂明安联合旗" },
-    Named { code: 150300, from: 2000, to: 2024, name: "乌海市" },
-    Named { code: 150302, from: 2000, to: 2024, name: "海勃湾区" },
-    Named { code: 150303, from: 2000, to: 2024, name: "海南区" },
-    Named { code: 150304, from: 2000, to: 2024, name: "乌达区" },
-    Named { code: 150400, from: 2000, to: 2024, name: "赤峰市" },
-    Named { code: 150402, from: 2000, to: 2024, name: "红山区" },
-    Named { code: 150403, from: 2000, to: 2024, name: "元宝山区" },
-    Named { code: 150404, from: 2000, to: 2024, name: "松山区" },
-    Named { code: 150421, from: 2000, to: 2024, name: "阿鲁科尔沁旗" },
-    Named { code: 150422, from: 2000, to: 2024, name: "巴林左旗" },
-    Named { code: 150423, from: 2000, to: 2024, name: "巴林右旗" },
-    Named { code: 150424, from: 2000, to: 2024, name: "林西县" },
-    Named { code: 150425, from: 2000, to: 2024, name: "克什克腾旗" },
-    Named { code: 150426, from: 2000, to: 2024, name: "翁牛特旗" },
-    Named { code: 150428, from: 2000, to: 2024, name: "喀喇沁旗" },
-    Named { code: 150429, from: 2000, to: 2024, name: "宁城县" },
-    Named { code: 150430, from: 2000, to: 2024, name: "敖汉旗" },
-    Named { code: 150500, from: 2000, to: 2024, name: "通辽市" },
-    Named { code: 150502, from: 2000, to: 2024, name: "科尔沁区" },
-    Named { code: 150521, from: 2000, to: 2024, name: "科尔沁左翼中旗" },
-    Named { code: 150522, from: 2000, to: 2024, name: "科尔沁左翼后旗" },
-    Named { code: 150523, from: 2000, to: 2024, name: "开鲁县" },
-    Named { code: 150524, from: 2000, to: 2024, name: "库伦旗" },
-    Named { code: 150525, from: 2000, to: 2024, name: "奈曼旗" },
-    Named { code: 150526, from: 2000, to: 2024, name: "扎鲁特旗" },
-    Named { code: 150581, from: 2000, to: 2024, name: "霍林郭勒市" },
-    Named { code: 150600, from: 2001, to: 2024, name: "鄂尔多斯市" },
-    Named { code: 150602, from: 2001, to: 2024, name: "东胜区" },
-    Named { code: 150603, from: 2016, to: 2024, name: "康巴什区" },
-    Named { code: 150621, from: 2001, to: 2024, name: "达拉特旗" },
-    Named { code: 150622, from: 2001, to: 2024, name: "准格尔旗" },
-    Named { code: 150623, from: 2001, to: 2024, name: "鄂托克前旗" },
-    Named { code: 150624, from: 2001, to: 2024, name: "鄂托克旗" },
-    Named { code: 150625, from: 2001, to: 2024, name: "杭锦旗" },
-    Named { code: 150626, from: 2001, to: 2024, name: "乌审旗" },
-    Named { code: 150627, from: 2001, to: 2024, name: "伊金霍洛旗" },
-    Named { code: 150700, from: 2001, to: 2024, name: "呼伦贝尔市" },
-    Named { code: 150702, from: 2001, to: 2024, name: "海拉尔区" },
-    Named { code: 150703, from: 2013, to: 2024, name: "扎赉诺尔区" },
-    Named { code: 150721, from: 2001, to: 2024, name: "阿荣旗" },
-    Named { code: 150722, from: 2001, to: 2024, name: "莫力达瓦达斡尔族自治旗" },
-    Named { code: 150723, from: 2001, to: 2024, name: "鄂伦春自治旗" },
-    Named { code: 150724, from: 2001, to: 2024, name: "鄂温克族自治旗" },
-    Named { code: 150725, from: 2001, to: 2024, name: "陈巴尔虎旗" },
-    Named { code: 150726, from: 2001, to: 2024, name: "新巴尔虎左旗" },
-    Named { code: 150727, from: 2001, to: 2024, name: "新巴尔虎右旗" },
-    Named { code: 150781, from: 2001, to: 2024, name: "满洲里市" },
-    Named { code: 150782, from: 2001, to: 2024, name: "牙克石市" },
-    Named { code: 150783, from: 2001, to: 2024, name: "扎兰屯市" },
-    Named { code: 150784, from: 2001, to: 2024, name: "额尔古纳市" },
-    Named { code: 150785, from: 2001, to: 2024, name: "根河市" },
-    Named { code: 150800, from: 2003, to: 2024, name: "巴彦淖尔市" },
-    Named { code: 150802, from: 2003, to: 2024, name: "临河区" },
-    Named { code: 150821, from: 2003, to: 2024, name: "五原县" },
-    Named { code: 150822, from: 2003, to: 2024, name: "磴口县" },
-    Named { code: 150823, from: 2003, to: 2024, name: "乌拉特前旗" },
-    Named { code: 150824, from: 2003, to: 2024, name: "乌拉特中旗" },
-    Named { code: 150825, from: 2003, to: 2024, name: "乌拉特后旗" },
-    Named { code: 150826, from: 2003, to: 2024, name: "杭锦后旗" },
-    Named { code: 150900, from: 2003, to: 2024, name: "乌兰察布市" },
-    Named { code: 150902, from: 2003, to: 2024, name: "集宁区" },
-    Named { code: 150921, from: 2003, to: 2024, name: "卓资县" },
-    Named { code: 150922, from: 2003, to: 2024, name: "化德县" },
-    Named { code: 150923, from: 2003, to: 2024, name: "商都县" },
-    Named { code: 150924, from: 2003, to: 2024, name: "兴和县" },
-    Named { code: 150925, from: 2003, to: 2024, name: "凉城县" },
-    Named { code: 150926, from: 2003, to: 2024, name: "察哈尔右翼前旗" },
-    Named { code: 150927, from: 2003, to: 2024, name: "察哈尔右翼中旗" },
-    Named { code: 150928, from: 2003, to: 2024, name: "察哈尔右翼后旗" },
-    Named { code: 150929, from: 2003, to: 2024, name: "四子王旗" },
-    Named { code: 150981, from: 2003, to: 2024, name: "丰镇市" },
-    Named { code: 152100, from: 2000, to: 2000, name: "呼伦贝尔盟" },
-    Named { code: 152101, from: 2000, to: 2000, name: "海拉尔市" },
-    Named { code: 152102, from: 2000, to: 2000, name: "满洲里市" },
-    Named { code: 152103, from: 2000, to: 2000, name: "扎兰屯市" },
-    Named { code: 152104, from: 2000, to: 2000, name: "牙克石市" },
-    Named { code: 152105, from: 2000, to: 2000, name: "根河市" },
-    Named { code: 152106, from: 2000, to: 2000, name: "额尔古纳市" },
-    Named { code: 152122, from: 2000, to: 2000, name: "阿荣旗" },
-    Named { code: 152123, from: 2000, to: 2000, name: "莫力达瓦达斡尔族自治旗" },
-    Named { code: 152127, from: 2000, to: 2000, name: "鄂伦春自治旗" },
-    Named { code: 152128, from: 2000, to: 2000, name: "鄂温克族自治旗" },
-    Named { code: 152129, from: 2000, to: 2000, name: "新巴尔虎右旗" },
-    Named { code: 152130, from: 2000, to: 2000, name: "新巴尔虎左旗" },
-    Named { code: 152131, from: 2000, to: 2000, name: "陈巴尔虎旗" },
-    Named { code: 152200, from: 2000, to: 2024, name: "兴安盟" },
-    Named { code: 152201, from: 2000, to: 2024, name: "乌兰浩特市" },
-    Named { code: 152202, from: 2000, to: 2024, name: "阿尔山市" },
-    Named { code: 152221, from: 2000, to: 2024, name: "科尔沁右翼前旗" },
-    Named { code: 152222, from: 2000, to: 2024, name: "科尔沁右翼中旗" },
-    Named { code: 152223, from: 2000, to: 2024, name: "扎赉特旗" },
-    Named { code: 152224, from: 2000, to: 2024, name: "突泉县" },
-    Named { code: 152500, from: 2000, to: 2024, name: "锡林郭勒盟" },
-    Named { code: 152501, from: 2000, to: 2024, name: "二连浩特市" },
-    Named { code: 152502, from: 2000, to: 2024, name: "锡林浩特市" },
-    Named { code: 152522, from: 2000, to: 2024, name: "阿巴嘎旗" },
-    Named { code: 152523, from: 2000, to: 2024, name: "苏尼特左旗" },
-    Named { code: 152524, from: 2000, to: 2024, name: "苏尼特右旗" },
-    Named { code: 152525, from: 2000, to: 2024, name: "东乌珠穆沁旗" },
-    Named { code: 152526, from: 2000, to: 2024, name: "西乌珠穆沁旗" },
-    Named { code: 152527, from: 2000, to: 2024, name: "太仆寺旗" },
-    Named { code: 152528, from: 2000, to: 2024, name: "镶黄旗" },
-    Named { code: 152529, from: 2000, to: 2024, name: "正镶白旗" },
-    Named { code: 152530, from: 2000, to: 2024, name: "正蓝旗" },
-    Named { code: 152531, from: 2000, to: 2024, name: "多伦县" },
-    Named { code: 152600, from: 2000, to: 2002, name: "乌兰察布盟" },
-    Named { code: 152601, from: 2000, to: 2002, name: "集宁市" },
-    Named { code: 152602, from: 2000, to: 2002, name: "丰镇市" },
-    Named { code: 152624, from: 2000, to: 2002, name: "卓资县" },
-    Named { code: 152625, from: 2000, to: 2002, name: "化德县" },
-    Named { code: 152626, from: 2000, to: 2002, name: "商都县" },
-    Named { code: 152627, from: 2000, to: 2002, name: "兴和县" },
-    Named { code: 152629, from: 2000, to: 2002, name: "凉城县" },
-    Named { code: 152630, from: 2000, to: 2002, name: "察哈尔右翼前旗" },
-    Named { code: 152631, from: 2000, to: 2002, name: "察哈尔右翼中旗" },
-    Named { code: 152632, from: 2000, to: 2002, name: "察哈尔右翼后旗" },
-    Named { code: 152634, from: 2000, to: 2002, name: "四子王旗" },
-    Named { code: 152700, from: 2000, to: 2000, name: "伊克昭盟" },
-    Named { code: 152701, from: 2000, to: 2000, name: "东胜市" },
-    Named { code: 152722, from: 2000, to: 2000, name: "达拉特旗" },
-    Named { code: 152723, from: 2000, to: 2000, name: "准格尔旗" },
-    Named { code: 152724, from: 2000, to: 2000, name: "鄂托克前旗" },
-    Named { code: 152725, from: 2000, to: 2000, name: "鄂托克旗" },
-    Named { code: 152726, from: 2000, to: 2000, name: "杭锦旗" },
-    Named { code: 152727, from: 2000, to: 2000, name: "乌审旗" },
-    Named { code: 152728, from: 2000, to: 2000, name: "伊金霍洛旗" },
-    Named { code: 152800, from: 2000, to: 2002, name: "巴彦淖尔盟" },
-    Named { code: 152801, from: 2000, to: 2002, name: "临河市" },
-    Named { code: 152822, from: 2000, to: 2002, name: "五原县" },
-    Named { code: 152823, from: 2000, to: 2002, name: "磴口县" },
-    Named { code: 152824, from: 2000, to: 2002, name: "乌拉特前旗" },
-    Named { code: 152825, from: 2000, to: 2002, name: "乌拉特中旗" },
-    Named { code: 152826, from: 2000, to: 2002, name: "乌拉特后旗" },
-    Named { code: 152827, from: 2000, to: 2002, name: "杭锦后旗" },
-    Named { code: 152900, from: 2000, to: 2024, name: "阿拉善盟" },
-    Named { code: 152921, from: 2000, to: 2024, name: "阿拉善左旗" },
-    Named { code: 152922, from: 2000, to: 2024, name: "阿拉善右旗" },
-    Named { code: 152923, from: 2000, to: 2024, name: "额济纳旗" },
-    Named { code: 210000, from: 2000, to: 2024, name: "辽宁省" },
-    Named { code: 210100, from: 2000, to: 2024, name: "沈阳市" },
-    Named { code: 210102, from: 2000, to: 2024, name: "和平区" },
-    Named { code: 210103, from: 2000, to: 2024, name: "沈河区" },
-    Named { code: 210104, from: 2000, to: 2024, name: "大东区" },
-    Named { code: 210105, from: 2000, to: 2024, name: "皇姑区" },
-    Named { code: 210106, from: 2000, to: 2024, name: "铁西区" },
-    Named { code: 210111, from: 2000, to: 2024, name: "苏家屯区" },
-    Named { code: 210112, from: 2000, to: 2013, name: "东陵区" },
-    Named { code: 210112, from: 2014, to: 2024, name: "浑南区" },
-    Named { code: 210113, from: 2000, to: 2005, name: "新城子区" },
-    Named { code: 210113, from: 2006, to: 2024, name: "沈北新区" },
-    Named { code: 210114, from: 2000, to: 2024, name: "于洪区" },
-    Named { code: 210115, from: 2016, to: 2024, name: "辽中区" },
-    Named { code: 210122, from: 2000, to: 2015, name: "辽中县" },
-    Named { code: 210123, from: 2000, to: 2024, name: "康平县" },
-    Named { code: 210124, from: 2000, to: 2024, name: "法库县" },
-    Named { code: 210181, from: 2000, to: 2024, name: "新民市" },
-    Named { code: 210200, from: 2000, to: 2024, name: "大连市" },
-    Named { code: 210202, from: 2000, to: 2024, name: "中山区" },
-    Named { code: 210203, from: 2000, to: 2024, name: "西岗区" },
-    Named { code: 210204, from: 2000, to: 2024, name: "沙河口区" },
-    Named { code: 210211, from: 2000, to: 2024, name: "甘井子区" },
-    Named { code: 210212, from: 2000, to: 2024, name: "旅顺口区" },
-    Named { code: 210213, from: 2000, to: 2024, name: "金州区" },
-    Named { code: 210214, from: 2015, to: 2024, name: "普兰店区" },
-    Named { code: 210224, from: 2000, to: 2024, name: "长海县" },
-    Named { code: 210281, from: 2000, to: 2024, name: "瓦房店市" },
-    Named { code: 210282, from: 2000, to: 2014, name: "普兰店市" },
-    Named { code: 210283, from: 2000, to: 2024, name: "庄河市" },
-    Named { code: 210300, from: 2000, to: 2024, name: "鞍山市" },
-    Named { code: 210302, from: 2000, to: 2024, name: "铁东区" },
-    Named { code: 210303, from: 2000, to: 2024, name: "铁西区" },
-    Named { code: 210304, from: 2000, to: 2024, name: "立山区" },
-    Named { code: 210311, from: 2000, to: 2024, name: "千山区" },
-    Named { code: 210321, from: 2000, to: 2024, name: "台安县" },
-    Named { code: 210323, from: 2000, to: 2024, name: "岫岩满族自治县" },
-    Named { code: 210381, from: 2000, to: 2024, name: "海城市" },
-    Named { code: 210400, from: 2000, to: 2024, name: "抚顺市" },
-    Named { code: 210402, from: 2000, to: 2024, name: "新抚区" },
-    Named { code: 210403, from: 2000, to: 2024, name: "东洲区" },
-    Named { code: 210404, from: 2000, to: 2024, name: "望花区" },
-    Named { code: 210411, from: 2000, to: 2024, name: "顺城区" },
-    Named { code: 210421, from: 2000, to: 2024, name: "抚顺县" },
-    Named { code: 210422, from: 2000, to: 2024, name: "新宾满族自治县" },
-    Named { code: 210423, from: 2000, to: 2024, name: "清原满族自治县" },
-    Named { code: 210500, from: 2000, to: 2024, name: "本溪市" },
-    Named { code: 210502, from: 2000, to: 2024, name: "平山区" },
-    Named { code: 210503, from: 2000, to: 2024, name: "溪湖区" },
-    Named { code: 210504, from: 2000, to: 2024, name: "明山区" },
-    Named { code: 210505, from: 2000, to: 2024, name: "南芬区" },
-    Named { code: 210521, from: 2000, to: 2024, name: "本溪满族自治县" },
-    Named { code: 210522, from: 2000, to: 2024, name: "桓仁满族自治县" },
-    Named { code: 210600, from: 2000, to: 2024, name: "丹东市" },
-    Named { code: 210602, from: 2000, to: 2024, name: "元宝区" },
-    Named { code: 210603, from: 2000, to: 2024, name: "振兴区" },
-    Named { code: 210604, from: 2000, to: 2024, name: "振安区" },
-    Named { code: 210624, from: 2000, to: 2024, name: "宽甸满族自治县" },
-    Named { code: 210681, from: 2000, to: 2024, name: "东港市" },
-    Named { code: 210682, from: 2000, to: 2024, name: "凤城市" },
-    Named { code: 210700, from: 2000, to: 2024, name: "锦州市" },
-    Named { code: 210702, from: 2000, to: 2024, name: "古塔区" },
-    Named { code: 210703, from: 2000, to: 2024, name: "凌河区" },
-    Named { code: 210711, from: 2000, to: 2024, name: "太和区" },
-    Named { code: 210726, from: 2000, to: 2024, name: "黑山县" },
-    Named { code: 210727, from: 2000, to: 2024, name: "义县" },
-    Named { code: 210781, from: 2000, to: 2024, name: "凌海市" },
-    Named { code: 210782, from: 2000, to: 2005, name: "北宁市" },
-    Named { code: 210782, from: 2006, to: 2024, name: "北镇市" },
-    Named { code: 210800, from: 2000, to: 2024, name: "营口市" },
-    Named { code: 210802, from: 2000, to: 2024, name: "站前区" },
-    Named { code: 210803, from: 2000, to: 2024, name: "西市区" },
-    Named { code: 210804, from: 2000, to: 2024, name: "鲅鱼圈区" },
-    Named { code: 210811, from: 2000, to: 2024, name: "老边区" },
-    Named { code: 210881, from: 2000, to: 2024, name: "盖州市" },
-    Named { code: 210882, from: 2000, to: 2024, name: "大石桥市" },
-    Named { code: 210900, from: 2000, to: 2024, name: "阜新市" },
-    Named { code: 210902, from: 2000, to: 2024, name: "海州区" },
-    Named { code: 210903, from: 2000, to: 2024, name: "新邱区" },
-    Named { code: 210904, from: 2000, to: 2024, name: "太平区" },
-    Named { code: 210905, from: 2000, to: 2024, name: "清河门区" },
-    Named { code: 210911, from: 2000, to: 2024, name: "细河区" },
-    Named { code: 210921, from: 2000, to: 2024, name: "阜新蒙古族自治县" },
-    Named { code: 210922, from: 2000, to: 2024, name: "彰武县" },
-    Named { code: 211000, from: 2000, to: 2024, name: "辽阳市" },
-    Named { code: 211002, from: 2000, to: 2024, name: "白塔区" },
-    Named { code: 211003, from: 2000, to: 2024, name: "文圣区" },
-    Named { code: 211004, from: 2000, to: 2024, name: "宏伟区" },
-    Named { code: 211005, from: 2000, to: 2024, name: "弓长岭区" },
-    Named { code: 211011, from: 2000, to: 2024, name: "太子河区" },
-    Named { code: 211021, from: 2000, to: 2024, name: "辽阳县" },
-    Named { code: 211081, from: 2000, to: 2024, name: "灯塔市" },
-    Named { code: 211100, from: 2000, to: 2024, name: "盘锦市" },
-    Named { code: 211102, from: 2000, to: 2024, name: "双台子区" },
-    Named { code: 211103, from: 2000, to: 2024, name: "兴隆台区" },
-    Named { code: 211104, from: 2016, to: 2024, name: "大洼区" },
-    Named { code: 211121, from: 2000, to: 2015, name: "大洼县" },
-    Named { code: 211122, from: 2000, to: 2024, name: "盘山县" },
-    Named { code: 211200, from: 2000, to: 2024, name: "铁岭市" },
-    Named { code: 211202, from: 2000, to: 2024, name: "银州区" },
-    Named { code: 211204, from: 2000, to: 2024, name: "清河区" },
-    Named { code: 211221, from: 2000, to: 2024, name: "铁岭县" },
-    Named { code: 211223, from: 2000, to: 2024, name: "西丰县" },
-    Named { code: 211224, from: 2000, to: 2024, name: "昌图县" },
-    Named { code: 211281, from: 2000, to: 2001, name: "铁法市" },
-    Named { code: 211281, from: 2002, to: 2024, name: "调兵山市" },
-    Named { code: 211282, from: 2000, to: 2024, name: "开原市" },
-    Named { code: 211300, from: 2000, to: 2024, name: "朝阳市" },
-    Named { code: 211302, from: 2000, to: 2024, name: "双塔区" },
-    Named { code: 211303, from: 2000, to: 2024, name: "龙城区" },
-    Named { code: 211321, from: 2000, to: 2024, name: "朝阳县" },
-    Named { code: 211322, from: 2000, to: 2024, name: "建平县" },
-    Named { code: 211324, from: 2000, to: 2024, name: "喀喇沁左翼蒙古族自治县" },
-    Named { code: 211381, from: 2000, to: 2024, name: "北票市" },
-    Named { code: 211382, from: 2000, to: 2024, name: "凌源市" },
-    Named { code: 211400, from: 2000, to: 2024, name: "葫芦岛市" },
-    Named { code: 211402, from: 2000, to: 2024, name: "连山区" },
-    Named { code: 211403, from: 2000, to: 2024, name: "龙港区" },
-    Named { code: 211404, from: 2000, to: 2024, name: "南票区" },
-    Named { code: 211421, from: 2000, to: 2024, name: "绥中县" },
-    Named { code: 211422, from: 2000, to: 2024, name: "建昌县" },
-    Named { code: 211481, from: 2000, to: 2024, name: "兴城市" },
-    Named { code: 220000, from: 2000, to: 2024, name: "吉林省" },
-    Named { code: 220100, from: 2000, to: 2024, name: "长春市" },
-    Named { code: 220102, from: 2000, to: 2024, name: "南关区" },
-    Named { code: 220103, from: 2000, to: 2024, name: "宽城区" },
-    Named { code: 220104, from: 2000, to: 2024, name: "朝阳区" },
-    Named { code: 220105, from: 2000, to: 2024, name: "二道区" },
-    Named { code: 220106, from: 2000, to: 2024, name: "绿园区" },
-    Named { code: 220112, from: 2000, to: 2024, name: "双阳区" },
-    Named { code: 220113, from: 2014, to: 2024, name: "九台区" },
-    Named { code: 220122, from: 2000, to: 2024, name: "农安县" },
-    Named { code: 220181, from: 2000, to: 2013, name: "九台市" },
-    Named { code: 220182, from: 2000, to: 2024, name: "榆树市" },
-    Named { code: 220183, from: 2000, to: 2024, name: "德惠市" },
-    Named { code: 220184, from: 2020, to: 2024, name: "公主岭市" },
-    Named { code: 220200, from: 2000, to: 2024, name: "吉林市" },
-    Named { code: 220202, from: 2000, to: 2024, name: "昌邑区" },
-    Named { code: 220203, from: 2000, to: 2024, name: "龙潭区" },
-    Named { code: 220204, from: 2000, to: 2024, name: "船营区" },
-    Named { code: 220211, from: 2000, to: 2024, name: "丰满区" },
-    Named { code: 220221, from: 2000, to: 2024, name: "永吉县" },
-    Named { code: 220281, from: 2000, to: 2024, name: "蛟河市" },
-    Named { code: 220282, from: 2000, to: 2024, name: "桦甸市" },
-    Named { code: 220283, from: 2000, to: 2024, name: "舒兰市" },
-    Named { code: 220284, from: 2000, to: 2024, name: "磐石市" },
-    Named { code: 220300, from: 2000, to: 2024, name: "四平市" },
-    Named { code: 220302, from: 2000, to: 2024, name: "铁西区" },
-    Named { code: 220303, from: 2000, to: 2024, name: "铁东区" },
-    Named { code: 220322, from: 2000, to: 2024, name: "梨树县" },
-    Named { code: 220323, from: 2000, to: 2024, name: "伊通满族自治县" },
-    Named { code: 220381, from: 2000, to: 2019, name: "公主岭市" },
-    Named { code: 220382, from: 2000, to: 2024, name: "双辽市" },
-    Named { code: 220400, from: 2000, to: 2024, name: "辽源市" },
-    Named { code: 220402, from: 2000, to: 2024, name: "龙山区" },
-    Named { code: 220403, from: 2000, to: 2024, name: "西安区" },
-    Named { code: 220421, from: 2000, to: 2024, name: "东丰县" },
-    Named { code: 220422, from: 2000, to: 2024, name: "东辽县" },
-    Named { code: 220500, from: 2000, to: 2024, name: "通化市" },
-    Named { code: 220502, from: 2000, to: 2024, name: "东昌区" },
-    Named { code: 220503, from: 2000, to: 2024, name: "二道江区" },
-    Named { code: 220521, from: 2000, to: 2024, name: "通化县" },
-    Named { code: 220523, from: 2000, to: 2024, name: "辉南县" },
-    Named { code: 220524, from: 2000, to: 2024, name: "柳河县" },
-    Named { code: 220581, from: 2000, to: 2024, name: "梅河口市" },
-    Named { code: 220582, from: 2000, to: 2024, name: "集安市" },
-    Named { code: 220600, from: 2000, to: 2024, name: "白山市" },
-    Named { code: 220602, from: 2000, to: 2009, name: "八道江区" },
-    Named { code: 220602, from: 2010, to: 2024, name: "浑江区" },
-    Named { code: 220605, from: 2006, to: 2024, name: "江源区" },
-    Named { code: 220621, from: 2000, to: 2024, name: "抚松县" },
-    Named { code: 220622, from: 2000, to: 2024, name: "靖宇县" },
-    Named { code: 220623, from: 2000, to: 2024, name: "长白朝鲜族自治县" },
-    Named { code: 220625, from: 2000, to: 2005, name: "江源县" },
-    Named { code: 220681, from: 2000, to: 2024, name: "临江市" },
-    Named { code: 220700, from: 2000, to: 2024, name: "松原市" },
-    Named { code: 220702, from: 2000, to: 2024, name: "宁江区" },
-    Named { code: 220721, from: 2000, to: 2024, name: "前郭尔罗斯蒙古族自治县" },
-    Named { code: 220722, from: 2000, to: 2024, name: "长岭县" },
-    Named { code: 220723, from: 2000, to: 2024, name: "乾安县" },
-    Named { code: 220724, from: 2000, to: 2012, name: "扶余县" },
-    Named { code: 220781, from: 2013, to: 2024, name: "扶余市" },
-    Named { code: 220800, from: 2000, to: 2024, name: "白城市" },
-    Named { code: 220802, from: 2000, to: 2024, name: "洮北区" },
-    Named { code: 220821, from: 2000, to: 2024, name: "镇赉县" },
-    Named { code: 220822, from: 2000, to: 2024, name: "通榆县" },
-    Named { code: 220881, from: 2000, to: 2024, name: "洮南市" },
-    Named { code: 220882, from: 2000, to: 2024, name: "大安市" },
-    Named { code: 222400, from: 2000, to: 2024, name: "延边朝鲜族自治州" },
-    Named { code: 222401, from: 2000, to: 2024, name: "延吉市" },
-    Named { code: 222402, from: 2000, to: 2024, name: "图们市" },
-    Named { code: 222403, from: 2000, to: 2024, name: "敦化市" },
-    Named { code: 222404, from: 2000, to: 2024, name: "珲春市" },
-    Named { code: 222405, from: 2000, to: 2024, name: "龙井市" },
-    Named { code: 222406, from: 2000, to: 2024, name: "和龙市" },
-    Named { code: 222424, from: 2000, to: 2024, name: "汪清县" },
-    Named { code: 222426, from: 2000, to: 2024, name: "安图县" },
-    Named { code: 230000, from: 2000, to: 2024, name: "黑龙江省" },
-    Named { code: 230100, from: 2000, to: 2024, name: "哈尔滨市" },
-    Named { code: 230102, from: 2000, to: 2024, name: "道里区" },
-    Named { code: 230103, from: 2000, to: 2024, name: "南岗区" },
-    Named { code: 230104, from: 2000, to: 2024, name: "道外区" },
-    Named { code: 230105, from: 2000, to: 2003, name: "太平区" },
-    Named { code: 230106, from: 2000, to: 2003, name: "香坊区" },
-    Named { code: 230107, from: 2000, to: 2005, name: "动力区" },
-    Named { code: 230108, from: 2000, to: 2024, name: "平房区" },
-    Named { code: 230109, from: 2004, to: 2024, name: "松北区" },
-    Named { code: 230110, from: 2004, to: 2024, name: "香坊区" },
-    Named { code: 230111, from: 2004, to: 2024, name: "呼兰区" },
-    Named { code: 230112, from: 2006, to: 2024, name: "阿城区" },
-    Named { code: 230113, from: 2014, to: 2024, name: "双城区" },
-    Named { code: 230121, from: 2000, to: 2003, name: "呼兰县" },
-    Named { code: 230123, from: 2000, to: 2024, name: "依兰县" },
-    Named { code: 230124, from: 2000, to: 2024, name: "方正县" },
-    Named { code: 230125, from: 2000, to: 2024, name: "宾县" },
-    Named { code: 230126, from: 2000, to: 2024, name: "巴彦县" },
-    Named { code: 230127, from: 2000, to: 2024, name: "木兰县" },
-    Named { code: 230128, from: 2000, to: 2024, name: "通河县" },
-    Named { code: 230129, from: 2000, to: 2024, name: "延寿县" },
-    Named { code: 230181, from: 2000, to: 2005, name: "阿城市" },
-    Named { code: 230182, from: 2000, to: 2013, name: "双城市" },
-    Named { code: 230183, from: 2000, to: 2024, name: "尚志市" },
-    Named { code: 230184, from: 2000, to: 2024, name: "五常市" },
-    Named { code: 230200, from: 2000, to: 2024, name: "齐齐哈尔市" },
-    Named { code: 230202, from: 2000, to: 2024, name: "龙沙区" },
-    Named { code: 230203, from: 2000, to: 2024, name: "建华区" },
-    Named { code: 230204, from: 2000, to: 2024, name: "铁锋区" },
-    Named { code: 230205, from: 2000, to: 2024, name: "昂昂溪区" },
-    Named { code: 230206, from: 2000, to: 2024, name: "富拉尔基区" },
-    Named { code: 230207, from: 2000, to: 2024, name: "碾子山区" },
-    Named { code: 230208, from: 2000, to: 2024, name: "梅里斯达斡尔族区" },
-    Named { code: 230221, from: 2000, to: 2024, name: "龙江县" },
-    Named { code: 230223, from: 2000, to: 2024, name: "依安县" },
-    Named { code: 230224, from: 2000, to: 2024, name: "泰来县" },
-    Named { code: 230225, from: 2000, to: 2024, name: "甘南县" },
-    Named { code: 230227, from: 2000, to: 2024, name: "富裕县" },
-    Named { code: 230229, from: 2000, to: 2024, name: "克山县" },
-    Named { code: 230230, from: 2000, to: 2024, name: "克东县" },
-    Named { code: 230231, from: 2000, to: 2024, name: "拜泉县" },
-    Named { code: 230281, from: 2000, to: 2024, name: "讷河市" },
-    Named { code: 230300, from: 2000, to: 2024, name: "鸡西市" },
-    Named { code: 230302, from: 2000, to: 2024, name: "鸡冠区" },
-    Named { code: 230303, from: 2000, to: 2024, name: "恒山区" },
-    Named { code: 230304, from: 2000, to: 2024, name: "滴道区" },
-    Named { code: 230305, from: 2000, to: 2024, name: "梨树区" },
-    Named { code: 230306, from: 2000, to: 2024, name: "城子河区" },
-    Named { code: 230307, from: 2000, to: 2024, name: "麻山区" },
-    Named { code: 230321, from: 2000, to: 2024, name: "鸡东县" },
-    Named { code: 230381, from: 2000, to: 2024, name: "虎林市" },
-    Named { code: 230382, from: 2000, to: 2024, name: "密山市" },
-    Named { code: 230400, from: 2000, to: 2024, name: "鹤岗市" },
-    Named { code: 230402, from: 2000, to: 2024, name: "向阳区" },
-    Named { code: 230403, from: 2000, to: 2024, name: "工农区" },
-    Named { code: 230404, from: 2000, to: 2024, name: "南山区" },
-    Named { code: 230405, from: 2000, to: 2024, name: "兴安区" },
-    Named { code: 230406, from: 2000, to: 2024, name: "东山区" },
-    Named { code: 230407, from: 2000, to: 2024, name: "兴山区" },
-    Named { code: 230421, from: 2000, to: 2024, name: "萝北县" },
-    Named { code: 230422, from: 2000, to: 2024, name: "绥滨县" },
-    Named { code: 230500, from: 2000, to: 2024, name: "双鸭山市" },
-    Named { code: 230502, from: 2000, to: 2024, name: "尖山区" },
-    Named { code: 230503, from: 2000, to: 2024, name: "岭东区" },
-    Named { code: 230505, from: 2000, to: 2024, name: "四方台区" },
-    Named { code: 230506, from: 2000, to: 2024, name: "宝山区" },
-    Named { code: 230521, from: 2000, to: 2024, name: "集贤县" },
-    Named { code: 230522, from: 2000, to: 2024, name: "友谊县" },
-    Named { code: 230523, from: 2000, to: 2024, name: "宝清县" },
-    Named { code: 230524, from: 2000, to: 2024, name: "饶河县" },
-    Named { code: 230600, from: 2000, to: 2024, name: "大庆市" },
-    Named { code: 230602, from: 2000, to: 2024, name: "萨尔图区" },
-    Named { code: 230603, from: 2000, to: 2024, name: "龙凤区" },
-    Named { code: 230604, from: 2000, to: 2024, name: "让胡路区" },
-    Named { code: 230605, from: 2000, to: 2024, name: "红岗区" },
-    Named { code: 230606, from: 2000, to: 2024, name: "大同区" },
-    Named { code: 230621, from: 2000, to: 2024, name: "肇州县" },
-    Named { code: 230622, from: 2000, to: 2024, name: "肇源县" },
-    Named { code: 230623, from: 2000, to: 2024, name: "林甸县" },
-    Named { code: 230624, from: 2000, to: 2024, name: "杜尔伯特蒙古族自治县" },
-    Named { code: 230700, from: 2000, to: 2024, name: "伊春市" },
-    Named { code: 230702, from: 2000, to: 2018, name: "伊春区" },
-    Named { code: 230703, from: 2000, to: 2018, name: "南岔区" },
-    Named { code: 230704, from: 2000, to: 2018, name: "友好区" },
-    Named { code: 230705, from: 2000, to: 2018, name: "西林区" },
-    Named { code: 230706, from: 2000, to: 2018, name: "翠峦区" },
-    Named { code: 230707, from: 2000, to: 2018, name: "新青区" },
-    Named { code: 230708, from: 2000, to: 2018, name: "美溪区" },
-    Named { code: 230709, from: 2000, to: 2018, name: "金山屯区" },
-    Named { code: 230710, from: 2000, to: 2018, name: "五营区" },
-    Named { code: 230711, from: 2000, to: 2018, name: "乌马河区" },
-    Named { code: 230712, from: 2000, to: 2018, name: "汤旺河区" },
-    Named { code: 230713, from: 2000, to: 2018, name: "带岭区" },
-    Named { code: 230714, from: 2000, to: 2018, name: "乌伊岭区" },
-    Named { code: 230715, from: 2000, to: 2018, name: "红星区" },
-    Named { code: 230716, from: 2000, to: 2018, name: "上甘岭区" },
-    Named { code: 230717, from: 2019, to: 2024, name: "伊美区" },
-    Named { code: 230718, from: 2019, to: 2024, name: "乌翠区" },
-    Named { code: 230719, from: 2019, to: 2024, name: "友好区" },
-    Named { code: 230722, from: 2000, to: 2024, name: "嘉荫县" },
-    Named { code: 230723, from: 2019, to: 2024, name: "汤旺县" },
-    Named { code: 230724, from: 2019, to: 2024, name: "丰林县" },
-    Named { code: 230725, from: 2019, to: 2024, name: "大箐山县" },
-    Named { code: 230726, from: 2019, to: 2024, name: "南岔县" },
-    Named { code: 230751, from: 2019, to: 2024, name: "金林区" },
-    Named { code: 230781, from: 2000, to: 2024, name: "铁力市" },
-    Named { code: 230800, from: 2000, to: 2024, name: "佳木斯市" },
-    Named { code: 230802, from: 2000, to: 2005, name: "永红区" },
-    Named { code: 230803, from: 2000, to: 2024, name: "向阳区" },
-    Named { code: 230804, from: 2000, to: 2024, name: "前进区" },
-    Named { code: 230805, from: 2000, to: 2024, name: "东风区" },
-    Named { code: 230811, from: 2000, to: 2024, name: "郊区" },
-    Named { code: 230822, from: 2000, to: 2024, name: "桦南县" },
-    Named { code: 230826, from: 2000, to: 2024, name: "桦川县" },
-    Named { code: 230828, from: 2000, to: 2024, name: "汤原县" },
-    Named { code: 230833, from: 2000, to: 2015, name: "抚远县" },
-    Named { code: 230881, from: 2000, to: 2024, name: "同江市" },
-    Named { code: 230882, from: 2000, to: 2024, name: "富锦市" },
-    Named { code: 230883, from: 2016, to: 2024, name: "抚远市" },
-    Named { code: 230900, from: 2000, to: 2024, name: "七台河市" },
-    Named { code: 230902, from: 2000, to: 2024, name: "新兴区" },
-    Named { code: 230903, from: 2000, to: 2024, name: "桃山区" },
-    Named { code: 230904, from: 2000, to: 2024, name: "茄子河区" },
-    Named { code: 230921, from: 2000, to: 2024, name: "勃利县" },
-    Named { code: 231000, from: 2000, to: 2024, name: "牡丹江市" },
-    Named { code: 231002, from: 2000, to: 2024, name: "东安区" },
-    Named { code: 231003, from: 2000, to: 2024, name: "阳明区" },
-    Named { code: 231004, from: 2000, to: 2024, name: "爱民区" },
-    Named { code: 231005, from: 2000, to: 2024, name: "西安区" },
-    Named { code: 231024, from: 2000, to: 2014, name: "东宁县" },
-    Named { code: 231025, from: 2000, to: 2024, name: "林口县" },
-    Named { code: 231081, from: 2000, to: 2024, name: "绥芬河市" },
-    Named { code: 231083, from: 2000, to: 2024, name: "海林市" },
-    Named { code: 231084, from: 2000, to: 2024, name: "宁安市" },
-    Named { code: 231085, from: 2000, to: 2024, name: "穆棱市" },
-    Named { code: 231086, from: 2015, to: 2024, name: "东宁市" },
-    Named { code: 231100, from: 2000, to: 2024, name: "黑河市" },
-    Named { code: 231102, from: 2000, to: 2024, name: "爱辉区" },
-    Named { code: 231121, from: 2000, to: 2018, name: "嫩江县" },
-    Named { code: 231123, from: 2000, to: 2024, name: "逊克县" },
-    Named { code: 231124, from: 2000, to: 2024, name: "孙吴县" },
-    Named { code: 231181, from: 2000, to: 2024, name: "北安市" },
-    Named { code: 231182, from: 2000, to: 2024, name: "五大连池市" },
-    Named { code: 231183, from: 2019, to: 2024, name: "嫩江市" },
-    Named { code: 231200, from: 2000, to: 2024, name: "绥化市" },
-    Named { code: 231202, from: 2000, to: 2024, name: "北林区" },
-    Named { code: 231221, from: 2000, to: 2024, name: "望奎县" },
-    Named { code: 231222, from: 2000, to: 2024, name: "兰西县" },
-    Named { code: 231223, from: 2000, to: 2024, name: "青冈县" },
-    Named { code: 231224, from: 2000, to: 2024, name: "庆安县" },
-    Named { code: 231225, from: 2000, to: 2024, name: "明水县" },
-    Named { code: 231226, from: 2000, to: 2024, name: "绥棱县" },
-    Named { code: 231281, from: 2000, to: 2024, name: "安达市" },
-    Named { code: 231282, from: 2000, to: 2024, name: "肇东市" },
-    Named { code: 231283, from: 2000, to: 2024, name: "海伦市" },
-    Named { code: 232700, from: 2000, to: 2024, name: "大兴安岭地区" },
-    Named { code: 232701, from: 2018, to: 2024, name: "漠河市" },
-    Named { code: 232721, from: 2000, to: 2024, name: "呼玛县" },
-    Named { code: 232722, from: 2000, to: 2024, name: "塔河县" },
-    Named { code: 232723, from: 2000, to: 2017, name: "漠河县" },
-    Named { code: 310000, from: 2000, to: 2024, name: "上海市" },
-    Named { code: 310101, from: 2000, to: 2024, name: "黄浦区" },
-    Named { code: 310103, from: 2000, to: 2010, name: "卢湾区" },
-    Named { code: 310104, from: 2000, to: 2024, name: "徐汇区" },
-    Named { code: 310105, from: 2000, to: 2024, name: "长宁区" },
-    Named { code: 310106, from: 2000, to: 2024, name: "静安区" },
-    Named { code: 310107, from: 2000, to: 2024, name: "普陀区" },
-    Named { code: 310108, from: 2000, to: 2014, name: "闸北区" },
-    Named { code: 310109, from: 2000, to: 2024, name: "虹口区" },
-    Named { code: 310110, from: 2000, to: 2024, name: "杨浦区" },
-    Named { code: 310112, from: 2000, to: 2024, name: "闵行区" },
-    Named { code: 310113, from: 2000, to: 2024, name: "宝山区" },
-    Named { code: 310114, from: 2000, to: 2024, name: "嘉定区" },
-    Named { code: 310115, from: 2000, to: 2024, name: "浦东新区" },
-    Named { code: 310116, from: 2000, to: 2024, name: "金山区" },
-    Named { code: 310117, from: 2000, to: 2024, name: "松江区" },
-    Named { code: 310118, from: 2000, to: 2024, name: "青浦区" },
-    Named { code: 310119, from: 2001, to: 2008, name: "南汇区" },
-    Named { code: 310120, from: 2001, to: 2024, name: "奉贤区" },
-    Named { code: 310151, from: 2016, to: 2024, name: "崇明区" },
-    Named { code: 310225, from: 2000, to: 2000, name: "南汇县" },
-    Named { code: 310226, from: 2000, to: 2000, name: "奉贤县" },
-    Named { code: 310230, from: 2000, to: 2015, name: "崇明县" },
-    Named { code: 320000, from: 2000, to: 2024, name: "江苏省" },
-    Named { code: 320100, from: 2000, to: 2024, name: "南京市" },
-    Named { code: 320102, from: 2000, to: 2024, name: "玄武区" },
-    Named { code: 320103, from: 2000, to: 2012, name: "白下区" },
-    Named { code: 320104, from: 2000, to: 2024, name: "秦淮区" },
-    Named { code: 320105, from: 2000, to: 2024, name: "建邺区" },
-    Named { code: 320106, from: 2000, to: 2024, name: "鼓楼区" },
-    Named { code: 320107, from: 2000, to: 2012, name: "下关区" },
-    Named { code: 320111, from: 2000, to: 2024, name: "浦口区" },
-    Named { code: 320112, from: 2000, to: 2001, name: "大厂区" },
-    Named { code: 320113, from: 2000, to: 2024, name: "栖霞区" },
-    Named { code: 320114, from: 2000, to: 2024, name: "雨花台区" },
-    Named { code: 320115, from: 2000, to: 2024, name: "江宁区" },
-    Named { code: 320116, from: 2002, to: 2024, name: "六合区" },
-    Named { code: 320117, from: 2013, to: 2024, name: "溧水区" },
-    Named { code: 320118, from: 2013, to: 2024, name: "高淳区" },
-    Named { code: 320122, from: 2000, to: 2001, name: "江浦县" },
-    Named { code: 320123, from: 2000, to: 2001, name: "六合县" },
-    Named { code: 320124, from: 2000, to: 2012, name: "溧水县" },
-    Named { code: 320125, from: 2000, to: 2012, name: "高淳县" },
-    Named { code: 320200, from: 2000, to: 2024, name: "无锡市" },
-    Named { code: 320202, from: 2000, to: 2014, name: "崇安区" },
-    Named { code: 320203, from: 2000, to: 2014, name: "南长区" },
-    Named { code: 320204, from: 2000, to: 2014, name: "北塘区" },
-    Named { code: 320205, from: 2000, to: 2024, name: "锡山区" },
-    Named { code: 320206, from: 2000, to: 2024, name: "惠山区" },
-    Named { code: 320211, from: 2000, to: 2024, name: "滨湖区" },
-    Named { code: 320213, from: 2015, to: 2024, name: "梁溪区" },
-    Named { code: 320214, from: 2015, to: 2024, name: "新吴区" },
-    Named { code: 320281, from: 2000, to: 2024, name: "江阴市" },
-    Named { code: 320282, from: 2000, to: 2024, name: "宜兴市" },
-    Named { code: 320300, from: 2000, to: 2024, name: "徐州市" },
-    Named { code: 320302, from: 2000, to: 2024, name: "鼓楼区" },
-    Named { code: 320303, from: 2000, to: 2024, name: "云龙区" },
-    Named { code: 320304, from: 2000, to: 2009, name: "九里区" },
-    Named { code: 320305, from: 2000, to: 2024, name: "贾汪区" },
-    Named { code: 320311, from: 2000, to: 2024, name: "泉山区" },
-    Named { code: 320312, from: 2010, to: 2024, name: "铜山区" },
-    Named { code: 320321, from: 2000, to: 2024, name: "丰县" },
-    Named { code: 320322, from: 2000, to: 2024, name: "沛县" },
-    Named { code: 320323, from: 2000, to: 2009, name: "铜山县" },
-    Named { code: 320324, from: 2000, to: 2024, name: "睢宁县" },
-    Named { code: 320381, from: 2000, to: 2024, name: "新沂市" },
-    Named { code: 320382, from: 2000, to: 2024, name: "邳州市" },
-    Named { code: 320400, from: 2000, to: 2024, name: "常州市" },
-    Named { code: 320402, from: 2000, to: 2024, name: "天宁区" },
-    Named { code: 320404, from: 2000, to: 2024, name: "钟楼区" },
-    Named { code: 320405, from: 2000, to: 2014, name: "戚墅堰区" },
-    Named { code: 320411, from: 2000, to: 2001, name: "郊区" },
-    Named { code: 320411, from: 2002, to: 2024, name: "新北区" },
-    Named { code: 320412, from: 2002, to: 2024, name: "武进区" },
-    Named { code: 320413, from: 2015, to: 2024, name: "金坛区" },
-    Named { code: 320481, from: 2000, to: 2024, name: "溧阳市" },
-    Named { code: 320482, from: 2000, to: 2014, name: "金坛市" },
-    Named { code: 320483, from: 2000, to: 2001, name: "武进市" },
-    Named { code: 320500, from: 2000, to: 2024, name: "苏州市" },
-    Named { code: 320502, from: 2000, to: 2011, name: "沧浪区" },
-    Named { code: 320503, from: 2000, to: 2011, name: "平江区" },
-    Named { code: 320504, from: 2000, to: 2011, name: "金阊区" },
-    Named { code: 320505, from: 2000, to: 2024, name: "虎丘区" },
-    Named { code: 320506, from: 2000, to: 2024, name: "吴中区" },
-    Named { code: 320507, from: 2000, to: 2024, name: "相城区" },
-    Named { code: 320508, from: 2012, to: 2024, name: "姑苏区" },
-    Named { code: 320509, from: 2012, to: 2024, name: "吴江区" },
-    Named { code: 320581, from: 2000, to: 2024, name: "常熟市" },
-    Named { code: 320582, from: 2000, to: 2024, name: "张家港市" },
-    Named { code: 320583, from: 2000, to: 2024, name: "昆山市" },
-    Named { code: 320584, from: 2000, to: 2011, name: "吴江市" },
-    Named { code: 320585, from: 2000, to: 2024, name: "太仓市" },
-    Named { code: 320600, from: 2000, to: 2024, name: "南通市" },
-    Named { code: 320602, from: 2000, to: 2019, name: "崇川区" },
-    Named { code: 320611, from: 2000, to: 2019, name: "港闸区" },
-    Named { code: 320612, from: 2009, to: 2024, name: "通州区" },
-    Named { code: 320613, from: 2020, to: 2024, name: "崇川区" },
-    Named { code: 320614, from: 2020, to: 2024, name: "海门区" },
-    Named { code: 320621, from: 2000, to: 2017, name: "海安县" },
-    Named { code: 320623, from: 2000, to: 2024, name: "如东县" },
-    Named { code: 320681, from: 2000, to: 2024, name: "启东市" },
-    Named { code: 320682, from: 2000, to: 2024, name: "如皋市" },
-    Named { code: 320683, from: 2000, to: 2008, name: "通州市" },
-    Named { code: 320684, from: 2000, to: 2019, name: "海门市" },
-    Named { code: 320685, from: 2018, to: 2024, name: "海安市" },
-    Named { code: 320700, from: 2000, to: 2024, name: "连云港市" },
-    Named { code: 320703, from: 2000, to: 2024, name: "连云区" },
-    Named { code: 320704, from: 2000, to: 2000, name: "云台区" },
-    Named { code: 320705, from: 2000, to: 2013, name: "新浦区" },
-    Named { code: 320706, from: 2000, to: 2024, name: "海州区" },
-    Named { code: 320707, from: 2014, to: 2024, name: "赣榆区" },
-    Named { code: 320721, from: 2000, to: 2013, name: "赣榆县" },
-    Named { code: 320722, from: 2000, to: 2024, name: "东海县" },
-    Named { code: 320723, from: 2000, to: 2024, name: "灌云县" },
-    Named { code: 320724, from: 2000, to: 2024, name: "灌南县" },
-    Named { code: 320800, from: 2000, to: 2024, name: "淮安市" },
-    Named { code: 320802, from: 2000, to: 2015, name: "清河区" },
-    Named { code: 320803, from: 2000, to: 2010, name: "楚州区" },
-    Named { code: 320803, from: 2011, to: 2024, name: "淮安区" },
-    Named { code: 320804, from: 2000, to: 2024, name: "淮阴区" },
-    Named { code: 320811, from: 2000, to: 2015, name: "清浦区" },
-    Named { code: 320812, from: 2016, to: 2024, name: "清江浦区" },
-    Named { code: 320813, from: 2016, to: 2024, name: "洪泽区" },
-    Named { code: 320826, from: 2000, to: 2024, name: "涟水县" },
-    Named { code: 320829, from: 2000, to: 2015, name: "洪泽县" },
-    Named { code: 320830, from: 2000, to: 2024, name: "盱眙县" },
-    Named { code: 320831, from: 2000, to: 2024, name: "金湖县" },
-    Named { code: 320900, from: 2000, to: 2024, name: "盐城市" },
-    Named { code: 320902, from: 2000, to: 2002, name: "城区" },
-    Named { code: 320902, from: 2003, to: 2024, name: "亭湖区" },
-    Named { code: 320903, from: 2003, to: 2024, name: "盐都区" },
-    Named { code: 320904, from: 2015, to: 2024, name: "大丰区" },
-    Named { code: 320921, from: 2000, to: 2024, name: "响水县" },
-    Named { code: 320922, from: 2000, to: 2024, name: "滨海县" },
-    Named { code: 320923, from: 2000, to: 2024, name: "阜宁县" },
-    Named { code: 320924, from: 2000, to: 2024, name: "射阳县" },
-    Named { code: 320925, from: 2000, to: 2024, name: "建湖县" },
-    Named { code: 320928, from: 2000, to: 2002, name: "盐都县" },
-    Named { code: 320981, from: 2000, to: 2024, name: "东台市" },
-    Named { code: 320982, from: 2000, to: 2014, name: "大丰市" },
-    Named { code: 321000, from: 2000, to: 2024, name: "扬州市" },
-    Named { code: 321002, from: 2000, to: 2024, name: "广陵区" },
-    Named { code: 321003, from: 2000, to: 2024, name: "邗江区" },
-    Named { code: 321011, from: 2000, to: 2001, name: "郊区" },
-    Named { code: 321011, from: 2002, to: 2010, name: "维扬区" },
-    Named { code: 321012, from: 2011, to: 2024, name: "江都区" },
-    Named { code: 321023, from: 2000, to: 2024, name: "宝应县" },
-    Named { code: 321081, from: 2000, to: 2024, name: "仪征市" },
-    Named { code: 321084, from: 2000, to: 2024, name: "高邮市" },
-    Named { code: 321088, from: 2000, to: 2010, name: "江都市" },
-    Named { code: 321100, from: 2000, to: 2024, name: "镇江市" },
-    Named { code: 321102, from: 2000, to: 2024, name: "京口区" },
-    Named { code: 321111, from: 2000, to: 2024, name: "润州区" },
-    Named { code: 321112, from: 2002, to: 2024, name: "丹徒区" },
-    Named { code: 321121, from: 2000, to: 2001, name: "丹徒县" },
-    Named { code: 321181, from: 2000, to: 2024, name: "丹阳市" },
-    Named { code: 321182, from: 2000, to: 2024, name: "扬中市" },
-    Named { code: 321183, from: 2000, to: 2024, name: "句容市" },
-    Named { code: 321200, from: 2000, to: 2024, name: "泰州市" },
-    Named { code: 321202, from: 2000, to: 2024, name: "海陵区" },
-    Named { code: 321203, from: 2000, to: 2024, name: "高港区" },
-    Named { code: 321204, from: 2012, to: 2024, name: "姜堰区" },
-    Named { code: 321281, from: 2000, to: 2024, name: "兴化市" },
-    Named { code: 321282, from: 2000, to: 2024, name: "靖江市" },
-    Named { code: 321283, from: 2000, to: 2024, name: "泰兴市" },
-    Named { code: 321284, from: 2000, to: 2011, name: "姜堰市" },
-    Named { code: 321300, from: 2000, to: 2024, name: "宿迁市" },
-    Named { code: 321302, from: 2000, to: 2024, name: "宿城区" },
-    Named { code: 321311, from: 2004, to: 2024, name: "宿豫区" },
-    Named { code: 321321, from: 2000, to: 2003, name: "宿豫县" },
-    Named { code: 321322, from: 2000, to: 2024, name: "沭阳县" },
-    Named { code: 321323, from: 2000, to: 2024, name: "泗阳县" },
-    Named { code: 321324, from: 2000, to: 2024, name: "泗洪县" },
-    Named { code: 330000, from: 2000, to: 2024, name: "浙江省" },
-    Named { code: 330100, from: 2000, to: 2024, name: "杭州市" },
-    Named { code: 330102, from: 2000, to: 2024, name: "上城区" },
-    Named { code: 330103, from: 2000, to: 2020, name: "下城区" },
-    Named { code: 330104, from: 2000, to: 2020, name: "江干区" },
-    Named { code: 330105, from: 2000, to: 2024, name: "拱墅区" },
-    Named { code: 330106, from: 2000, to: 2024, name: "西湖区" },
-    Named { code: 330108, from: 2000, to: 2024, name: "滨江区" },
-    Named { code: 330109, from: 2001, to: 2024, name: "萧山区" },
-    Named { code: 330110, from: 2001, to: 2024, name: "余杭区" },
-    Named { code: 330111, from: 2014, to: 2024, name: "富阳区" },
-    Named { code: 330112, from: 2017, to: 2024, name: "临安区" },
-    Named { code: 330113, from: 2021, to: 2024, name: "临平区" },
-    Named { code: 330114, from: 2021, to: 2024, name: "钱塘区" },
-    Named { code: 330122, from: 2000, to: 2024, name: "桐庐县" },
-    Named { code: 330127, from: 2000, to: 2024, name: "淳安县" },
-    Named { code: 330181, from: 2000, to: 2000, name: "萧山市" },
-    Named { code: 330182, from: 2000, to: 2024, name: "建德市" },
-    Named { code: 330183, from: 2000, to: 2013, name: "富阳市" },
-    Named { code: 330184, from: 2000, to: 2000, name: "余杭市" },
-    Named { code: 330185, from: 2000, to: 2016, name: "临安市" },
-    Named { code: 330200, from: 2000, to: 2024, name: "宁波市" },
-    Named { code: 330203, from: 2000, to: 2024, name: "海曙区" },
-    Named { code: 330204, from: 2000, to: 2015, name: "江东区" },
-    Named { code: 330205, from: 2000, to: 2024, name: "江北区" },
-    Named { code: 330206, from: 2000, to: 2024, name: "北仑区" },
-    Named { code: 330211, from: 2000, to: 2024, name: "镇海区" },
-    Named { code: 330212, from: 2002, to: 2024, name: "鄞州区" },
-    Named { code: 330213, from: 2016, to: 2024, name: "奉化区" },
-    Named { code: 330225, from: 2000, to: 2024, name: "象山县" },
-    Named { code: 330226, from: 2000, to: 2024, name: "宁海县" },
-    Named { code: 330227, from: 2000, to: 2001, name: "鄞县" },
-    Named { code: 330281, from: 2000, to: 2024, name: "余姚市" },
-    Named { code: 330282, from: 2000, to: 2024, name: "慈溪市" },
-    Named { code: 330283, from: 2000, to: 2015, name: "奉化市" },
-    Named { code: 330300, from: 2000, to: 2024, name: "温州市" },
-    Named { code: 330302, from: 2000, to: 2024, name: "鹿城区" },
-    Named { code: 330303, from: 2000, to: 2024, name: "龙湾区" },
-    Named { code: 330304, from: 2000, to: 2024, name: "瓯海区" },
-    Named { code: 330305, from: 2015, to: 2024, name: "洞头区" },
-    Named { code: 330322, from: 2000, to: 2014, name: "洞头县" },
-    Named { code: 330324, from: 2000, to: 2024, name: "永嘉县" },
-    Named { code: 330326, from: 2000, to: 2024, name: "平阳县" },
-    Named { code: 330327, from: 2000, to: 2024, name: "苍南县" },
-    Named { code: 330328, from: 2000, to: 2024, name: "文成县" },
-    Named { code: 330329, from: 2000, to: 2024, name: "泰顺县" },
-    Named { code: 330381, from: 2000, to: 2024, name: "瑞安市" },
-    Named { code: 330382, from: 2000, to: 2024, name: "乐清市" },
-    Named { code: 330383, from: 2019, to: 2024, name: "龙港市" },
-    Named { code: 330400, from: 2000, to: 2024, name: "嘉兴市" },
-    Named { code: 330402, from: 2000, to: 2004, name: "秀城区" },
-    Named { code: 330402, from: 2005, to: 2024, name: "南湖区" },
-    Named { code: 330411, from: 2000, to: 2024, name: "秀洲区" },
-    Named { code: 330421, from: 2000, to: 2024, name: "嘉善县" },
-    Named { code: 330424, from: 2000, to: 2024, name: "海盐县" },
-    Named { code: 330481, from: 2000, to: 2024, name: "海宁市" },
-    Named { code: 330482, from: 2000, to: 2024, name: "平湖市" },
-    Named { code: 330483, from: 2000, to: 2024, name: "桐乡市" },
-    Named { code: 330500, from: 2000, to: 2024, name: "湖州市" },
-    Named { code: 330502, from: 2003, to: 2024, name: "吴兴区" },
-    Named { code: 330503, from: 2003, to: 2024, name: "南浔区" },
-    Named { code: 330521, from: 2000, to: 2024, name: "德清县" },
-    Named { code: 330522, from: 2000, to: 2024, name: "长兴县" },
-    Named { code: 330523, from: 2000, to: 2024, name: "安吉县" },
-    Named { code: 330600, from: 2000, to: 2024, name: "绍兴市" },
-    Named { code: 330602, from: 2000, to: 2024, name: "越城区" },
-    Named { code: 330603, from: 2013, to: 2024, name: "柯桥区" },
-    Named { code: 330604, from: 2013, to: 2024, name: "上虞区" },
-    Named { code: 330621, from: 2000, to: 2012, name: "绍兴县" },
-    Named { code: 330624, from: 2000, to: 2024, name: "新昌县" },
-    Named { code: 330681, from: 2000, to: 2024, name: "诸暨市" },
-    Named { code: 330682, from: 2000, to: 2012, name: "上虞市" },
-    Named { code: 330683, from: 2000, to: 2024, name: "嵊州市" },
-    Named { code: 330700, from: 2000, to: 2024, name: "金华市" },
-    Named { code: 330702, from: 2000, to: 2024, name: "婺城区" },
-    Named { code: 330703, from: 2000, to: 2024, name: "金东区" },
-    Named { code: 330723, from: 2000, to: 2024, name: "武义县" },
-    Named { code: 330726, from: 2000, to: 2024, name: "浦江县" },
-    Named { code: 330727, from: 2000, to: 2024, name: "磐安县" },
-    Named { code: 330781, from: 2000, to: 2024, name: "兰溪市" },
-    Named { code: 330782, from: 2000, to: 2024, name: "义乌市" },
-    Named { code: 330783, from: 2000, to: 2024, name: "东阳市" },
-    Named { code: 330784, from: 2000, to: 2024, name: "永康市" },
-    Named { code: 330800, from: 2000, to: 2024, name: "衢州市" },
-    Named { code: 330802, from: 2000, to: 2024, name: "柯城区" },
-    Named { code: 330803, from: 2001, to: 2024, name: "衢江区" },
-    Named { code: 330821, from: 2000, to: 2000, name: "衢县" },
-    Named { code: 330822, from: 2000, to: 2024, name: "常山县" },
-    Named { code: 330824, from: 2000, to: 2024, name: "开化县" },
-    Named { code: 330825, from: 2000, to: 2024, name: "龙游县" },
-    Named { code: 330881, from: 2000, to: 2024, name: "江山市" },
-    Named { code: 330900, from: 2000, to: 2024, name: "舟山市" },
-    Named { code: 330902, from: 2000, to: 2024, name: "定海区" },
-    Named { code: 330903, from: 2000, to: 2024, name: "普陀区" },
-    Named { code: 330921, from: 2000, to: 2024, name: "岱山县" },
-    Named { code: 330922, from: 2000, to: 2024, name: "嵊泗县" },
-    Named { code: 331000, from: 2000, to: 2024, name: "台州市" },
-    Named { code: 331002, from: 2000, to: 2024, name: "椒江区" },
-    Named { code: 331003, from: 2000, to: 2024, name: "黄岩区" },
-    Named { code: 331004, from: 2000, to: 2024, name: "路桥区" },
-    Named { code: 331021, from: 2000, to: 2016, name: "玉环县" },
-    Named { code: 331022, from: 2000, to: 2024, name: "三门县" },
-    Named { code: 331023, from: 2000, to: 2024, name: "天台县" },
-    Named { code: 331024, from: 2000, to: 2024, name: "仙居县" },
-    Named { code: 331081, from: 2000, to: 2024, name: "温岭市" },
-    Named { code: 331082, from: 2000, to: 2024, name: "临海市" },
-    Named { code: 331083, from: 2017, to: 2024, name: "玉环市" },
-    Named { code: 331100, from: 2000, to: 2024, name: "丽水市" },
-    Named { code: 331102, from: 2000, to: 2024, name: "莲都区" },
-    Named { code: 331121, from: 2000, to: 2024, name: "青田县" },
-    Named { code: 331122, from: 2000, to: 2024, name: "缙云县" },
-    Named { code: 331123, from: 2000, to: 2024, name: "遂昌县" },
-    Named { code: 331124, from: 2000, to: 2024, name: "松阳县" },
-    Named { code: 331125, from: 2000, to: 2024, name: "云和县" },
-    Named { code: 331126, from: 2000, to: 2024, name: "庆元县" },
-    Named { code: 331127, from: 2000, to: 2024, name: "景宁畲族自治县" },
-    Named { code: 331181, from: 2000, to: 2024, name: "龙泉市" },
-    Named { code: 340000, from: 2000, to: 2024, name: "安徽省" },
-    Named { code: 340100, from: 2000, to: 2024, name: "合肥市" },
-    Named { code: 340102, from: 2000, to: 2001, name: "东市区" },
-    Named { code: 340102, from: 2002, to: 2024, name: "瑶海区" },
-    Named { code: 340103, from: 2000, to: 2001, name: "中市区" },
-    Named { code: 340103, from: 2002, to: 2024, name: "庐阳区" },
-    Named { code: 340104, from: 2000, to: 2001, name: "西市区" },
-    Named { code: 340104, from: 2002, to: 2024, name: "蜀山区" },
-    Named { code: 340111, from: 2000, to: 2001, name: "郊区" },
-    Named { code: 340111, from: 2002, to: 2024, name: "包河区" },
-    Named { code: 340121, from: 2000, to: 2024, name: "长丰县" },
-    Named { code: 340122, from: 2000, to: 2024, name: "肥东县" },
-    Named { code: 340123, from: 2000, to: 2024, name: "肥西县" },
-    Named { code: 340124, from: 2011, to: 2024, name: "庐江县" },
-    Named { code: 340181, from: 2011, to: 2024, name: "巢湖市" },
-    Named { code: 340200, from: 2000, to: 2024, name: "芜湖市" },
-    Named { code: 340202, from: 2000, to: 2024, name: "镜湖区" },
-    Named { code: 340203, from: 2000, to: 2004, name: "马塘区" },
-    Named { code: 340203, from: 2005, to: 2019, name: "弋江区" },
-    Named { code: 340204, from: 2000, to: 2004, name: "新芜区" },
-    Named { code: 340207, from: 2000, to: 2024, name: "鸠江区" },
-    Named { code: 340208, from: 2005, to: 2019, name: "三山区" },
-    Named { code: 340209, from: 2020, to: 2024, name: "弋江区" },
-    Named { code: 340210, from: 2020, to: 2024, name: "湾沚区" },
-    Named { code: 340212, from: 2020, to: 2024, name: "繁昌区" },
-    Named { code: 340221, from: 2000, to: 2019, name: "芜湖县" },
-    Named { code: 340222, from: 2000, to: 2019, name: "繁昌县" },
-    Named { code: 340223, from: 2000, to: 2024, name: "南陵县" },
-    Named { code: 340225, from: 2011, to: 2018, name: "无为县" },
-    Named { code: 340281, from: 2019, to: 2024, name: "无为市" },
-    Named { code: 340300, from: 2000, to: 2024, name: "蚌埠市" },
-    Named { code: 340302, from: 2000, to: 2003, name: "东市区" },
-    Named { code: 340302, from: 2004, to: 2024, name: "龙子湖区" },
-    Named { code: 340303, from: 2000, to: 2003, name: "中市区" },
-    Named { code: 340303, from: 2004, to: 2024, name: "蚌山区" },
-    Named { code: 340304, from: 2000, to: 2003, name: "西市区" },
-    Named { code: 340304, from: 2004, to: 2024, name: "禹会区" },
-    Named { code: 340311, from: 2000, to: 2003, name: "郊区" },
-    Named { code: 340311, from: 2004, to: 2024, name: "淮上区" },
-    Named { code: 340321, from: 2000, to: 2024, name: "怀远县" },
-    Named { code: 340322, from: 2000, to: 2024, name: "五河县" },
-    Named { code: 340323, from: 2000, to: 2024, name: "固镇县" },
-    Named { code: 340400, from: 2000, to: 2024, name: "淮南市" },
-    Named { code: 340402, from: 2000, to: 2024, name: "大通区" },
-    Named { code: 340403, from: 2000, to: 2024, name: "田家庵区" },
-    Named { code: 340404, from: 2000, to: 2024, name: "谢家集区" },
-    Named { code: 340405, from: 2000, to: 2024, name: "八公山区" },
-    Named { code: 340406, from: 2000, to: 2024, name: "潘集区" },
-    Named { code: 340421, from: 2000, to: 2024, name: "凤台县" },
-    Named { code: 340422, from: 2015, to: 2024, name: "寿县" },
-    Named { code: 340500, from: 2000, to: 2024, name: "马鞍山市" },
-    Named { code: 340502, from: 2000, to: 2011, name: "金家庄区" },
-    Named { code: 340503, from: 2000, to: 2024, name: "花山区" },
-    Named { code: 340504, from: 2000, to: 2024, name: "雨山区" },
-    Named { code: 340505, from: 2000, to: 2000, name: "向山区" },
-    Named { code: 340506, from: 2012, to: 2024, name: "博望区" },
-    Named { code: 340521, from: 2000, to: 2024, name: "当涂县" },
-    Named { code: 340522, from: 2011, to: 2024, name: "含山县" },
-    Named { code: 340523, from: 2011, to: 2024, name: "和县" },
-    Named { code: 340600, from: 2000, to: 2024, name: "淮北市" },
-    Named { code: 340602, from: 2000, to: 2024, name: "杜集区" },
-    Named { code: 340603, from: 2000, to: 2024, name: "相山区" },
-    Named { code: 340604, from: 2000, to: 2024, name: "烈山区" },
-    Named { code: 340621, from: 2000, to: 2024, name: "濉溪县" },
-    Named { code: 340700, from: 2000, to: 2024, name: "铜陵市" },
-    Named { code: 340702, from: 2000, to: 2014, name: "铜官山区" },
-    Named { code: 340703, from: 2000, to: 2014, name: "狮子山区" },
-    Named { code: 340705, from: 2015, to: 2024, name: "铜官区" },
-    Named { code: 340706, from: 2015, to: 2024, name: "义安区" },
-    Named { code: 340711, from: 2000, to: 2024, name: "郊区" },
-    Named { code: 340721, from: 2000, to: 2014, name: "铜陵县" },
-    Named { code: 340722, from: 2015, to: 2024, name: "枞阳县" },
-    Named { code: 340800, from: 2000, to: 2024, name: "安庆市" },
-    Named { code: 340802, from: 2000, to: 2024, name: "迎江区" },
-    Named { code: 340803, from: 2000, to: 2024, name: "大观区" },
-    Named { code: 340811, from: 2000, to: 2004, name: "郊区" },
-    Named { code: 340811, from: 2005, to: 2024, name: "宜秀区" },
-    Named { code: 340822, from: 2000, to: 2024, name: "怀宁县" },
-    Named { code: 340823, from: 2000, to: 2014, name: "枞阳县" },
-    Named { code: 340824, from: 2000, to: 2017, name: "潜山县" },
-    Named { code: 340825, from: 2000, to: 2024, name: "太湖县" },
-    Named { code: 340826, from: 2000, to: 2024, name: "宿松县" },
-    Named { code: 340827, from: 2000, to: 2024, name: "望江县" },
-    Named { code: 340828, from: 2000, to: 2024, name: "岳西县" },
-    Named { code: 340881, from: 2000, to: 2024, name: "桐城市" },
-    Named { code: 340882, from: 2018, to: 2024, name: "潜山市" },
-    Named { code: 341000, from: 2000, to: 2024, name: "黄山市" },
-    Named { code: 341002, from: 2000, to: 2024, name: "屯溪区" },
-    Named { code: 341003, from: 2000, to: 2024, name: "黄山区" },
-    Named { code: 341004, from: 2000, to: 2024, name: "徽州区" },
-    Named { code: 341021, from: 2000, to: 2024, name: "歙县" },
-    Named { code: 341022, from: 2000, to: 2024, name: "休宁县" },
-    Named { code: 341023, from: 2000, to: 2024, name: "黟县" },
-    Named { code: 341024, from: 2000, to: 2024, name: "祁门县" },
-    Named { code: 341100, from: 2000, to: 2024, name: "滁州市" },
-    Named { code: 341102, from: 2000, to: 2024, name: "琅琊区" },
-    Named { code: 341103, from: 2000, to: 2024, name: "南谯区" },
-    Named { code: 341122, from: 2000, to: 2024, name: "来安县" },
-    Named { code: 341124, from: 2000, to: 2024, name: "全椒县" },
-    Named { code: 341125, from: 2000, to: 2024, name: "定远县" },
-    Named { code: 341126, from: 2000, to: 2024, name: "凤阳县" },
-    Named { code: 341181, from: 2000, to: 2024, name: "天长市" },
-    Named { code: 341182, from: 2000, to: 2024, name: "明光市" },
-    Named { code: 341200, from: 2000, to: 2024, name: "阜阳市" },
-    Named { code: 341202, from: 2000, to: 2024, name: "颍州区" },
-    Named { code: 341203, from: 2000, to: 2024, name: "颍东区" },
-    Named { code: 341204, from: 2000, to: 2024, name: "颍泉区" },
-    Named { code: 341221, from: 2000, to: 2024, name: "临泉县" },
-    Named { code: 341222, from: 2000, to: 2024, name: "太和县" },
-    Named { code: 341225, from: 2000, to: 2024, name: "阜南县" },
-    Named { code: 341226, from: 2000, to: 2024, name: "颍上县" },
-    Named { code: 341282, from: 2000, to: 2024, name: "界首市" },
-    Named { code: 341300, from: 2000, to: 2024, name: "宿州市" },
-    Named { code: 341302, from: 2000, to: 2024, name: "埇桥区" },
-    Named { code: 341321, from: 2000, to: 2024, name: "砀山县" },
-    Named { code: 341322, from: 2000, to: 2024, name: "萧县" },
-    Named { code: 341323, from: 2000, to: 2024, name: "灵璧县" },
-    Named { code: 341324, from: 2000, to: 2024, name: "泗县" },
-    Named { code: 341400, from: 2000, to: 2010, name: "巢湖市" },
-    Named { code: 341402, from: 2000, to: 2010, name: "居巢区" },
-    Named { code: 341421, from: 2000, to: 2010, name: "庐江县" },
-    Named { code: 341422, from: 2000, to: 2010, name: "无为县" },
-    Named { code: 341423, from: 2000, to: 2010, name: "含山县" },
-    Named { code: 341424, from: 2000, to: 2010, name: "和县" },
-    Named { code: 341500, from: 2000, to: 2024, name: "六安市" },
-    Named { code: 341502, from: 2000, to: 2024, name: "金安区" },
-    Named { code: 341503, from: 2000, to: 2024, name: "裕安区" },
-    Named { code: 341504, from: 2015, to: 2024, name: "叶集区" },
-    Named { code: 341521, from: 2000, to: 2014, name: "寿县" },
-    Named { code: 341522, from: 2000, to: 2024, name: "霍邱县" },
-    Named { code: 341523, from: 2000, to: 2024, name: "舒城县" },
-    Named { code: 341524, from: 2000, to: 2024, name: "金寨县" },
-    Named { code: 341525, from: 2000, to: 2024, name: "霍山县" },
-    Named { code: 341600, from: 2000, to: 2024, name: "亳州市" },
-    Named { code: 341602, from: 2000, to: 2024, name: "谯城区" },
-    Named { code: 341621, from: 2000, to: 2024, name: "涡阳县" },
-    Named { code: 341622, from: 2000, to: 2024, name: "蒙城县" },
-    Named { code: 341623, from: 2000, to: 2024, name: "利辛县" },
-    Named { code: 341700, from: 2000, to: 2024, name: "池州市" },
-    Named { code: 341702, from: 2000, to: 2024, name: "贵池区" },
-    Named { code: 341721, from: 2000, to: 2024, name: "东至县" },
-    Named { code: 341722, from: 2000, to: 2024, name: "石台县" },
-    Named { code: 341723, from: 2000, to: 2024, name: "青阳县" },
-    Named { code: 341800, from: 2000, to: 2024, name: "宣城市" },
-    Named { code: 341802, from: 2000, to: 2024, name: "宣州区" },
-    Named { code: 341821, from: 2000, to: 2024, name: "郎溪县" },
-    Named { code: 341822, from: 2000, to: 2018, name: "广德县" },
-    Named { code: 341823, from: 2000, to: 2024, name: "泾县" },
-    Named { code: 341824, from: 2000, to: 2024, name: "绩溪县" },
-    Named { code: 341825, from: 2000, to: 2024, name: "旌德县" },
-    Named { code: 341881, from: 2000, to: 2024, name: "宁国市" },
-    Named { code: 341882, from: 2019, to: 2024, name: "广德市" },
-    Named { code: 350000, from: 2000, to: 2024, name: "福建省" },
-    Named { code: 350100, from: 2000, to: 2024, name: "福州市" },
-    Named { code: 350102, from: 2000, to: 2024, name: "鼓楼区" },
-    Named { code: 350103, from: 2000, to: 2024, name: "台江区" },
-    Named { code: 350104, from: 2000, to: 2024, name: "仓山区" },
-    Named { code: 350105, from: 2000, to: 2024, name: "马尾区" },
-    Named { code: 350111, from: 2000, to: 2024, name: "晋安区" },
-    Named { code: 350112, from: 2017, to: 2024, name: "长乐区" },
-    Named { code: 350121, from: 2000, to: 2024, name: "闽侯县" },
-    Named { code: 350122, from: 2000, to: 2024, name: "连江县" },
-    Named { code: 350123, from: 2000, to: 2024, name: "罗源县" },
-    Named { code: 350124, from: 2000, to: 2024, name: "闽清县" },
-    Named { code: 350125, from: 2000, to: 2024, name: "永泰县" },
-    Named { code: 350128, from: 2000, to: 2024, name: "平潭县" },
-    Named { code: 350181, from: 2000, to: 2024, name: "福清市" },
-    Named { code: 350182, from: 2000, to: 2016, name: "长乐市" },
-    Named { code: 350200, from: 2000, to: 2024, name: "厦门市" },
-    Named { code: 350202, from: 2000, to: 2002, name: "鼓浪屿区" },
-    Named { code: 350203, from: 2000, to: 2024, name: "思明区" },
-    Named { code: 350204, from: 2000, to: 2002, name: "开元区" },
-    Named { code: 350205, from: 2000, to: 2002, name: "杏林区" },
-    Named { code: 350205, from: 2003, to: 2024, name: "海沧区" },
-    Named { code: 350206, from: 2000, to: 2024, name: "湖里区" },
-    Named { code: 350211, from: 2000, to: 2024, name: "集美区" },
-    Named { code: 350212, from: 2000, to: 2024, name: "同安区" },
-    Named { code: 350213, from: 2003, to: 2024, name: "翔安区" },
-    Named { code: 350300, from: 2000, to: 2024, name: "莆田市" },
-    Named { code: 350302, from: 2000, to: 2024, name: "城厢区" },
-    Named { code: 350303, from: 2000, to: 2024, name: "涵江区" },
-    Named { code: 350304, from: 2002, to: 2024, name: "荔城区" },
-    Named { code: 350305, from: 2002, to: 2024, name: "秀屿区" },
-    Named { code: 350321, from: 2000, to: 2001, name: "莆田县" },
-    Named { code: 350322, from: 2000, to: 2024, name: "仙游县" },
-    Named { code: 350400, from: 2000, to: 2024, name: "三明市" },
-    Named { code: 350402, from: 2000, to: 2020, name: "梅列区" },
-    Named { code: 350403, from: 2000, to: 2020, name: "三元区" },
-    Named { code: 350404, from: 2021, to: 2024, name: "三元区" },
-    Named { code: 350405, from: 2021, to: 2024, name: "沙县区" },
-    Named { code: 350421, from: 2000, to: 2024, name: "明溪县" },
-    Named { code: 350423, from: 2000, to: 2024, name: "清流县" },
-    Named { code: 350424, from: 2000, to: 2024, name: "宁化县" },
-    Named { code: 350425, from: 2000, to: 2024, name: "大田县" },
-    Named { code: 350426, from: 2000, to: 2024, name: "尤溪县" },
-    Named { code: 350427, from: 2000, to: 2020, name: "沙县" },
-    Named { code: 350428, from: 2000, to: 2024, name: "将乐县" },
-    Named { code: 350429, from: 2000, to: 2024, name: "泰宁县" },
-    Named { code: 350430, from: 2000, to: 2024, name: "建宁县" },
-    Named { code: 350481, from: 2000, to: 2024, name: "永安市" },
-    Named { code: 350500, from: 2000, to: 2024, name: "泉州市" },
-    Named { code: 350502, from: 2000, to: 2024, name: "鲤城区" },
-    Named { code: 350503, from: 2000, to: 2024, name: "丰泽区" },
-    Named { code: 350504, from: 2000, to: 2024, name: "洛江区" },
-    Named { code: 350505, from: 2000, to: 2024, name: "泉港区" },
-    Named { code: 350521, from: 2000, to: 2024, name: "惠安县" },
-    Named { code: 350524, from: 2000, to: 2024, name: "安溪县" },
-    Named { code: 350525, from: 2000, to: 2024, name: "永春县" },
-    Named { code: 350526, from: 2000, to: 2024, name: "德化县" },
-    Named { code: 350527, from: 2000, to: 2024, name: "金门县" },
-    Named { code: 350581, from: 2000, to: 2024, name: "石狮市" },
-    Named { code: 350582, from: 2000, to: 2024, name: "晋江市" },
-    Named { code: 350583, from: 2000, to: 2024, name: "南安市" },
-    Named { code: 350600, from: 2000, to: 2024, name: "漳州市" },
-    Named { code: 350602, from: 2000, to: 2024, name: "芗城区" },
-    Named { code: 350603, from: 2000, to: 2024, name: "龙文区" },
-    Named { code: 350604, from: 2021, to: 2024, name: "龙海区" },
-    Named { code: 350605, from: 2021, to: 2024, name: "长泰区" },
-    Named { code: 350622, from: 2000, to: 2024, name: "云霄县" },
-    Named { code: 350623, from: 2000, to: 2024, name: "漳浦县" },
-    Named { code: 350624, from: 2000, to: 2024, name: "诏安县" },
-    Named { code: 350625, from: 2000, to: 2020, name: "长泰县" },
-    Named { code: 350626, from: 2000, to: 2024, name: "东山县" },
-    Named { code: 350627, from: 2000, to: 2024, name: "南靖县" },
-    Named { code: 350628, from: 2000, to: 2024, name: "平和县" },
-    Named { code: 350629, from: 2000, to: 2024, name: "华安县" },
-    Named { code: 350681, from: 2000, to: 2020, name: "龙海市" },
-    Named { code: 350700, from: 2000, to: 2024, name: "南平市" },
-    Named { code: 350702, from: 2000, to: 2024, name: "延平区" },
-    Named { code: 350703, from: 2014, to: 2024, name: "建阳区" },
-    Named { code: 350721, from: 2000, to: 2024, name: "顺昌县" },
-    Named { code: 350722, from: 2000, to: 2024, name: "浦城县" },
-    Named { code: 350723, from: 2000, to: 2024, name: "光泽县" },
-    Named { code: 350724, from: 2000, to: 2024, name: "松溪县" },
-    Named { code: 350725, from: 2000, to: 2024, name: "政和县" },
-    Named { code: 350781, from: 2000, to: 2024, name: "邵武市" },
-    Named { code: 350782, from: 2000, to: 2024, name: "武夷山市" },
-    Named { code: 350783, from: 2000, to: 2024, name: "建瓯市" },
-    Named { code: 350784, from: 2000, to: 2013, name: "建阳市" },
-    Named { code: 350800, from: 2000, to: 2024, name: "龙岩市" },
-    Named { code: 350802, from: 2000, to: 2024, name: "新罗区" },
-    Named { code: 350803, from: 2014, to: 2024, name: "永定区" },
-    Named { code: 350821, from: 2000, to: 2024, name: "长汀县" },
-    Named { code: 350822, from: 2000, to: 2013, name: "永定县" },
-    Named { code: 350823, from: 2000, to: 2024, name: "上杭县" },
-    Named { code: 350824, from: 2000, to: 2024, name: "武平县" },
-    Named { code: 350825, from: 2000, to: 2024, name: "连城县" },
-    Named { code: 350881, from: 2000, to: 2024, name: "漳平市" },
-    Named { code: 350900, from: 2000, to: 2024, name: "宁德市" },
-    Named { code: 350902, from: 2000, to: 2024, name: "蕉城区" },
-    Named { code: 350921, from: 2000, to: 2024, name: "霞浦县" },
-    Named { code: 350922, from: 2000, to: 2024, name: "古田县" },
-    Named { code: 350923, from: 2000, to: 2024, name: "屏南县" },
-    Named { code: 350924, from: 2000, to: 2024, name: "寿宁县" },
-    Named { code: 350925, from: 2000, to: 2024, name: "周宁县" },
-    Named { code: 350926, from: 2000, to: 2024, name: "柘荣县" },
-    Named { code: 350981, from: 2000, to: 2024, name: "福安市" },
-    Named { code: 350982, from: 2000, to: 2024, name: "福鼎市" },
-    Named { code: 360000, from: 2000, to: 2024, name: "江西省" },
-    Named { code: 360100, from: 2000, to: 2024, name: "南昌市" },
-    Named { code: 360102, from: 2000, to: 2024, name: "东湖区" },
-    Named { code: 360103, from: 2000, to: 2024, name: "西湖区" },
-    Named { code: 360104, from: 2000, to: 2024, name: "青云谱区" },
-    Named { code: 360105, from: 2000, to: 2018, name: "湾里区" },
-    Named { code: 360111, from: 2000, to: 2001, name: "郊区" },
-    Named { code: 360111, from: 2002, to: 2024, name: "青山湖区" },
-    Named { code: 360112, from: 2015, to: 2024, name: "新建区" },
-    Named { code: 360113, from: 2019, to: 2024, name: "红谷滩区" },
-    Named { code: 360121, from: 2000, to: 2024, name: "南昌县" },
-    Named { code: 360122, from: 2000, to: 2014, name: "新建县" },
-    Named { code: 360123, from: 2000, to: 2024, name: "安义县" },
-    Named { code: 360124, from: 2000, to: 2024, name: "进贤县" },
-    Named { code: 360200, from: 2000, to: 2024, name: "景德镇市" },
-    Named { code: 360202, from: 2000, to: 2024, name: "昌江区" },
-    Named { code: 360203, from: 2000, to: 2024, name: "珠山区" },
-    Named { code: 360222, from: 2000, to: 2024, name: "浮梁县" },
-    Named { code: 360281, from: 2000, to: 2024, name: "乐平市" },
-    Named { code: 360300, from: 2000, to: 2024, name: "萍乡市" },
-    Named { code: 360302, from: 2000, to: 2024, name: "安源区" },
-    Named { code: 360313, from: 2000, to: 2024, name: "湘东区" },
-    Named { code: 360321, from: 2000, to: 2024, name: "莲花县" },
-    Named { code: 360322, from: 2000, to: 2024, name: "上栗县" },
-    Named { code: 360323, from: 2000, to: 2024, name: "芦溪县" },
-    Named { code: 360400, from: 2000, to: 2024, name: "九江市" },
-    Named { code: 360402, from: 2000, to: 2015, name: "庐山区" },
-    Named { code: 360402, from: 2016, to: 2024, name: "濂溪区" },
-    Named { code: 360403, from: 2000, to: 2024, name: "浔阳区" },
-    Named { code: 360404, from: 2017, to: 2024, name: "柴桑区" },
-    Named { code: 360421, from: 2000, to: 2016, name: "九江县" },
-    Named { code: 360423, from: 2000, to: 2024, name: "武宁县" },
-    Named { code: 360424, from: 2000, to: 2024, name: "修水县" },
-    Named { code: 360425, from: 2000, to: 2024, name: "永修县" },
-    Named { code: 360426, from: 2000, to: 2024, name: "德安县" },
-    Named { code: 360427, from: 2000, to: 2015, name: "星子县" },
-    Named { code: 360428, from: 2000, to: 2024, name: "都昌县" },
-    Named { code: 360429, from: 2000, to: 2024, name: "湖口县" },
-    Named { code: 360430, from: 2000, to: 2024, name: "彭泽县" },
-    Named { code: 360481, from: 2000, to: 2024, name: "瑞昌市" },
-    Named { code: 360482, from: 2010, to: 2024, name: "共青城市" },
-    Named { code: 360483, from: 2016, to: 2024, name: "庐山市" },
-    Named { code: 360500, from: 2000, to: 2024, name: "新余市" },
-    Named { code: 360502, from: 2000, to: 2024, name: "渝水区" },
-    Named { code: 360521, from: 2000, to: 2024, name: "分宜县" },
-    Named { code: 360600, from: 2000, to: 2024, name: "鹰潭市" },
-    Named { code: 360602, from: 2000, to: 2024, name: "月湖区" },
-    Named { code: 360603, from: 2018, to: 2024, name: "余江区" },
-    Named { code: 360622, from: 2000, to: 2017, name: "余江县" },
-    Named { code: 360681, from: 2000, to: 2024, name: "贵溪市" },
-    Named { code: 360700, from: 2000, to: 2024, name: "赣州市" },
-    Named { code: 360702, from: 2000, to: 2024, name: "章贡区" },
-    Named { code: 360703, from: 2013, to: 2024, name: "南康区" },
-    Named { code: 360704, from: 2016, to: 2024, name: "赣县区" },
-    Named { code: 360721, from: 2000, to: 2015, name: "赣县" },
-    Named { code: 360722, from: 2000, to: 2024, name: "信丰县" },
-    Named { code: 360723, from: 2000, to: 2024, name: "大余县" },
-    Named { code: 360724, from: 2000, to: 2024, name: "上犹县" },
-    Named { code: 360725, from: 2000, to: 2024, name: "崇义县" },
-    Named { code: 360726, from: 2000, to: 2024, name: "安远县" },
-    Named { code: 360727, from: 2000, to: 2019, name: "龙南县" },
-    Named { code: 360728, from: 2000, to: 2024, name: "定南县" },
-    Named { code: 360729, from: 2000, to: 2024, name: "全南县" },
-    Named { code: 360730, from: 2000, to: 2024, name: "宁都县" },
-    Named { code: 360731, from: 2000, to: 2024, name: "于都县" },
-    Named { code: 360732, from: 2000, to: 2024, name: "兴国县" },
-    Named { code: 360733, from: 2000, to: 2024, name: "会昌县" },
-    Named { code: 360734, from: 2000, to: 2024, name: "寻乌县" },
-    Named { code: 360735, from: 2000, to: 2024, name: "石城县" },
-    Named { code: 360781, from: 2000, to: 2024, name: "瑞金市" },
-    Named { code: 360782, from: 2000, to: 2012, name: "南康市" },
-    Named { code: 360783, from: 2020, to: 2024, name: "龙南市" },
-    Named { code: 360800, from: 2000, to: 2024, name: "吉安市" },
-    Named { code: 360802, from: 2000, to: 2024, name: "吉州区" },
-    Named { code: 360803, from: 2000, to: 2024, name: "青原区" },
-    Named { code: 360821, from: 2000, to: 2024, name: "吉安县" },
-    Named { code: 360822, from: 2000, to: 2024, name: "吉水县" },
-    Named { code: 360823, from: 2000, to: 2024, name: "峡江县" },
-    Named { code: 360824, from: 2000, to: 2024, name: "新干县" },
-    Named { code: 360825, from: 2000, to: 2024, name: "永丰县" },
-    Named { code: 360826, from: 2000, to: 2024, name: "泰和县" },
-    Named { code: 360827, from: 2000, to: 2024, name: "遂川县" },
-    Named { code: 360828, from: 2000, to: 2024, name: "万安县" },
-    Named { code: 360829, from: 2000, to: 2024, name: "安福县" },
-    Named { code: 360830, from: 2000, to: 2024, name: "永新县" },
-    Named { code: 360881, from: 2000, to: 2024, name: "井冈山市" },
-    Named { code: 360900, from: 2000, to: 2024, name: "宜春市" },
-    Named { code: 360902, from: 2000, to: 2024, name: "袁州区" },
-    Named { code: 360921, from: 2000, to: 2024, name: "奉新县" },
-    Named { code: 360922, from: 2000, to: 2024, name: "万载县" },
-    Named { code: 360923, from: 2000, to: 2024, name: "上高县" },
-    Named { code: 360924, from: 2000, to: 2024, name: "宜丰县" },
-    Named { code: 360925, from: 2000, to: 2024, name: "靖安县" },
-    Named { code: 360926, from: 2000, to: 2024, name: "铜鼓县" },
-    Named { code: 360981, from: 2000, to: 2024, name: "丰城市" },
-    Named { code: 360982, from: 2000, to: 2024, name: "樟树市" },
-    Named { code: 360983, from: 2000, to: 2024, name: "高安市" },
-    Named { code: 361000, from: 2000, to: 2024, name: "抚州市" },
-    Named { code: 361002, from: 2000, to: 2024, name: "临川区" },
-    Named { code: 361003, from: 2016, to: 2024, name: "东乡区" },
-    Named { code: 361021, from: 2000, to: 2024, name: "南城县" },
-    Named { code: 361022, from: 2000, to: 2024, name: "黎川县" },
-    Named { code: 361023, from: 2000, to: 2024, name: "南丰县" },
-    Named { code: 361024, from: 2000, to: 2024, name: "崇仁县" },
-    Named { code: 361025, from: 2000, to: 2024, name: "乐安县" },
-    Named { code: 361026, from: 2000, to: 2024, name: "宜黄县" },
-    Named { code: 361027, from: 2000, to: 2024, name: "金溪县" },
-    Named { code: 361028, from: 2000, to: 2024, name: "资溪县" },
-    Named { code: 361029, from: 2000, to: 2015, name: "东乡县" },
-    Named { code: 361030, from: 2000, to: 2024, name: "广昌县" },
-    Named { code: 361100, from: 2000, to: 2024, name: "上饶市" },
-    Named { code: 361102, from: 2000, to: 2024, name: "信州区" },
-    Named { code: 361103, from: 2015, to: 2024, name: "广丰区" },
-    Named { code: 361104, from: 2019, to: 2024, name: "广信区" },
-    Named { code: 361121, from: 2000, to: 2018, name: "上饶县" },
-    Named { code: 361122, from: 2000, to: 2014, name: "广丰县" },
-    Named { code: 361123, from: 2000, to: 2024, name: "玉山县" },
-    Named { code: 361124, from: 2000, to: 2024, name: "铅山县" },
-    Named { code: 361125, from: 2000, to: 2024, name: "横峰县" },
-    Named { code: 361126, from: 2000, to: 2024, name: "弋阳县" },
-    Named { code: 361127, from: 2000, to: 2024, name: "余干县" },
-    Named { code: 361128, from: 2000, to: 2002, name: "波阳县" },
-    Named { code: 361128, from: 2003, to: 2024, name: "鄱阳县" },
-    Named { code: 361129, from: 2000, to: 2024, name: "万年县" },
-    Named { code: 361130, from: 2000, to: 2024, name: "婺源县" },
-    Named { code: 361181, from: 2000, to: 2024, name: "德兴市" },
-    Named { code: 370000, from: 2000, to: 2024, name: "山东省" },
-    Named { code: 370100, from: 2000, to: 2024, name: "济南市" },
-    Named { code: 370102, from: 2000, to: 2024, name: "历下区" },
-    Named { code: 370103, from: 2000, to: 2024, name: "市中区" },
-    Named { code: 370104, from: 2000, to: 2024, name: "槐荫区" },
-    Named { code: 370105, from: 2000, to: 2024, name: "天桥区" },
-    Named { code: 370112, from: 2000, to: 2024, name: "历城区" },
-    Named { code: 370113, from: 2001, to: 2024, name: "长清区" },
-    Named { code: 370114, from: 2016, to: 2024, name: "章丘区" },
-    Named { code: 370115, from: 2018, to: 2024, name: "济阳区" },
-    Named { code: 370116, from: 2018, to: 2024, name: "莱芜区" },
-    Named { code: 370117, from: 2018, to: 2024, name: "钢城区" },
-    Named { code: 370123, from: 2000, to: 2000, name: "长清县" },
-    Named { code: 370124, from: 2000, to: 2024, name: "平阴县" },
-    Named { code: 370125, from: 2000, to: 2017, name: "济阳县" },
-    Named { code: 370126, from: 2000, to: 2024, name: "商河县" },
-    Named { code: 370181, from: 2000, to: 2015, name: "章丘市" },
-    Named { code: 370200, from: 2000, to: 2024, name: "青岛市" },
-    Named { code: 370202, from: 2000, to: 2024, name: "市南区" },
-    Named { code: 370203, from: 2000, to: 2024, name: "市北区" },
-    Named { code: 370205, from: 2000, to: 2011, name: "四方区" },
-    Named { code: 370211, from: 2000, to: 2024, name: "黄岛区" },
-    Named { code: 370212, from: 2000, to: 2024, name: "崂山区" },
-    Named { code: 370213, from: 2000, to: 2024, name: "李沧区" },
-    Named { code: 370214, from: 2000, to: 2024, name: "城阳区" },
-    Named { code: 370215, from: 2017, to: 2024, name: "即墨区" },
-    Named { code: 370281, from: 2000, to: 2024, name: "胶州市" },
-    Named { code: 370282, from: 2000, to: 2016, name: "即墨市" },
-    Named { code: 370283, from: 2000, to: 2024, name: "平度市" },
-    Named { code: 370284, from: 2000, to: 2011, name: "胶南市" },
-    Named { code: 370285, from: 2000, to: 2024, name: "莱西市" },
-    Named { code: 370300, from: 2000, to: 2024, name: "淄博市" },
-    Named { code: 370302, from: 2000, to: 2024, name: "淄川区" },
-    Named { code: 370303, from: 2000, to: 2024, name: "张店区" },
-    Named { code: 370304, from: 2000, to: 2024, name: "博山区" },
-    Named { code: 370305, from: 2000, to: 2024, name: "临淄区" },
-    Named { code: 370306, from: 2000, to: 2024, name: "周村区" },
-    Named { code: 370321, from: 2000, to: 2024, name: "桓台县" },
-    Named { code: 370322, from: 2000, to: 2024, name: "高青县" },
-    Named { code: 370323, from: 2000, to: 2024, name: "沂源县" },
-    Named { code: 370400, from: 2000, to: 2024, name: "枣庄市" },
-    Named { code: 370402, from: 2000, to: 2024, name: "市中区" },
-    Named { code: 370403, from: 2000, to: 2024, name: "薛城区" },
-    Named { code: 370404, from: 2000, to: 2024, name: "峄城区" },
-    Named { code: 370405, from: 2000, to: 2024, name: "台儿庄区" },
-    Named { code: 370406, from: 2000, to: 2024, name: "山亭区" },
-    Named { code: 370481, from: 2000, to: 2024, name: "滕州市" },
-    Named { code: 370500, from: 2000, to: 2024, name: "东营市" },
-    Named { code: 370502, from: 2000, to: 2024, name: "东营区" },
-    Named { code: 370503, from: 2000, to: 2024, name: "河口区" },
-    Named { code: 370505, from: 2016, to: 2024, name: "垦利区" },
-    Named { code: 370521, from: 2000, to: 2015, name: "垦利县" },
-    Named { code: 370522, from: 2000, to: 2024, name: "利津县" },
-    Named { code: 370523, from: 2000, to: 2024, name: "广饶县" },
-    Named { code: 370600, from: 2000, to: 2024, name: "烟台市" },
-    Named { code: 370602, from: 2000, to: 2024, name: "芝罘区" },
-    Named { code: 370611, from: 2000, to: 2024, name: "福山区" },
-    Named { code: 370612, from: 2000, to: 2024, name: "牟平区" },
-    Named { code: 370613, from: 2000, to: 2024, name: "莱山区" },
-    Named { code: 370614, from: 2020, to: 2024, name: "蓬莱区" },
-    Named { code: 370634, from: 2000, to: 2019, name: "长岛县" },
-    Named { code: 370681, from: 2000, to: 2024, name: "龙口市" },
-    Named { code: 370682, from: 2000, to: 2024, name: "莱阳市" },
-    Named { code: 370683, from: 2000, to: 2024, name: "莱州市" },
-    Named { code: 370684, from: 2000, to: 2019, name: "蓬莱市" },
-    Named { code: 370685, from: 2000, to: 2024, name: "招远市" },
-    Named { code: 370686, from: 2000, to: 2024, name: "栖霞市" },
-    Named { code: 370687, from: 2000, to: 2024, name: "海阳市" },
-    Named { code: 370700, from: 2000, to: 2024, name: "潍坊市" },
-    Named { code: 370702, from: 2000, to: 2024, name: "潍城区" },
-    Named { code: 370703, from: 2000, to: 2024, name: "寒亭区" },
-    Named { code: 370704, from: 2000, to: 2024, name: "坊子区" },
-    Named { code: 370705, from: 2000, to: 2024, name: "奎文区" },
-    Named { code: 370724, from: 2000, to: 2024, name: "临朐县" },
-    Named { code: 370725, from: 2000, to: 2024, name: "昌乐县" },
-    Named { code: 370781, from: 2000, to: 2024, name: "青州市" },
-    Named { code: 370782, from: 2000, to: 2024, name: "诸城市" },
-    Named { code: 370783, from: 2000, to: 2024, name: "寿光市" },
-    Named { code: 370784, from: 2000, to: 2024, name: "安丘市" },
-    Named { code: 370785, from: 2000, to: 2024, name: "高密市" },
-    Named { code: 370786, from: 2000, to: 2024, name: "昌邑市" },
-    Named { code: 370800, from: 2000, to: 2024, name: "济宁市" },
-    Named { code: 370802, from: 2000, to: 2012, name: "市中区" },
-    Named { code: 370811, from: 2000, to: 2024, name: "任城区" },
-    Named { code: 370812, from: 2013, to: 2024, name: "兖州区" },
-    Named { code: 370826, from: 2000, to: 2024, name: "微山县" },
-    Named { code: 370827, from: 2000, to: 2024, name: "鱼台县" },
-    Named { code: 370828, from: 2000, to: 2024, name: "金乡县" },
-    Named { code: 370829, from: 2000, to: 2024, name: "嘉祥县" },
-    Named { code: 370830, from: 2000, to: 2024, name: "汶上县" },
-    Named { code: 370831, from: 2000, to: 2024, name: "泗水县" },
-    Named { code: 370832, from: 2000, to: 2024, name: "梁山县" },
-    Named { code: 370881, from: 2000, to: 2024, name: "曲阜市" },
-    Named { code: 370882, from: 2000, to: 2012, name: "兖州市" },
-    Named { code: 370883, from: 2000, to: 2024, name: "邹城市" },
-    Named { code: 370900, from: 2000, to: 2024, name: "泰安市" },
-    Named { code: 370902, from: 2000, to: 2024, name: "泰山区" },
-    Named { code: 370911, from: 2000, to: 2024, name: "岱岳区" },
-    Named { code: 370921, from: 2000, to: 2024, name: "宁阳县" },
-    Named { code: 370923, from: 2000, to: 2024, name: "东平县" },
-    Named { code: 370982, from: 2000, to: 2024, name: "新泰市" },
-    Named { code: 370983, from: 2000, to: 2024, name: "肥城市" },
-    Named { code: 371000, from: 2000, to: 2024, name: "威海市" },
-    Named { code: 371002, from: 2000, to: 2024, name: "环翠区" },
-    Named { code: 371003, from: 2014, to: 2024, name: "文登区" },
-    Named { code: 371081, from: 2000, to: 2013, name: "文登市" },
-    Named { code: 371082, from: 2000, to: 2024, name: "荣成市" },
-    Named { code: 371083, from: 2000, to: 2024, name: "乳山市" },
-    Named { code: 371100, from: 2000, to: 2024, name: "日照市" },
-    Named { code: 371102, from: 2000, to: 2024, name: "东港区" },
-    Named { code: 371103, from: 2004, to: 2024, name: "岚山区" },
-    Named { code: 371121, from: 2000, to: 2024, name: "五莲县" },
-    Named { code: 371122, from: 2000, to: 2024, name: "莒县" },
-    Named { code: 371200, from: 2000, to: 2017, name: "莱芜市" },
-    Named { code: 371202, from: 2000, to: 2017, name: "莱城区" },
-    Named { code: 371203, from: 2000, to: 2017, name: "钢城区" },
-    Named { code: 371300, from: 2000, to: 2024, name: "临沂市" },
-    Named { code: 371302, from: 2000, to: 2024, name: "兰山区" },
-    Named { code: 371311, from: 2000, to: 2024, name: "罗庄区" },
-    Named { code: 371312, from: 2000, to: 2024, name: "河东区" },
-    Named { code: 371321, from: 2000, to: 2024, name: "沂南县" },
-    Named { code: 371322, from: 2000, to: 2024, name: "郯城县" },
-    Named { code: 371323, from: 2000, to: 2024, name: "沂水县" },
-    Named { code: 371324, from: 2000, to: 2013, name: "苍山县" },
-    Named { code: 371324, from: 2014, to: 2024, name: "兰陵县" },
-    Named { code: 371325, from: 2000, to: 2024, name: "费县" },
-    Named { code: 371326, from: 2000, to: 2024, name: "平邑县" },
-    Named { code: 371327, from: 2000, to: 2024, name: "莒南县" },
-    Named { code: 371328, from: 2000, to: 2024, name: "蒙阴县" },
-    Named { code: 371329, from: 2000, to: 2024, name: "临沭县" },
-    Named { code: 371400, from: 2000, to: 2024, name: "德州市" },
-    Named { code: 371402, from: 2000, to: 2024, name: "德城区" },
-    Named { code: 371403, from: 2014, to: 2024, name: "陵城区" },
-    Named { code: 371421, from: 2000, to: 2013, name: "陵县" },
-    Named { code: 371422, from: 2000, to: 2024, name: "宁津县" },
-    Named { code: 371423, from: 2000, to: 2024, name: "庆云县" },
-    Named { code: 371424, from: 2000, to: 2024, name: "临邑县" },
-    Named { code: 371425, from: 2000, to: 2024, name: "齐河县" },
-    Named { code: 371426, from: 2000, to: 2024, name: "平原县" },
-    Named { code: 371427, from: 2000, to: 2024, name: "夏津县" },
-    Named { code: 371428, from: 2000, to: 2024, name: "武城县" },
-    Named { code: 371481, from: 2000, to: 2024, name: "乐陵市" },
-    Named { code: 371482, from: 2000, to: 2024, name: "禹城市" },
-    Named { code: 371500, from: 2000, to: 2024, name: "聊城市" },
-    Named { code: 371502, from: 2000, to: 2024, name: "东昌府区" },
-    Named { code: 371503, from: 2019, to: 2024, name: "茌平区" },
-    Named { code: 371521, from: 2000, to: 2024, name: "阳谷县" },
-    Named { code: 371522, from: 2000, to: 2024, name: "莘县" },
-    Named { code: 371523, from: 2000, to: 2018, name: "茌平县" },
-    Named { code: 371524, from: 2000, to: 2024, name: "东阿县" },
-    Named { code: 371525, from: 2000, to: 2024, name: "冠县" },
-    Named { code: 371526, from: 2000, to: 2024, name: "高唐县" },
-    Named { code: 371581, from: 2000, to: 2024, name: "临清市" },
-    Named { code: 371600, from: 2000, to: 2024, name: "滨州市" },
-    Named { code: 371602, from: 2000, to: 2024, name: "滨城区" },
-    Named { code: 371603, from: 2014, to: 2024, name: "沾化区" },
-    Named { code: 371621, from: 2000, to: 2024, name: "惠民县" },
-    Named { code: 371622, from: 2000, to: 2024, name: "阳信县" },
-    Named { code: 371623, from: 2000, to: 2024, name: "无棣县" },
-    Named { code: 371624, from: 2000, to: 2013, name: "沾化县" },
-    Named { code: 371625, from: 2000, to: 2024, name: "博兴县" },
-    Named { code: 371626, from: 2000, to: 2017, name: "邹平县" },
-    Named { code: 371681, from: 2018, to: 2024, name: "邹平市" },
-    Named { code: 371700, from: 2000, to: 2024, name: "菏泽市" },
-    Named { code: 371702, from: 2000, to: 2024, name: "牡丹区" },
-    Named { code: 371703, from: 2016, to: 2024, name: "定陶区" },
-    Named { code: 371721, from: 2000, to: 2024, name: "曹县" },
-    Named { code: 371722, from: 2000, to: 2024, name: "单县" },
-    Named { code: 371723, from: 2000, to: 2024, name: "成武县" },
-    Named { code: 371724, from: 2000, to: 2024, name: "巨野县" },
-    Named { code: 371725, from: 2000, to: 2024, name: "郓城县" },
-    Named { code: 371726, from: 2000, to: 2024, name: "鄄城县" },
-    Named { code: 371727, from: 2000, to: 2015, name: "定陶县" },
-    Named { code: 371728, from: 2000, to: 2024, name: "东明县" },
-    Named { code: 410000, from: 2000, to: 2024, name: "河南省" },
-    Named { code: 410100, from: 2000, to: 2024, name: "郑州市" },
-    Named { code: 410102, from: 2000, to: 2024, name: "中原区" },
-    Named { code: 410103, from: 2000, to: 2024, name: "二七区" },
-    Named { code: 410104, from: 2000, to: 2024, name: "管城回族区" },
-    Named { code: 410105, from: 2000, to: 2024, name: "金水区" },
-    Named { code: 410106, from: 2000, to: 2024, name: "上街区" },
-    Named { code: 410108, from: 2000, to: 2002, name: "邙山区" },
-    Named { code: 410108, from: 2003, to: 2024, name: "惠济区" },
-    Named { code: 410122, from: 2000, to: 2024, name: "中牟县" },
-    Named { code: 410181, from: 2000, to: 2024, name: "巩义市" },
-    Named { code: 410182, from: 2000, to: 2024, name: "荥阳市" },
-    Named { code: 410183, from: 2000, to: 2024, name: "新密市" },
-    Named { code: 410184, from: 2000, to: 2024, name: "新郑市" },
-    Named { code: 410185, from: 2000, to: 2024, name: "登封市" },
-    Named { code: 410200, from: 2000, to: 2024, name: "开封市" },
-    Named { code: 410202, from: 2000, to: 2024, name: "龙亭区" },
-    Named { code: 410203, from: 2000, to: 2024, name: "顺河回族区" },
-    Named { code: 410204, from: 2000, to: 2024, name: "鼓楼区" },
-    Named { code: 410205, from: 2000, to: 2004, name: "南关区" },
-    Named { code: 410205, from: 2005, to: 2024, name: "禹王台区" },
-    Named { code: 410211, from: 2000, to: 2004, name: "郊区" },
-    Named { code: 410211, from: 2005, to: 2013, name: "金明区" },
-    Named { code: 410212, from: 2014, to: 2024, name: "祥符区" },
-    Named { code: 410221, from: 2000, to: 2024, name: "杞县" },
-    Named { code: 410222, from: 2000, to: 2024, name: "通许县" },
-    Named { code: 410223, from: 2000, to: 2024, name: "尉氏县" },
-    Named { code: 410224, from: 2000, to: 2013, name: "开封县" },
-    Named { code: 410225, from: 2000, to: 2024, name: "兰考县" },
-    Named { code: 410300, from: 2000, to: 2024, name: "洛阳市" },
-    Named { code: 410302, from: 2000, to: 2024, name: "老城区" },
-    Named { code: 410303, from: 2000, to: 2024, name: "西工区" },
-    Named { code: 410304, from: 2000, to: 2024, name: "瀍河回族区" },
-    Named { code: 410305, from: 2000, to: 2024, name: "涧西区" },
-    Named { code: 410306, from: 2000, to: 2020, name: "吉利区" },
-    Named { code: 410307, from: 2021, to: 2024, name: "偃师区" },
-    Named { code: 410308, from: 2021, to: 2024, name: "孟津区" },
-    Named { code: 410311, from: 2000, to: 2024, name: "洛龙区" },
-    Named { code: 410322, from: 2000, to: 2020, name: "孟津县" },
-    Named { code: 410323, from: 2000, to: 2024, name: "新安县" },
-    Named { code: 410324, from: 2000, to: 2024, name: "栾川县" },
-    Named { code: 410325, from: 2000, to: 2024, name: "嵩县" },
-    Named { code: 410326, from: 2000, to: 2024, name: "汝阳县" },
-    Named { code: 410327, from: 2000, to: 2024, name: "宜阳县" },
-    Named { code: 410328, from: 2000, to: 2024, name: "洛宁县" },
-    Named { code: 410329, from: 2000, to: 2024, name: "伊川县" },
-    Named { code: 410381, from: 2000, to: 2020, name: "偃师市" },
-    Named { code: 410400, from: 2000, to: 2024, name: "平顶山市" },
-    Named { code: 410402, from: 2000, to: 2024, name: "新华区" },
-    Named { code: 410403, from: 2000, to: 2024, name: "卫东区" },
-    Named { code: 410404, from: 2000, to: 2024, name: "石龙区" },
-    Named { code: 410411, from: 2000, to: 2024, name: "湛河区" },
-    Named { code: 410421, from: 2000, to: 2024, name: "宝丰县" },
-    Named { code: 410422, from: 2000, to: 2024, name: "叶县" },
-    Named { code: 410423, from: 2000, to: 2024, name: "鲁山县" },
-    Named { code: 410425, from: 2000, to: 2024, name: "郏县" },
-    Named { code: 410481, from: 2000, to: 2024, name: "舞钢市" },
-    Named { code: 410482, from: 2000, to: 2024, name: "汝州市" },
-    Named { code: 410500, from: 2000, to: 2024, name: "安阳市" },
-    Named { code: 410502, from: 2000, to: 2024, name: "文峰区" },
-    Named { code: 410503, from: 2000, to: 2024, name: "北关区" },
-    Named { code: 410504, from: 2000, to: 2001, name: "铁西区" },
-    Named { code: 410505, from: 2002, to: 2024, name: "殷都区" },
-    Named { code: 410506, from: 2002, to: 2024, name: "龙安区" },
-    Named { code: 410511, from: 2000, to: 2001, name: "郊区" },
-    Named { code: 410522, from: 2000, to: 2024, name: "安阳县" },
-    Named { code: 410523, from: 2000, to: 2024, name: "汤阴县" },
-    Named { code: 410526, from: 2000, to: 2024, name: "滑县" },
-    Named { code: 410527, from: 2000, to: 2024, name: "内黄县" },
-    Named { code: 410581, from: 2000, to: 2024, name: "林州市" },
-    Named { code: 410600, from: 2000, to: 2024, name: "鹤壁市" },
-    Named { code: 410602, from: 2000, to: 2024, name: "鹤山区" },
-    Named { code: 410603, from: 2000, to: 2024, name: "山城区" },
-    Named { code: 410611, from: 2000, to: 2000, name: "郊区" },
-    Named { code: 410611, from: 2001, to: 2024, name: "淇滨区" },
-    Named { code: 410621, from: 2000, to: 2024, name: "浚县" },
-    Named { code: 410622, from: 2000, to: 2024, name: "淇县" },
-    Named { code: 410700, from: 2000, to: 2024, name: "新乡市" },
-    Named { code: 410702, from: 2000, to: 2024, name: "红旗区" },
-    Named { code: 410703, from: 2000, to: 2002, name: "新华区" },
-    Named { code: 410703, from: 2003, to: 2024, name: "卫滨区" },
-    Named { code: 410704, from: 2000, to: 2002, name: "北站区" },
-    Named { code: 410704, from: 2003, to: 2024, name: "凤泉区" },
-    Named { code: 410711, from: 2000, to: 2002, name: "郊区" },
-    Named { code: 410711, from: 2003, to: 2024, name: "牧野区" },
-    Named { code: 410721, from: 2000, to: 2024, name: "新乡县" },
-    Named { code: 410724, from: 2000, to: 2024, name: "获嘉县" },
-    Named { code: 410725, from: 2000, to: 2024, name: "原阳县" },
-    Named { code: 410726, from: 2000, to: 2024, name: "延津县" },
-    Named { code: 410727, from: 2000, to: 2024, name: "封丘县" },
-    Named { code: 410728, from: 2000, to: 2018, name: "长垣县" },
-    Named { code: 410781, from: 2000, to: 2024, name: "卫辉市" },
-    Named { code: 410782, from: 2000, to: 2024, name: "辉县市" },
-    Named { code: 410783, from: 2019, to: 2024, name: "长垣市" },
-    Named { code: 410800, from: 2000, to: 2024, name: "焦作市" },
-    Named { code: 410802, from: 2000, to: 2024, name: "解放区" },
-    Named { code: 410803, from: 2000, to: 2024, name: "中站区" },
-    Named { code: 410804, from: 2000, to: 2024, name: "马村区" },
-    Named { code: 410811, from: 2000, to: 2024, name: "山阳区" },
-    Named { code: 410821, from: 2000, to: 2024, name: "修武县" },
-    Named { code: 410822, from: 2000, to: 2024, name: "博爱县" },
-    Named { code: 410823, from: 2000, to: 2024, name: "武陟县" },
-    Named { code: 410825, from: 2000, to: 2024, name: "温县" },
-    Named { code: 410882, from: 2000, to: 2024, name: "沁阳市" },
-    Named { code: 410883, from: 2000, to: 2024, name: "孟州市" },
-    Named { code: 410900, from: 2000, to: 2024, name: "濮阳市" },
-    Named { code: 410902, from: 2000, to: 2001, name: "市区" },
-    Named { code: 410902, from: 2002, to: 2024, name: "华龙区" },
-    Named { code: 410922, from: 2000, to: 2024, name: "清丰县" },
-    Named { code: 410923, from: 2000, to: 2024, name: "南乐县" },
-    Named { code: 410926, from: 2000, to: 2024, name: "范县" },
-    Named { code: 410927, from: 2000, to: 2024, name: "台前县" },
-    Named { code: 410928, from: 2000, to: 2024, name: "濮阳县" },
-    Named { code: 411000, from: 2000, to: 2024, name: "许昌市" },
-    Named { code: 411002, from: 2000, to: 2024, name: "魏都区" },
-    Named { code: 411003, from: 2016, to: 2024, name: "建安区" },
-    Named { code: 411023, from: 2000, to: 2015, name: "许昌县" },
-    Named { code: 411024, from: 2000, to: 2024, name: "鄢陵县" },
-    Named { code: 411025, from: 2000, to: 2024, name: "襄城县" },
-    Named { code: 411081, from: 2000, to: 2024, name: "禹州市" },
-    Named { code: 411082, from: 2000, to: 2024, name: "长葛市" },
-    Named { code: 411100, from: 2000, to: 2024, name: "漯河市" },
-    Named { code: 411102, from: 2000, to: 2024, name: "源汇区" },
-    Named { code: 411103, from: 2004, to: 2024, name: "郾城区" },
-    Named { code: 411104, from: 2004, to: 2024, name: "召陵区" },
-    Named { code: 411121, from: 2000, to: 2024, name: "舞阳县" },
-    Named { code: 411122, from: 2000, to: 2024, name: "临颍县" },
-    Named { code: 411123, from: 2000, to: 2003, name: "郾城县" },
-    Named { code: 411200, from: 2000, to: 2024, name: "三门峡市" },
-    Named { code: 411202, from: 2000, to: 2024, name: "湖滨区" },
-    Named { code: 411203, from: 2015, to: 2024, name: "陕州区" },
-    Named { code: 411221, from: 2000, to: 2024, name: "渑池县" },
-    Named { code: 411222, from: 2000, to: 2014, name: "陕县" },
-    Named { code: 411224, from: 2000, to: 2024, name: "卢氏县" },
-    Named { code: 411281, from: 2000, to: 2024, name: "义马市" },
-    Named { code: 411282, from: 2000, to: 2024, name: "灵宝市" },
-    Named { code: 411300, from: 2000, to: 2024, name: "南阳市" },
-    Named { code: 411302, from: 2000, to: 2024, name: "宛城区" },
-    Named { code: 411303, from: 2000, to: 2024, name: "卧龙区" },
-    Named { code: 411321, from: 2000, to: 2024, name: "南召县" },
-    Named { code: 411322, from: 2000, to: 2024, name: "方城县" },
-    Named { code: 411323, from: 2000, to: 2024, name: "西峡县" },
-    Named { code: 411324, from: 2000, to: 2024, name: "镇平县" },
-    Named { code: 411325, from: 2000, to: 2024, name: "内乡县" },
-    Named { code: 411326, from: 2000, to: 2024, name: "淅川县" },
-    Named { code: 411327, from: 2000, to: 2024, name: "社旗县" },
-    Named { code: 411328, from: 2000, to: 2024, name: "唐河县" },
-    Named { code: 411329, from: 2000, to: 2024, name: "新野县" },
-    Named { code: 411330, from: 2000, to: 2024, name: "桐柏县" },
-    Named { code: 411381, from: 2000, to: 2024, name: "邓州市" },
-    Named { code: 411400, from: 2000, to: 2024, name: "商丘市" },
-    Named { code: 411402, from: 2000, to: 2024, name: "梁园区" },
-    Named { code: 411403, from: 2000, to: 2024, name: "睢阳区" },
-    Named { code: 411421, from: 2000, to: 2024, name: "民权县" },
-    Named { code: 411422, from: 2000, to: 2024, name: "睢县" },
-    Named { code: 411423, from: 2000, to: 2024, name: "宁陵县" },
-    Named { code: 411424, from: 2000, to: 2024, name: "柘城县" },
-    Named { code: 411425, from: 2000, to: 2024, name: "虞城县" },
-    Named { code: 411426, from: 2000, to: 2024, name: "夏邑县" },
-    Named { code: 411481, from: 2000, to: 2024, name: "永城市" },
-    Named { code: 411500, from: 2000, to: 2024, name: "信阳市" },
-    Named { code: 411502, from: 2000, to: 2024, name: "浉河区" },
-    Named { code: 411503, from: 2000, to: 2024, name: "平桥区" },
-    Named { code: 411521, from: 2000, to: 2024, name: "罗山县" },
-    Named { code: 411522, from: 2000, to: 2024, name: "光山县" },
-    Named { code: 411523, from: 2000, to: 2024, name: "新县" },
-    Named { code: 411524, from: 2000, to: 2024, name: "商城县" },
-    Named { code: 411525, from: 2000, to: 2024, name: "固始县" },
-    Named { code: 411526, from: 2000, to: 2024, name: "潢川县" },
-    Named { code: 411527, from: 2000, to: 2024, name: "淮滨县" },
-    Named { code: 411528, from: 2000, to: 2024, name: "息县" },
-    Named { code: 411600, from: 2000, to: 2024, name: "周口市" },
-    Named { code: 411602, from: 2000, to: 2024, name: "川汇区" },
-    Named { code: 411603, from: 2019, to: 2024, name: "淮阳区" },
-    Named { code: 411621, from: 2000, to: 2024, name: "扶沟县" },
-    Named { code: 411622, from: 2000, to: 2024, name: "西华县" },
-    Named { code: 411623, from: 2000, to: 2024, name: "商水县" },
-    Named { code: 411624, from: 2000, to: 2024, name: "沈丘县" },
-    Named { code: 411625, from: 2000, to: 2024, name: "郸城县" },
-    Named { code: 411626, from: 2000, to: 2018, name: "淮阳县" },
-    Named { code: 411627, from: 2000, to: 2024, name: "太康县" },
-    Named { code: 411628, from: 2000, to: 2024, name: "鹿邑县" },
-    Named { code: 411681, from: 2000, to: 2024, name: "项城市" },
-    Named { code: 411700, from: 2000, to: 2024, name: "驻马店市" },
-    Named { code: 411702, from: 2000, to: 2024, name: "驿城区" },
-    Named { code: 411721, from: 2000, to: 2024, name: "西平县" },
-    Named { code: 411722, from: 2000, to: 2024, name: "上蔡县" },
-    Named { code: 411723, from: 2000, to: 2024, name: "平舆县" },
-    Named { code: 411724, from: 2000, to: 2024, name: "正阳县" },
-    Named { code: 411725, from: 2000, to: 2024, name: "确山县" },
-    Named { code: 411726, from: 2000, to: 2024, name: "泌阳县" },
-    Named { code: 411727, from: 2000, to: 2024, name: "汝南县" },
-    Named { code: 411728, from: 2000, to: 2024, name: "遂平县" },
-    Named { code: 411729, from: 2000, to: 2024, name: "新蔡县" },
-    Named { code: 419001, from: 2000, to: 2024, name: "济源市" },
-    Named { code: 420000, from: 2000, to: 2024, name: "湖北省" },
-    Named { code: 420100, from: 2000, to: 2024, name: "武汉市" },
-    Named { code: 420102, from: 2000, to: 2024, name: "江岸区" },
-    Named { code: 420103, from: 2000, to: 2024, name: "江汉区" },
-    Named { code: 420104, from: 2000, to: 2024, name: "硚口区" },
-    Named { code: 420105, from: 2000, to: 2024, name: "汉阳区" },
-    Named { code: 420106, from: 2000, to: 2024, name: "武昌区" },
-    Named { code: 420107, from: 2000, to: 2024, name: "青山区" },
-    Named { code: 420111, from: 2000, to: 2024, name: "洪山区" },
-    Named { code: 420112, from: 2000, to: 2024, name: "东西湖区" },
-    Named { code: 420113, from: 2000, to: 2024, name: "汉南区" },
-    Named { code: 420114, from: 2000, to: 2024, name: "蔡甸区" },
-    Named { code: 420115, from: 2000, to: 2024, name: "江夏区" },
-    Named { code: 420116, from: 2000, to: 2024, name: "黄陂区" },
-    Named { code: 420117, from: 2000, to: 2024, name: "新洲区" },
-    Named { code: 420200, from: 2000, to: 2024, name: "黄石市" },
-    Named { code: 420202, from: 2000, to: 2024, name: "黄石港区" },
-    Named { code: 420203, from: 2000, to: 2000, name: "石灰窑区" },
-    Named { code: 420203, from: 2001, to: 2024, name: "西塞山区" },
-    Named { code: 420204, from: 2000, to: 2024, name: "下陆区" },
-    Named { code: 420205, from: 2000, to: 2024, name: "铁山区" },
-    Named { code: 420222, from: 2000, to: 2024, name: "阳新县" },
-    Named { code: 420281, from: 2000, to: 2024, name: "大冶市" },
-    Named { code: 420300, from: 2000, to: 2024, name: "十堰市" },
-    Named { code: 420302, from: 2000, to: 2024, name: "茅箭区" },
-    Named { code: 420303, from: 2000, to: 2024, name: "张湾区" },
-    Named { code: 420304, from: 2014, to: 2024, name: "郧阳区" },
-    Named { code: 420321, from: 2000, to: 2013, name: "郧县" },
-    Named { code: 420322, from: 2000, to: 2024, name: "郧西县" },
-    Named { code: 420323, from: 2000, to: 2024, name: "竹山县" },
-    Named { code: 420324, from: 2000, to: 2024, name: "竹溪县" },
-    Named { code: 420325, from: 2000, to: 2024, name: "房县" },
-    Named { code: 420381, from: 2000, to: 2024, name: "丹江口市" },
-    Named { code: 420500, from: 2000, to: 2024, name: "宜昌市" },
-    Named { code: 420502, from: 2000, to: 2024, name: "西陵区" },
-    Named { code: 420503, from: 2000, to: 2024, name: "伍家岗区" },
-    Named { code: 420504, from: 2000, to: 2024, name: "点军区" },
-    Named { code: 420505, from: 2000, to: 2024, name: "猇亭区" },
-    Named { code: 420506, from: 2001, to: 2024, name: "夷陵区" },
-    Named { code: 420521, from: 2000, to: 2000, name: "宜昌县" },
-    Named { code: 420525, from: 2000, to: 2024, name: "远安县" },
-    Named { code: 420526, from: 2000, to: 2024, name: "兴山县" },
-    Named { code: 420527, from: 2000, to: 2024, name: "秭归县" },
-    Named { code: 420528, from: 2000, to: 2024, name: "长阳土家族自治县" },
-    Named { code: 420529, from: 2000, to: 2024, name: "五峰土家族自治县" },
-    Named { code: 420581, from: 2000, to: 2024, name: "宜都市" },
-    Named { code: 420582, from: 2000, to: 2024, name: "当阳市" },
-    Named { code: 420583, from: 2000, to: 2024, name: "枝江市" },
-    Named { code: 420600, from: 2000, to: 2009, name: "襄樊市" },
-    Named { code: 420600, from: 2010, to: 2024, name: "襄阳市" },
-    Named { code: 420602, from: 2000, to: 2024, name: "襄城区" },
-    Named { code: 420606, from: 2000, to: 2024, name: "樊城区" },
-    Named { code: 420607, from: 2001, to: 2009, name: "襄阳区" },
-    Named { code: 420607, from: 2010, to: 2024, name: "襄州区" },
-    Named { code: 420621, from: 2000, to: 2000, name: "襄阳县" },
-    Named { code: 420624, from: 2000, to: 2024, name: "南漳县" },
-    Named { code: 420625, from: 2000, to: 2024, name: "谷城县" },
-    Named { code: 420626, from: 2000, to: 2024, name: "保康县" },
-    Named { code: 420682, from: 2000, to: 2024, name: "老河口市" },
-    Named { code: 420683, from: 2000, to: 2024, name: "枣阳市" },
-    Named { code: 420684, from: 2000, to: 2024, name: "宜城市" },
-    Named { code: 420700, from: 2000, to: 2024, name: "鄂州市" },
-    Named { code: 420702, from: 2000, to: 2024, name: "梁子湖区" },
-    Named { code: 420703, from: 2000, to: 2024, name: "华容区" },
-    Named { code: 420704, from: 2000, to: 2024, name: "鄂城区" },
-    Named { code: 420800, from: 2000, to: 2024, name: "荆门市" },
-    Named { code: 420802, from: 2000, to: 2024, name: "东宝区" },
-    Named { code: 420804, from: 2001, to: 2024, name: "掇刀区" },
-    Named { code: 420821, from: 2000, to: 2017, name: "京山县" },
-    Named { code: 420822, from: 2000, to: 2024, name: "沙洋县" },
-    Named { code: 420881, from: 2000, to: 2024, name: "钟祥市" },
-    Named { code: 420882, from: 2018, to: 2024, name: "京山市" },
-    Named { code: 420900, from: 2000, to: 2024, name: "孝感市" },
-    Named { code: 420902, from: 2000, to: 2024, name: "孝南区" },
-    Named { code: 420921, from: 2000, to: 2024, name: "孝昌县" },
-    Named { code: 420922, from: 2000, to: 2024, name: "大悟县" },
-    Named { code: 420923, from: 2000, to: 2024, name: "云梦县" },
-    Named { code: 420981, from: 2000, to: 2024, name: "应城市" },
-    Named { code: 420982, from: 2000, to: 2024, name: "安陆市" },
-    Named { code: 420984, from: 2000, to: 2024, name: "汉川市" },
-    Named { code: 421000, from: 2000, to: 2024, name: "荆州市" },
-    Named { code: 421002, from: 2000, to: 2024, name: "沙市区" },
-    Named { code: 421003, from: 2000, to: 2024, name: "荆州区" },
-    Named { code: 421022, from: 2000, to: 2024, name: "公安县" },
-    Named { code: 421023, from: 2000, to: 2019, name: "监利县" },
-    Named { code: 421024, from: 2000, to: 2024, name: "江陵县" },
-    Named { code: 421081, from: 2000, to: 2024, name: "石首市" },
-    Named { code: 421083, from: 2000, to: 2024, name: "洪湖市" },
-    Named { code: 421087, from: 2000, to: 2024, name: "松滋市" },
-    Named { code: 421088, from: 2020, to: 2024, name: "监利市" },
-    Named { code: 421100, from: 2000, to: 2024, name: "黄冈市" },
-    Named { code: 421102, from: 2000, to: 2024, name: "黄州区" },
-    Named { code: 421121, from: 2000, to: 2024, name: "团风县" },
-    Named { code: 421122, from: 2000, to: 2024, name: "红安县" },
-    Named { code: 421123, from: 2000, to: 2024, name: "罗田县" },
-    Named { code: 421124, from: 2000, to: 2024, name: "英山县" },
-    Named { code: 421125, from: 2000, to: 2024, name: "浠水县" },
-    Named { code: 421126, from: 2000, to: 2024, name: "蕲春县" },
-    Named { code: 421127, from: 2000, to: 2024, name: "黄梅县" },
-    Named { code: 421181, from: 2000, to: 2024, name: "麻城市" },
-    Named { code: 421182, from: 2000, to: 2024, name: "武穴市" },
-    Named { code: 421200, from: 2000, to: 2024, name: "咸宁市" },
-    Named { code: 421202, from: 2000, to: 2024, name: "咸安区" },
-    Named { code: 421221, from: 2000, to: 2024, name: "嘉鱼县" },
-    Named { code: 421222, from: 2000, to: 2024, name: "通城县" },
-    Named { code: 421223, from: 2000, to: 2024, name: "崇阳县" },
-    Named { code: 421224, from: 2000, to: 2024, name: "通山县" },
-    Named { code: 421281, from: 2000, to: 2024, name: "赤壁市" },
-    Named { code: 421300, from: 2000, to: 2024, name: "随州市" },
-    Named { code: 421302, from: 2000, to: 2008, name: "曾都区" },
-    Named { code: 421303, from: 2009, to: 2024, name: "曾都区" },
-    Named { code: 421321, from: 2009, to: 2024, name: "随县" },
-    Named { code: 421381, from: 2000, to: 2024, name: "广水市" },
-    Named { code: 422800, from: 2000, to: 2024, name: "恩施土家族苗族自治州" },
-    Named { code: 422801, from: 2000, to: 2024, name: "恩施市" },
-    Named { code: 422802, from: 2000, to: 2024, name: "利川市" },
-    Named { code: 422822, from: 2000, to: 2024, name: "建始县" },
-    Named { code: 422823, from: 2000, to: 2024, name: "巴东县" },
-    Named { code: 422825, from: 2000, to: 2024, name: "宣恩县" },
-    Named { code: 422826, from: 2000, to: 2024, name: "咸丰县" },
-    Named { code: 422827, from: 2000, to: 2024, name: "来凤县" },
-    Named { code: 422828, from: 2000, to: 2024, name: "鹤峰县" },
-    Named { code: 429004, from: 2000, to: 2024, name: "仙桃市" },
-    Named { code: 429005, from: 2000, to: 2024, name: "潜江市" },
-    Named { code: 429006, from: 2000, to: 2024, name: "天门市" },
-    Named { code: 429021, from: 2000, to: 2024, name: "神农架林区" },
-    Named { code: 430000, from: 2000, to: 2024, name: "湖南省" },
-    Named { code: 430100, from: 2000, to: 2024, name: "长沙市" },
-    Named { code: 430102, from: 2000, to: 2024, name: "芙蓉区" },
-    Named { code: 430103, from: 2000, to: 2024, name: "天心区" },
-    Named { code: 430104, from: 2000, to: 2024, name: "岳麓区" },
-    Named { code: 430105, from: 2000, to: 2024, name: "开福区" },
-    Named { code: 430111, from: 2000, to: 2024, name: "雨花区" },
-    Named { code: 430112, from: 2011, to: 2024, name: "望城区" },
-    Named { code: 430121, from: 2000, to: 2024, name: "长沙县" },
-    Named { code: 430122, from: 2000, to: 2010, name: "望城县" },
-    Named { code: 430124, from: 2000, to: 2016, name: "宁乡县" },
-    Named { code: 430181, from: 2000, to: 2024, name: "浏阳市" },
-    Named { code: 430182, from: 2017, to: 2024, name: "宁乡市" },
-    Named { code: 430200, from: 2000, to: 2024, name: "株洲市" },
-    Named { code: 430202, from: 2000, to: 2024, name: "荷塘区" },
-    Named { code: 430203, from: 2000, to: 2024, name: "芦淞区" },
-    Named { code: 430204, from: 2000, to: 2024, name: "石峰区" },
-    Named { code: 430211, from: 2000, to: 2024, name: "天元区" },
-    Named { code: 430212, from: 2018, to: 2024, name: "渌口区" },
-    Named { code: 430221, from: 2000, to: 2017, name: "株洲县" },
-    Named { code: 430223, from: 2000, to: 2024, name: "攸县" },
-    Named { code: 430224, from: 2000, to: 2024, name: "茶陵县" },
-    Named { code: 430225, from: 2000, to: 2024, name: "炎陵县" },
-    Named { code: 430281, from: 2000, to: 2024, name: "醴陵市" },
-    Named { code: 430300, from: 2000, to: 2024, name: "湘潭市" },
-    Named { code: 430302, from: 2000, to: 2024, name: "雨湖区" },
-    Named { code: 430304, from: 2000, to: 2024, name: "岳塘区" },
-    Named { code: 430321, from: 2000, to: 2024, name: "湘潭县" },
-    Named { code: 430381, from: 2000, to: 2024, name: "湘乡市" },
-    Named { code: 430382, from: 2000, to: 2024, name: "韶山市" },
-    Named { code: 430400, from: 2000, to: 2024, name: "衡阳市" },
-    Named { code: 430402, from: 2000, to: 2000, name: "江东区" },
-    Named { code: 430403, from: 2000, to: 2000, name: "城南区" },
-    Named { code: 430404, from: 2000, to: 2000, name: "城北区" },
-    Named { code: 430405, from: 2001, to: 2024, name: "珠晖区" },
-    Named { code: 430406, from: 2001, to: 2024, name: "雁峰区" },
-    Named { code: 430407, from: 2001, to: 2024, name: "石鼓区" },
-    Named { code: 430408, from: 2001, to: 2024, name: "蒸湘区" },
-    Named { code: 430411, from: 2000, to: 2000, name: "郊区" },
-    Named { code: 430412, from: 2000, to: 2024, name: "南岳区" },
-    Named { code: 430421, from: 2000, to: 2024, name: "衡阳县" },
-    Named { code: 430422, from: 2000, to: 2024, name: "衡南县" },
-    Named { code: 430423, from: 2000, to: 2024, name: "衡山县" },
-    Named { code: 430424, from: 2000, to: 2024, name: "衡东县" },
-    Named { code: 430426, from: 2000, to: 2024, name: "祁东县" },
-    Named { code: 430481, from: 2000, to: 2024, name: "耒阳市" },
-    Named { code: 430482, from: 2000, to: 2024, name: "常宁市" },
-    Named { code: 430500, from: 2000, to: 2024, name: "邵阳市" },
-    Named { code: 430502, from: 2000, to: 2024, name: "双清区" },
-    Named { code: 430503, from: 2000, to: 2024, name: "大祥区" },
-    Named { code: 430511, from: 2000, to: 2024, name: "北塔区" },
-    Named { code: 430521, from: 2000, to: 2018, name: "邵东县" },
-    Named { code: 430522, from: 2000, to: 2024, name: "新邵县" },
-    Named { code: 430523, from: 2000, to: 2024, name: "邵阳县" },
-    Named { code: 430524, from: 2000, to: 2024, name: "隆回县" },
-    Named { code: 430525, from: 2000, to: 2024, name: "洞口县" },
-    Named { code: 430527, from: 2000, to: 2024, name: "绥宁县" },
-    Named { code: 430528, from: 2000, to: 2024, name: "新宁县" },
-    Named { code: 430529, from: 2000, to: 2024, name: "城步苗族自治县" },
-    Named { code: 430581, from: 2000, to: 2024, name: "武冈市" },
-    Named { code: 430582, from: 2019, to: 2024, name: "邵东市" },
-    Named { code: 430600, from: 2000, to: 2024, name: "岳阳市" },
-    Named { code: 430602, from: 2000, to: 2024, name: "岳阳楼区" },
-    Named { code: 430603, from: 2000, to: 2024, name: "云溪区" },
-    Named { code: 430611, from: 2000, to: 2024, name: "君山区" },
-    Named { code: 430621, from: 2000, to: 2024, name: "岳阳县" },
-    Named { code: 430623, from: 2000, to: 2024, name: "华容县" },
-    Named { code: 430624, from: 2000, to: 2024, name: "湘阴县" },
-    Named { code: 430626, from: 2000, to: 2024, name: "平江县" },
-    Named { code: 430681, from: 2000, to: 2024, name: "汨罗市" },
-    Named { code: 430682, from: 2000, to: 2024, name: "临湘市" },
-    Named { code: 430700, from: 2000, to: 2024, name: "常德市" },
-    Named { code: 430702, from: 2000, to: 2024, name: "武陵区" },
-    Named { code: 430703, from: 2000, to: 2024, name: "鼎城区" },
-    Named { code: 430721, from: 2000, to: 2024, name: "安乡县" },
-    Named { code: 430722, from: 2000, to: 2024, name: "汉寿县" },
-    Named { code: 430723, from: 2000, to: 2024, name: "澧县" },
-    Named { code: 430724, from: 2000, to: 2024, name: "临澧县" },
-    Named { code: 430725, from: 2000, to: 2024, name: "桃源县" },
-    Named { code: 430726, from: 2000, to: 2024, name: "石门县" },
-    Named { code: 430781, from: 2000, to: 2024, name: "津市市" },
-    Named { code: 430800, from: 2000, to: 2024, name: "张家界市" },
-    Named { code: 430802, from: 2000, to: 2024, name: "永定区" },
-    Named { code: 430811, from: 2000, to: 2024, name: "武陵源区" },
-    Named { code: 430821, from: 2000, to: 2024, name: "慈利县" },
-    Named { code: 430822, from: 2000, to: 2024, name: "桑植县" },
-    Named { code: 430900, from: 2000, to: 2024, name: "益阳市" },
-    Named { code: 430902, from: 2000, to: 2024, name: "资阳区" },
-    Named { code: 430903, from: 2000, to: 2024, name: "赫山区" },
-    Named { code: 430921, from: 2000, to: 2024, name: "南县" },
-    Named { code: 430922, from: 2000, to: 2024, name: "桃江县" },
-    Named { code: 430923, from: 2000, to: 2024, name: "安化县" },
-    Named { code: 430981, from: 2000, to: 2024, name: "沅江市" },
-    Named { code: 431000, from: 2000, to: 2024, name: "郴州市" },
-    Named { code: 431002, from: 2000, to: 2024, name: "北湖区" },
-    Named { code: 431003, from: 2000, to: 2024, name: "苏仙区" },
-    Named { code: 431021, from: 2000, to: 2024, name: "桂阳县" },
-    Named { code: 431022, from: 2000, to: 2024, name: "宜章县" },
-    Named { code: 431023, from: 2000, to: 2024, name: "永兴县" },
-    Named { code: 431024, from: 2000, to: 2024, name: "嘉禾县" },
-    Named { code: 431025, from: 2000, to: 2024, name: "临武县" },
-    Named { code: 431026, from: 2000, to: 2024, name: "汝城县" },
-    Named { code: 431027, from: 2000, to: 2024, name: "桂东县" },
-    Named { code: 431028, from: 2000, to: 2024, name: "安仁县" },
-    Named { code: 431081, from: 2000, to: 2024, name: "资兴市" },
-    Named { code: 431100, from: 2000, to: 2024, name: "永州市" },
-    Named { code: 431102, from: 2000, to: 2004, name: "芝山区" },
-    Named { code: 431102, from: 2005, to: 2024, name: "零陵区" },
-    Named { code: 431103, from: 2000, to: 2024, name: "冷水滩区" },
-    Named { code: 431121, from: 2000, to: 2020, name: "祁阳县" },
-    Named { code: 431122, from: 2000, to: 2024, name: "东安县" },
-    Named { code: 431123, from: 2000, to: 2024, name: "双牌县" },
-    Named { code: 431124, from: 2000, to: 2024, name: "道县" },
-    Named { code: 431125, from: 2000, to: 2024, name: "江永县" },
-    Named { code: 431126, from: 2000, to: 2024, name: "宁远县" },
-    Named { code: 431127, from: 2000, to: 2024, name: "蓝山县" },
-    Named { code: 431128, from: 2000, to: 2024, name: "新田县" },
-    Named { code: 431129, from: 2000, to: 2024, name: "江华瑶族自治县" },
-    Named { code: 431181, from: 2021, to: 2024, name: "祁阳市" },
-    Named { code: 431200, from: 2000, to: 2024, name: "怀化市" },
-    Named { code: 431202, from: 2000, to: 2024, name: "鹤城区" },
-    Named { code: 431221, from: 2000, to: 2024, name: "中方县" },
-    Named { code: 431222, from: 2000, to: 2024, name: "沅陵县" },
-    Named { code: 431223, from: 2000, to: 2024, name: "辰溪县" },
-    Named { code: 431224, from: 2000, to: 2024, name: "溆浦县" },
-    Named { code: 431225, from: 2000, to: 2024, name: "会同县" },
-    Named { code: 431226, from: 2000, to: 2024, name: "麻阳苗族自治县" },
-    Named { code: 431227, from: 2000, to: 2024, name: "新晃侗族自治县" },
-    Named { code: 431228, from: 2000, to: 2024, name: "芷江侗族自治县" },
-    Named { code: 431229, from: 2000, to: 2024, name: "靖州苗族侗族自治县" },
-    Named { code: 431230, from: 2000, to: 2024, name: "通道侗族自治县" },
-    Named { code: 431281, from: 2000, to: 2024, name: "洪江市" },
-    Named { code: 431300, from: 2000, to: 2024, name: "娄底市" },
-    Named { code: 431302, from: 2000, to: 2024, name: "娄星区" },
-    Named { code: 431321, from: 2000, to: 2024, name: "双峰县" },
-    Named { code: 431322, from: 2000, to: 2024, name: "新化县" },
-    Named { code: 431381, from: 2000, to: 2024, name: "冷水江市" },
-    Named { code: 431382, from: 2000, to: 2024, name: "涟源市" },
-    Named { code: 433100, from: 2000, to: 2024, name: "湘西土家族苗族自治州" },
-    Named { code: 433101, from: 2000, to: 2024, name: "吉首市" },
-    Named { code: 433122, from: 2000, to: 2024, name: "泸溪县" },
-    Named { code: 433123, from: 2000, to: 2024, name: "凤凰县" },
-    Named { code: 433124, from: 2000, to: 2024, name: "花垣县" },
-    Named { code: 433125, from: 2000, to: 2024, name: "保靖县" },
-    Named { code: 433126, from: 2000, to: 2024, name: "古丈县" },
-    Named { code: 433127, from: 2000, to: 2024, name: "永顺县" },
-    Named { code: 433130, from: 2000, to: 2024, name: "龙山县" },
-    Named { code: 440000, from: 2000, to: 2024, name: "广东省" },
-    Named { code: 440100, from: 2000, to: 2024, name: "广州市" },
-    Named { code: 440102, from: 2000, to: 2004, name: "东山区" },
-    Named { code: 440103, from: 2000, to: 2024, name: "荔湾区" },
-    Named { code: 440104, from: 2000, to: 2024, name: "越秀区" },
-    Named { code: 440105, from: 2000, to: 2024, name: "海珠区" },
-    Named { code: 440106, from: 2000, to: 2024, name: "天河区" },
-    Named { code: 440107, from: 2000, to: 2004, name: "芳村区" },
-    Named { code: 440111, from: 2000, to: 2024, name: "白云区" },
-    Named { code: 440112, from: 2000, to: 2024, name: "黄埔区" },
-    Named { code: 440113, from: 2000, to: 2024, name: "番禺区" },
-    Named { code: 440114, from: 2000, to: 2024, name: "花都区" },
-    Named { code: 440115, from: 2005, to: 2024, name: "南沙区" },
-    Named { code: 440116, from: 2005, to: 2013, name: "萝岗区" },
-    Named { code: 440117, from: 2014, to: 2024, name: "从化区" },
-    Named { code: 440118, from: 2014, to: 2024, name: "增城区" },
-    Named { code: 440183, from: 2000, to: 2013, name: "增城市" },
-    Named { code: 440184, from: 2000, to: 2013, name: "从化市" },
-    Named { code: 440200, from: 2000, to: 2024, name: "韶关市" },
-    Named { code: 440202, from: 2000, to: 2003, name: "北江区" },
-    Named { code: 440203, from: 2000, to: 2024, name: "武江区" },
-    Named { code: 440204, from: 2000, to: 2024, name: "浈江区" },
-    Named { code: 440205, from: 2004, to: 2024, name: "曲江区" },
-    Named { code: 440221, from: 2000, to: 2003, name: "曲江县" },
-    Named { code: 440222, from: 2000, to: 2024, name: "始兴县" },
-    Named { code: 440224, from: 2000, to: 2024, name: "仁化县" },
-    Named { code: 440229, from: 2000, to: 2024, name: "翁源县" },
-    Named { code: 440232, from: 2000, to: 2024, name: "乳源瑶族自治县" },
-    Named { code: 440233, from: 2000, to: 2024, name: "新丰县" },
-    Named { code: 440281, from: 2000, to: 2024, name: "乐昌市" },
-    Named { code: 440282, from: 2000, to: 2024, name: "南雄市" },
-    Named { code: 440300, from: 2000, to: 2024, name: "深圳市" },
-    Named { code: 440303, from: 2000, to: 2024, name: "罗湖区" },
-    Named { code: 440304, from: 2000, to: 2024, name: "福田区" },
-    Named { code: 440305, from: 2000, to: 2024, name: "南山区" },
-    Named { code: 440306, from: 2000, to: 2024, name: "宝安区" },
-    Named { code: 440307, from: 2000, to: 2024, name: "龙岗区" },
-    Named { code: 440308, from: 2000, to: 2024, name: "盐田区" },
-    Named { code: 440309, from: 2016, to: 2024, name: "龙华区" },
-    Named { code: 440310, from: 2016, to: 2024, name: "坪山区" },
-    Named { code: 440311, from: 2018, to: 2024, name: "光明区" },
-    Named { code: 440400, from: 2000, to: 2024, name: "珠海市" },
-    Named { code: 440402, from: 2000, to: 2024, name: "香洲区" },
-    Named { code: 440403, from: 2001, to: 2024, name: "斗门区" },
-    Named { code: 440404, from: 2001, to: 2024, name: "金湾区" },
-    Named { code: 440421, from: 2000, to: 2000, name: "斗门县" },
-    Named { code: 440500, from: 2000, to: 2024, name: "汕头市" },
-    Named { code: 440506, from: 2000, to: 2002, name: "达濠区" },
-    Named { code: 440507, from: 2000, to: 2024, name: "龙湖区" },
-    Named { code: 440508, from: 2000, to: 2002, name: "金园区" },
-    Named { code: 440509, from: 2000, to: 2002, name: "升平区" },
-    Named { code: 440510, from: 2000, to: 2002, name: "河浦区" },
-    Named { code: 440511, from: 2003, to: 2024, name: "金平区" },
-    Named { code: 440512, from: 2003, to: 2024, name: "濠江区" },
-    Named { code: 440513, from: 2003, to: 2024, name: "潮阳区" },
-    Named { code: 440514, from: 2003, to: 2024, name: "潮南区" },
-    Named { code: 440515, from: 2003, to: 2024, name: "澄海区" },
-    Named { code: 440523, from: 2000, to: 2024, name: "南澳县" },
-    Named { code: 440582, from: 2000, to: 2002, name: "潮阳市" },
-    Named { code: 440583, from: 2000, to: 2002, name: "澄海市" },
-    Named { code: 440600, from: 2000, to: 2024, name: "佛山市" },
-    Named { code: 440602, from: 2000, to: 2001, name: "城区" },
-    Named { code: 440603, from: 2000, to: 2001, name: "石湾区" },
-    Named { code: 440604, from: 2002, to: 2024, name: "禅城区" },
-    Named { code: 440605, from: 2002, to: 2024, name: "南海区" },
-    Named { code: 440606, from: 2002, to: 2024, name: "顺德区" },
-    Named { code: 440607, from: 2002, to: 2024, name: "三水区" },
-    Named { code: 440608, from: 2002, to: 2024, name: "高明区" },
-    Named { code: 440681, from: 2000, to: 2001, name: "顺德市" },
-    Named { code: 440682, from: 2000, to: 2001, name: "南海市" },
-    Named { code: 440683, from: 2000, to: 2001, name: "三水市" },
-    Named { code: 440684, from: 2000, to: 2001, name: "高明市" },
-    Named { code: 440700, from: 2000, to: 2024, name: "江门市" },
-    Named { code: 440703, from: 2000, to: 2024, name: "蓬江区" },
-    Named { code: 440704, from: 2000, to: 2024, name: "江海区" },
-    Named { code: 440705, from: 2002, to: 2024, name: "新会区" },
-    Named { code: 440781, from: 2000, to: 2024, name: "台山市" },
-    Named { code: 440782, from: 2000, to: 2001, name: "新会市" },
-    Named { code: 440783, from: 2000, to: 2024, name: "开平市" },
-    Named { code: 440784, from: 2000, to: 2024, name: "鹤山市" },
-    Named { code: 440785, from: 2000, to: 2024, name: "恩平市" },
-    Named { code: 440800, from: 2000, to: 2024, name: "湛江市" },
-    Named { code: 440802, from: 2000, to: 2024, name: "赤坎区" },
-    Named { code: 440803, from: 2000, to: 2024, name: "霞山区" },
-    Named { code: 440804, from: 2000, to: 2024, name: "坡头区" },
-    Named { code: 440811, from: 2000, to: 2024, name: "麻章区" },
-    Named { code: 440823, from: 2000, to: 2024, name: "遂溪县" },
-    Named { code: 440825, from: 2000, to: 2024, name: "徐闻县" },
-    Named { code: 440881, from: 2000, to: 2024, name: "廉江市" },
-    Named { code: 440882, from: 2000, to: 2024, name: "雷州市" },
-    Named { code: 440883, from: 2000, to: 2024, name: "吴川市" },
-    Named { code: 440900, from: 2000, to: 2024, name: "茂名市" },
-    Named { code: 440902, from: 2000, to: 2024, name: "茂南区" },
-    Named { code: 440903, from: 2001, to: 2013, name: "茂港区" },
-    Named { code: 440904, from: 2014, to: 2024, name: "电白区" },
-    Named { code: 440923, from: 2000, to: 2013, name: "电白县" },
-    Named { code: 440981, from: 2000, to: 2024, name: "高州市" },
-    Named { code: 440982, from: 2000, to: 2024, name: "化州市" },
-    Named { code: 440983, from: 2000, to: 2024, name: "信宜市" },
-    Named { code: 441200, from: 2000, to: 2024, name: "肇庆市" },
-    Named { code: 441202, from: 2000, to: 2024, name: "端州区" },
-    Named { code: 441203, from: 2000, to: 2024, name: "鼎湖区" },
-    Named { code: 441204, from: 2015, to: 2024, name: "高要区" },
-    Named { code: 441223, from: 2000, to: 2024, name: "广宁县" },
-    Named { code: 441224, from: 2000, to: 2024, name: "怀集县" },
-    Named { code: 441225, from: 2000, to: 2024, name: "封开县" },
-    Named { code: 441226, from: 2000, to: 2024, name: "德庆县" },
-    Named { code: 441283, from: 2000, to: 2014, name: "高要市" },
-    Named { code: 441284, from: 2000, to: 2024, name: "四会市" },
-    Named { code: 441300, from: 2000, to: 2024, name: "惠州市" },
-    Named { code: 441302, from: 2000, to: 2024, name: "惠城区" },
-    Named { code: 441303, from: 2003, to: 2024, name: "惠阳区" },
-    Named { code: 441322, from: 2000, to: 2024, name: "博罗县" },
-    Named { code: 441323, from: 2000, to: 2024, name: "惠东县" },
-    Named { code: 441324, from: 2000, to: 2024, name: "龙门县" },
-    Named { code: 441381, from: 2000, to: 2002, name: "惠阳市" },
-    Named { code: 441400, from: 2000, to: 2024, name: "梅州市" },
-    Named { code: 441402, from: 2000, to: 2024, name: "梅江区" },
-    Named { code: 441403, from: 2013, to: 2024, name: "梅县区" },
-    Named { code: 441421, from: 2000, to: 2012, name: "梅县" },
-    Named { code: 441422, from: 2000, to: 2024, name: "大埔县" },
-    Named { code: 441423, from: 2000, to: 2024, name: "丰顺县" },
-    Named { code: 441424, from: 2000, to: 2024, name: "五华县" },
-    Named { code: 441426, from: 2000, to: 2024, name: "平远县" },
-    Named { code: 441427, from: 2000, to: 2024, name: "蕉岭县" },
-    Named { code: 441481, from: 2000, to: 2024, name: "兴宁市" },
-    Named { code: 441500, from: 2000, to: 2024, name: "汕尾市" },
-    Named { code: 441502, from: 2000, to: 2024, name: "城区" },
-    Named { code: 441521, from: 2000, to: 2024, name: "海丰县" },
-    Named { code: 441523, from: 2000, to: 2024, name: "陆河县" },
-    Named { code: 441581, from: 2000, to: 2024, name: "陆丰市" },
-    Named { code: 441600, from: 2000, to: 2024, name: "河源市" },
-    Named { code: 441602, from: 2000, to: 2024, name: "源城区" },
-    Named { code: 441621, from: 2000, to: 2024, name: "紫金县" },
-    Named { code: 441622, from: 2000, to: 2024, name: "龙川县" },
-    Named { code: 441623, from: 2000, to: 2024, name: "连平县" },
-    Named { code: 441624, from: 2000, to: 2024, name: "和平县" },
-    Named { code: 441625, from: 2000, to: 2024, name: "东源县" },
-    Named { code: 441700, from: 2000, to: 2024, name: "阳江市" },
-    Named { code: 441702, from: 2000, to: 2024, name: "江城区" },
-    Named { code: 441704, from: 2014, to: 2024, name: "阳东区" },
-    Named { code: 441721, from: 2000, to: 2024, name: "阳西县" },
-    Named { code: 441723, from: 2000, to: 2013, name: "阳东县" },
-    Named { code: 441781, from: 2000, to: 2024, name: "阳春市" },
-    Named { code: 441800, from: 2000, to: 2024, name: "清远市" },
-    Named { code: 441802, from: 2000, to: 2024, name: "清城区" },
-    Named { code: 441803, from: 2012, to: 2024, name: "清新区" },
-    Named { code: 441821, from: 2000, to: 2024, name: "佛冈县" },
-    Named { code: 441823, from: 2000, to: 2024, name: "阳山县" },
-    Named { code: 441825, from: 2000, to: 2024, name: "连山壮族瑶族自治县" },
-    Named { code: 441826, from: 2000, to: 2024, name: "连南瑶族自治县" },
-    Named { code: 441827, from: 2000, to: 2011, name: "清新县" },
-    Named { code: 441881, from: 2000, to: 2024, name: "英德市" },
-    Named { code: 441882, from: 2000, to: 2024, name: "连州市" },
-    Named { code: 441900, from: 2000, to: 2024, name: "东莞市" },
-    Named { code: 442000, from: 2000, to: 2024, name: "中山市" },
-    Named { code: 445100, from: 2000, to: 2024, name: "潮州市" },
-    Named { code: 445102, from: 2000, to: 2024, name: "湘桥区" },
-    Named { code: 445103, from: 2013, to: 2024, name: "潮安区" },
-    Named { code: 445121, from: 2000, to: 2012, name: "潮安县" },
-    Named { code: 445122, from: 2000, to: 2024, name: "饶平县" },
-    Named { code: 445200, from: 2000, to: 2024, name: "揭阳市" },
-    Named { code: 445202, from: 2000, to: 2024, name: "榕城区" },
-    Named { code: 445203, from: 2012, to: 2024, name: "揭东区" },
-    Named { code: 445221, from: 2000, to: 2011, name: "揭东县" },
-    Named { code: 445222, from: 2000, to: 2024, name: "揭西县" },
-    Named { code: 445224, from: 2000, to: 2024, name: "惠来县" },
-    Named { code: 445281, from: 2000, to: 2024, name: "普宁市" },
-    Named { code: 445300, from: 2000, to: 2024, name: "云浮市" },
-    Named { code: 445302, from: 2000, to: 2024, name: "云城区" },
-    Named { code: 445303, from: 2014, to: 2024, name: "云安区" },
-    Named { code: 445321, from: 2000, to: 2024, name: "新兴县" },
-    Named { code: 445322, from: 2000, to: 2024, name: "郁南县" },
-    Named { code: 445323, from: 2000, to: 2013, name: "云安县" },
-    Named { code: 445381, from: 2000, to: 2024, name: "罗定市" },
-    Named { code: 450000, from: 2000, to: 2024, name: "广西壮族自治区" },
-    Named { code: 450100, from: 2000, to: 2024, name: "南宁市" },
-    Named { code: 450102, from: 2000, to: 2024, name: "兴宁区" },
-    Named { code: 450103, from: 2000, to: 2003, name: "新城区" },
-    Named { code: 450103, from: 2004, to: 2024, name: "青秀区" },
-    Named { code: 450104, from: 2000, to: 2003, name: "城北区" },
-    Named { code: 450105, from: 2000, to: 2024, name: "江南区" },
-    Named { code: 450106, from: 2000, to: 2003, name: "永新区" },
-    Named { code: 450107, from: 2004, to: 2024, name: "西乡塘区" },
-    Named { code: 450108, from: 2004, to: 2024, name: "良庆区" },
-    Named { code: 450109, from: 2004, to: 2024, name: "邕宁区" },
-    Named { code: 450110, from: 2015, to: 2024, name: "武鸣区" },
-    Named { code: 450111, from: 2000, to: 2000, name: "市郊区" },
-    Named { code: 450121, from: 2000, to: 2003, name: "邕宁县" },
-    Named { code: 450122, from: 2000, to: 2014, name: "武鸣县" },
-    Named { code: 450123, from: 2002, to: 2024, name: "隆安县" },
-    Named { code: 450124, from: 2002, to: 2024, name: "马山县" },
-    Named { code: 450125, from: 2002, to: 2024, name: "上林县" },
-    Named { code: 450126, from: 2002, to: 2024, name: "宾阳县" },
-    Named { code: 450127, from: 2002, to: 2020, name: "横县" },
-    Named { code: 450181, from: 2021, to: 2024, name: "横州市" },
-    Named { code: 450200, from: 2000, to: 2024, name: "柳州市" },
-    Named { code: 450202, from: 2000, to: 2024, name: "城中区" },
-    Named { code: 450203, from: 2000, to: 2024, name: "鱼峰区" },
-    Named { code: 450204, from: 2000, to: 2024, name: "柳南区" },
-    Named { code: 450205, from: 2000, to: 2024, name: "柳北区" },
-    Named { code: 450206, from: 2016, to: 2024, name: "柳江区" },
-    Named { code: 450211, from: 2000, to: 2001, name: "市郊区" },
-    Named { code: 450221, from: 2000, to: 2015, name: "柳江县" },
-    Named { code: 450222, from: 2000, to: 2024, name: "柳城县" },
-    Named { code: 450223, from: 2002, to: 2024, name: "鹿寨县" },
-    Named { code: 450224, from: 2002, to: 2024, name: "融安县" },
-    Named { code: 450225, from: 2002, to: 2024, name: "融水苗族自治县" },
-    Named { code: 450226, from: 2002, to: 2024, name: "三江侗族自治县" },
-    Named { code: 450300, from: 2000, to: 2024, name: "桂林市" },
-    Named { code: 450302, from: 2000, to: 2024, name: "秀峰区" },
-    Named { code: 450303, from: 2000, to: 2024, name: "叠彩区" },
-    Named { code: 450304, from: 2000, to: 2024, name: "象山区" },
-    Named { code: 450305, from: 2000, to: 2024, name: "七星区" },
-    Named { code: 450311, from: 2000, to: 2024, name: "雁山区" },
-    Named { code: 450312, from: 2013, to: 2024, name: "临桂区" },
-    Named { code: 450321, from: 2000, to: 2024, name: "阳朔县" },
-    Named { code: 450322, from: 2000, to: 2012, name: "临桂县" },
-    Named { code: 450323, from: 2000, to: 2024, name: "灵川县" },
-    Named { code: 450324, from: 2000, to: 2024, name: "全州县" },
-    Named { code: 450325, from: 2000, to: 2024, name: "兴安县" },
-    Named { code: 450326, from: 2000, to: 2024, name: "永福县" },
-    Named { code: 450327, from: 2000, to: 2024, name: "灌阳县" },
-    Named { code: 450328, from: 2000, to: 2024, name: "龙胜各族自治县" },
-    Named { code: 450329, from: 2000, to: 2024, name: "资源县" },
-    Named { code: 450330, from: 2000, to: 2024, name: "平乐县" },
-    Named { code: 450331, from: 2000, to: 2017, name: "荔浦县" },
-    Named { code: 450332, from: 2000, to: 2024, name: "恭城瑶族自治县" },
-    Named { code: 450381, from: 2018, to: 2024, name: "荔浦市" },
-    Named { code: 450400, from: 2000, to: 2024, name: "梧州市" },
-    Named { code: 450403, from: 2000, to: 2024, name: "万秀区" },
-    Named { code: 450404, from: 2000, to: 2012, name: "蝶山区" },
-    Named { code: 450405, from: 2003, to: 2024, name: "长洲区" },
-    Named { code: 450406, from: 2013, to: 2024, name: "龙圩区" },
-    Named { code: 450411, from: 2000, to: 2002, name: "市郊区" },
-    Named { code: 450421, from: 2000, to: 2024, name: "苍梧县" },
-    Named { code: 450422, from: 2000, to: 2024, name: "藤县" },
-    Named { code: 450423, from: 2000, to: 2024, name: "蒙山县" },
-    Named { code: 450481, from: 2000, to: 2024, name: "岑溪市" },
-    Named { code: 450500, from: 2000, to: 2024, name: "北海市" },
-    Named { code: 450502, from: 2000, to: 2024, name: "海城区" },
-    Named { code: 450503, from: 2000, to: 2024, name: "银海区" },
-    Named { code: 450512, from: 2000, to: 2024, name: "铁山港区" },
-    Named { code: 450521, from: 2000, to: 2024, name: "合浦县" },
-    Named { code: 450600, from: 2000, to: 2024, name: "防城港市" },
-    Named { code: 450602, from: 2000, to: 2024, name: "港口区" },
-    Named { code: 450603, from: 2000, to: 2024, name: "防城区" },
-    Named { code: 450621, from: 2000, to: 2024, name: "上思县" },
-    Named { code: 450681, from: 2000, to: 2024, name: "东兴市" },
-    Named { code: 450700, from: 2000, to: 2024, name: "钦州市" },
-    Named { code: 450702, from: 2000, to: 2024, name: "钦南区" },
-    Named { code: 450703, from: 2000, to: 2024, name: "钦北区" },
-    Named { code: 450721, from: 2000, to: 2024, name: "灵山县" },
-    Named { code: 450722, from: 2000, to: 2024, name: "浦北县" },
-    Named { code: 450800, from: 2000, to: 2024, name: "贵港市" },
-    Named { code: 450802, from: 2000, to: 2024, name: "港北区" },
-    Named { code: 450803, from: 2000, to: 2024, name: "港南区" },
-    Named { code: 450804, from: 2003, to: 2024, name: "覃塘区" },
-    Named { code: 450821, from: 2000, to: 2024, name: "平南县" },
-    Named { code: 450881, from: 2000, to: 2024, name: "桂平市" },
-    Named { code: 450900, from: 2000, to: 2024, name: "玉林市" },
-    Named { code: 450902, from: 2000, to: 2024, name: "玉州区" },
-    Named { code: 450903, from: 2013, to: 2024, name: "福绵区" },
-    Named { code: 450921, from: 2000, to: 2024, name: "容县" },
-    Named { code: 450922, from: 2000, to: 2024, name: "陆川县" },
-    Named { code: 450923, from: 2000, to: 2024, name: "博白县" },
-    Named { code: 450924, from: 2000, to: 2024, name: "兴业县" },
-    Named { code: 450981, from: 2000, to: 2024, name: "北流市" },
-    Named { code: 451000, from: 2002, to: 2024, name: "百色市" },
-    Named { code: 451002, from: 2002, to: 2024, name: "右江区" },
-    Named { code: 451003, from: 2019, to: 2024, name: "田阳区" },
-    Named { code: 451021, from: 2002, to: 2018, name: "田阳县" },
-    Named { code: 451022, from: 2002, to: 2024, name: "田东县" },
-    Named { code: 451023, from: 2002, to: 2018, name: "平果县" },
-    Named { code: 451024, from: 2002, to: 2024, name: "德保县" },
-    Named { code: 451025, from: 2002, to: 2014, name: "靖西县" },
-    Named { code: 451026, from: 2002, to: 2024, name: "那坡县" },
-    Named { code: 451027, from: 2002, to: 2024, name: "凌云县" },
-    Named { code: 451028, from: 2002, to: 2024, name: "乐业县" },
-    Named { code: 451029, from: 2002, to: 2024, name: "田林县" },
-    Named { code: 451030, from: 2002, to: 2024, name: "西林县" },
-    Named { code: 451031, from: 2002, to: 2024, name: "隆林各族自治县" },
-    Named { code: 451081, from: 2015, to: 2024, name: "靖西市" },
-    Named { code: 451082, from: 2019, to: 2024, name: "平果市" },
-    Named { code: 451100, from: 2002, to: 2024, name: "贺州市" },
-    Named { code: 451102, from: 2002, to: 2024, name: "八步区" },
-    Named { code: 451103, from: 2016, to: 2024, name: "平桂区" },
-    Named { code: 451121, from: 2002, to: 2024, name: "昭平县" },
-    Named { code: 451122, from: 2002, to: 2024, name: "钟山县" },
-    Named { code: 451123, from: 2002, to: 2024, name: "富川瑶族自治县" },
-    Named { code: 451200, from: 2002, to: 2024, name: "河池市" },
-    Named { code: 451202, from: 2002, to: 2024, name: "金城江区" },
-    Named { code: 451203, from: 2016, to: 2024, name: "宜州区" },
-    Named { code: 451221, from: 2002, to: 2024, name: "南丹县" },
-    Named { code: 451222, from: 2002, to: 2024, name: "天峨县" },
-    Named { code: 451223, from: 2002, to: 2024, name: "凤山县" },
-    Named { code: 451224, from: 2002, to: 2024, name: "东兰县" },
-    Named { code: 451225, from: 2002, to: 2024, name: "罗城仫佬族自治县" },
-    Named { code: 451226, from: 2002, to: 2024, name: "环江毛南族自治县" },
-    Named { code: 451227, from: 2002, to: 2024, name: "巴马瑶族自治县" },
-    Named { code: 451228, from: 2002, to: 2024, name: "都安瑶族自治县" },
-    Named { code: 451229, from: 2002, to: 2024, name: "大化瑶族自治县" },
-    Named { code: 451281, from: 2002, to: 2015, name: "宜州市" },
-    Named { code: 451300, from: 2002, to: 2024, name: "来宾市" },
-    Named { code: 451302, from: 2002, to: 2024, name: "兴宾区" },
-    Named { code: 451321, from: 2002, to: 2024, name: "忻城县" },
-    Named { code: 451322, from: 2002, to: 2024, name: "象州县" },
-    Named { code: 451323, from: 2002, to: 2024, name: "武宣县" },
-    Named { code: 451324, from: 2002, to: 2024, name: "金秀瑶族自治县" },
-    Named { code: 451381, from: 2002, to: 2024, name: "合山市" },
-    Named { code: 451400, from: 2002, to: 2024, name: "崇左市" },
-    Named { code: 451402, from: 2002, to: 2024, name: "江州区" },
-    Named { code: 451421, from: 2002, to: 2024, name: "扶绥县" },
-    Named { code: 451422, from: 2002, to: 2024, name: "宁明县" },
-    Named { code: 451423, from: 2002, to: 2024, name: "龙州县" },
-    Named { code: 451424, from: 2002, to: 2024, name: "大新县" },
-    Named { code: 451425, from: 2002, to: 2024, name: "天等县" },
-    Named { code: 451481, from: 2002, to: 2024, name: "凭祥市" },
-    Named { code: 452100, from: 2000, to: 2001, name: "南宁地区" },
-    Named { code: 452101, from: 2000, to: 2001, name: "凭祥市" },
-    Named { code: 452122, from: 2000, to: 2001, name: "横县" },
-    Named { code: 452123, from: 2000, to: 2001, name: "宾阳县" },
-    Named { code: 452124, from: 2000, to: 2001, name: "上林县" },
-    Named { code: 452126, from: 2000, to: 2001, name: "隆安县" },
-    Named { code: 452127, from: 2000, to: 2001, name: "马山县" },
-    Named { code: 452128, from: 2000, to: 2001, name: "扶绥县" },
-    Named { code: 452129, from: 2000, to: 2001, name: "崇左县" },
-    Named { code: 452130, from: 2000, to: 2001, name: "大新县" },
-    Named { code: 452131, from: 2000, to: 2001, name: "天等县" },
-    Named { code: 452132, from: 2000, to: 2001, name: "宁明县" },
-    Named { code: 452133, from: 2000, to: 2001, name: "龙州县" },
-    Named { code: 452200, from: 2000, to: 2001, name: "柳州地区" },
-    Named { code: 452201, from: 2000, to: 2001, name: "合山市" },
-    Named { code: 452223, from: 2000, to: 2001, name: "鹿寨县" },
-    Named { code: 452224, from: 2000, to: 2001, name: "象州县" },
-    Named { code: 452225, from: 2000, to: 2001, name: "武宣县" },
-    Named { code: 452226, from: 2000, to: 2001, name: "来宾县" },
-    Named { code: 452227, from: 2000, to: 2001, name: "融安县" },
-    Named { code: 452228, from: 2000, to: 2001, name: "三江侗族自治县" },
-    Named { code: 452229, from: 2000, to: 2001, name: "融水苗族自治县" },
-    Named { code: 452230, from: 2000, to: 2001, name: "金秀瑶族自治县" },
-    Named { code: 452231, from: 2000, to: 2001, name: "忻城县" },
-    Named { code: 452400, from: 2000, to: 2001, name: "贺州地区" },
-    Named { code: 452402, from: 2000, to: 2001, name: "贺州市" },
-    Named { code: 452424, from: 2000, to: 2001, name: "昭平县" },
-    Named { code: 452427, from: 2000, to: 2001, name: "钟山县" },
-    Named { code: 452428, from: 2000, to: 2001, name: "富川瑶族自治县" },
-    Named { code: 452600, from: 2000, to: 2001, name: "百色地区" },
-    Named { code: 452601, from: 2000, to: 2001, name: "百色市" },
-    Named { code: 452622, from: 2000, to: 2001, name: "田阳县" },
-    Named { code: 452623, from: 2000, to: 2001, name: "田东县" },
-    Named { code: 452624, from: 2000, to: 2001, name: "平果县" },
-    Named { code: 452625, from: 2000, to: 2001, name: "德保县" },
-    Named { code: 452626, from: 2000, to: 2001, name: "靖西县" },
-    Named { code: 452627, from: 2000, to: 2001, name: "那坡县" },
-    Named { code: 452628, from: 2000, to: 2001, name: "凌云县" },
-    Named { code: 452629, from: 2000, to: 2001, name: "乐业县" },
-    Named { code: 452630, from: 2000, to: 2001, name: "田林县" },
-    Named { code: 452631, from: 2000, to: 2001, name: "隆林各族自治县" },
-    Named { code: 452632, from: 2000, to: 2001, name: "西林县" },
-    Named { code: 452700, from: 2000, to: 2001, name: "河池地区" },
-    Named { code: 452701, from: 2000, to: 2001, name: "河池市" },
-    Named { code: 452702, from: 2000, to: 2001, name: "宜州市" },
-    Named { code: 452723, from: 2000, to: 2001, name: "罗城仫佬族自治县" },
-    Named { code: 452724, from: 2000, to: 2001, name: "环江毛南族自治县" },
-    Named { code: 452725, from: 2000, to: 2001, name: "南丹县" },
-    Named { code: 452726, from: 2000, to: 2001, name: "天峨县" },
-    Named { code: 452727, from: 2000, to: 2001, name: "凤山县" },
-    Named { code: 452728, from: 2000, to: 2001, name: "东兰县" },
-    Named { code: 452729, from: 2000, to: 2001, name: "巴马瑶族自治县" },
-    Named { code: 452730, from: 2000, to: 2001, name: "都安瑶族自治县" },
-    Named { code: 452731, from: 2000, to: 2001, name: "大化瑶族自治县" },
-    Named { code: 460000, from: 2000, to: 2024, name: "海南省" },
-    Named { code: 460001, from: 2000, to: 2000, name: "通什市" },
-    Named { code: 460002, from: 2000, to: 2000, name: "琼海市" },
-    Named { code: 460003, from: 2000, to: 2000, name: "儋州市" },
-    Named { code: 460004, from: 2000, to: 2000, name: "琼山市" },
-    Named { code: 460005, from: 2000, to: 2000, name: "文昌市" },
-    Named { code: 460006, from: 2000, to: 2000, name: "万宁市" },
-    Named { code: 460007, from: 2000, to: 2000, name: "东方市" },
-    Named { code: 460025, from: 2000, to: 2000, name: "定安县" },
-    Named { code: 460026, from: 2000, to: 2000, name: "屯昌县" },
-    Named { code: 460027, from: 2000, to: 2000, name: "澄迈县" },
-    Named { code: 460028, from: 2000, to: 2000, name: "临高县" },
-    Named { code: 460030, from: 2000, to: 2000, name: "白沙黎族自治县" },
-    Named { code: 460031, from: 2000, to: 2000, name: "昌江黎族自治县" },
-    Named { code: 460033, from: 2000, to: 2000, name: "乐东黎族自治县" },
-    Named { code: 460034, from: 2000, to: 2000, name: "陵水黎族自治县" },
-    Named { code: 460035, from: 2000, to: 2000, name: "保亭黎族苗族自治县" },
-    Named { code: 460036, from: 2000, to: 2000, name: "琼中黎族苗族自治县" },
-    Named { code: 460037, from: 2000, to: 2000, name: "西沙群岛" },
-    Named { code: 460038, from: 2000, to: 2000, name: "南沙群岛" },
-    Named { code: 460039, from: 2000, to: 2000, name: "中沙群岛的岛礁及其海域" },
-    Named { code: 460100, from: 2000, to: 2024, name: "海口市" },
-    Named { code: 460102, from: 2000, to: 2001, name: "振东区" },
-    Named { code: 460103, from: 2000, to: 2001, name: "新华区" },
-    Named { code: 460104, from: 2000, to: 2001, name: "秀英区" },
-    Named { code: 460105, from: 2002, to: 2024, name: "秀英区" },
-    Named { code: 460106, from: 2002, to: 2024, name: "龙华区" },
-    Named { code: 460107, from: 2002, to: 2024, name: "琼山区" },
-    Named { code: 460108, from: 2002, to: 2024, name: "美兰区" },
-    Named { code: 460200, from: 2000, to: 2024, name: "三亚市" },
-    Named { code: 460202, from: 2014, to: 2024, name: "海棠区" },
-    Named { code: 460203, from: 2014, to: 2024, name: "吉阳区" },
-    Named { code: 460204, from: 2014, to: 2024, name: "天涯区" },
-    Named { code: 460205, from: 2014, to: 2024, name: "崖州区" },
-    Named { code: 460300, from: 2012, to: 2024, name: "三沙市" },
-    Named { code: 460302, from: 2020, to: 2024, name: "西沙区" },
-    Named { code: 460303, from: 2020, to: 2024, name: "南沙区" },
-    Named { code: 460400, from: 2015, to: 2024, name: "儋州市" },
-    Named { code: 469001, from: 2001, to: 2024, name: "五指山市" },
-    Named { code: 469002, from: 2001, to: 2024, name: "琼海市" },
-    Named { code: 469003, from: 2001, to: 2014, name: "儋州市" },
-    Named { code: 469004, from: 2001, to: 2001, name: "琼山市" },
-    Named { code: 469005, from: 2001, to: 2024, name: "文昌市" },
-    Named { code: 469006, from: 2001, to: 2024, name: "万宁市" },
-    Named { code: 469007, from: 2001, to: 2024, name: "东方市" },
-    Named { code: 469021, from: 2001, to: 2024, name: "定安县" },
-    Named { code: 469022, from: 2001, to: 2024, name: "屯昌县" },
-    Named { code: 469023, from: 2001, to: 2024, name: "澄迈县" },
-    Named { code: 469024, from: 2001, to: 2024, name: "临高县" },
-    Named { code: 469025, from: 2001, to: 2024, name: "白沙黎族自治县" },
-    Named { code: 469026, from: 2001, to: 2024, name: "昌江黎族自治县" },
-    Named { code: 469027, from: 2001, to: 2024, name: "乐东黎族自治县" },
-    Named { code: 469028, from: 2001, to: 2024, name: "陵水黎族自治县" },
-    Named { code: 469029, from: 2001, to: 2024, name: "保亭黎族苗族自治县" },
-    Named { code: 469030, from: 2001, to: 2024, name: "琼中黎族苗族自治县" },
-    Named { code: 469031, from: 2001, to: 2011, name: "西沙群岛" },
-    Named { code: 469032, from: 2001, to: 2011, name: "南沙群岛" },
-    Named { code: 469033, from: 2001, to: 2011, name: "中沙群岛的岛礁及其海域" },
-    Named { code: 500000, from: 2000, to: 2024, name: "重庆市" },
-    Named { code: 500101, from: 2000, to: 2024, name: "万州区" },
-    Named { code: 500102, from: 2000, to: 2024, name: "涪陵区" },
-    Named { code: 500103, from: 2000, to: 2024, name: "渝中区" },
-    Named { code: 500104, from: 2000, to: 2024, name: "大渡口区" },
-    Named { code: 500105, from: 2000, to: 2024, name: "江北区" },
-    Named { code: 500106, from: 2000, to: 2024, name: "沙坪坝区" },
-    Named { code: 500107, from: 2000, to: 2024, name: "九龙坡区" },
-    Named { code: 500108, from: 2000, to: 2024, name: "南岸区" },
-    Named { code: 500109, from: 2000, to: 2024, name: "北碚区" },
-    Named { code: 500110, from: 2000, to: 2010, name: "万盛区" },
-    Named { code: 500110, from: 2011, to: 2024, name: "綦江区" },
-    Named { code: 500111, from: 2000, to: 2010, name: "双桥区" },
-    Named { code: 500111, from: 2011, to: 2024, name: "大足区" },
-    Named { code: 500112, from: 2000, to: 2024, name: "渝北区" },
-    Named { code: 500113, from: 2000, to: 2024, name: "巴南区" },
-    Named { code: 500114, from: 2000, to: 2024, name: "黔江区" },
-    Named { code: 500115, from: 2001, to: 2024, name: "长寿区" },
-    Named { code: 500116, from: 2006, to: 2024, name: "江津区" },
-    Named { code: 500117, from: 2006, to: 2024, name: "合川区" },
-    Named { code: 500118, from: 2006, to: 2024, name: "永川区" },
-    Named { code: 500119, from: 2006, to: 2024, name: "南川区" },
-    Named { code: 500120, from: 2014, to: 2024, name: "璧山区" },
-    Named { code: 500151, from: 2014, to: 2024, name: "铜梁区" },
-    Named { code: 500152, from: 2015, to: 2024, name: "潼南区" },
-    Named { code: 500153, from: 2015, to: 2024, name: "荣昌区" },
-    Named { code: 500154, from: 2016, to: 2024, name: "开州区" },
-    Named { code: 500155, from: 2016, to: 2024, name: "梁平区" },
-    Named { code: 500156, from: 2016, to: 2024, name: "武隆区" },
-    Named { code: 500221, from: 2000, to: 2000, name: "长寿县" },
-    Named { code: 500222, from: 2000, to: 2010, name: "綦江县" },
-    Named { code: 500223, from: 2000, to: 2014, name: "潼南县" },
-    Named { code: 500224, from: 2000, to: 2013, name: "铜梁县" },
-    Named { code: 500225, from: 2000, to: 2010, name: "大足县" },
-    Named { code: 500226, from: 2000, to: 2014, name: "荣昌县" },
-    Named { code: 500227, from: 2000, to: 2013, name: "璧山县" },
-    Named { code: 500228, from: 2000, to: 2015, name: "梁平县" },
-    Named { code: 500229, from: 2000, to: 2024, name: "城口县" },
-    Named { code: 500230, from: 2000, to: 2024, name: "丰都县" },
-    Named { code: 500231, from: 2000, to: 2024, name: "垫江县" },
-    Named { code: 500232, from: 2000, to: 2015, name: "武隆县" },
-    Named { code: 500233, from: 2000, to: 2024, name: "忠县" },
-    Named { code: 500234, from: 2000, to: 2015, name: "开县" },
-    Named { code: 500235, from: 2000, to: 2024, name: "云阳县" },
-    Named { code: 500236, from: 2000, to: 2024, name: "奉节县" },
-    Named { code: 500237, from: 2000, to: 2024, name: "巫山县" },
-    Named { code: 500238, from: 2000, to: 2024, name: "巫溪县" },
-    Named { code: 500240, from: 2000, to: 2024, name: "石柱土家族自治县" },
-    Named { code: 500241, from: 2000, to: 2024, name: "秀山土家族苗族自治县" },
-    Named { code: 500242, from: 2000, to: 2024, name: "酉阳土家族苗族自治县" },
-    Named { code: 500243, from: 2000, to: 2024, name: "彭水苗族土家族自治县" },
-    Named { code: 500381, from: 2000, to: 2005, name: "江津市" },
-    Named { code: 500382, from: 2000, to: 2005, name: "合川市" },
-    Named { code: 500383, from: 2000, to: 2005, name: "永川市" },
-    Named { code: 500384, from: 2000, to: 2005, name: "南川市" },
-    Named { code: 510000, from: 2000, to: 2024, name: "四川省" },
-    Named { code: 510100, from: 2000, to: 2024, name: "成都市" },
-    Named { code: 510104, from: 2000, to: 2024, name: "锦江区" },
-    Named { code: 510105, from: 2000, to: 2024, name: "青羊区" },
-    Named { code: 510106, from: 2000, to: 2024, name: "金牛区" },
-    Named { code: 510107, from: 2000, to: 2024, name: "武侯区" },
-    Named { code: 510108, from: 2000, to: 2024, name: "成华区" },
-    Named { code: 510112, from: 2000, to: 2024, name: "龙泉驿区" },
-    Named { code: 510113, from: 2000, to: 2024, name: "青白江区" },
-    Named { code: 510114, from: 2001, to: 2024, name: "新都区" },
-    Named { code: 510115, from: 2002, to: 2024, name: "温江区" },
-    Named { code: 510116, from: 2015, to: 2024, name: "双流区" },
-    Named { code: 510117, from: 2016, to: 2024, name: "郫都区" },
-    Named { code: 510118, from: 2020, to: 2024, name: "新津区" },
-    Named { code: 510121, from: 2000, to: 2024, name: "金堂县" },
-    Named { code: 510122, from: 2000, to: 2014, name: "双流县" },
-    Named { code: 510123, from: 2000, to: 2001, name: "温江县" },
-    Named { code: 510124, from: 2000, to: 2015, name: "郫县" },
-    Named { code: 510125, from: 2000, to: 2000, name: "新都县" },
-    Named { code: 510129, from: 2000, to: 2024, name: "大邑县" },
-    Named { code: 510131, from: 2000, to: 2024, name: "蒲江县" },
-    Named { code: 510132, from: 2000, to: 2019, name: "新津县" },
-    Named { code: 510181, from: 2000, to: 2024, name: "都江堰市" },
-    Named { code: 510182, from: 2000, to: 2024, name: "彭州市" },
-    Named { code: 510183, from: 2000, to: 2024, name: "邛崃市" },
-    Named { code: 510184, from: 2000, to: 2024, name: "崇州市" },
-    Named { code: 510185, from: 2016, to: 2024, name: "简阳市" },
-    Named { code: 510300, from: 2000, to: 2024, name: "自贡市" },
-    Named { code: 510302, from: 2000, to: 2024, name: "自流井区" },
-    Named { code: 510303, from: 2000, to: 2024, name: "贡井区" },
-    Named { code: 510304, from: 2000, to: 2024, name: "大安区" },
-    Named { code: 510311, from: 2000, to: 2024, name: "沿滩区" },
-    Named { code: 510321, from: 2000, to: 2024, name: "荣县" },
-    Named { code: 510322, from: 2000, to: 2024, name: "富顺县" },
-    Named { code: 510400, from: 2000, to: 2024, name: "攀枝花市" },
-    Named { code: 510402, from: 2000, to: 2024, name: "东区" },
-    Named { code: 510403, from: 2000, to: 2024, name: "西区" },
-    Named { code: 510411, from: 2000, to: 2024, name: "仁和区" },
-    Named { code: 510421, from: 2000, to: 2024, name: "米易县" },
-    Named { code: 510422, from: 2000, to: 2024, name: "盐边县" },
-    Named { code: 510500, from: 2000, to: 2024, name: "泸州市" },
-    Named { code: 510502, from: 2000, to: 2024, name: "江阳区" },
-    Named { code: 510503, from: 2000, to: 2024, name: "纳溪区" },
-    Named { code: 510504, from: 2000, to: 2024, name: "龙马潭区" },
-    Named { code: 510521, from: 2000, to: 2024, name: "泸县" },
-    Named { code: 510522, from: 2000, to: 2024, name: "合江县" },
-    Named { code: 510524, from: 2000, to: 2024, name: "叙永县" },
-    Named { code: 510525, from: 2000, to: 2024, name: "古蔺县" },
-    Named { code: 510600, from: 2000, to: 2024, name: "德阳市" },
-    Named { code: 510603, from: 2000, to: 2024, name: "旌阳区" },
-    Named { code: 510604, from: 2017, to: 2024, name: "罗江区" },
-    Named { code: 510623, from: 2000, to: 2024, name: "中江县" },
-    Named { code: 510626, from: 2000, to: 2016, name: "罗江县" },
-    Named { code: 510681, from: 2000, to: 2024, name: "广汉市" },
-    Named { code: 510682, from: 2000, to: 2024, name: "什邡市" },
-    Named { code: 510683, from: 2000, to: 2024, name: "绵竹市" },
-    Named { code: 510700, from: 2000, to: 2024, name: "绵阳市" },
-    Named { code: 510703, from: 2000, to: 2024, name: "涪城区" },
-    Named { code: 510704, from: 2000, to: 2024, name: "游仙区" },
-    Named { code: 510705, from: 2016, to: 2024, name: "安州区" },
-    Named { code: 510722, from: 2000, to: 2024, name: "三台县" },
-    Named { code: 510723, from: 2000, to: 2024, name: "盐亭县" },
-    Named { code: 510724, from: 2000, to: 2015, name: "安县" },
-    Named { code: 510725, from: 2000, to: 2024, name: "梓潼县" },
-    Named { code: 510726, from: 2000, to: 2002, name: "北川县" },
-    Named { code: 510726, from: 2003, to: 2024, name: "北川羌族自治县" },
-    Named { code: 510727, from: 2000, to: 2024, name: "平武县" },
-    Named { code: 510781, from: 2000, to: 2024, name: "江油市" },
-    Named { code: 510800, from: 2000, to: 2024, name: "广元市" },
-    Named { code: 510802, from: 2000, to: 2006, name: "市中区" },
-    Named { code: 510802, from: 2007, to: 2024, name: "利州区" },
-    Named { code: 510811, from: 2000, to: 2012, name: "元坝区" },
-    Named { code: 510811, from: 2013, to: 2024, name: "昭化区" },
-    Named { code: 510812, from: 2000, to: 2024, name: "朝天区" },
-    Named { code: 510821, from: 2000, to: 2024, name: "旺苍县" },
-    Named { code: 510822, from: 2000, to: 2024, name: "青川县" },
-    Named { code: 510823, from: 2000, to: 2024, name: "剑阁县" },
-    Named { code: 510824, from: 2000, to: 2024, name: "苍溪县" },
-    Named { code: 510900, from: 2000, to: 2024, name: "遂宁市" },
-    Named { code: 510902, from: 2000, to: 2002, name: "市中区" },
-    Named { code: 510903, from: 2003, to: 2024, name: "船山区" },
-    Named { code: 510904, from: 2003, to: 2024, name: "安居区" },
-    Named { code: 510921, from: 2000, to: 2024, name: "蓬溪县" },
-    Named { code: 510922, from: 2000, to: 2018, name: "射洪县" },
-    Named { code: 510923, from: 2000, to: 2024, name: "大英县" },
-    Named { code: 510981, from: 2019, to: 2024, name: "射洪市" },
-    Named { code: 511000, from: 2000, to: 2024, name: "内江市" },
-    Named { code: 511002, from: 2000, to: 2024, name: "市中区" },
-    Named { code: 511011, from: 2000, to: 2024, name: "东兴区" },
-    Named { code: 511024, from: 2000, to: 2024, name: "威远县" },
-    Named { code: 511025, from: 2000, to: 2024, name: "资中县" },
-    Named { code: 511028, from: 2000, to: 2016, name: "隆昌县" },
-    Named { code: 511083, from: 2017, to: 2024, name: "隆昌市" },
-    Named { code: 511100, from: 2000, to: 2024, name: "乐山市" },
-    Named { code: 511102, from: 2000, to: 2024, name: "市中区" },
-    Named { code: 511111, from: 2000, to: 2024, name: "沙湾区" },
-    Named { code: 511112, from: 2000, to: 2024, name: "五通桥区" },
-    Named { code: 511113, from: 2000, to: 2024, name: "金口河区" },
-    Named { code: 511123, from: 2000, to: 2024, name: "犍为县" },
-    Named { code: 511124, from: 2000, to: 2024, name: "井研县" },
-    Named { code: 511126, from: 2000, to: 2024, name: "夹江县" },
-    Named { code: 511129, from: 2000, to: 2024, name: "沐川县" },
-    Named { code: 511132, from: 2000, to: 2024, name: "峨边彝族自治县" },
-    Named { code: 511133, from: 2000, to: 2024, name: "马边彝族自治县" },
-    Named { code: 511181, from: 2000, to: 2024, name: "峨眉山市" },
-    Named { code: 511300, from: 2000, to: 2024, name: "南充市" },
-    Named { code: 511302, from: 2000, to: 2024, name: "顺庆区" },
-    Named { code: 511303, from: 2000, to: 2024, name: "高坪区" },
-    Named { code: 511304, from: 2000, to: 2024, name: "嘉陵区" },
-    Named { code: 511321, from: 2000, to: 2024, name: "南部县" },
-    Named { code: 511322, from: 2000, to: 2024, name: "营山县" },
-    Named { code: 511323, from: 2000, to: 2024, name: "蓬安县" },
-    Named { code: 511324, from: 2000, to: 2024, name: "仪陇县" },
-    Named { code: 511325, from: 2000, to: 2024, name: "西充县" },
-    Named { code: 511381, from: 2000, to: 2024, name: "阆中市" },
-    Named { code: 511400, from: 2000, to: 2024, name: "眉山市" },
-    Named { code: 511402, from: 2000, to: 2024, name: "东坡区" },
-    Named { code: 511403, from: 2014, to: 2024, name: "彭山区" },
-    Named { code: 511421, from: 2000, to: 2024, name: "仁寿县" },
-    Named { code: 511422, from: 2000, to: 2013, name: "彭山县" },
-    Named { code: 511423, from: 2000, to: 2024, name: "洪雅县" },
-    Named { code: 511424, from: 2000, to: 2024, name: "丹棱县" },
-    Named { code: 511425, from: 2000, to: 2024, name: "青神县" },
-    Named { code: 511500, from: 2000, to: 2024, name: "宜宾市" },
-    Named { code: 511502, from: 2000, to: 2024, name: "翠屏区" },
-    Named { code: 511503, from: 2011, to: 2024, name: "南溪区" },
-    Named { code: 511504, from: 2018, to: 2024, name: "叙州区" },
-    Named { code: 511521, from: 2000, to: 2017, name: "宜宾县" },
-    Named { code: 511522, from: 2000, to: 2010, name: "南溪县" },
-    Named { code: 511523, from: 2000, to: 2024, name: "江安县" },
-    Named { code: 511524, from: 2000, to: 2024, name: "长宁县" },
-    Named { code: 511525, from: 2000, to: 2024, name: "高县" },
-    Named { code: 511526, from: 2000, to: 2024, name: "珙县" },
-    Named { code: 511527, from: 2000, to: 2024, name: "筠连县" },
-    Named { code: 511528, from: 2000, to: 2024, name: "兴文县" },
-    Named { code: 511529, from: 2000, to: 2024, name: "屏山县" },
-    Named { code: 511600, from: 2000, to: 2024, name: "广安市" },
-    Named { code: 511602, from: 2000, to: 2024, name: "广安区" },
-    Named { code: 511603, from: 2013, to: 2024, name: "前锋区" },
-    Named { code: 511621, from: 2000, to: 2024, name: "岳池县" },
-    Named { code: 511622, from: 2000, to: 2024, name: "武胜县" },
-    Named { code: 511623, from: 2000, to: 2024, name: "邻水县" },
-    Named { code: 511681, from: 2000, to: 2024, name: "华蓥市" },
-    Named { code: 511700, from: 2000, to: 2024, name: "达州市" },
-    Named { code: 511702, from: 2000, to: 2024, name: "通川区" },
-    Named { code: 511703, from: 2013, to: 2024, name: "达川区" },
-    Named { code: 511721, from: 2000, to: 2012, name: "达县" },
-    Named { code: 511722, from: 2000, to: 2024, name: "宣汉县" },
-    Named { code: 511723, from: 2000, to: 2024, name: "开江县" },
-    Named { code: 511724, from: 2000, to: 2024, name: "大竹县" },
-    Named { code: 511725, from: 2000, to: 2024, name: "渠县" },
-    Named { code: 511781, from: 2000, to: 2024, name: "万源市" },
-    Named { code: 511800, from: 2000, to: 2024, name: "雅安市" },
-    Named { code: 511802, from: 2000, to: 2024, name: "雨城区" },
-    Named { code: 511803, from: 2012, to: 2024, name: "名山区" },
-    Named { code: 511821, from: 2000, to: 2011, name: "名山县" },
-    Named { code: 511822, from: 2000, to: 2024, name: "荥经县" },
-    Named { code: 511823, from: 2000, to: 2024, name: "汉源县" },
-    Named { code: 511824, from: 2000, to: 2024, name: "石棉县" },
-    Named { code: 511825, from: 2000, to: 2024, name: "天全县" },
-    Named { code: 511826, from: 2000, to: 2024, name: "芦山县" },
-    Named { code: 511827, from: 2000, to: 2024, name: "宝兴县" },
-    Named { code: 511900, from: 2000, to: 2024, name: "巴中市" },
-    Named { code: 511902, from: 2000, to: 2024, name: "巴州区" },
-    Named { code: 511903, from: 2013, to: 2024, name: "恩阳区" },
-    Named { code: 511921, from: 2000, to: 2024, name: "通江县" },
-    Named { code: 511922, from: 2000, to: 2024, name: "南江县" },
-    Named { code: 511923, from: 2000, to: 2024, name: "平昌县" },
-    Named { code: 512000, from: 2000, to: 2024, name: "资阳市" },
-    Named { code: 512002, from: 2000, to: 2024, name: "雁江区" },
-    Named { code: 512021, from: 2000, to: 2024, name: "安岳县" },
-    Named { code: 512022, from: 2000, to: 2024, name: "乐至县" },
-    Named { code: 512081, from: 2000, to: 2015, name: "简阳市" },
-    Named { code: 513200, from: 2000, to: 2024, name: "阿坝藏族羌族自治州" },
-    Named { code: 513201, from: 2015, to: 2024, name: "马尔康市" },
-    Named { code: 513221, from: 2000, to: 2024, name: "汶川县" },
-    Named { code: 513222, from: 2000, to: 2024, name: "理县" },
-    Named { code: 513223, from: 2000, to: 2024, name: "茂县" },
-    Named { code: 513224, from: 2000, to: 2024, name: "松潘县" },
-    Named { code: 513225, from: 2000, to: 2024, name: "九寨沟县" },
-    Named { code: 513226, from: 2000, to: 2024, name: "金川县" },
-    Named { code: 513227, from: 2000, to: 2024, name: "小金县" },
-    Named { code: 513228, from: 2000, to: 2024, name: "黑水县" },
-    Named { code: 513229, from: 2000, to: 2014, name: "马尔康县" },
-    Named { code: 513230, from: 2000, to: 2024, name: "壤塘县" },
-    Named { code: 513231, from: 2000, to: 2024, name: "阿坝县" },
-    Named { code: 513232, from: 2000, to: 2024, name: "若尔盖县" },
-    Named { code: 513233, from: 2000, to: 2024, name: "红原县" },
-    Named { code: 513300, from: 2000, to: 2024, name: "甘孜藏族自治州" },
-    Named { code: 513301, from: 2015, to: 2024, name: "康定市" },
-    Named { code: 513321, from: 2000, to: 2014, name: "康定县" },
-    Named { code: 513322, from: 2000, to: 2024, name: "泸定县" },
-    Named { code: 513323, from: 2000, to: 2024, name: "丹巴县" },
-    Named { code: 513324, from: 2000, to: 2024, name: "九龙县" },
-    Named { code: 513325, from: 2000, to: 2024, name: "雅江县" },
-    Named { code: 513326, from: 2000, to: 2024, name: "道孚县" },
-    Named { code: 513327, from: 2000, to: 2024, name: "炉霍县" },
-    Named { code: 513328, from: 2000, to: 2024, name: "甘孜县" },
-    Named { code: 513329, from: 2000, to: 2024, name: "新龙县" },
-    Named { code: 513330, from: 2000, to: 2024, name: "德格县" },
-    Named { code: 513331, from: 2000, to: 2024, name: "白玉县" },
-    Named { code: 513332, from: 2000, to: 2024, name: "石渠县" },
-    Named { code: 513333, from: 2000, to: 2024, name: "色达县" },
-    Named { code: 513334, from: 2000, to: 2024, name: "理塘县" },
-    Named { code: 513335, from: 2000, to: 2024, name: "巴塘县" },
-    Named { code: 513336, from: 2000, to: 2024, name: "乡城县" },
-    Named { code: 513337, from: 2000, to: 2024, name: "稻城县" },
-    Named { code: 513338, from: 2000, to: 2024, name: "得荣县" },
-    Named { code: 513400, from: 2000, to: 2024, name: "凉山彝族自治州" },
-    Named { code: 513401, from: 2000, to: 2024, name: "西昌市" },
-    Named { code: 513402, from: 2021, to: 2024, name: "会理市" },
-    Named { code: 513422, from: 2000, to: 2024, name: "木里藏族自治县" },
-    Named { code: 513423, from: 2000, to: 2024, name: "盐源县" },
-    Named { code: 513424, from: 2000, to: 2024, name: "德昌县" },
-    Named { code: 513425, from: 2000, to: 2020, name: "会理县" },
-    Named { code: 513426, from: 2000, to: 2024, name: "会东县" },
-    Named { code: 513427, from: 2000, to: 2024, name: "宁南县" },
-    Named { code: 513428, from: 2000, to: 2024, name: "普格县" },
-    Named { code: 513429, from: 2000, to: 2024, name: "布拖县" },
-    Named { code: 513430, from: 2000, to: 2024, name: "金阳县" },
-    Named { code: 513431, from: 2000, to: 2024, name: "昭觉县" },
-    Named { code: 513432, from: 2000, to: 2024, name: "喜德县" },
-    Named { code: 513433, from: 2000, to: 2024, name: "冕宁县" },
-    Named { code: 513434, from: 2000, to: 2024, name: "越西县" },
-    Named { code: 513435, from: 2000, to: 2024, name: "甘洛县" },
-    Named { code: 513436, from: 2000, to: 2024, name: "美姑县" },
-    Named { code: 513437, from: 2000, to: 2024, name: "雷波县" },
-    Named { code: 520000, from: 2000, to: 2024, name: "贵州省" },
-    Named { code: 520100, from: 2000, to: 2024, name: "贵阳市" },
-    Named { code: 520102, from: 2000, to: 2024, name: "南明区" },
-    Named { code: 520103, from: 2000, to: 2024, name: "云岩区" },
-    Named { code: 520111, from: 2000, to: 2024, name: "花溪区" },
-    Named { code: 520112, from: 2000, to: 2024, name: "乌当区" },
-    Named { code: 520113, from: 2000, to: 2024, name: "白云区" },
-    Named { code: 520114, from: 2000, to: 2011, name: "小河区" },
-    Named { code: 520115, from: 2012, to: 2024, name: "观山湖区" },
-    Named { code: 520121, from: 2000, to: 2024, name: "开阳县" },
-    Named { code: 520122, from: 2000, to: 2024, name: "息烽县" },
-    Named { code: 520123, from: 2000, to: 2024, name: "修文县" },
-    Named { code: 520181, from: 2000, to: 2024, name: "清镇市" },
-    Named { code: 520200, from: 2000, to: 2024, name: "六盘水市" },
-    Named { code: 520201, from: 2000, to: 2024, name: "钟山区" },
-    Named { code: 520203, from: 2000, to: 2024, name: "六枝特区" },
-    Named { code: 520204, from: 2020, to: 2024, name: "水城区" },
-    Named { code: 520221, from: 2000, to: 2019, name: "水城县" },
-    Named { code: 520222, from: 2000, to: 2016, name: "盘县" },
-    Named { code: 520281, from: 2017, to: 2024, name: "盘州市" },
-    Named { code: 520300, from: 2000, to: 2024, name: "遵义市" },
-    Named { code: 520302, from: 2000, to: 2024, name: "红花岗区" },
-    Named { code: 520303, from: 2003, to: 2024, name: "汇川区" },
-    Named { code: 520304, from: 2016, to: 2024, name: "播州区" },
-    Named { code: 520321, from: 2000, to: 2015, name: "遵义县" },
-    Named { code: 520322, from: 2000, to: 2024, name: "桐梓县" },
-    Named { code: 520323, from: 2000, to: 2024, name: "绥阳县" },
-    Named { code: 520324, from: 2000, to: 2024, name: "正安县" },
-    Named { code: 520325, from: 2000, to: 2024, name: "道真仡佬族苗族自治县" },
-    Named { code: 520326, from: 2000, to: 2024, name: "务川仡佬族苗族自治县" },
-    Named { code: 520327, from: 2000, to: 2024, name: "凤冈县" },
-    Named { code: 520328, from: 2000, to: 2024, name: "湄潭县" },
-    Named { code: 520329, from: 2000, to: 2024, name: "余庆县" },
-    Named { code: 520330, from: 2000, to: 2024, name: "习水县" },
-    Named { code: 520381, from: 2000, to: 2024, name: "赤水市" },
-    Named { code: 520382, from: 2000, to: 2024, name: "仁怀市" },
-    Named { code: 520400, from: 2000, to: 2024, name: "安顺市" },
-    Named { code: 520402, from: 2000, to: 2024, name: "西秀区" },
-    Named { code: 520403, from: 2014, to: 2024, name: "平坝区" },
-    Named { code: 520421, from: 2000, to: 2013, name: "平坝县" },
-    Named { code: 520422, from: 2000, to: 2024, name: "普定县" },
-    Named { code: 520423, from: 2000, to: 2024, name: "镇宁布依族苗族自治县" },
-    Named { code: 520424, from: 2000, to: 2024, name: "关岭布依族苗族自治县" },
-    Named { code: 520425, from: 2000, to: 2024, name: "紫云苗族布依族自治县" },
-    Named { code: 520500, from: 2011, to: 2024, name: "毕节市" },
-    Named { code: 520502, from: 2011, to: 2024, name: "七星关区" },
-    Named { code: 520521, from: 2011, to: 2024, name: "大方县" },
-    Named { code: 520522, from: 2011, to: 2020, name: "黔西县" },
-    Named { code: 520523, from: 2011, to: 2024, name: "金沙县" },
-    Named { code: 520524, from: 2011, to: 2024, name: "织金县" },
-    Named { code: 520525, from: 2011, to: 2024, name: "纳雍县" },
-    Named { code: 520526, from: 2011, to: 2024, name: "威宁彝族回族苗族自治县" },
-    Named { code: 520527, from: 2011, to: 2024, name: "赫章县" },
-    Named { code: 520581, from: 2021, to: 2024, name: "黔西市" },
-    Named { code: 520600, from: 2011, to: 2024, name: "铜仁市" },
-    Named { code: 520602, from: 2011, to: 2024, name: "碧江区" },
-    Named { code: 520603, from: 2011, to: 2024, name: "万山区" },
-    Named { code: 520621, from: 2011, to: 2024, name: "江口县" },
-    Named { code: 520622, from: 2011, to: 2024, name: "玉屏侗族自治县" },
-    Named { code: 520623, from: 2011, to: 2024, name: "石阡县" },
-    Named { code: 520624, from: 2011, to: 2024, name: "思南县" },
-    Named { code: 520625, from: 2011, to: 2024, name: "印江土家族苗族自治县" },
-    Named { code: 520626, from: 2011, to: 2024, name: "德江县" },
-    Named { code: 520627, from: 2011, to: 2024, name: "沿河土家族自治县" },
-    Named { code: 520628, from: 2011, to: 2024, name: "松桃苗族自治县" },
-    Named { code: 522200, from: 2000, to: 2010, name: "铜仁地区" },
-    Named { code: 522201, from: 2000, to: 2010, name: "铜仁市" },
-    Named { code: 522222, from: 2000, to: 2010, name: "江口县" },
-    Named { code: 522223, from: 2000, to: 2010, name: "玉屏侗族自治县" },
-    Named { code: 522224, from: 2000, to: 2010, name: "石阡县" },
-    Named { code: 522225, from: 2000, to: 2010, name: "思南县" },
-    Named { code: 522226, from: 2000, to: 2010, name: "印江土家族苗族自治县" },
-    Named { code: 522227, from: 2000, to: 2010, name: "德江县" },
-    Named { code: 522228, from: 2000, to: 2010, name: "沿河土家族自治县" },
-    Named { code: 522229, from: 2000, to: 2010, name: "松桃苗族自治县" },
-    Named { code: 522230, from: 2000, to: 2010, name: "万山特区" },
-    Named { code: 522300, from: 2000, to: 2024, name: "黔西南布依族苗族自治州" },
-    Named { code: 522301, from: 2000, to: 2024, name: "兴义市" },
-    Named { code: 522302, from: 2018, to: 2024, name: "兴仁市" },
-    Named { code: 522322, from: 2000, to: 2017, name: "兴仁县" },
-    Named { code: 522323, from: 2000, to: 2024, name: "普安县" },
-    Named { code: 522324, from: 2000, to: 2024, name: "晴隆县" },
-    Named { code: 522325, from: 2000, to: 2024, name: "贞丰县" },
-    Named { code: 522326, from: 2000, to: 2024, name: "望谟县" },
-    Named { code: 522327, from: 2000, to: 2024, name: "册亨县" },
-    Named { code: 522328, from: 2000, to: 2024, name: "安龙县" },
-    Named { code: 522400, from: 2000, to: 2010, name: "毕节地区" },
-    Named { code: 522401, from: 2000, to: 2010, name: "毕节市" },
-    Named { code: 522422, from: 2000, to: 2010, name: "大方县" },
-    Named { code: 522423, from: 2000, to: 2010, name: "黔西县" },
-    Named { code: 522424, from: 2000, to: 2010, name: "金沙县" },
-    Named { code: 522425, from: 2000, to: 2010, name: "织金县" },
-    Named { code: 522426, from: 2000, to: 2010, name: "纳雍县" },
-    Named { code: 522427, from: 2000, to: 2010, name: "威宁彝族回族苗族自治县" },
-    Named { code: 522428, from: 2000, to: 2010, name: "赫章县" },
-    Named { code: 522600, from: 2000, to: 2024, name: "黔东南苗族侗族自治州" },
-    Named { code: 522601, from: 2000, to: 2024, name: "凯里市" },
-    Named { code: 522622, from: 2000, to: 2024, name: "黄平县" },
-    Named { code: 522623, from: 2000, to: 2024, name: "施秉县" },
-    Named { code: 522624, from: 2000, to: 2024, name: "三穗县" },
-    Named { code: 522625, from: 2000, to: 2024, name: "镇远县" },
-    Named { code: 522626, from: 2000, to: 2024, name: "岑巩县" },
-    Named { code: 522627, from: 2000, to: 2024, name: "天柱县" },
-    Named { code: 522628, from: 2000, to: 2024, name: "锦屏县" },
-    Named { code: 522629, from: 2000, to: 2024, name: "剑河县" },
-    Named { code: 522630, from: 2000, to: 2024, name: "台江县" },
-    Named { code: 522631, from: 2000, to: 2024, name: "黎平县" },
-    Named { code: 522632, from: 2000, to: 2024, name: "榕江县" },
-    Named { code: 522633, from: 2000, to: 2024, name: "从江县" },
-    Named { code: 522634, from: 2000, to: 2024, name: "雷山县" },
-    Named { code: 522635, from: 2000, to: 2024, name: "麻江县" },
-    Named { code: 522636, from: 2000, to: 2024, name: "丹寨县" },
-    Named { code: 522700, from: 2000, to: 2024, name: "黔南布依族苗族自治州" },
-    Named { code: 522701, from: 2000, to: 2024, name: "都匀市" },
-    Named { code: 522702, from: 2000, to: 2024, name: "福泉市" },
-    Named { code: 522722, from: 2000, to: 2024, name: "荔波县" },
-    Named { code: 522723, from: 2000, to: 2024, name: "贵定县" },
-    Named { code: 522725, from: 2000, to: 2024, name: "瓮安县" },
-    Named { code: 522726, from: 2000, to: 2024, name: "独山县" },
-    Named { code: 522727, from: 2000, to: 2024, name: "平塘县" },
-    Named { code: 522728, from: 2000, to: 2024, name: "罗甸县" },
-    Named { code: 522729, from: 2000, to: 2024, name: "长顺县" },
-    Named { code: 522730, from: 2000, to: 2024, name: "龙里县" },
-    Named { code: 522731, from: 2000, to: 2024, name: "惠水县" },
-    Named { code: 522732, from: 2000, to: 2024, name: "三都水族自治县" },
-    Named { code: 530000, from: 2000, to: 2024, name: "云南省" },
-    Named { code: 530100, from: 2000, to: 2024, name: "昆明市" },
-    Named { code: 530102, from: 2000, to: 2024, name: "五华区" },
-    Named { code: 530103, from: 2000, to: 2024, name: "盘龙区" },
-    Named { code: 530111, from: 2000, to: 2024, name: "官渡区" },
-    Named { code: 530112, from: 2000, to: 2024, name: "西山区" },
-    Named { code: 530113, from: 2000, to: 2024, name: "东川区" },
-    Named { code: 530114, from: 2011, to: 2024, name: "呈贡区" },
-    Named { code: 530115, from: 2016, to: 2024, name: "晋宁区" },
-    Named { code: 530121, from: 2000, to: 2010, name: "呈贡县" },
-    Named { code: 530122, from: 2000, to: 2015, name: "晋宁县" },
-    Named { code: 530124, from: 2000, to: 2024, name: "富民县" },
-    Named { code: 530125, from: 2000, to: 2024, name: "宜良县" },
-    Named { code: 530126, from: 2000, to: 2024, name: "石林彝族自治县" },
-    Named { code: 530127, from: 2000, to: 2024, name: "嵩明县" },
-    Named { code: 530128, from: 2000, to: 2024, name: "禄劝彝族苗族自治县" },
-    Named { code: 530129, from: 2000, to: 2024, name: "寻甸回族彝族自治县" },
-    Named { code: 530181, from: 2000, to: 2024, name: "安宁市" },
-    Named { code: 530300, from: 2000, to: 2024, name: "曲靖市" },
-    Named { code: 530302, from: 2000, to: 2024, name: "麒麟区" },
-    Named { code: 530303, from: 2016, to: 2024, name: "沾益区" },
-    Named { code: 530304, from: 2018, to: 2024, name: "马龙区" },
-    Named { code: 530321, from: 2000, to: 2017, name: "马龙县" },
-    Named { code: 530322, from: 2000, to: 2024, name: "陆良县" },
-    Named { code: 530323, from: 2000, to: 2024, name: "师宗县" },
-    Named { code: 530324, from: 2000, to: 2024, name: "罗平县" },
-    Named { code: 530325, from: 2000, to: 2024, name: "富源县" },
-    Named { code: 530326, from: 2000, to: 2024, name: "会泽县" },
-    Named { code: 530328, from: 2000, to: 2015, name: "沾益县" },
-    Named { code: 530381, from: 2000, to: 2024, name: "宣威市" },
-    Named { code: 530400, from: 2000, to: 2024, name: "玉溪市" },
-    Named { code: 530402, from: 2000, to: 2024, name: "红塔区" },
-    Named { code: 530403, from: 2015, to: 2024, name: "江川区" },
-    Named { code: 530421, from: 2000, to: 2014, name: "江川县" },
-    Named { code: 530422, from: 2000, to: 2018, name: "澄江县" },
-    Named { code: 530423, from: 2000, to: 2024, name: "通海县" },
-    Named { code: 530424, from: 2000, to: 2024, name: "华宁县" },
-    Named { code: 530425, from: 2000, to: 2024, name: "易门县" },
-    Named { code: 530426, from: 2000, to: 2024, name: "峨山彝族自治县" },
-    Named { code: 530427, from: 2000, to: 2024, name: "新平彝族傣族自治县" },
-    Named { code: 530428, from: 2000, to: 2024, name: "元江哈尼族彝族傣族自治县" },
-    Named { code: 530481, from: 2019, to: 2024, name: "澄江市" },
-    Named { code: 530500, from: 2000, to: 2024, name: "保山市" },
-    Named { code: 530502, from: 2000, to: 2024, name: "隆阳区" },
-    Named { code: 530521, from: 2000, to: 2024, name: "施甸县" },
-    Named { code: 530522, from: 2000, to: 2014, name: "腾冲县" },
-    Named { code: 530523, from: 2000, to: 2024, name: "龙陵县" },
-    Named { code: 530524, from: 2000, to: 2024, name: "昌宁县" },
-    Named { code: 530581, from: 2015, to: 2024, name: "腾冲市" },
-    Named { code: 530600, from: 2001, to: 2024, name: "昭通市" },
-    Named { code: 530602, from: 2001, to: 2024, name: "昭阳区" },
-    Named { code: 530621, from: 2001, to: 2024, name: "鲁甸县" },
-    Named { code: 530622, from: 2001, to: 2024, name: "巧家县" },
-    Named { code: 530623, from: 2001, to: 2024, name: "盐津县" },
-    Named { code: 530624, from: 2001, to: 2024, name: "大关县" },
-    Named { code: 530625, from: 2001, to: 2024, name: "永善县" },
-    Named { code: 530626, from: 2001, to: 2024, name: "绥江县" },
-    Named { code: 530627, from: 2001, to: 2024, name: "镇雄县" },
-    Named { code: 530628, from: 2001, to: 2024, name: "彝良县" },
-    Named { code: 530629, from: 2001, to: 2024, name: "威信县" },
-    Named { code: 530630, from: 2001, to: 2017, name: "水富县" },
-    Named { code: 530681, from: 2018, to: 2024, name: "水富市" },
-    Named { code: 530700, from: 2002, to: 2024, name: "丽江市" },
-    Named { code: 530702, from: 2002, to: 2024, name: "古城区" },
-    Named { code: 530721, from: 2002, to: 2024, name: "玉龙纳西族自治县" },
-    Named { code: 530722, from: 2002, to: 2024, name: "永胜县" },
-    Named { code: 530723, from: 2002, to: 2024, name: "华坪县" },
-    Named { code: 530724, from: 2002, to: 2024, name: "宁蒗彝族自治县" },
-    Named { code: 530800, from: 2003, to: 2006, name: "思茅市" },
-    Named { code: 530800, from: 2007, to: 2024, name: "普洱市" },
-    Named { code: 530802, from: 2003, to: 2006, name: "翠云区" },
-    Named { code: 530802, from: 2007, to: 2024, name: "思茅区" },
-    Named { code: 530821, from: 2003, to: 2006, name: "普洱哈尼族彝族自治县" },
-    Named { code: 530821, from: 2007, to: 2024, name: "宁洱哈尼族彝族自治县" },
-    Named { code: 530822, from: 2003, to: 2024, name: "墨江哈尼族自治县" },
-    Named { code: 530823, from: 2003, to: 2024, name: "景东彝族自治县" },
-    Named { code: 530824, from: 2003, to: 2024, name: "景谷傣族彝族自治县" },
-    Named { code: 530825, from: 2003, to: 2024, name: "镇沅彝族哈尼族拉祜族自治县" },
-    Named { code: 530826, from: 2003, to: 2024, name: "江城哈尼族彝族自治县" },
-    Named { code: 530827, from: 2003, to: 2024, name: "孟连傣族拉祜族佤族自治县" },
-    Named { code: 530828, from: 2003, to: 2024, name: "澜沧拉祜族自治县" },
-    Named { code: 530829, from: 2003, to: 2024, name: "西盟佤族自治县" },
-    Named { code: 530900, from: 2003, to: 2024, name: "临沧市" },
-    Named { code: 530902, from: 2003, to: 2024, name: "临翔区" },
-    Named { code: 530921, from: 2003, to: 2024, name: "凤庆县" },
-    Named { code: 530922, from: 2003, to: 2024, name: "云县" },
-    Named { code: 530923, from: 2003, to: 2024, name: "永德县" },
-    Named { code: 530924, from: 2003, to: 2024, name: "镇康县" },
-    Named { code: 530925, from: 2003, to: 2024, name: "双江拉祜族佤族布朗族傣族自治县" },
-    Named { code: 530926, from: 2003, to: 2024, name: "耿马傣族佤族自治县" },
-    Named { code: 530927, from: 2003, to: 2024, name: "沧源佤族自治县" },
-    Named { code: 532100, from: 2000, to: 2000, name: "昭通地区" },
-    Named { code: 532101, from: 2000, to: 2000, name: "昭通市" },
-    Named { code: 532122, from: 2000, to: 2000, name: "鲁甸县" },
-    Named { code: 532123, from: 2000, to: 2000, name: "巧家县" },
-    Named { code: 532124, from: 2000, to: 2000, name: "盐津县" },
-    Named { code: 532125, from: 2000, to: 2000, name: "大关县" },
-    Named { code: 532126, from: 2000, to: 2000, name: "永善县" },
-    Named { code: 532127, from: 2000, to: 2000, name: "绥江县" },
-    Named { code: 532128, from: 2000, to: 2000, name: "镇雄县" },
-    Named { code: 532129, from: 2000, to: 2000, name: "彝良县" },
-    Named { code: 532130, from: 2000, to: 2000, name: "威信县" },
-    Named { code: 532131, from: 2000, to: 2000, name: "水富县" },
-    Named { code: 532300, from: 2000, to: 2024, name: "楚雄彝族自治州" },
-    Named { code: 532301, from: 2000, to: 2024, name: "楚雄市" },
-    Named { code: 532302, from: 2021, to: 2024, name: "禄丰市" },
-    Named { code: 532322, from: 2000, to: 2024, name: "双柏县" },
-    Named { code: 532323, from: 2000, to: 2024, name: "牟定县" },
-    Named { code: 532324, from: 2000, to: 2024, name: "南华县" },
-    Named { code: 532325, from: 2000, to: 2024, name: "姚安县" },
-    Named { code: 532326, from: 2000, to: 2024, name: "大姚县" },
-    Named { code: 532327, from: 2000, to: 2024, name: "永仁县" },
-    Named { code: 532328, from: 2000, to: 2024, name: "元谋县" },
-    Named { code: 532329, from: 2000, to: 2024, name: "武定县" },
-    Named { code: 532331, from: 2000, to: 2020, name: "禄丰县" },
-    Named { code: 532500, from: 2000, to: 2024, name: "红河哈尼族彝族自治州" },
-    Named { code: 532501, from: 2000, to: 2024, name: "个旧市" },
-    Named { code: 532502, from: 2000, to: 2024, name: "开远市" },
-    Named { code: 532503, from: 2010, to: 2024, name: "蒙自市" },
-    Named { code: 532504, from: 2013, to: 2024, name: "弥勒市" },
-    Named { code: 532522, from: 2000, to: 2009, name: "蒙自县" },
-    Named { code: 532523, from: 2000, to: 2024, name: "屏边苗族自治县" },
-    Named { code: 532524, from: 2000, to: 2024, name: "建水县" },
-    Named { code: 532525, from: 2000, to: 2024, name: "石屏县" },
-    Named { code: 532526, from: 2000, to: 2012, name: "弥勒县" },
-    Named { code: 532527, from: 2000, to: 2024, name: "泸西县" },
-    Named { code: 532528, from: 2000, to: 2024, name: "元阳县" },
-    Named { code: 532529, from: 2000, to: 2024, name: "红河县" },
-    Named { code: 532530, from: 2000, to: 2024, name: "金平苗族瑶族傣族自治县" },
-    Named { code: 532531, from: 2000, to: 2024, name: "绿春县" },
-    Named { code: 532532, from: 2000, to: 2024, name: "河口瑶族自治县" },
-    Named { code: 532600, from: 2000, to: 2024, name: "文山壮族苗族自治州" },
-    Named { code: 532601, from: 2010, to: 2024, name: "文山市" },
-    Named { code: 532621, from: 2000, to: 2009, name: "文山县" },
-    Named { code: 532622, from: 2000, to: 2024, name: "砚山县" },
-    Named { code: 532623, from: 2000, to: 2024, name: "西畴县" },
-    Named { code: 532624, from: 2000, to: 2024, name: "麻栗坡县" },
-    Named { code: 532625, from: 2000, to: 2024, name: "马关县" },
-    Named { code: 532626, from: 2000, to: 2024, name: "丘北县" },
-    Named { code: 532627, from: 2000, to: 2024, name: "广南县" },
-    Named { code: 532628, from: 2000, to: 2024, name: "富宁县" },
-    Named { code: 532700, from: 2000, to: 2002, name: "思茅地区" },
-    Named { code: 532701, from: 2000, to: 2002, name: "思茅市" },
-    Named { code: 532722, from: 2000, to: 2002, name: "普洱哈尼族彝族自治县" },
-    Named { code: 532723, from: 2000, to: 2002, name: "墨江哈尼族自治县" },
-    Named { code: 532724, from: 2000, to: 2002, name: "景东彝族自治县" },
-    Named { code: 532725, from: 2000, to: 2002, name: "景谷傣族彝族自治县" },
-    Named { code: 532726, from: 2000, to: 2002, name: "镇沅彝族哈尼族拉祜族自治县" },
-    Named { code: 532727, from: 2000, to: 2002, name: "江城哈尼族彝族自治县" },
-    Named { code: 532728, from: 2000, to: 2002, name: "孟连傣族拉祜族佤族自治县" },
-    Named { code: 532729, from: 2000, to: 2002, name: "澜沧拉祜族自治县" },
-    Named { code: 532730, from: 2000, to: 2002, name: "西盟佤族自治县" },
-    Named { code: 532800, from: 2000, to: 2024, name: "西双版纳傣族自治州" },
-    Named { code: 532801, from: 2000, to: 2024, name: "景洪市" },
-    Named { code: 532822, from: 2000, to: 2024, name: "勐海县" },
-    Named { code: 532823, from: 2000, to: 2024, name: "勐腊县" },
-    Named { code: 532900, from: 2000, to: 2024, name: "大理白族自治州" },
-    Named { code: 532901, from: 2000, to: 2024, name: "大理市" },
-    Named { code: 532922, from: 2000, to: 2024, name: "漾濞彝族自治县" },
-    Named { code: 532923, from: 2000, to: 2024, name: "祥云县" },
-    Named { code: 532924, from: 2000, to: 2024, name: "宾川县" },
-    Named { code: 532925, from: 2000, to: 2024, name: "弥渡县" },
-    Named { code: 532926, from: 2000, to: 2024, name: "南涧彝族自治县" },
-    Named { code: 532927, from: 2000, to: 2024, name: "巍山彝族回族自治县" },
-    Named { code: 532928, from: 2000, to: 2024, name: "永平县" },
-    Named { code: 532929, from: 2000, to: 2024, name: "云龙县" },
-    Named { code: 532930, from: 2000, to: 2024, name: "洱源县" },
-    Named { code: 532931, from: 2000, to: 2024, name: "剑川县" },
-    Named { code: 532932, from: 2000, to: 2024, name: "鹤庆县" },
-    Named { code: 533100, from: 2000, to: 2024, name: "德宏傣族景颇族自治州" },
-    Named { code: 533102, from: 2000, to: 2024, name: "瑞丽市" },
-    Named { code: 533103, from: 2000, to: 2009, name: "潞西市" },
-    Named { code: 533103, from: 2010, to: 2024, name: "芒市" },
-    Named { code: 533122, from: 2000, to: 2024, name: "梁河县" },
-    Named { code: 533123, from: 2000, to: 2024, name: "盈江县" },
-    Named { code: 533124, from: 2000, to: 2024, name: "陇川县" },
-    Named { code: 533200, from: 2000, to: 2001, name: "丽江地区" },
-    Named { code: 533221, from: 2000, to: 2001, name: "丽江纳西族自治县" },
-    Named { code: 533222, from: 2000, to: 2001, name: "永胜县" },
-    Named { code: 533223, from: 2000, to: 2001, name: "华坪县" },
-    Named { code: 533224, from: 2000, to: 2001, name: "宁蒗彝族自治县" },
-    Named { code: 533300, from: 2000, to: 2024, name: "怒江傈僳族自治州" },
-    Named { code: 533301, from: 2016, to: 2024, name: "泸水市" },
-    Named { code: 533321, from: 2000, to: 2015, name: "泸水县" },
-    Named { code: 533323, from: 2000, to: 2024, name: "福贡县" },
-    Named { code: 533324, from: 2000, to: 2024, name: "贡山独龙族怒族自治县" },
-    Named { code: 533325, from: 2000, to: 2024, name: "兰坪白族普米族自治县" },
-    Named { code: 533400, from: 2000, to: 2024, name: "迪庆藏族自治州" },
-    Named { code: 533401, from: 2014, to: 2024, name: "香格里拉市" },
-    Named { code: 533421, from: 2000, to: 2000, name: "中甸县" },
-    Named { code: 533421, from: 2001, to: 2013, name: "香格里拉县" },
-    Named { code: 533422, from: 2000, to: 2024, name: "德钦县" },
-    Named { code: 533423, from: 2000, to: 2024, name: "维西傈僳族自治县" },
-    Named { code: 533500, from: 2000, to: 2002, name: "临沧地区" },
-    Named { code: 533521, from: 2000, to: 2002, name: "临沧县" },
-    Named { code: 533522, from: 2000, to: 2002, name: "凤庆县" },
-    Named { code: 533523, from: 2000, to: 2002, name: "云县" },
-    Named { code: 533524, from: 2000, to: 2002, name: "永德县" },
-    Named { code: 533525, from: 2000, to: 2002, name: "镇康县" },
-    Named { code: 533526, from: 2000, to: 2002, name: "双江拉祜族佤族布朗族傣族自治县" },
-    Named { code: 533527, from: 2000, to: 2002, name: "耿马傣族佤族自治县" },
-    Named { code: 533528, from: 2000, to: 2002, name: "沧源佤族自治县" },
-    Named { code: 540000, from: 2000, to: 2024, name: "西藏自治区" },
-    Named { code: 540100, from: 2000, to: 2024, name: "拉萨市" },
-    Named { code: 540102, from: 2000, to: 2024, name: "城关区" },
-    Named { code: 540103, from: 2015, to: 2024, name: "堆龙德庆区" },
-    Named { code: 540104, from: 2017, to: 2024, name: "达孜区" },
-    Named { code: 540121, from: 2000, to: 2024, name: "林周县" },
-    Named { code: 540122, from: 2000, to: 2024, name: "当雄县" },
-    Named { code: 540123, from: 2000, to: 2024, name: "尼木县" },
-    Named { code: 540124, from: 2000, to: 2024, name: "曲水县" },
-    Named { code: 540125, from: 2000, to: 2014, name: "堆龙德庆县" },
-    Named { code: 540126, from: 2000, to: 2016, name: "达孜县" },
-    Named { code: 540127, from: 2000, to: 2024, name: "墨竹工卡县" },
-    Named { code: 540200, from: 2014, to: 2024, name: "日喀则市" },
-    Named { code: 540202, from: 2014, to: 2024, name: "桑珠孜区" },
-    Named { code: 540221, from: 2014, to: 2024, name: "南木林县" },
-    Named { code: 540222, from: 2014, to: 2024, name: "江孜县" },
-    Named { code: 540223, from: 2014, to: 2024, name: "定日县" },
-    Named { code: 540224, from: 2014, to: 2024, name: "萨迦县" },
-    Named { code: 540225, from: 2014, to: 2024, name: "拉孜县" },
-    Named { code: 540226, from: 2014, to: 2024, name: "昂仁县" },
-    Named { code: 540227, from: 2014, to: 2024, name: "谢通门县" },
-    Named { code: 540228, from: 2014, to: 2024, name: "白朗县" },
-    Named { code: 540229, from: 2014, to: 2024, name: "仁布县" },
-    Named { code: 540230, from: 2014, to: 2024, name: "康马县" },
-    Named { code: 540231, from: 2014, to: 2024, name: "定结县" },
-    Named { code: 540232, from: 2014, to: 2024, name: "仲巴县" },
-    Named { code: 540233, from: 2014, to: 2024, name: "亚东县" },
-    Named { code: 540234, from: 2014, to: 2024, name: "吉隆县" },
-    Named { code: 540235, from: 2014, to: 2024, name: "聂拉木县" },
-    Named { code: 540236, from: 2014, to: 2024, name: "萨嘎县" },
-    Named { code: 540237, from: 2014, to: 2024, name: "岗巴县" },
-    Named { code: 540300, from: 2014, to: 2024, name: "昌都市" },
-    Named { code: 540302, from: 2014, to: 2024, name: "卡若区" },
-    Named { code: 540321, from: 2014, to: 2024, name: "江达县" },
-    Named { code: 540322, from: 2014, to: 2024, name: "贡觉县" },
-    Named { code: 540323, from: 2014, to: 2024, name: "类乌齐县" },
-    Named { code: 540324, from: 2014, to: 2024, name: "丁青县" },
-    Named { code: 540325, from: 2014, to: 2024, name: "察雅县" },
-    Named { code: 540326, from: 2014, to: 2024, name: "八宿县" },
-    Named { code: 540327, from: 2014, to: 2024, name: "左贡县" },
-    Named { code: 540328, from: 2014, to: 2024, name: "芒康县" },
-    Named { code: 540329, from: 2014, to: 2024, name: "洛隆县" },
-    Named { code: 540330, from: 2014, to: 2024, name: "边坝县" },
-    Named { code: 540400, from: 2015, to: 2024, name: "林芝市" },
-    Named { code: 540402, from: 2015, to: 2024, name: "巴宜区" },
-    Named { code: 540421, from: 2015, to: 2024, name: "工布江达县" },
-    Named { code: 540422, from: 2015, to: 2022, name: "米林县" },
-    Named { code: 540423, from: 2015, to: 2024, name: "墨脱县" },
-    Named { code: 540424, from: 2015, to: 2024, name: "波密县" },
-    Named { code: 540425, from: 2015, to: 2024, name: "察隅县" },
-    Named { code: 540426, from: 2015, to: 2024, name: "朗县" },
-    Named { code: 540481, from: 2023, to: 2024, name: "米林市" },
-    Named { code: 540500, from: 2016, to: 2024, name: "山南市" },
-    Named { code: 540502, from: 2016, to: 2024, name: "乃东区" },
-    Named { code: 540521, from: 2016, to: 2024, name: "扎囊县" },
-    Named { code: 540522, from: 2016, to: 2024, name: "贡嘎县" },
-    Named { code: 540523, from: 2016, to: 2024, name: "桑日县" },
-    Named { code: 540524, from: 2016, to: 2024, name: "琼结县" },
-    Named { code: 540525, from: 2016, to: 2024, name: "曲松县" },
-    Named { code: 540526, from: 2016, to: 2024, name: "措美县" },
-    Named { code: 540527, from: 2016, to: 2024, name: "洛扎县" },
-    Named { code: 540528, from: 2016, to: 2024, name: "加查县" },
-    Named { code: 540529, from: 2016, to: 2024, name: "隆子县" },
-    Named { code: 540530, from: 2016, to: 2022, name: "错那县" },
-    Named { code: 540531, from: 2016, to: 2024, name: "浪卡子县" },
-    Named { code: 540581, from: 2023, to: 2024, name: "错那市" },
-    Named { code: 540600, from: 2017, to: 2024, name: "那曲市" },
-    Named { code: 540602, from: 2017, to: 2024, name: "色尼区" },
-    Named { code: 540621, from: 2017, to: 2024, name: "嘉黎县" },
-    Named { code: 540622, from: 2017, to: 2024, name: "比如县" },
-    Named { code: 540623, from: 2017, to: 2024, name: "聂荣县" },
-    Named { code: 540624, from: 2017, to: 2024, name: "安多县" },
-    Named { code: 540625, from: 2017, to: 2024, name: "申扎县" },
-    Named { code: 540626, from: 2017, to: 2024, name: "索县" },
-    Named { code: 540627, from: 2017, to: 2024, name: "班戈县" },
-    Named { code: 540628, from: 2017, to: 2024, name: "巴青县" },
-    Named { code: 540629, from: 2017, to: 2024, name: "尼玛县" },
-    Named { code: 540630, from: 2017, to: 2024, name: "双湖县" },
-    Named { code: 542100, from: 2000, to: 2013, name: "昌都地区" },
-    Named { code: 542121, from: 2000, to: 2013, name: "昌都县" },
-    Named { code: 542122, from: 2000, to: 2013, name: "江达县" },
-    Named { code: 542123, from: 2000, to: 2013, name: "贡觉县" },
-    Named { code: 542124, from: 2000, to: 2013, name: "类乌齐县" },
-    Named { code: 542125, from: 2000, to: 2013, name: "丁青县" },
-    Named { code: 542126, from: 2000, to: 2013, name: "察雅县" },
-    Named { code: 542127, from: 2000, to: 2013, name: "八宿县" },
-    Named { code: 542128, from: 2000, to: 2013, name: "左贡县" },
-    Named { code: 542129, from: 2000, to: 2013, name: "芒康县" },
-    Named { code: 542132, from: 2000, to: 2013, name: "洛隆县" },
-    Named { code: 542133, from: 2000, to: 2013, name: "边坝县" },
-    Named { code: 542200, from: 2000, to: 2015, name: "山南地区" },
-    Named { code: 542221, from: 2000, to: 2015, name: "乃东县" },
-    Named { code: 542222, from: 2000, to: 2015, name: "扎囊县" },
-    Named { code: 542223, from: 2000, to: 2015, name: "贡嘎县" },
-    Named { code: 542224, from: 2000, to: 2015, name: "桑日县" },
-    Named { code: 542225, from: 2000, to: 2015, name: "琼结县" },
-    Named { code: 542226, from: 2000, to: 2015, name: "曲松县" },
-    Named { code: 542227, from: 2000, to: 2015, name: "措美县" },
-    Named { code: 542228, from: 2000, to: 2015, name: "洛扎县" },
-    Named { code: 542229, from: 2000, to: 2015, name: "加查县" },
-    Named { code: 542231, from: 2000, to: 2015, name: "隆子县" },
-    Named { code: 542232, from: 2000, to: 2015, name: "错那县" },
-    Named { code: 542233, from: 2000, to: 2015, name: "浪卡子县" },
-    Named { code: 542300, from: 2000, to: 2013, name: "日喀则地区" },
-    Named { code: 542301, from: 2000, to: 2013, name: "日喀则市" },
-    Named { code: 542322, from: 2000, to: 2013, name: "南木林县" },
-    Named { code: 542323, from: 2000, to: 2013, name: "江孜县" },
-    Named { code: 542324, from: 2000, to: 2013, name: "定日县" },
-    Named { code: 542325, from: 2000, to: 2013, name: "萨迦县" },
-    Named { code: 542326, from: 2000, to: 2013, name: "拉孜县" },
-    Named { code: 542327, from: 2000, to: 2013, name: "昂仁县" },
-    Named { code: 542328, from: 2000, to: 2013, name: "谢通门县" },
-    Named { code: 542329, from: 2000, to: 2013, name: "白朗县" },
-    Named { code: 542330, from: 2000, to: 2013, name: "仁布县" },
-    Named { code: 542331, from: 2000, to: 2013, name: "康马县" },
-    Named { code: 542332, from: 2000, to: 2013, name: "定结县" },
-    Named { code: 542333, from: 2000, to: 2013, name: "仲巴县" },
-    Named { code: 542334, from: 2000, to: 2013, name: "亚东县" },
-    Named { code: 542335, from: 2000, to: 2013, name: "吉隆县" },
-    Named { code: 542336, from: 2000, to: 2013, name: "聂拉木县" },
-    Named { code: 542337, from: 2000, to: 2013, name: "萨嘎县" },
-    Named { code: 542338, from: 2000, to: 2013, name: "岗巴县" },
-    Named { code: 542400, from: 2000, to: 2016, name: "那曲地区" },
-    Named { code: 542421, from: 2000, to: 2016, name: "那曲县" },
-    Named { code: 542422, from: 2000, to: 2016, name: "嘉黎县" },
-    Named { code: 542423, from: 2000, to: 2016, name: "比如县" },
-    Named { code: 542424, from: 2000, to: 2016, name: "聂荣县" },
-    Named { code: 542425, from: 2000, to: 2016, name: "安多县" },
-    Named { code: 542426, from: 2000, to: 2016, name: "申扎县" },
-    Named { code: 542427, from: 2000, to: 2016, name: "索县" },
-    Named { code: 542428, from: 2000, to: 2016, name: "班戈县" },
-    Named { code: 542429, from: 2000, to: 2016, name: "巴青县" },
-    Named { code: 542430, from: 2000, to: 2016, name: "尼玛县" },
-    Named { code: 542431, from: 2012, to: 2016, name: "双湖县" },
-    Named { code: 542500, from: 2000, to: 2024, name: "阿里地区" },
-    Named { code: 542521, from: 2000, to: 2024, name: "普兰县" },
-    Named { code: 542522, from: 2000, to: 2024, name: "札达县" },
-    Named { code: 542523, from: 2000, to: 2024, name: "噶尔县" },
-    Named { code: 542524, from: 2000, to: 2024, name: "日土县" },
-    Named { code: 542525, from: 2000, to: 2024, name: "革吉县" },
-    Named { code: 542526, from: 2000, to: 2024, name: "改则县" },
-    Named { code: 542527, from: 2000, to: 2024, name: "措勤县" },
-    Named { code: 542600, from: 2000, to: 2014, name: "林芝地区" },
-    Named { code: 542621, from: 2000, to: 2014, name: "林芝县" },
-    Named { code: 542622, from: 2000, to: 2014, name: "工布江达县" },
-    Named { code: 542623, from: 2000, to: 2014, name: "米林县" },
-    Named { code: 542624, from: 2000, to: 2014, name: "墨脱县" },
-    Named { code: 542625, from: 2000, to: 2014, name: "波密县" },
-    Named { code: 542626, from: 2000, to: 2014, name: "察隅县" },
-    Named { code: 542627, from: 2000, to: 2014, name: "朗县" },
-    Named { code: 610000, from: 2000, to: 2024, name: "陕西省" },
-    Named { code: 610100, from: 2000, to: 2024, name: "西安市" },
-    Named { code: 610102, from: 2000, to: 2024, name: "新城区" },
-    Named { code: 610103, from: 2000, to: 2024, name: "碑林区" },
-    Named { code: 610104, from: 2000, to: 2024, name: "莲湖区" },
-    Named { code: 610111, from: 2000, to: 2024, name: "灞桥区" },
-    Named { code: 610112, from: 2000, to: 2024, name: "未央区" },
-    Named { code: 610113, from: 2000, to: 2024, name: "雁塔区" },
-    Named { code: 610114, from: 2000, to: 2024, name: "阎良区" },
-    Named { code: 610115, from: 2000, to: 2024, name: "临潼区" },
-    Named { code: 610116, from: 2002, to: 2024, name: "长安区" },
-    Named { code: 610117, from: 2014, to: 2024, name: "高陵区" },
-    Named { code: 610118, from: 2016, to: 2024, name: "鄠邑区" },
-    Named { code: 610121, from: 2000, to: 2001, name: "长安县" },
-    Named { code: 610122, from: 2000, to: 2024, name: "蓝田县" },
-    Named { code: 610124, from: 2000, to: 2024, name: "周至县" },
-    Named { code: 610125, from: 2000, to: 2015, name: "户县" },
-    Named { code: 610126, from: 2000, to: 2013, name: "高陵县" },
-    Named { code: 610200, from: 2000, to: 2024, name: "铜川市" },
-    Named { code: 610202, from: 2000, to: 2024, name: "王益区" },
-    Named { code: 610203, from: 2000, to: 2024, name: "印台区" },
-    Named { code: 610204, from: 2002, to: 2024, name: "耀州区" },
-    Named { code: 610221, from: 2000, to: 2001, name: "耀县" },
-    Named { code: 610222, from: 2000, to: 2024, name: "宜君县" },
-    Named { code: 610300, from: 2000, to: 2024, name: "宝鸡市" },
-    Named { code: 610302, from: 2000, to: 2024, name: "渭滨区" },
-    Named { code: 610303, from: 2000, to: 2024, name: "金台区" },
-    Named { code: 610304, from: 2003, to: 2024, name: "陈仓区" },
-    Named { code: 610305, from: 2021, to: 2024, name: "凤翔区" },
-    Named { code: 610321, from: 2000, to: 2002, name: "宝鸡县" },
-    Named { code: 610322, from: 2000, to: 2020, name: "凤翔县" },
-    Named { code: 610323, from: 2000, to: 2024, name: "岐山县" },
-    Named { code: 610324, from: 2000, to: 2024, name: "扶风县" },
-    Named { code: 610326, from: 2000, to: 2024, name: "眉县" },
-    Named { code: 610327, from: 2000, to: 2024, name: "陇县" },
-    Named { code: 610328, from: 2000, to: 2024, name: "千阳县" },
-    Named { code: 610329, from: 2000, to: 2024, name: "麟游县" },
-    Named { code: 610330, from: 2000, to: 2024, name: "凤县" },
-    Named { code: 610331, from: 2000, to: 2024, name: "太白县" },
-    Named { code: 610400, from: 2000, to: 2024, name: "咸阳市" },
-    Named { code: 610402, from: 2000, to: 2024, name: "秦都区" },
-    Named { code: 610403, from: 2000, to: 2024, name: "杨陵区" },
-    Named { code: 610404, from: 2000, to: 2024, name: "渭城区" },
-    Named { code: 610422, from: 2000, to: 2024, name: "三原县" },
-    Named { code: 610423, from: 2000, to: 2024, name: "泾阳县" },
-    Named { code: 610424, from: 2000, to: 2024, name: "乾县" },
-    Named { code: 610425, from: 2000, to: 2024, name: "礼泉县" },
-    Named { code: 610426, from: 2000, to: 2024, name: "永寿县" },
-    Named { code: 610427, from: 2000, to: 2017, name: "彬县" },
-    Named { code: 610428, from: 2000, to: 2024, name: "长武县" },
-    Named { code: 610429, from: 2000, to: 2024, name: "旬邑县" },
-    Named { code: 610430, from: 2000, to: 2024, name: "淳化县" },
-    Named { code: 610431, from: 2000, to: 2024, name: "武功县" },
-    Named { code: 610481, from: 2000, to: 2024, name: "兴平市" },
-    Named { code: 610482, from: 2018, to: 2024, name: "彬州市" },
-    Named { code: 610500, from: 2000, to: 2024, name: "渭南市" },
-    Named { code: 610502, from: 2000, to: 2024, name: "临渭区" },
-    Named { code: 610503, from: 2015, to: 2024, name: "华州区" },
-    Named { code: 610521, from: 2000, to: 2014, name: "华县" },
-    Named { code: 610522, from: 2000, to: 2024, name: "潼关县" },
-    Named { code: 610523, from: 2000, to: 2024, name: "大荔县" },
-    Named { code: 610524, from: 2000, to: 2024, name: "合阳县" },
-    Named { code: 610525, from: 2000, to: 2024, name: "澄城县" },
-    Named { code: 610526, from: 2000, to: 2024, name: "蒲城县" },
-    Named { code: 610527, from: 2000, to: 2024, name: "白水县" },
-    Named { code: 610528, from: 2000, to: 2024, name: "富平县" },
-    Named { code: 610581, from: 2000, to: 2024, name: "韩城市" },
-    Named { code: 610582, from: 2000, to: 2024, name: "华阴市" },
-    Named { code: 610600, from: 2000, to: 2024, name: "延安市" },
-    Named { code: 610602, from: 2000, to: 2024, name: "宝塔区" },
-    Named { code: 610603, from: 2016, to: 2024, name: "安塞区" },
-    Named { code: 610621, from: 2000, to: 2024, name: "延长县" },
-    Named { code: 610622, from: 2000, to: 2024, name: "延川县" },
-    Named { code: 610623, from: 2000, to: 2018, name: "子长县" },
-    Named { code: 610624, from: 2000, to: 2015, name: "安塞县" },
-    Named { code: 610625, from: 2000, to: 2024, name: "志丹县" },
-    Named { code: 610626, from: 2000, to: 2004, name: "吴旗县" },
-    Named { code: 610626, from: 2005, to: 2024, name: "吴起县" },
-    Named { code: 610627, from: 2000, to: 2024, name: "甘泉县" },
-    Named { code: 610628, from: 2000, to: 2024, name: "富县" },
-    Named { code: 610629, from: 2000, to: 2024, name: "洛川县" },
-    Named { code: 610630, from: 2000, to: 2024, name: "宜川县" },
-    Named { code: 610631, from: 2000, to: 2024, name: "黄龙县" },
-    Named { code: 610632, from: 2000, to: 2024, name: "黄陵县" },
-    Named { code: 610681, from: 2019, to: 2024, name: "子长市" },
-    Named { code: 610700, from: 2000, to: 2024, name: "汉中市" },
-    Named { code: 610702, from: 2000, to: 2024, name: "汉台区" },
-    Named { code: 610703, from: 2017, to: 2024, name: "南郑区" },
-    Named { code: 610721, from: 2000, to: 2016, name: "南郑县" },
-    Named { code: 610722, from: 2000, to: 2024, name: "城固县" },
-    Named { code: 610723, from: 2000, to: 2024, name: "洋县" },
-    Named { code: 610724, from: 2000, to: 2024, name: "西乡县" },
-    Named { code: 610725, from: 2000, to: 2024, name: "勉县" },
-    Named { code: 610726, from: 2000, to: 2024, name: "宁强县" },
-    Named { code: 610727, from: 2000, to: 2024, name: "略阳县" },
-    Named { code: 610728, from: 2000, to: 2024, name: "镇巴县" },
-    Named { code: 610729, from: 2000, to: 2024, name: "留坝县" },
-    Named { code: 610730, from: 2000, to: 2024, name: "佛坪县" },
-    Named { code: 610800, from: 2000, to: 2024, name: "榆林市" },
-    Named { code: 610802, from: 2000, to: 2024, name: "榆阳区" },
-    Named { code: 610803, from: 2015, to: 2024, name: "横山区" },
-    Named { code: 610821, from: 2000, to: 2016, name: "神木县" },
-    Named { code: 610822, from: 2000, to: 2024, name: "府谷县" },
-    Named { code: 610823, from: 2000, to: 2014, name: "横山县" },
-    Named { code: 610824, from: 2000, to: 2024, name: "靖边县" },
-    Named { code: 610825, from: 2000, to: 2024, name: "定边县" },
-    Named { code: 610826, from: 2000, to: 2024, name: "绥德县" },
-    Named { code: 610827, from: 2000, to: 2024, name: "米脂县" },
-    Named { code: 610828, from: 2000, to: 2024, name: "佳县" },
-    Named { code: 610829, from: 2000, to: 2024, name: "吴堡县" },
-    Named { code: 610830, from: 2000, to: 2024, name: "清涧县" },
-    Named { code: 610831, from: 2000, to: 2024, name: "子洲县" },
-    Named { code: 610881, from: 2017, to: 2024, name: "神木市" },
-    Named { code: 610900, from: 2000, to: 2024, name: "安康市" },
-    Named { code: 610902, from: 2000, to: 2024, name: "汉滨区" },
-    Named { code: 610921, from: 2000, to: 2024, name: "汉阴县" },
-    Named { code: 610922, from: 2000, to: 2024, name: "石泉县" },
-    Named { code: 610923, from: 2000, to: 2024, name: "宁陕县" },
-    Named { code: 610924, from: 2000, to: 2024, name: "紫阳县" },
-    Named { code: 610925, from: 2000, to: 2024, name: "岚皋县" },
-    Named { code: 610926, from: 2000, to: 2024, name: "平利县" },
-    Named { code: 610927, from: 2000, to: 2024, name: "镇坪县" },
-    Named { code: 610928, from: 2000, to: 2020, name: "旬阳县" },
-    Named { code: 610929, from: 2000, to: 2024, name: "白河县" },
-    Named { code: 610981, from: 2021, to: 2024, name: "旬阳市" },
-    Named { code: 611000, from: 2001, to: 2024, name: "商洛市" },
-    Named { code: 611002, from: 2001, to: 2024, name: "商州区" },
-    Named { code: 611021, from: 2001, to: 2024, name: "洛南县" },
-    Named { code: 611022, from: 2001, to: 2024, name: "丹凤县" },
-    Named { code: 611023, from: 2001, to: 2024, name: "商南县" },
-    Named { code: 611024, from: 2001, to: 2024, name: "山阳县" },
-    Named { code: 611025, from: 2001, to: 2024, name: "镇安县" },
-    Named { code: 611026, from: 2001, to: 2024, name: "柞水县" },
-    Named { code: 612500, from: 2000, to: 2000, name: "商洛地区" },
-    Named { code: 612501, from: 2000, to: 2000, name: "商州市" },
-    Named { code: 612522, from: 2000, to: 2000, name: "洛南县" },
-    Named { code: 612523, from: 2000, to: 2000, name: "丹凤县" },
-    Named { code: 612524, from: 2000, to: 2000, name: "商南县" },
-    Named { code: 612525, from: 2000, to: 2000, name: "山阳县" },
-    Named { code: 612526, from: 2000, to: 2000, name: "镇安县" },
-    Named { code: 612527, from: 2000, to: 2000, name: "柞水县" },
-    Named { code: 620000, from: 2000, to: 2024, name: "甘肃省" },
-    Named { code: 620100, from: 2000, to: 2024, name: "兰州市" },
-    Named { code: 620102, from: 2000, to: 2024, name: "城关区" },
-    Named { code: 620103, from: 2000, to: 2024, name: "七里河区" },
-    Named { code: 620104, from: 2000, to: 2024, name: "西固区" },
-    Named { code: 620105, from: 2000, to: 2024, name: "安宁区" },
-    Named { code: 620111, from: 2000, to: 2024, name: "红古区" },
-    Named { code: 620121, from: 2000, to: 2024, name: "永登县" },
-    Named { code: 620122, from: 2000, to: 2024, name: "皋兰县" },
-    Named { code: 620123, from: 2000, to: 2024, name: "榆中县" },
-    Named { code: 620200, from: 2000, to: 2024, name: "嘉峪关市" },
-    Named { code: 620300, from: 2000, to: 2024, name: "金昌市" },
-    Named { code: 620302, from: 2000, to: 2024, name: "金川区" },
-    Named { code: 620321, from: 2000, to: 2024, name: "永昌县" },
-    Named { code: 620400, from: 2000, to: 2024, name: "白银市" },
-    Named { code: 620402, from: 2000, to: 2024, name: "白银区" },
-    Named { code: 620403, from: 2000, to: 2024, name: "平川区" },
-    Named { code: 620421, from: 2000, to: 2024, name: "靖远县" },
-    Named { code: 620422, from: 2000, to: 2024, name: "会宁县" },
-    Named { code: 620423, from: 2000, to: 2024, name: "景泰县" },
-    Named { code: 620500, from: 2000, to: 2024, name: "天水市" },
-    Named { code: 620502, from: 2000, to: 2003, name: "秦城区" },
-    Named { code: 620502, from: 2004, to: 2024, name: "秦州区" },
-    Named { code: 620503, from: 2000, to: 2003, name: "北道区" },
-    Named { code: 620503, from: 2004, to: 2024, name: "麦积区" },
-    Named { code: 620521, from: 2000, to: 2024, name: "清水县" },
-    Named { code: 620522, from: 2000, to: 2024, name: "秦安县" },
-    Named { code: 620523, from: 2000, to: 2024, name: "甘谷县" },
-    Named { code: 620524, from: 2000, to: 2024, name: "武山县" },
-    Named { code: 620525, from: 2000, to: 2024, name: "张家川回族自治县" },
-    Named { code: 620600, from: 2001, to: 2024, name: "武威市" },
-    Named { code: 620602, from: 2001, to: 2024, name: "凉州区" },
-    Named { code: 620621, from: 2001, to: 2024, name: "民勤县" },
-    Named { code: 620622, from: 2001, to: 2024, name: "古浪县" },
-    Named { code: 620623, from: 2001, to: 2024, name: "天祝藏族自治县" },
-    Named { code: 620700, from: 2002, to: 2024, name: "张掖市" },
-    Named { code: 620702, from: 2002, to: 2024, name: "甘州区" },
-    Named { code: 620721, from: 2002, to: 2024, name: "肃南裕固族自治县" },
-    Named { code: 620722, from: 2002, to: 2024, name: "民乐县" },
-    Named { code: 620723, from: 2002, to: 2024, name: "临泽县" },
-    Named { code: 620724, from: 2002, to: 2024, name: "高台县" },
-    Named { code: 620725, from: 2002, to: 2024, name: "山丹县" },
-    Named { code: 620800, from: 2002, to: 2024, name: "平凉市" },
-    Named { code: 620802, from: 2002, to: 2024, name: "崆峒区" },
-    Named { code: 620821, from: 2002, to: 2024, name: "泾川县" },
-    Named { code: 620822, from: 2002, to: 2024, name: "灵台县" },
-    Named { code: 620823, from: 2002, to: 2024, name: "崇信县" },
-    Named { code: 620824, from: 2002, to: 2017, name: "华亭县" },
-    Named { code: 620825, from: 2002, to: 2024, name: "庄浪县" },
-    Named { code: 620826, from: 2002, to: 2024, name: "静宁县" },
-    Named { code: 620881, from: 2018, to: 2024, name: "华亭市" },
-    Named { code: 620900, from: 2002, to: 2024, name: "酒泉市" },
-    Named { code: 620902, from: 2002, to: 2024, name: "肃州区" },
-    Named { code: 620921, from: 2002, to: 2024, name: "金塔县" },
-    Named { code: 620922, from: 2006, to: 2024, name: "瓜州县" },
-    Named { code: 620923, from: 2002, to: 2024, name: "肃北蒙古族自治县" },
-    Named { code: 620924, from: 2002, to: 2024, name: "阿克塞哈萨克族自治县" },
-    Named { code: 620925, from: 2002, to: 2005, name: "安西县" },
-    Named { code: 620981, from: 2002, to: 2024, name: "玉门市" },
-    Named { code: 620982, from: 2002, to: 2024, name: "敦煌市" },
-    Named { code: 621000, from: 2002, to: 2024, name: "庆阳市" },
-    Named { code: 621002, from: 2002, to: 2024, name: "西峰区" },
-    Named { code: 621021, from: 2002, to: 2024, name: "庆城县" },
-    Named { code: 621022, from: 2002, to: 2024, name: "环县" },
-    Named { code: 621023, from: 2002, to: 2024, name: "华池县" },
-    Named { code: 621024, from: 2002, to: 2024, name: "合水县" },
-    Named { code: 621025, from: 2002, to: 2024, name: "正宁县" },
-    Named { code: 621026, from: 2002, to: 2024, name: "宁县" },
-    Named { code: 621027, from: 2002, to: 2024, name: "镇原县" },
-    Named { code: 621100, from: 2003, to: 2024, name: "定西市" },
-    Named { code: 621102, from: 2003, to: 2024, name: "安定区" },
-    Named { code: 621121, from: 2003, to: 2024, name: "通渭县" },
-    Named { code: 621122, from: 2003, to: 2024, name: "陇西县" },
-    Named { code: 621123, from: 2003, to: 2024, name: "渭源县" },
-    Named { code: 621124, from: 2003, to: 2024, name: "临洮县" },
-    Named { code: 621125, from: 2003, to: 2024, name: "漳县" },
-    Named { code: 621126, from: 2003, to: 2024, name: "岷县" },
-    Named { code: 621200, from: 2004, to: 2024, name: "陇南市" },
-    Named { code: 621202, from: 2004, to: 2024, name: "武都区" },
-    Named { code: 621221, from: 2004, to: 2024, name: "成县" },
-    Named { code: 621222, from: 2004, to: 2024, name: "文县" },
-    Named { code: 621223, from: 2004, to: 2024, name: "宕昌县" },
-    Named { code: 621224, from: 2004, to: 2024, name: "康县" },
-    Named { code: 621225, from: 2004, to: 2024, name: "西和县" },
-    Named { code: 621226, from: 2004, to: 2024, name: "礼县" },
-    Named { code: 621227, from: 2004, to: 2024, name: "徽县" },
-    Named { code: 621228, from: 2004, to: 2024, name: "两当县" },
-    Named { code: 622100, from: 2000, to: 2001, name: "酒泉地区" },
-    Named { code: 622101, from: 2000, to: 2001, name: "玉门市" },
-    Named { code: 622102, from: 2000, to: 2001, name: "酒泉市" },
-    Named { code: 622103, from: 2000, to: 2001, name: "敦煌市" },
-    Named { code: 622123, from: 2000, to: 2001, name: "金塔县" },
-    Named { code: 622124, from: 2000, to: 2001, name: "肃北蒙古族自治县" },
-    Named { code: 622125, from: 2000, to: 2001, name: "阿克塞哈萨克族自治县" },
-    Named { code: 622126, from: 2000, to: 2001, name: "安西县" },
-    Named { code: 622200, from: 2000, to: 2001, name: "张掖地区" },
-    Named { code: 622201, from: 2000, to: 2001, name: "张掖市" },
-    Named { code: 622222, from: 2000, to: 2001, name: "肃南裕固族自治县" },
-    Named { code: 622223, from: 2000, to: 2001, name: "民乐县" },
-    Named { code: 622224, from: 2000, to: 2001, name: "临泽县" },
-    Named { code: 622225, from: 2000, to: 2001, name: "高台县" },
-    Named { code: 622226, from: 2000, to: 2001, name: "山丹县" },
-    Named { code: 622300, from: 2000, to: 2000, name: "武威地区" },
-    Named { code: 622301, from: 2000, to: 2000, name: "武威市" },
-    Named { code: 622322, from: 2000, to: 2000, name: "民勤县" },
-    Named { code: 622323, from: 2000, to: 2000, name: "古浪县" },
-    Named { code: 622326, from: 2000, to: 2000, name: "天祝藏族自治县" },
-    Named { code: 622400, from: 2000, to: 2002, name: "定西地区" },
-    Named { code: 622421, from: 2000, to: 2002, name: "定西县" },
-    Named { code: 622424, from: 2000, to: 2002, name: "通渭县" },
-    Named { code: 622425, from: 2000, to: 2002, name: "陇西县" },
-    Named { code: 622426, from: 2000, to: 2002, name: "渭源县" },
-    Named { code: 622427, from: 2000, to: 2002, name: "临洮县" },
-    Named { code: 622428, from: 2000, to: 2002, name: "漳县" },
-    Named { code: 622429, from: 2000, to: 2002, name: "岷县" },
-    Named { code: 622600, from: 2000, to: 2003, name: "陇南地区" },
-    Named { code: 622621, from: 2000, to: 2003, name: "武都县" },
-    Named { code: 622623, from: 2000, to: 2003, name: "宕昌县" },
-    Named { code: 622624, from: 2000, to: 2003, name: "成县" },
-    Named { code: 622625, from: 2000, to: 2003, name: "康县" },
-    Named { code: 622626, from: 2000, to: 2003, name: "文县" },
-    Named { code: 622627, from: 2000, to: 2003, name: "西和县" },
-    Named { code: 622628, from: 2000, to: 2003, name: "礼县" },
-    Named { code: 622629, from: 2000, to: 2003, name: "两当县" },
-    Named { code: 622630, from: 2000, to: 2003, name: "徽县" },
-    Named { code: 622700, from: 2000, to: 2001, name: "平凉地区" },
-    Named { code: 622701, from: 2000, to: 2001, name: "平凉市" },
-    Named { code: 622722, from: 2000, to: 2001, name: "泾川县" },
-    Named { code: 622723, from: 2000, to: 2001, name: "灵台县" },
-    Named { code: 622724, from: 2000, to: 2001, name: "崇信县" },
-    Named { code: 622725, from: 2000, to: 2001, name: "华亭县" },
-    Named { code: 622726, from: 2000, to: 2001, name: "庄浪县" },
-    Named { code: 622727, from: 2000, to: 2001, name: "静宁县" },
-    Named { code: 622800, from: 2000, to: 2001, name: "庆阳地区" },
-    Named { code: 622801, from: 2000, to: 2001, name: "西峰市" },
-    Named { code: 622821, from: 2000, to: 2001, name: "庆阳县" },
-    Named { code: 622822, from: 2000, to: 2001, name: "环县" },
-    Named { code: 622823, from: 2000, to: 2001, name: "华池县" },
-    Named { code: 622824, from: 2000, to: 2001, name: "合水县" },
-    Named { code: 622825, from: 2000, to: 2001, name: "正宁县" },
-    Named { code: 622826, from: 2000, to: 2001, name: "宁县" },
-    Named { code: 622827, from: 2000, to: 2001, name: "镇原县" },
-    Named { code: 622900, from: 2000, to: 2024, name: "临夏回族自治州" },
-    Named { code: 622901, from: 2000, to: 2024, name: "临夏市" },
-    Named { code: 622921, from: 2000, to: 2024, name: "临夏县" },
-    Named { code: 622922, from: 2000, to: 2024, name: "康乐县" },
-    Named { code: 622923, from: 2000, to: 2024, name: "永靖县" },
-    Named { code: 622924, from: 2000, to: 2024, name: "广河县" },
-    Named { code: 622925, from: 2000, to: 2024, name: "和政县" },
-    Named { code: 622926, from: 2000, to: 2024, name: "东乡族自治县" },
-    Named { code: 622927, from: 2000, to: 2024, name: "积石山保安族东乡族撒拉族自治县" },
-    Named { code: 623000, from: 2000, to: 2024, name: "甘南藏族自治州" },
-    Named { code: 623001, from: 2000, to: 2024, name: "合作市" },
-    Named { code: 623021, from: 2000, to: 2024, name: "临潭县" },
-    Named { code: 623022, from: 2000, to: 2024, name: "卓尼县" },
-    Named { code: 623023, from: 2000, to: 2024, name: "舟曲县" },
-    Named { code: 623024, from: 2000, to: 2024, name: "迭部县" },
-    Named { code: 623025, from: 2000, to: 2024, name: "玛曲县" },
-    Named { code: 623026, from: 2000, to: 2024, name: "碌曲县" },
-    Named { code: 623027, from: 2000, to: 2024, name: "夏河县" },
-    Named { code: 630000, from: 2000, to: 2024, name: "青海省" },
-    Named { code: 630100, from: 2000, to: 2024, name: "西宁市" },
-    Named { code: 630102, from: 2000, to: 2024, name: "城东区" },
-    Named { code: 630103, from: 2000, to: 2024, name: "城中区" },
-    Named { code: 630104, from: 2000, to: 2024, name: "城西区" },
-    Named { code: 630105, from: 2000, to: 2024, name: "城北区" },
-    Named { code: 630106, from: 2019, to: 2024, name: "湟中区" },
-    Named { code: 630121, from: 2000, to: 2024, name: "大通回族土族自治县" },
-    Named { code: 630122, from: 2000, to: 2018, name: "湟中县" },
-    Named { code: 630123, from: 2000, to: 2024, name: "湟源县" },
-    Named { code: 630200, from: 2013, to: 2024, name: "海东市" },
-    Named { code: 630202, from: 2013, to: 2024, name: "乐都区" },
-    Named { code: 630203, from: 2015, to: 2024, name: "平安区" },
-    Named { code: 630221, from: 2013, to: 2014, name: "平安县" },
-    Named { code: 630222, from: 2013, to: 2024, name: "民和回族土族自治县" },
-    Named { code: 630223, from: 2013, to: 2024, name: "互助土族自治县" },
-    Named { code: 630224, from: 2013, to: 2024, name: "化隆回族自治县" },
-    Named { code: 630225, from: 2013, to: 2024, name: "循化撒拉族自治县" },
-    Named { code: 632100, from: 2000, to: 2012, name: "海东地区" },
-    Named { code: 632121, from: 2000, to: 2012, name: "平安县" },
-    Named { code: 632122, from: 2000, to: 2012, name: "民和回族土族自治县" },
-    Named { code: 632123, from: 2000, to: 2012, name: "乐都县" },
-    Named { code: 632126, from: 2000, to: 2012, name: "互助土族自治县" },
-    Named { code: 632127, from: 2000, to: 2012, name: "化隆回族自治县" },
-    Named { code: 632128, from: 2000, to: 2012, name: "循化撒拉族自治县" },
-    Named { code: 632200, from: 2000, to: 2024, name: "海北藏族自治州" },
-    Named { code: 632221, from: 2000, to: 2024, name: "门源回族自治县" },
-    Named { code: 632222, from: 2000, to: 2024, name: "祁连县" },
-    Named { code: 632223, from: 2000, to: 2024, name: "海晏县" },
-    Named { code: 632224, from: 2000, to: 2024, name: "刚察县" },
-    Named { code: 632300, from: 2000, to: 2024, name: "黄南藏族自治州" },
-    Named { code: 632301, from: 2020, to: 2024, name: "同仁市" },
-    Named { code: 632321, from: 2000, to: 2019, name: "同仁县" },
-    Named { code: 632322, from: 2000, to: 2024, name: "尖扎县" },
-    Named { code: 632323, from: 2000, to: 2024, name: "泽库县" },
-    Named { code: 632324, from: 2000, to: 2024, name: "河南蒙古族自治县" },
-    Named { code: 632500, from: 2000, to: 2024, name: "海南藏族自治州" },
-    Named { code: 632521, from: 2000, to: 2024, name: "共和县" },
-    Named { code: 632522, from: 2000, to: 2024, name: "同德县" },
-    Named { code: 632523, from: 2000, to: 2024, name: "贵德县" },
-    Named { code: 632524, from: 2000, to: 2024, name: "兴海县" },
-    Named { code: 632525, from: 2000, to: 2024, name: "贵南县" },
-    Named { code: 632600, from: 2000, to: 2024, name: "果洛藏族自治州" },
-    Named { code: 632621, from: 2000, to: 2024, name: "玛沁县" },
-    Named { code: 632622, from: 2000, to: 2024, name: "班玛县" },
-    Named { code: 632623, from: 2000, to: 2024, name: "甘德县" },
-    Named { code: 632624, from: 2000, to: 2024, name: "达日县" },
-    Named { code: 632625, from: 2000, to: 2024, name: "久治县" },
-    Named { code: 632626, from: 2000, to: 2024, name: "玛多县" },
-    Named { code: 632700, from: 2000, to: 2024, name: "玉树藏族自治州" },
-    Named { code: 632701, from: 2013, to: 2024, name: "玉树市" },
-    Named { code: 632721, from: 2000, to: 2012, name: "玉树县" },
-    Named { code: 632722, from: 2000, to: 2024, name: "杂多县" },
-    Named { code: 632723, from: 2000, to: 2024, name: "称多县" },
-    Named { code: 632724, from: 2000, to: 2024, name: "治多县" },
-    Named { code: 632725, from: 2000, to: 2024, name: "囊谦县" },
-    Named { code: 632726, from: 2000, to: 2024, name: "曲麻莱县" },
-    Named { code: 632800, from: 2000, to: 2024, name: "海西蒙古族藏族自治州" },
-    Named { code: 632801, from: 2000, to: 2024, name: "格尔木市" },
-    Named { code: 632802, from: 2000, to: 2024, name: "德令哈市" },
-    Named { code: 632803, from: 2018, to: 2024, name: "茫崖市" },
-    Named { code: 632821, from: 2000, to: 2024, name: "乌兰县" },
-    Named { code: 632822, from: 2000, to: 2024, name: "都兰县" },
-    Named { code: 632823, from: 2000, to: 2024, name: "天峻县" },
-    Named { code: 640000, from: 2000, to: 2024, name: "宁夏回族自治区" },
-    Named { code: 640100, from: 2000, to: 2024, name: "银川市" },
-    Named { code: 640102, from: 2000, to: 2001, name: "城区" },
-    Named { code: 640103, from: 2000, to: 2001, name: "新城区" },
-    Named { code: 640104, from: 2002, to: 2024, name: "兴庆区" },
-    Named { code: 640105, from: 2002, to: 2024, name: "西夏区" },
-    Named { code: 640106, from: 2002, to: 2024, name: "金凤区" },
-    Named { code: 640111, from: 2000, to: 2001, name: "郊区" },
-    Named { code: 640121, from: 2000, to: 2024, name: "永宁县" },
-    Named { code: 640122, from: 2000, to: 2024, name: "贺兰县" },
-    Named { code: 640181, from: 2002, to: 2024, name: "灵武市" },
-    Named { code: 640200, from: 2000, to: 2024, name: "石嘴山市" },
-    Named { code: 640202, from: 2000, to: 2024, name: "大武口区" },
-    Named { code: 640203, from: 2000, to: 2002, name: "石嘴山区" },
-    Named { code: 640204, from: 2000, to: 2001, name: "石炭井区" },
-    Named { code: 640205, from: 2003, to: 2024, name: "惠农区" },
-    Named { code: 640221, from: 2000, to: 2024, name: "平罗县" },
-    Named { code: 640222, from: 2000, to: 2002, name: "陶乐县" },
-    Named { code: 640223, from: 2000, to: 2002, name: "惠农县" },
-    Named { code: 640300, from: 2000, to: 2024, name: "吴忠市" },
-    Named { code: 640302, from: 2000, to: 2024, name: "利通区" },
-    Named { code: 640303, from: 2009, to: 2024, name: "红寺堡区" },
-    Named { code: 640321, from: 2000, to: 2002, name: "中卫县" },
-    Named { code: 640322, from: 2000, to: 2002, name: "中宁县" },
-    Named { code: 640323, from: 2000, to: 2024, name: "盐池县" },
-    Named { code: 640324, from: 2000, to: 2024, name: "同心县" },
-    Named { code: 640381, from: 2000, to: 2024, name: "青铜峡市" },
-    Named { code: 640382, from: 2000, to: 2001, name: "灵武市" },
-    Named { code: 640400, from: 2001, to: 2024, name: "固原市" },
-    Named { code: 640402, from: 2001, to: 2024, name: "原州区" },
-    Named { code: 640421, from: 2001, to: 2002, name: "海原县" },
-    Named { code: 640422, from: 2001, to: 2024, name: "西吉县" },
-    Named { code: 640423, from: 2001, to: 2024, name: "隆德县" },
-    Named { code: 640424, from: 2001, to: 2024, name: "泾源县" },
-    Named { code: 640425, from: 2001, to: 2024, name: "彭阳县" },
-    Named { code: 640500, from: 2003, to: 2024, name: "中卫市" },
-    Named { code: 640502, from: 2003, to: 2024, name: "沙坡头区" },
-    Named { code: 640521, from: 2003, to: 2024, name: "中宁县" },
-    Named { code: 640522, from: 2003, to: 2024, name: "海原县" },
-    Named { code: 642200, from: 2000, to: 2000, name: "固原地区" },
-    Named { code: 642221, from: 2000, to: 2000, name: "固原县" },
-    Named { code: 642222, from: 2000, to: 2000, name: "海原县" },
-    Named { code: 642223, from: 2000, to: 2000, name: "西吉县" },
-    Named { code: 642224, from: 2000, to: 2000, name: "隆德县" },
-    Named { code: 642225, from: 2000, to: 2000, name: "泾源县" },
-    Named { code: 642226, from: 2000, to: 2000, name: "彭阳县" },
-    Named { code: 650000, from: 2000, to: 2024, name: "新疆维吾尔自治区" },
-    Named { code: 650100, from: 2000, to: 2024, name: "乌鲁木齐市" },
-    Named { code: 650102, from: 2000, to: 2024, name: "天山区" },
-    Named { code: 650103, from: 2000, to: 2024, name: "沙依巴克区" },
-    Named { code: 650104, from: 2000, to: 2024, name: "新市区" },
-    Named { code: 650105, from: 2000, to: 2024, name: "水磨沟区" },
-    Named { code: 650106, from: 2000, to: 2024, name: "头屯河区" },
-    Named { code: 650107, from: 2000, to: 2001, name: "南泉区" },
-    Named { code: 650107, from: 2002, to: 2024, name: "达坂城区" },
-    Named { code: 650108, from: 2000, to: 2006, name: "东山区" },
-    Named { code: 650109, from: 2007, to: 2024, name: "米东区" },
-    Named { code: 650121, from: 2000, to: 2024, name: "乌鲁木齐县" },
-    Named { code: 650200, from: 2000, to: 2024, name: "克拉玛依市" },
-    Named { code: 650202, from: 2000, to: 2024, name: "独山子区" },
-    Named { code: 650203, from: 2000, to: 2024, name: "克拉玛依区" },
-    Named { code: 650204, from: 2000, to: 2024, name: "白碱滩区" },
-    Named { code: 650205, from: 2000, to: 2024, name: "乌尔禾区" },
-    Named { code: 650400, from: 2015, to: 2024, name: "吐鲁番市" },
-    Named { code: 650402, from: 2015, to: 2024, name: "高昌区" },
-    Named { code: 650421, from: 2015, to: 2024, name: "鄯善县" },
-    Named { code: 650422, from: 2015, to: 2024, name: "托克逊县" },
-    Named { code: 650500, from: 2016, to: 2024, name: "哈密市" },
-    Named { code: 650502, from: 2016, to: 2024, name: "伊州区" },
-    Named { code: 650521, from: 2016, to: 2024, name: "巴里坤哈萨克自治县" },
-    Named { code: 650522, from: 2016, to: 2024, name: "伊吾县" },
-    Named { code: 652100, from: 2000, to: 2014, name: "吐鲁番地区" },
-    Named { code: 652101, from: 2000, to: 2014, name: "吐鲁番市" },
-    Named { code: 652122, from: 2000, to: 2014, name: "鄯善县" },
-    Named { code: 652123, from: 2000, to: 2014, name: "托克逊县" },
-    Named { code: 652200, from: 2000, to: 2015, name: "哈密地区" },
-    Named { code: 652201, from: 2000, to: 2015, name: "哈密市" },
-    Named { code: 652222, from: 2000, to: 2015, name: "巴里坤哈萨克自治县" },
-    Named { code: 652223, from: 2000, to: 2015, name: "伊吾县" },
-    Named { code: 652300, from: 2000, to: 2024, name: "昌吉回族自治州" },
-    Named { code: 652301, from: 2000, to: 2024, name: "昌吉市" },
-    Named { code: 652302, from: 2000, to: 2024, name: "阜康市" },
-    Named { code: 652303, from: 2000, to: 2006, name: "米泉市" },
-    Named { code: 652323, from: 2000, to: 2024, name: "呼图壁县" },
-    Named { code: 652324, from: 2000, to: 2024, name: "玛纳斯县" },
-    Named { code: 652325, from: 2000, to: 2024, name: "奇台县" },
-    Named { code: 652327, from: 2000, to: 2024, name: "吉木萨尔县" },
-    Named { code: 652328, from: 2000, to: 2024, name: "木垒哈萨克自治县" },
-    Named { code: 652700, from: 2000, to: 2024, name: "博尔塔拉蒙古自治州" },
-    Named { code: 652701, from: 2000, to: 2024, name: "博乐市" },
-    Named { code: 652702, from: 2012, to: 2024, name: "阿拉山口市" },
-    Named { code: 652722, from: 2000, to: 2024, name: "精河县" },
-    Named { code: 652723, from: 2000, to: 2024, name: "温泉县" },
-    Named { code: 652800, from: 2000, to: 2024, name: "巴音郭楞蒙古自治州" },
-    Named { code: 652801, from: 2000, to: 2024, name: "库尔勒市" },
-    Named { code: 652822, from: 2000, to: 2024, name: "轮台县" },
-    Named { code: 652823, from: 2000, to: 2024, name: "尉犁县" },
-    Named { code: 652824, from: 2000, to: 2024, name: "若羌县" },
-    Named { code: 652825, from: 2000, to: 2024, name: "且末县" },
-    Named { code: 652826, from: 2000, to: 2024, name: "焉耆回族自治县" },
-    Named { code: 652827, from: 2000, to: 2024, name: "和静县" },
-    Named { code: 652828, from: 2000, to: 2024, name: "和硕县" },
-    Named { code: 652829, from: 2000, to: 2024, name: "博湖县" },
-    Named { code: 652900, from: 2000, to: 2024, name: "阿克苏地区" },
-    Named { code: 652901, from: 2000, to: 2024, name: "阿克苏市" },
-    Named { code: 652902, from: 2019, to: 2024, name: "库车市" },
-    Named { code: 652922, from: 2000, to: 2024, name: "温宿县" },
-    Named { code: 652923, from: 2000, to: 2018, name: "库车县" },
-    Named { code: 652924, from: 2000, to: 2024, name: "沙雅县" },
-    Named { code: 652925, from: 2000, to: 2024, name: "新和县" },
-    Named { code: 652926, from: 2000, to: 2024, name: "拜城县" },
-    Named { code: 652927, from: 2000, to: 2024, name: "乌什县" },
-    Named { code: 652928, from: 2000, to: 2024, name: "阿瓦提县" },
-    Named { code: 652929, from: 2000, to: 2024, name: "柯坪县" },
-    Named { code: 653000, from: 2000, to: 2024, name: "克孜勒苏柯尔克孜自治州" },
-    Named { code: 653001, from: 2000, to: 2024, name: "阿图什市" },
-    Named { code: 653022, from: 2000, to: 2024, name: "阿克陶县" },
-    Named { code: 653023, from: 2000, to: 2024, name: "阿合奇县" },
-    Named { code: 653024, from: 2000, to: 2024, name: "乌恰县" },
-    Named { code: 653100, from: 2000, to: 2024, name: "喀什地区" },
-    Named { code: 653101, from: 2000, to: 2024, name: "喀什市" },
-    Named { code: 653121, from: 2000, to: 2024, name: "疏附县" },
-    Named { code: 653122, from: 2000, to: 2024, name: "疏勒县" },
-    Named { code: 653123, from: 2000, to: 2024, name: "英吉沙县" },
-    Named { code: 653124, from: 2000, to: 2024, name: "泽普县" },
-    Named { code: 653125, from: 2000, to: 2024, name: "莎车县" },
-    Named { code: 653126, from: 2000, to: 2024, name: "叶城县" },
-    Named { code: 653127, from: 2000, to: 2024, name: "麦盖提县" },
-    Named { code: 653128, from: 2000, to: 2024, name: "岳普湖县" },
-    Named { code: 653129, from: 2000, to: 2024, name: "伽师县" },
-    Named { code: 653130, from: 2000, to: 2024, name: "巴楚县" },
-    Named { code: 653131, from: 2000, to: 2024, name: "塔什库尔干塔吉克自治县" },
-    Named { code: 653200, from: 2000, to: 2024, name: "和田地区" },
-    Named { code: 653201, from: 2000, to: 2024, name: "和田市" },
-    Named { code: 653221, from: 2000, to: 2024, name: "和田县" },
-    Named { code: 653222, from: 2000, to: 2024, name: "墨玉县" },
-    Named { code: 653223, from: 2000, to: 2024, name: "皮山县" },
-    Named { code: 653224, from: 2000, to: 2024, name: "洛浦县" },
-    Named { code: 653225, from: 2000, to: 2024, name: "策勒县" },
-    Named { code: 653226, from: 2000, to: 2024, name: "于田县" },
-    Named { code: 653227, from: 2000, to: 2024, name: "民丰县" },
-    Named { code: 653228, from: 2024, to: 2024, name: "和康县" },
-    Named { code: 653229, from: 2024, to: 2024, name: "和安县" },
-    Named { code: 654000, from: 2000, to: 2024, name: "伊犁哈萨克自治州" },
-    Named { code: 654001, from: 2000, to: 2000, name: "奎屯市" },
-    Named { code: 654002, from: 2001, to: 2024, name: "伊宁市" },
-    Named { code: 654003, from: 2001, to: 2024, name: "奎屯市" },
-    Named { code: 654004, from: 2014, to: 2024, name: "霍尔果斯市" },
-    Named { code: 654021, from: 2001, to: 2024, name: "伊宁县" },
-    Named { code: 654022, from: 2001, to: 2024, name: "察布查尔锡伯自治县" },
-    Named { code: 654023, from: 2001, to: 2024, name: "霍城县" },
-    Named { code: 654024, from: 2001, to: 2024, name: "巩留县" },
-    Named { code: 654025, from: 2001, to: 2024, name: "新源县" },
-    Named { code: 654026, from: 2001, to: 2024, name: "昭苏县" },
-    Named { code: 654027, from: 2001, to: 2024, name: "特克斯县" },
-    Named { code: 654028, from: 2001, to: 2024, name: "尼勒克县" },
-    Named { code: 654100, from: 2000, to: 2000, name: "伊犁地区" },
-    Named { code: 654101, from: 2000, to: 2000, name: "伊宁市" },
-    Named { code: 654121, from: 2000, to: 2000, name: "伊宁县" },
-    Named { code: 654122, from: 2000, to: 2000, name: "察布查尔锡伯自治县" },
-    Named { code: 654123, from: 2000, to: 2000, name: "霍城县" },
-    Named { code: 654124, from: 2000, to: 2000, name: "巩留县" },
-    Named { code: 654125, from: 2000, to: 2000, name: "新源县" },
-    Named { code: 654126, from: 2000, to: 2000, name: "昭苏县" },
-    Named { code: 654127, from: 2000, to: 2000, name: "特克斯县" },
-    Named { code: 654128, from: 2000, to: 2000, name: "尼勒克县" },
-    Named { code: 654200, from: 2000, to: 2024, name: "塔城地区" },
-    Named { code: 654201, from: 2000, to: 2024, name: "塔城市" },
-    Named { code: 654202, from: 2000, to: 2024, name: "乌苏市" },
-    Named { code: 654203, from: 2021, to: 2024, name: "沙湾市" },
-    Named { code: 654221, from: 2000, to: 2024, name: "额敏县" },
-    Named { code: 654223, from: 2000, to: 2020, name: "沙湾县" },
-    Named { code: 654224, from: 2000, to: 2024, name: "托里县" },
-    Named { code: 654225, from: 2000, to: 2024, name: "裕民县" },
-    Named { code: 654226, from: 2000, to: 2024, name: "和布克赛尔蒙古自治县" },
-    Named { code: 654300, from: 2000, to: 2024, name: "阿勒泰地区" },
-    Named { code: 654301, from: 2000, to: 2024, name: "阿勒泰市" },
-    Named { code: 654321, from: 2000, to: 2024, name: "布尔津县" },
-    Named { code: 654322, from: 2000, to: 2024, name: "富蕴县" },
-    Named { code: 654323, from: 2000, to: 2024, name: "福海县" },
-    Named { code: 654324, from: 2000, to: 2024, name: "哈巴河县" },
-    Named { code: 654325, from: 2000, to: 2024, name: "青河县" },
-    Named { code: 654326, from: 2000, to: 2024, name: "吉木乃县" },
-    Named { code: 659001, from: 2000, to: 2024, name: "石河子市" },
-    Named { code: 659002, from: 2002, to: 2024, name: "阿拉尔市" },
-    Named { code: 659003, from: 2002, to: 2024, name: "图木舒克市" },
-    Named { code: 659004, from: 2002, to: 2024, name: "五家渠市" },
-    Named { code: 659005, from: 2011, to: 2024, name: "北屯市" },
-    Named { code: 659006, from: 2012, to: 2024, name: "铁门关市" },
-    Named { code: 659007, from: 2014, to: 2024, name: "双河市" },
-    Named { code: 659008, from: 2015, to: 2024, name: "可克达拉市" },
-    Named { code: 659009, from: 2016, to: 2024, name: "昆玉市" },
-    Named { code: 659010, from: 2019, to: 2024, name: "胡杨河市" },
-    Named { code: 659011, from: 2021, to: 2024, name: "新星市" },
-    Named { code: 659012, from: 2023, to: 2024, name: "白杨市" },
+    [110000, 2000, 2024, 0, 9], // 北京市
+    [110101, 2000, 2024, 9, 18], // 东城区
+    [110102, 2000, 2024, 18, 27], // 西城区
+    [110103, 2000, 2009, 27, 36], // 崇文区
+    [110104, 2000, 2009, 36, 45], // 宣武区
+    [110105, 2000, 2024, 45, 54], // 朝阳区
+    [110106, 2000, 2024, 54, 63], // 丰台区
+    [110107, 2000, 2024, 63, 75], // 石景山区
+    [110108, 2000, 2024, 75, 84], // 海淀区
+    [110109, 2000, 2024, 84, 96], // 门头沟区
+    [110111, 2000, 2024, 96, 105], // 房山区
+    [110112, 2000, 2024, 105, 114], // 通州区
+    [110113, 2000, 2024, 114, 123], // 顺义区
+    [110114, 2000, 2024, 123, 132], // 昌平区
+    [110115, 2001, 2024, 132, 141], // 大兴区
+    [110116, 2001, 2024, 141, 150], // 怀柔区
+    [110117, 2001, 2024, 150, 159], // 平谷区
+    [110118, 2015, 2024, 159, 168], // 密云区
+    [110119, 2015, 2024, 168, 177], // 延庆区
+    [110224, 2000, 2000, 177, 186], // 大兴县
+    [110226, 2000, 2000, 186, 195], // 平谷县
+    [110227, 2000, 2000, 195, 204], // 怀柔县
+    [110228, 2000, 2014, 204, 213], // 密云县
+    [110229, 2000, 2014, 213, 222], // 延庆县
+    [120000, 2000, 2024, 222, 231], // 天津市
+    [120101, 2000, 2024, 231, 240], // 和平区
+    [120102, 2000, 2024, 240, 249], // 河东区
+    [120103, 2000, 2024, 249, 258], // 河西区
+    [120104, 2000, 2024, 258, 267], // 南开区
+    [120105, 2000, 2024, 267, 276], // 河北区
+    [120106, 2000, 2024, 276, 285], // 红桥区
+    [120107, 2000, 2008, 285, 294], // 塘沽区
+    [120108, 2000, 2008, 294, 303], // 汉沽区
+    [120109, 2000, 2008, 303, 312], // 大港区
+    [120110, 2000, 2024, 312, 321], // 东丽区
+    [120111, 2000, 2024, 321, 330], // 西青区
+    [120112, 2000, 2024, 330, 339], // 津南区
+    [120113, 2000, 2024, 339, 348], // 北辰区
+    [120114, 2000, 2024, 348, 357], // 武清区
+    [120115, 2001, 2024, 357, 366], // 宝坻区
+    [120116, 2009, 2024, 366, 378], // 滨海新区
+    [120117, 2015, 2024, 378, 387], // 宁河区
+    [120118, 2015, 2024, 387, 396], // 静海区
+    [120119, 2016, 2024, 396, 405], // 蓟州区
+    [120221, 2000, 2014, 405, 414], // 宁河县
+    [120223, 2000, 2014, 414, 423], // 静海县
+    [120224, 2000, 2000, 423, 432], // 宝坻县
+    [120225, 2000, 2015, 432, 438], // 蓟县
+    [130000, 2000, 2024, 438, 447], // 河北省
+    [130100, 2000, 2024, 447, 459], // 石家庄市
+    [130102, 2000, 2024, 459, 468], // 长安区
+    [130103, 2000, 2013, 468, 477], // 桥东区
+    [130104, 2000, 2024, 477, 486], // 桥西区
+    [130105, 2000, 2024, 486, 495], // 新华区
+    [130106, 2000, 2000, 495, 501], // 郊区
+    [130107, 2000, 2024, 501, 513], // 井陉矿区
+    [130108, 2001, 2024, 513, 522], // 裕华区
+    [130109, 2014, 2024, 522, 531], // 藁城区
+    [130110, 2014, 2024, 531, 540], // 鹿泉区
+    [130111, 2014, 2024, 540, 549], // 栾城区
+    [130121, 2000, 2024, 549, 558], // 井陉县
+    [130123, 2000, 2024, 558, 567], // 正定县
+    [130124, 2000, 2013, 567, 576], // 栾城县
+    [130125, 2000, 2024, 576, 585], // 行唐县
+    [130126, 2000, 2024, 585, 594], // 灵寿县
+    [130127, 2000, 2024, 594, 603], // 高邑县
+    [130128, 2000, 2024, 603, 612], // 深泽县
+    [130129, 2000, 2024, 612, 621], // 赞皇县
+    [130130, 2000, 2024, 621, 630], // 无极县
+    [130131, 2000, 2024, 630, 639], // 平山县
+    [130132, 2000, 2024, 639, 648], // 元氏县
+    [130133, 2000, 2024, 648, 654], // 赵县
+    [130181, 2000, 2024, 654, 663], // 辛集市
+    [130182, 2000, 2013, 663, 672], // 藁城市
+    [130183, 2000, 2024, 672, 681], // 晋州市
+    [130184, 2000, 2024, 681, 690], // 新乐市
+    [130185, 2000, 2013, 690, 699], // 鹿泉市
+    [130200, 2000, 2024, 699, 708], // 唐山市
+    [130202, 2000, 2024, 708, 717], // 路南区
+    [130203, 2000, 2024, 717, 726], // 路北区
+    [130204, 2000, 2024, 726, 735], // 古冶区
+    [130205, 2000, 2024, 735, 744], // 开平区
+    [130206, 2000, 2001, 744, 750], // 新区
+    [130207, 2002, 2024, 750, 759], // 丰南区
+    [130208, 2002, 2024, 759, 768], // 丰润区
+    [130209, 2012, 2024, 768, 780], // 曹妃甸区
+    [130221, 2000, 2001, 780, 789], // 丰润县
+    [130223, 2000, 2017, 789, 795], // 滦县
+    [130224, 2000, 2024, 795, 804], // 滦南县
+    [130225, 2000, 2024, 804, 813], // 乐亭县
+    [130227, 2000, 2024, 813, 822], // 迁西县
+    [130229, 2000, 2024, 822, 831], // 玉田县
+    [130230, 2000, 2011, 831, 840], // 唐海县
+    [130281, 2000, 2024, 840, 849], // 遵化市
+    [130282, 2000, 2001, 849, 858], // 丰南市
+    [130283, 2000, 2024, 858, 867], // 迁安市
+    [130284, 2018, 2024, 867, 876], // 滦州市
+    [130300, 2000, 2024, 876, 888], // 秦皇岛市
+    [130302, 2000, 2024, 888, 897], // 海港区
+    [130303, 2000, 2024, 897, 909], // 山海关区
+    [130304, 2000, 2024, 909, 921], // 北戴河区
+    [130306, 2015, 2024, 921, 930], // 抚宁区
+    [130321, 2000, 2024, 930, 951], // 青龙满族自治县
+    [130322, 2000, 2024, 951, 960], // 昌黎县
+    [130323, 2000, 2014, 960, 969], // 抚宁县
+    [130324, 2000, 2024, 969, 978], // 卢龙县
+    [130400, 2000, 2024, 978, 987], // 邯郸市
+    [130402, 2000, 2024, 987, 996], // 邯山区
+    [130403, 2000, 2024, 996, 1005], // 丛台区
+    [130404, 2000, 2024, 1005, 1014], // 复兴区
+    [130406, 2000, 2024, 1014, 1026], // 峰峰矿区
+    [130407, 2016, 2024, 1026, 1035], // 肥乡区
+    [130408, 2016, 2024, 1035, 1044], // 永年区
+    [130421, 2000, 2015, 1044, 1053], // 邯郸县
+    [130423, 2000, 2024, 1053, 1062], // 临漳县
+    [130424, 2000, 2024, 1062, 1071], // 成安县
+    [130425, 2000, 2024, 1071, 1080], // 大名县
+    [130426, 2000, 2024, 1080, 1086], // 涉县
+    [130427, 2000, 2024, 1086, 1092], // 磁县
+    [130428, 2000, 2015, 1092, 1101], // 肥乡县
+    [130429, 2000, 2015, 1101, 1110], // 永年县
+    [130430, 2000, 2024, 1110, 1116], // 邱县
+    [130431, 2000, 2024, 1116, 1125], // 鸡泽县
+    [130432, 2000, 2024, 1125, 1134], // 广平县
+    [130433, 2000, 2024, 1134, 1143], // 馆陶县
+    [130434, 2000, 2024, 1143, 1149], // 魏县
+    [130435, 2000, 2024, 1149, 1158], // 曲周县
+    [130481, 2000, 2024, 1158, 1167], // 武安市
+    [130500, 2000, 2024, 1167, 1176], // 邢台市
+    [130502, 2000, 2019, 468, 477], // 桥东区
+    [130502, 2020, 2024, 1176, 1185], // 襄都区
+    [130503, 2000, 2019, 477, 486], // 桥西区
+    [130503, 2020, 2024, 1185, 1194], // 信都区
+    [130505, 2020, 2024, 1194, 1203], // 任泽区
+    [130506, 2020, 2024, 1203, 1212], // 南和区
+    [130521, 2000, 2019, 1212, 1221], // 邢台县
+    [130522, 2000, 2024, 1221, 1230], // 临城县
+    [130523, 2000, 2024, 1230, 1239], // 内丘县
+    [130524, 2000, 2024, 1239, 1248], // 柏乡县
+    [130525, 2000, 2024, 1248, 1257], // 隆尧县
+    [130526, 2000, 2019, 1257, 1263], // 任县
+    [130527, 2000, 2019, 1263, 1272], // 南和县
+    [130528, 2000, 2024, 1272, 1281], // 宁晋县
+    [130529, 2000, 2024, 1281, 1290], // 巨鹿县
+    [130530, 2000, 2024, 1290, 1299], // 新河县
+    [130531, 2000, 2024, 1299, 1308], // 广宗县
+    [130532, 2000, 2024, 1308, 1317], // 平乡县
+    [130533, 2000, 2024, 1317, 1323], // 威县
+    [130534, 2000, 2024, 1323, 1332], // 清河县
+    [130535, 2000, 2024, 1332, 1341], // 临西县
+    [130581, 2000, 2024, 1341, 1350], // 南宫市
+    [130582, 2000, 2024, 1350, 1359], // 沙河市
+    [130600, 2000, 2024, 1359, 1368], // 保定市
+    [130602, 2000, 2014, 1368, 1377], // 新市区
+    [130602, 2015, 2024, 1377, 1386], // 竞秀区
+    [130603, 2000, 2014, 1386, 1395], // 北市区
+    [130604, 2000, 2014, 1395, 1404], // 南市区
+    [130606, 2015, 2024, 1404, 1413], // 莲池区
+    [130607, 2015, 2024, 1413, 1422], // 满城区
+    [130608, 2015, 2024, 1422, 1431], // 清苑区
+    [130609, 2015, 2024, 1431, 1440], // 徐水区
+    [130621, 2000, 2014, 1440, 1449], // 满城县
+    [130622, 2000, 2014, 1449, 1458], // 清苑县
+    [130623, 2000, 2024, 1458, 1467], // 涞水县
+    [130624, 2000, 2024, 1467, 1476], // 阜平县
+    [130625, 2000, 2014, 1476, 1485], // 徐水县
+    [130626, 2000, 2024, 1485, 1494], // 定兴县
+    [130627, 2000, 2024, 1494, 1500], // 唐县
+    [130628, 2000, 2024, 1500, 1509], // 高阳县
+    [130629, 2000, 2024, 1509, 1518], // 容城县
+    [130630, 2000, 2024, 1518, 1527], // 涞源县
+    [130631, 2000, 2024, 1527, 1536], // 望都县
+    [130632, 2000, 2024, 1536, 1545], // 安新县
+    [130633, 2000, 2024, 1545, 1551], // 易县
+    [130634, 2000, 2024, 1551, 1560], // 曲阳县
+    [130635, 2000, 2024, 1560, 1566], // 蠡县
+    [130636, 2000, 2024, 1566, 1575], // 顺平县
+    [130637, 2000, 2024, 1575, 1584], // 博野县
+    [130638, 2000, 2024, 1584, 1590], // 雄县
+    [130681, 2000, 2024, 1590, 1599], // 涿州市
+    [130682, 2000, 2024, 1599, 1608], // 定州市
+    [130683, 2000, 2024, 1608, 1617], // 安国市
+    [130684, 2000, 2024, 1617, 1629], // 高碑店市
+    [130700, 2000, 2024, 1629, 1641], // 张家口市
+    [130702, 2000, 2024, 468, 477], // 桥东区
+    [130703, 2000, 2024, 477, 486], // 桥西区
+    [130705, 2000, 2024, 1641, 1650], // 宣化区
+    [130706, 2000, 2024, 1650, 1662], // 下花园区
+    [130708, 2016, 2024, 1662, 1671], // 万全区
+    [130709, 2016, 2024, 1671, 1680], // 崇礼区
+    [130721, 2000, 2015, 1680, 1689], // 宣化县
+    [130722, 2000, 2024, 1689, 1698], // 张北县
+    [130723, 2000, 2024, 1698, 1707], // 康保县
+    [130724, 2000, 2024, 1707, 1716], // 沽源县
+    [130725, 2000, 2024, 1716, 1725], // 尚义县
+    [130726, 2000, 2024, 1725, 1731], // 蔚县
+    [130727, 2000, 2024, 1731, 1740], // 阳原县
+    [130728, 2000, 2024, 1740, 1749], // 怀安县
+    [130729, 2000, 2015, 1749, 1758], // 万全县
+    [130730, 2000, 2024, 1758, 1767], // 怀来县
+    [130731, 2000, 2024, 1767, 1776], // 涿鹿县
+    [130732, 2000, 2024, 1776, 1785], // 赤城县
+    [130733, 2000, 2015, 1785, 1794], // 崇礼县
+    [130800, 2000, 2024, 1794, 1803], // 承德市
+    [130802, 2000, 2024, 1803, 1812], // 双桥区
+    [130803, 2000, 2024, 1812, 1821], // 双滦区
+    [130804, 2000, 2024, 1821, 1839], // 鹰手营子矿区
+    [130821, 2000, 2024, 1839, 1848], // 承德县
+    [130822, 2000, 2024, 1848, 1857], // 兴隆县
+    [130823, 2000, 2016, 1857, 1866], // 平泉县
+    [130824, 2000, 2024, 1866, 1875], // 滦平县
+    [130825, 2000, 2024, 1875, 1884], // 隆化县
+    [130826, 2000, 2024, 1884, 1905], // 丰宁满族自治县
+    [130827, 2000, 2024, 1905, 1926], // 宽城满族自治县
+    [130828, 2000, 2024, 1926, 1956], // 围场满族蒙古族自治县
+    [130881, 2017, 2024, 1956, 1965], // 平泉市
+    [130900, 2000, 2024, 1965, 1974], // 沧州市
+    [130902, 2000, 2024, 486, 495], // 新华区
+    [130903, 2000, 2024, 1974, 1983], // 运河区
+    [130921, 2000, 2024, 1983, 1989], // 沧县
+    [130922, 2000, 2024, 1989, 1995], // 青县
+    [130923, 2000, 2024, 1995, 2004], // 东光县
+    [130924, 2000, 2024, 2004, 2013], // 海兴县
+    [130925, 2000, 2024, 2013, 2022], // 盐山县
+    [130926, 2000, 2024, 2022, 2031], // 肃宁县
+    [130927, 2000, 2024, 2031, 2040], // 南皮县
+    [130928, 2000, 2024, 2040, 2049], // 吴桥县
+    [130929, 2000, 2024, 2049, 2055], // 献县
+    [130930, 2000, 2024, 2055, 2076], // 孟村回族自治县
+    [130981, 2000, 2024, 2076, 2085], // 泊头市
+    [130982, 2000, 2024, 2085, 2094], // 任丘市
+    [130983, 2000, 2024, 2094, 2103], // 黄骅市
+    [130984, 2000, 2024, 2103, 2112], // 河间市
+    [131000, 2000, 2024, 2112, 2121], // 廊坊市
+    [131002, 2000, 2024, 2121, 2130], // 安次区
+    [131003, 2000, 2024, 2130, 2139], // 广阳区
+    [131022, 2000, 2024, 2139, 2148], // 固安县
+    [131023, 2000, 2024, 2148, 2157], // 永清县
+    [131024, 2000, 2024, 2157, 2166], // 香河县
+    [131025, 2000, 2024, 2166, 2175], // 大城县
+    [131026, 2000, 2024, 2175, 2184], // 文安县
+    [131028, 2000, 2024, 2184, 2205], // 大厂回族自治县
+    [131081, 2000, 2024, 2205, 2214], // 霸州市
+    [131082, 2000, 2024, 2214, 2223], // 三河市
+    [131100, 2000, 2024, 2223, 2232], // 衡水市
+    [131102, 2000, 2024, 2232, 2241], // 桃城区
+    [131103, 2016, 2024, 2241, 2250], // 冀州区
+    [131121, 2000, 2024, 2250, 2259], // 枣强县
+    [131122, 2000, 2024, 2259, 2268], // 武邑县
+    [131123, 2000, 2024, 2268, 2277], // 武强县
+    [131124, 2000, 2024, 2277, 2286], // 饶阳县
+    [131125, 2000, 2024, 2286, 2295], // 安平县
+    [131126, 2000, 2024, 2295, 2304], // 故城县
+    [131127, 2000, 2024, 2304, 2310], // 景县
+    [131128, 2000, 2024, 2310, 2319], // 阜城县
+    [131181, 2000, 2015, 2319, 2328], // 冀州市
+    [131182, 2000, 2024, 2328, 2337], // 深州市
+    [140000, 2000, 2024, 2337, 2346], // 山西省
+    [140100, 2000, 2024, 2346, 2355], // 太原市
+    [140105, 2000, 2024, 2355, 2364], // 小店区
+    [140106, 2000, 2024, 2364, 2373], // 迎泽区
+    [140107, 2000, 2024, 2373, 2385], // 杏花岭区
+    [140108, 2000, 2024, 2385, 2397], // 尖草坪区
+    [140109, 2000, 2024, 2397, 2409], // 万柏林区
+    [140110, 2000, 2024, 2409, 2418], // 晋源区
+    [140121, 2000, 2024, 2418, 2427], // 清徐县
+    [140122, 2000, 2024, 2427, 2436], // 阳曲县
+    [140123, 2000, 2024, 2436, 2445], // 娄烦县
+    [140181, 2000, 2024, 2445, 2454], // 古交市
+    [140200, 2000, 2024, 2454, 2463], // 大同市
+    [140202, 2000, 2017, 2463, 2469], // 城区
+    [140203, 2000, 2017, 2469, 2475], // 矿区
+    [140211, 2000, 2017, 2475, 2484], // 南郊区
+    [140212, 2000, 2024, 2484, 2493], // 新荣区
+    [140213, 2018, 2024, 2493, 2502], // 平城区
+    [140214, 2018, 2024, 2502, 2511], // 云冈区
+    [140215, 2018, 2024, 2511, 2520], // 云州区
+    [140221, 2000, 2024, 2520, 2529], // 阳高县
+    [140222, 2000, 2024, 2529, 2538], // 天镇县
+    [140223, 2000, 2024, 2538, 2547], // 广灵县
+    [140224, 2000, 2024, 2547, 2556], // 灵丘县
+    [140225, 2000, 2024, 2556, 2565], // 浑源县
+    [140226, 2000, 2024, 2565, 2574], // 左云县
+    [140227, 2000, 2017, 2574, 2583], // 大同县
+    [140300, 2000, 2024, 2583, 2592], // 阳泉市
+    [140302, 2000, 2024, 2463, 2469], // 城区
+    [140303, 2000, 2024, 2469, 2475], // 矿区
+    [140311, 2000, 2024, 495, 501], // 郊区
+    [140321, 2000, 2024, 2592, 2601], // 平定县
+    [140322, 2000, 2024, 2601, 2607], // 盂县
+    [140400, 2000, 2024, 2607, 2616], // 长治市
+    [140402, 2000, 2017, 2463, 2469], // 城区
+    [140403, 2018, 2024, 2616, 2625], // 潞州区
+    [140404, 2018, 2024, 2625, 2634], // 上党区
+    [140405, 2018, 2024, 2634, 2643], // 屯留区
+    [140406, 2018, 2024, 2643, 2652], // 潞城区
+    [140411, 2000, 2017, 495, 501], // 郊区
+    [140421, 2000, 2017, 2652, 2661], // 长治县
+    [140423, 2000, 2024, 2661, 2670], // 襄垣县
+    [140424, 2000, 2017, 2670, 2679], // 屯留县
+    [140425, 2000, 2024, 2679, 2688], // 平顺县
+    [140426, 2000, 2024, 2688, 2697], // 黎城县
+    [140427, 2000, 2024, 2697, 2706], // 壶关县
+    [140428, 2000, 2024, 2706, 2715], // 长子县
+    [140429, 2000, 2024, 2715, 2724], // 武乡县
+    [140430, 2000, 2024, 2724, 2730], // 沁县
+    [140431, 2000, 2024, 2730, 2739], // 沁源县
+    [140481, 2000, 2017, 2739, 2748], // 潞城市
+    [140500, 2000, 2024, 2748, 2757], // 晋城市
+    [140502, 2000, 2024, 2463, 2469], // 城区
+    [140521, 2000, 2024, 2757, 2766], // 沁水县
+    [140522, 2000, 2024, 2766, 2775], // 阳城县
+    [140524, 2000, 2024, 2775, 2784], // 陵川县
+    [140525, 2000, 2024, 2784, 2793], // 泽州县
+    [140581, 2000, 2024, 2793, 2802], // 高平市
+    [140600, 2000, 2024, 2802, 2811], // 朔州市
+    [140602, 2000, 2024, 2811, 2820], // 朔城区
+    [140603, 2000, 2024, 2820, 2829], // 平鲁区
+    [140621, 2000, 2024, 2829, 2838], // 山阴县
+    [140622, 2000, 2024, 2838, 2844], // 应县
+    [140623, 2000, 2024, 2844, 2853], // 右玉县
+    [140624, 2000, 2017, 2853, 2862], // 怀仁县
+    [140681, 2018, 2024, 2862, 2871], // 怀仁市
+    [140700, 2000, 2024, 2871, 2880], // 晋中市
+    [140702, 2000, 2024, 2880, 2889], // 榆次区
+    [140703, 2019, 2024, 2889, 2898], // 太谷区
+    [140721, 2000, 2024, 2898, 2907], // 榆社县
+    [140722, 2000, 2024, 2907, 2916], // 左权县
+    [140723, 2000, 2024, 2916, 2925], // 和顺县
+    [140724, 2000, 2024, 2925, 2934], // 昔阳县
+    [140725, 2000, 2024, 2934, 2943], // 寿阳县
+    [140726, 2000, 2018, 2943, 2952], // 太谷县
+    [140727, 2000, 2024, 2952, 2958], // 祁县
+    [140728, 2000, 2024, 2958, 2967], // 平遥县
+    [140729, 2000, 2024, 2967, 2976], // 灵石县
+    [140781, 2000, 2024, 2976, 2985], // 介休市
+    [140800, 2000, 2024, 2985, 2994], // 运城市
+    [140802, 2000, 2024, 2994, 3003], // 盐湖区
+    [140821, 2000, 2024, 3003, 3012], // 临猗县
+    [140822, 2000, 2024, 3012, 3021], // 万荣县
+    [140823, 2000, 2024, 3021, 3030], // 闻喜县
+    [140824, 2000, 2024, 3030, 3039], // 稷山县
+    [140825, 2000, 2024, 3039, 3048], // 新绛县
+    [140826, 2000, 2024, 3048, 3054], // 绛县
+    [140827, 2000, 2024, 3054, 3063], // 垣曲县
+    [140828, 2000, 2024, 3063, 3069], // 夏县
+    [140829, 2000, 2024, 3069, 3078], // 平陆县
+    [140830, 2000, 2024, 3078, 3087], // 芮城县
+    [140881, 2000, 2024, 3087, 3096], // 永济市
+    [140882, 2000, 2024, 3096, 3105], // 河津市
+    [140900, 2000, 2024, 3105, 3114], // 忻州市
+    [140902, 2000, 2024, 3114, 3123], // 忻府区
+    [140921, 2000, 2024, 3123, 3132], // 定襄县
+    [140922, 2000, 2024, 3132, 3141], // 五台县
+    [140923, 2000, 2024, 3141, 3147], // 代县
+    [140924, 2000, 2024, 3147, 3156], // 繁峙县
+    [140925, 2000, 2024, 3156, 3165], // 宁武县
+    [140926, 2000, 2024, 3165, 3174], // 静乐县
+    [140927, 2000, 2024, 3174, 3183], // 神池县
+    [140928, 2000, 2024, 3183, 3192], // 五寨县
+    [140929, 2000, 2024, 3192, 3201], // 岢岚县
+    [140930, 2000, 2024, 3201, 3210], // 河曲县
+    [140931, 2000, 2024, 3210, 3219], // 保德县
+    [140932, 2000, 2024, 3219, 3228], // 偏关县
+    [140981, 2000, 2024, 3228, 3237], // 原平市
+    [141000, 2000, 2024, 3237, 3246], // 临汾市
+    [141002, 2000, 2024, 3246, 3255], // 尧都区
+    [141021, 2000, 2024, 3255, 3264], // 曲沃县
+    [141022, 2000, 2024, 3264, 3273], // 翼城县
+    [141023, 2000, 2024, 3273, 3282], // 襄汾县
+    [141024, 2000, 2024, 3282, 3291], // 洪洞县
+    [141025, 2000, 2024, 3291, 3297], // 古县
+    [141026, 2000, 2024, 3297, 3306], // 安泽县
+    [141027, 2000, 2024, 3306, 3315], // 浮山县
+    [141028, 2000, 2024, 3315, 3321], // 吉县
+    [141029, 2000, 2024, 3321, 3330], // 乡宁县
+    [141030, 2000, 2024, 3330, 3339], // 大宁县
+    [141031, 2000, 2024, 3339, 3345], // 隰县
+    [141032, 2000, 2024, 3345, 3354], // 永和县
+    [141033, 2000, 2024, 3354, 3360], // 蒲县
+    [141034, 2000, 2024, 3360, 3369], // 汾西县
+    [141081, 2000, 2024, 3369, 3378], // 侯马市
+    [141082, 2000, 2024, 3378, 3387], // 霍州市
+    [141100, 2003, 2024, 3387, 3396], // 吕梁市
+    [141102, 2003, 2024, 3396, 3405], // 离石区
+    [141121, 2003, 2024, 3405, 3414], // 文水县
+    [141122, 2003, 2024, 3414, 3423], // 交城县
+    [141123, 2003, 2024, 3423, 3429], // 兴县
+    [141124, 2003, 2024, 3429, 3435], // 临县
+    [141125, 2003, 2024, 3435, 3444], // 柳林县
+    [141126, 2003, 2024, 3444, 3453], // 石楼县
+    [141127, 2003, 2024, 3453, 3459], // 岚县
+    [141128, 2003, 2024, 3459, 3468], // 方山县
+    [141129, 2003, 2024, 3468, 3477], // 中阳县
+    [141130, 2003, 2024, 3477, 3486], // 交口县
+    [141181, 2003, 2024, 3486, 3495], // 孝义市
+    [141182, 2003, 2024, 3495, 3504], // 汾阳市
+    [142300, 2000, 2002, 3504, 3516], // 吕梁地区
+    [142301, 2000, 2002, 3486, 3495], // 孝义市
+    [142302, 2000, 2002, 3516, 3525], // 离石市
+    [142303, 2000, 2002, 3495, 3504], // 汾阳市
+    [142322, 2000, 2002, 3405, 3414], // 文水县
+    [142323, 2000, 2002, 3414, 3423], // 交城县
+    [142325, 2000, 2002, 3423, 3429], // 兴县
+    [142326, 2000, 2002, 3429, 3435], // 临县
+    [142327, 2000, 2002, 3435, 3444], // 柳林县
+    [142328, 2000, 2002, 3444, 3453], // 石楼县
+    [142329, 2000, 2002, 3453, 3459], // 岚县
+    [142330, 2000, 2002, 3459, 3468], // 方山县
+    [142332, 2000, 2002, 3468, 3477], // 中阳县
+    [142333, 2000, 2002, 3477, 3486], // 交口县
+    [150000, 2000, 2024, 3525, 3543], // 内蒙古自治区
+    [150100, 2000, 2024, 3543, 3558], // 呼和浩特市
+    [150102, 2000, 2024, 3558, 3567], // 新城区
+    [150103, 2000, 2024, 3567, 3576], // 回民区
+    [150104, 2000, 2024, 3576, 3585], // 玉泉区
+    [150105, 2000, 2024, 3585, 3594], // 赛罕区
+    [150121, 2000, 2024, 3594, 3609], // 土默特左旗
+    [150122, 2000, 2024, 3609, 3621], // 托克托县
+    [150123, 2000, 2024, 3621, 3636], // 和林格尔县
+    [150124, 2000, 2024, 3636, 3648], // 清水河县
+    [150125, 2000, 2024, 3648, 3657], // 武川县
+    [150200, 2000, 2024, 3657, 3666], // 包头市
+    [150202, 2000, 2024, 3666, 3675], // 东河区
+    [150203, 2000, 2024, 3675, 3687], // 昆都仑区
+    [150204, 2000, 2024, 3687, 3696], // 青山区
+    [150205, 2000, 2024, 3696, 3705], // 石拐区
+    [150206, 2000, 2024, 3705, 3723], // 白云鄂博矿区
+    [150207, 2000, 2024, 3723, 3732], // 九原区
+    [150221, 2000, 2024, 3732, 3747], // 土默特右旗
+    [150222, 2000, 2024, 3747, 3756], // 固阳县
+    [150223, 2000, 2024, 3756, 3783], // 达尔罕茂明安联合旗
+    [150300, 2000, 2024, 3783, 3792], // 乌海市
+    [150302, 2000, 2024, 3792, 3804], // 海勃湾区
+    [150303, 2000, 2024, 3804, 3813], // 海南区
+    [150304, 2000, 2024, 3813, 3822], // 乌达区
+    [150400, 2000, 2024, 3822, 3831], // 赤峰市
+    [150402, 2000, 2024, 3831, 3840], // 红山区
+    [150403, 2000, 2024, 3840, 3852], // 元宝山区
+    [150404, 2000, 2024, 3852, 3861], // 松山区
+    [150421, 2000, 2024, 3861, 3879], // 阿鲁科尔沁旗
+    [150422, 2000, 2024, 3879, 3891], // 巴林左旗
+    [150423, 2000, 2024, 3891, 3903], // 巴林右旗
+    [150424, 2000, 2024, 3903, 3912], // 林西县
+    [150425, 2000, 2024, 3912, 3927], // 克什克腾旗
+    [150426, 2000, 2024, 3927, 3939], // 翁牛特旗
+    [150428, 2000, 2024, 3939, 3951], // 喀喇沁旗
+    [150429, 2000, 2024, 3951, 3960], // 宁城县
+    [150430, 2000, 2024, 3960, 3969], // 敖汉旗
+    [150500, 2000, 2024, 3969, 3978], // 通辽市
+    [150502, 2000, 2024, 3978, 3990], // 科尔沁区
+    [150521, 2000, 2024, 3990, 4011], // 科尔沁左翼中旗
+    [150522, 2000, 2024, 4011, 4032], // 科尔沁左翼后旗
+    [150523, 2000, 2024, 4032, 4041], // 开鲁县
+    [150524, 2000, 2024, 4041, 4050], // 库伦旗
+    [150525, 2000, 2024, 4050, 4059], // 奈曼旗
+    [150526, 2000, 2024, 4059, 4071], // 扎鲁特旗
+    [150581, 2000, 2024, 4071, 4086], // 霍林郭勒市
+    [150600, 2001, 2024, 4086, 4101], // 鄂尔多斯市
+    [150602, 2001, 2024, 4101, 4110], // 东胜区
+    [150603, 2016, 2024, 4110, 4122], // 康巴什区
+    [150621, 2001, 2024, 4122, 4134], // 达拉特旗
+    [150622, 2001, 2024, 4134, 4146], // 准格尔旗
+    [150623, 2001, 2024, 4146, 4161], // 鄂托克前旗
+    [150624, 2001, 2024, 4161, 4173], // 鄂托克旗
+    [150625, 2001, 2024, 4173, 4182], // 杭锦旗
+    [150626, 2001, 2024, 4182, 4191], // 乌审旗
+    [150627, 2001, 2024, 4191, 4206], // 伊金霍洛旗
+    [150700, 2001, 2024, 4206, 4221], // 呼伦贝尔市
+    [150702, 2001, 2024, 4221, 4233], // 海拉尔区
+    [150703, 2013, 2024, 4233, 4248], // 扎赉诺尔区
+    [150721, 2001, 2024, 4248, 4257], // 阿荣旗
+    [150722, 2001, 2024, 4257, 4290], // 莫力达瓦达斡尔族自治旗
+    [150723, 2001, 2024, 4290, 4308], // 鄂伦春自治旗
+    [150724, 2001, 2024, 4308, 4329], // 鄂温克族自治旗
+    [150725, 2001, 2024, 4329, 4344], // 陈巴尔虎旗
+    [150726, 2001, 2024, 4344, 4362], // 新巴尔虎左旗
+    [150727, 2001, 2024, 4362, 4380], // 新巴尔虎右旗
+    [150781, 2001, 2024, 4380, 4392], // 满洲里市
+    [150782, 2001, 2024, 4392, 4404], // 牙克石市
+    [150783, 2001, 2024, 4404, 4416], // 扎兰屯市
+    [150784, 2001, 2024, 4416, 4431], // 额尔古纳市
+    [150785, 2001, 2024, 4431, 4440], // 根河市
+    [150800, 2003, 2024, 4440, 4455], // 巴彦淖尔市
+    [150802, 2003, 2024, 4455, 4464], // 临河区
+    [150821, 2003, 2024, 4464, 4473], // 五原县
+    [150822, 2003, 2024, 4473, 4482], // 磴口县
+    [150823, 2003, 2024, 4482, 4497], // 乌拉特前旗
+    [150824, 2003, 2024, 4497, 4512], // 乌拉特中旗
+    [150825, 2003, 2024, 4512, 4527], // 乌拉特后旗
+    [150826, 2003, 2024, 4527, 4539], // 杭锦后旗
+    [150900, 2003, 2024, 4539, 4554], // 乌兰察布市
+    [150902, 2003, 2024, 4554, 4563], // 集宁区
+    [150921, 2003, 2024, 4563, 4572], // 卓资县
+    [150922, 2003, 2024, 4572, 4581], // 化德县
+    [150923, 2003, 2024, 4581, 4590], // 商都县
+    [150924, 2003, 2024, 4590, 4599], // 兴和县
+    [150925, 2003, 2024, 4599, 4608], // 凉城县
+    [150926, 2003, 2024, 4608, 4629], // 察哈尔右翼前旗
+    [150927, 2003, 2024, 4629, 4650], // 察哈尔右翼中旗
+    [150928, 2003, 2024, 4650, 4671], // 察哈尔右翼后旗
+    [150929, 2003, 2024, 4671, 4683], // 四子王旗
+    [150981, 2003, 2024, 4683, 4692], // 丰镇市
+    [152100, 2000, 2000, 4692, 4707], // 呼伦贝尔盟
+    [152101, 2000, 2000, 4707, 4719], // 海拉尔市
+    [152102, 2000, 2000, 4380, 4392], // 满洲里市
+    [152103, 2000, 2000, 4404, 4416], // 扎兰屯市
+    [152104, 2000, 2000, 4392, 4404], // 牙克石市
+    [152105, 2000, 2000, 4431, 4440], // 根河市
+    [152106, 2000, 2000, 4416, 4431], // 额尔古纳市
+    [152122, 2000, 2000, 4248, 4257], // 阿荣旗
+    [152123, 2000, 2000, 4257, 4290], // 莫力达瓦达斡尔族自治旗
+    [152127, 2000, 2000, 4290, 4308], // 鄂伦春自治旗
+    [152128, 2000, 2000, 4308, 4329], // 鄂温克族自治旗
+    [152129, 2000, 2000, 4362, 4380], // 新巴尔虎右旗
+    [152130, 2000, 2000, 4344, 4362], // 新巴尔虎左旗
+    [152131, 2000, 2000, 4329, 4344], // 陈巴尔虎旗
+    [152200, 2000, 2024, 4719, 4728], // 兴安盟
+    [152201, 2000, 2024, 4728, 4743], // 乌兰浩特市
+    [152202, 2000, 2024, 4743, 4755], // 阿尔山市
+    [152221, 2000, 2024, 4755, 4776], // 科尔沁右翼前旗
+    [152222, 2000, 2024, 4776, 4797], // 科尔沁右翼中旗
+    [152223, 2000, 2024, 4797, 4809], // 扎赉特旗
+    [152224, 2000, 2024, 4809, 4818], // 突泉县
+    [152500, 2000, 2024, 4818, 4833], // 锡林郭勒盟
+    [152501, 2000, 2024, 4833, 4848], // 二连浩特市
+    [152502, 2000, 2024, 4848, 4863], // 锡林浩特市
+    [152522, 2000, 2024, 4863, 4875], // 阿巴嘎旗
+    [152523, 2000, 2024, 4875, 4890], // 苏尼特左旗
+    [152524, 2000, 2024, 4890, 4905], // 苏尼特右旗
+    [152525, 2000, 2024, 4905, 4923], // 东乌珠穆沁旗
+    [152526, 2000, 2024, 4923, 4941], // 西乌珠穆沁旗
+    [152527, 2000, 2024, 4941, 4953], // 太仆寺旗
+    [152528, 2000, 2024, 4953, 4962], // 镶黄旗
+    [152529, 2000, 2024, 4962, 4974], // 正镶白旗
+    [152530, 2000, 2024, 4974, 4983], // 正蓝旗
+    [152531, 2000, 2024, 4983, 4992], // 多伦县
+    [152600, 2000, 2002, 4992, 5007], // 乌兰察布盟
+    [152601, 2000, 2002, 5007, 5016], // 集宁市
+    [152602, 2000, 2002, 4683, 4692], // 丰镇市
+    [152624, 2000, 2002, 4563, 4572], // 卓资县
+    [152625, 2000, 2002, 4572, 4581], // 化德县
+    [152626, 2000, 2002, 4581, 4590], // 商都县
+    [152627, 2000, 2002, 4590, 4599], // 兴和县
+    [152629, 2000, 2002, 4599, 4608], // 凉城县
+    [152630, 2000, 2002, 4608, 4629], // 察哈尔右翼前旗
+    [152631, 2000, 2002, 4629, 4650], // 察哈尔右翼中旗
+    [152632, 2000, 2002, 4650, 4671], // 察哈尔右翼后旗
+    [152634, 2000, 2002, 4671, 4683], // 四子王旗
+    [152700, 2000, 2000, 5016, 5028], // 伊克昭盟
+    [152701, 2000, 2000, 5028, 5037], // 东胜市
+    [152722, 2000, 2000, 4122, 4134], // 达拉特旗
+    [152723, 2000, 2000, 4134, 4146], // 准格尔旗
+    [152724, 2000, 2000, 4146, 4161], // 鄂托克前旗
+    [152725, 2000, 2000, 4161, 4173], // 鄂托克旗
+    [152726, 2000, 2000, 4173, 4182], // 杭锦旗
+    [152727, 2000, 2000, 4182, 4191], // 乌审旗
+    [152728, 2000, 2000, 4191, 4206], // 伊金霍洛旗
+    [152800, 2000, 2002, 5037, 5052], // 巴彦淖尔盟
+    [152801, 2000, 2002, 5052, 5061], // 临河市
+    [152822, 2000, 2002, 4464, 4473], // 五原县
+    [152823, 2000, 2002, 4473, 4482], // 磴口县
+    [152824, 2000, 2002, 4482, 4497], // 乌拉特前旗
+    [152825, 2000, 2002, 4497, 4512], // 乌拉特中旗
+    [152826, 2000, 2002, 4512, 4527], // 乌拉特后旗
+    [152827, 2000, 2002, 4527, 4539], // 杭锦后旗
+    [152900, 2000, 2024, 5061, 5073], // 阿拉善盟
+    [152921, 2000, 2024, 5073, 5088], // 阿拉善左旗
+    [152922, 2000, 2024, 5088, 5103], // 阿拉善右旗
+    [152923, 2000, 2024, 5103, 5115], // 额济纳旗
+    [210000, 2000, 2024, 5115, 5124], // 辽宁省
+    [210100, 2000, 2024, 5124, 5133], // 沈阳市
+    [210102, 2000, 2024, 231, 240], // 和平区
+    [210103, 2000, 2024, 5133, 5142], // 沈河区
+    [210104, 2000, 2024, 5142, 5151], // 大东区
+    [210105, 2000, 2024, 5151, 5160], // 皇姑区
+    [210106, 2000, 2024, 5160, 5169], // 铁西区
+    [210111, 2000, 2024, 5169, 5181], // 苏家屯区
+    [210112, 2000, 2013, 5181, 5190], // 东陵区
+    [210112, 2014, 2024, 5190, 5199], // 浑南区
+    [210113, 2000, 2005, 5199, 5211], // 新城子区
+    [210113, 2006, 2024, 5211, 5223], // 沈北新区
+    [210114, 2000, 2024, 5223, 5232], // 于洪区
+    [210115, 2016, 2024, 5232, 5241], // 辽中区
+    [210122, 2000, 2015, 5241, 5250], // 辽中县
+    [210123, 2000, 2024, 5250, 5259], // 康平县
+    [210124, 2000, 2024, 5259, 5268], // 法库县
+    [210181, 2000, 2024, 5268, 5277], // 新民市
+    [210200, 2000, 2024, 5277, 5286], // 大连市
+    [210202, 2000, 2024, 5286, 5295], // 中山区
+    [210203, 2000, 2024, 5295, 5304], // 西岗区
+    [210204, 2000, 2024, 5304, 5316], // 沙河口区
+    [210211, 2000, 2024, 5316, 5328], // 甘井子区
+    [210212, 2000, 2024, 5328, 5340], // 旅顺口区
+    [210213, 2000, 2024, 5340, 5349], // 金州区
+    [210214, 2015, 2024, 5349, 5361], // 普兰店区
+    [210224, 2000, 2024, 5361, 5370], // 长海县
+    [210281, 2000, 2024, 5370, 5382], // 瓦房店市
+    [210282, 2000, 2014, 5382, 5394], // 普兰店市
+    [210283, 2000, 2024, 5394, 5403], // 庄河市
+    [210300, 2000, 2024, 5403, 5412], // 鞍山市
+    [210302, 2000, 2024, 5412, 5421], // 铁东区
+    [210303, 2000, 2024, 5160, 5169], // 铁西区
+    [210304, 2000, 2024, 5421, 5430], // 立山区
+    [210311, 2000, 2024, 5430, 5439], // 千山区
+    [210321, 2000, 2024, 5439, 5448], // 台安县
+    [210323, 2000, 2024, 5448, 5469], // 岫岩满族自治县
+    [210381, 2000, 2024, 5469, 5478], // 海城市
+    [210400, 2000, 2024, 5478, 5487], // 抚顺市
+    [210402, 2000, 2024, 5487, 5496], // 新抚区
+    [210403, 2000, 2024, 5496, 5505], // 东洲区
+    [210404, 2000, 2024, 5505, 5514], // 望花区
+    [210411, 2000, 2024, 5514, 5523], // 顺城区
+    [210421, 2000, 2024, 5523, 5532], // 抚顺县
+    [210422, 2000, 2024, 5532, 5553], // 新宾满族自治县
+    [210423, 2000, 2024, 5553, 5574], // 清原满族自治县
+    [210500, 2000, 2024, 5574, 5583], // 本溪市
+    [210502, 2000, 2024, 5583, 5592], // 平山区
+    [210503, 2000, 2024, 5592, 5601], // 溪湖区
+    [210504, 2000, 2024, 5601, 5610], // 明山区
+    [210505, 2000, 2024, 5610, 5619], // 南芬区
+    [210521, 2000, 2024, 5619, 5640], // 本溪满族自治县
+    [210522, 2000, 2024, 5640, 5661], // 桓仁满族自治县
+    [210600, 2000, 2024, 5661, 5670], // 丹东市
+    [210602, 2000, 2024, 5670, 5679], // 元宝区
+    [210603, 2000, 2024, 5679, 5688], // 振兴区
+    [210604, 2000, 2024, 5688, 5697], // 振安区
+    [210624, 2000, 2024, 5697, 5718], // 宽甸满族自治县
+    [210681, 2000, 2024, 5718, 5727], // 东港市
+    [210682, 2000, 2024, 5727, 5736], // 凤城市
+    [210700, 2000, 2024, 5736, 5745], // 锦州市
+    [210702, 2000, 2024, 5745, 5754], // 古塔区
+    [210703, 2000, 2024, 5754, 5763], // 凌河区
+    [210711, 2000, 2024, 5763, 5772], // 太和区
+    [210726, 2000, 2024, 5772, 5781], // 黑山县
+    [210727, 2000, 2024, 5781, 5787], // 义县
+    [210781, 2000, 2024, 5787, 5796], // 凌海市
+    [210782, 2000, 2005, 5796, 5805], // 北宁市
+    [210782, 2006, 2024, 5805, 5814], // 北镇市
+    [210800, 2000, 2024, 5814, 5823], // 营口市
+    [210802, 2000, 2024, 5823, 5832], // 站前区
+    [210803, 2000, 2024, 5832, 5841], // 西市区
+    [210804, 2000, 2024, 5841, 5853], // 鲅鱼圈区
+    [210811, 2000, 2024, 5853, 5862], // 老边区
+    [210881, 2000, 2024, 5862, 5871], // 盖州市
+    [210882, 2000, 2024, 5871, 5883], // 大石桥市
+    [210900, 2000, 2024, 5883, 5892], // 阜新市
+    [210902, 2000, 2024, 5892, 5901], // 海州区
+    [210903, 2000, 2024, 5901, 5910], // 新邱区
+    [210904, 2000, 2024, 5910, 5919], // 太平区
+    [210905, 2000, 2024, 5919, 5931], // 清河门区
+    [210911, 2000, 2024, 5931, 5940], // 细河区
+    [210921, 2000, 2024, 5940, 5964], // 阜新蒙古族自治县
+    [210922, 2000, 2024, 5964, 5973], // 彰武县
+    [211000, 2000, 2024, 5973, 5982], // 辽阳市
+    [211002, 2000, 2024, 5982, 5991], // 白塔区
+    [211003, 2000, 2024, 5991, 6000], // 文圣区
+    [211004, 2000, 2024, 6000, 6009], // 宏伟区
+    [211005, 2000, 2024, 6009, 6021], // 弓长岭区
+    [211011, 2000, 2024, 6021, 6033], // 太子河区
+    [211021, 2000, 2024, 6033, 6042], // 辽阳县
+    [211081, 2000, 2024, 6042, 6051], // 灯塔市
+    [211100, 2000, 2024, 6051, 6060], // 盘锦市
+    [211102, 2000, 2024, 6060, 6072], // 双台子区
+    [211103, 2000, 2024, 6072, 6084], // 兴隆台区
+    [211104, 2016, 2024, 6084, 6093], // 大洼区
+    [211121, 2000, 2015, 6093, 6102], // 大洼县
+    [211122, 2000, 2024, 6102, 6111], // 盘山县
+    [211200, 2000, 2024, 6111, 6120], // 铁岭市
+    [211202, 2000, 2024, 6120, 6129], // 银州区
+    [211204, 2000, 2024, 6129, 6138], // 清河区
+    [211221, 2000, 2024, 6138, 6147], // 铁岭县
+    [211223, 2000, 2024, 6147, 6156], // 西丰县
+    [211224, 2000, 2024, 6156, 6165], // 昌图县
+    [211281, 2000, 2001, 6165, 6174], // 铁法市
+    [211281, 2002, 2024, 6174, 6186], // 调兵山市
+    [211282, 2000, 2024, 6186, 6195], // 开原市
+    [211300, 2000, 2024, 6195, 6204], // 朝阳市
+    [211302, 2000, 2024, 6204, 6213], // 双塔区
+    [211303, 2000, 2024, 6213, 6222], // 龙城区
+    [211321, 2000, 2024, 6222, 6231], // 朝阳县
+    [211322, 2000, 2024, 6231, 6240], // 建平县
+    [211324, 2000, 2024, 6240, 6273], // 喀喇沁左翼蒙古族自治县
+    [211381, 2000, 2024, 6273, 6282], // 北票市
+    [211382, 2000, 2024, 6282, 6291], // 凌源市
+    [211400, 2000, 2024, 6291, 6303], // 葫芦岛市
+    [211402, 2000, 2024, 6303, 6312], // 连山区
+    [211403, 2000, 2024, 6312, 6321], // 龙港区
+    [211404, 2000, 2024, 6321, 6330], // 南票区
+    [211421, 2000, 2024, 6330, 6339], // 绥中县
+    [211422, 2000, 2024, 6339, 6348], // 建昌县
+    [211481, 2000, 2024, 6348, 6357], // 兴城市
+    [220000, 2000, 2024, 6357, 6366], // 吉林省
+    [220100, 2000, 2024, 6366, 6375], // 长春市
+    [220102, 2000, 2024, 6375, 6384], // 南关区
+    [220103, 2000, 2024, 6384, 6393], // 宽城区
+    [220104, 2000, 2024, 45, 54], // 朝阳区
+    [220105, 2000, 2024, 6393, 6402], // 二道区
+    [220106, 2000, 2024, 6402, 6411], // 绿园区
+    [220112, 2000, 2024, 6411, 6420], // 双阳区
+    [220113, 2014, 2024, 6420, 6429], // 九台区
+    [220122, 2000, 2024, 6429, 6438], // 农安县
+    [220181, 2000, 2013, 6438, 6447], // 九台市
+    [220182, 2000, 2024, 6447, 6456], // 榆树市
+    [220183, 2000, 2024, 6456, 6465], // 德惠市
+    [220184, 2020, 2024, 6465, 6477], // 公主岭市
+    [220200, 2000, 2024, 6477, 6486], // 吉林市
+    [220202, 2000, 2024, 6486, 6495], // 昌邑区
+    [220203, 2000, 2024, 6495, 6504], // 龙潭区
+    [220204, 2000, 2024, 6504, 6513], // 船营区
+    [220211, 2000, 2024, 6513, 6522], // 丰满区
+    [220221, 2000, 2024, 6522, 6531], // 永吉县
+    [220281, 2000, 2024, 6531, 6540], // 蛟河市
+    [220282, 2000, 2024, 6540, 6549], // 桦甸市
+    [220283, 2000, 2024, 6549, 6558], // 舒兰市
+    [220284, 2000, 2024, 6558, 6567], // 磐石市
+    [220300, 2000, 2024, 6567, 6576], // 四平市
+    [220302, 2000, 2024, 5160, 5169], // 铁西区
+    [220303, 2000, 2024, 5412, 5421], // 铁东区
+    [220322, 2000, 2024, 6576, 6585], // 梨树县
+    [220323, 2000, 2024, 6585, 6606], // 伊通满族自治县
+    [220381, 2000, 2019, 6465, 6477], // 公主岭市
+    [220382, 2000, 2024, 6606, 6615], // 双辽市
+    [220400, 2000, 2024, 6615, 6624], // 辽源市
+    [220402, 2000, 2024, 6624, 6633], // 龙山区
+    [220403, 2000, 2024, 6633, 6642], // 西安区
+    [220421, 2000, 2024, 6642, 6651], // 东丰县
+    [220422, 2000, 2024, 6651, 6660], // 东辽县
+    [220500, 2000, 2024, 6660, 6669], // 通化市
+    [220502, 2000, 2024, 6669, 6678], // 东昌区
+    [220503, 2000, 2024, 6678, 6690], // 二道江区
+    [220521, 2000, 2024, 6690, 6699], // 通化县
+    [220523, 2000, 2024, 6699, 6708], // 辉南县
+    [220524, 2000, 2024, 6708, 6717], // 柳河县
+    [220581, 2000, 2024, 6717, 6729], // 梅河口市
+    [220582, 2000, 2024, 6729, 6738], // 集安市
+    [220600, 2000, 2024, 6738, 6747], // 白山市
+    [220602, 2000, 2009, 6747, 6759], // 八道江区
+    [220602, 2010, 2024, 6759, 6768], // 浑江区
+    [220605, 2006, 2024, 6768, 6777], // 江源区
+    [220621, 2000, 2024, 6777, 6786], // 抚松县
+    [220622, 2000, 2024, 6786, 6795], // 靖宇县
+    [220623, 2000, 2024, 6795, 6819], // 长白朝鲜族自治县
+    [220625, 2000, 2005, 6819, 6828], // 江源县
+    [220681, 2000, 2024, 6828, 6837], // 临江市
+    [220700, 2000, 2024, 6837, 6846], // 松原市
+    [220702, 2000, 2024, 6846, 6855], // 宁江区
+    [220721, 2000, 2024, 6855, 6888], // 前郭尔罗斯蒙古族自治县
+    [220722, 2000, 2024, 6888, 6897], // 长岭县
+    [220723, 2000, 2024, 6897, 6906], // 乾安县
+    [220724, 2000, 2012, 6906, 6915], // 扶余县
+    [220781, 2013, 2024, 6915, 6924], // 扶余市
+    [220800, 2000, 2024, 6924, 6933], // 白城市
+    [220802, 2000, 2024, 6933, 6942], // 洮北区
+    [220821, 2000, 2024, 6942, 6951], // 镇赉县
+    [220822, 2000, 2024, 6951, 6960], // 通榆县
+    [220881, 2000, 2024, 6960, 6969], // 洮南市
+    [220882, 2000, 2024, 6969, 6978], // 大安市
+    [222400, 2000, 2024, 6978, 7002], // 延边朝鲜族自治州
+    [222401, 2000, 2024, 7002, 7011], // 延吉市
+    [222402, 2000, 2024, 7011, 7020], // 图们市
+    [222403, 2000, 2024, 7020, 7029], // 敦化市
+    [222404, 2000, 2024, 7029, 7038], // 珲春市
+    [222405, 2000, 2024, 7038, 7047], // 龙井市
+    [222406, 2000, 2024, 7047, 7056], // 和龙市
+    [222424, 2000, 2024, 7056, 7065], // 汪清县
+    [222426, 2000, 2024, 7065, 7074], // 安图县
+    [230000, 2000, 2024, 7074, 7086], // 黑龙江省
+    [230100, 2000, 2024, 7086, 7098], // 哈尔滨市
+    [230102, 2000, 2024, 7098, 7107], // 道里区
+    [230103, 2000, 2024, 7107, 7116], // 南岗区
+    [230104, 2000, 2024, 7116, 7125], // 道外区
+    [230105, 2000, 2003, 5910, 5919], // 太平区
+    [230106, 2000, 2003, 7125, 7134], // 香坊区
+    [230107, 2000, 2005, 7134, 7143], // 动力区
+    [230108, 2000, 2024, 7143, 7152], // 平房区
+    [230109, 2004, 2024, 7152, 7161], // 松北区
+    [230110, 2004, 2024, 7125, 7134], // 香坊区
+    [230111, 2004, 2024, 7161, 7170], // 呼兰区
+    [230112, 2006, 2024, 7170, 7179], // 阿城区
+    [230113, 2014, 2024, 7179, 7188], // 双城区
+    [230121, 2000, 2003, 7188, 7197], // 呼兰县
+    [230123, 2000, 2024, 7197, 7206], // 依兰县
+    [230124, 2000, 2024, 7206, 7215], // 方正县
+    [230125, 2000, 2024, 7215, 7221], // 宾县
+    [230126, 2000, 2024, 7221, 7230], // 巴彦县
+    [230127, 2000, 2024, 7230, 7239], // 木兰县
+    [230128, 2000, 2024, 7239, 7248], // 通河县
+    [230129, 2000, 2024, 7248, 7257], // 延寿县
+    [230181, 2000, 2005, 7257, 7266], // 阿城市
+    [230182, 2000, 2013, 7266, 7275], // 双城市
+    [230183, 2000, 2024, 7275, 7284], // 尚志市
+    [230184, 2000, 2024, 7284, 7293], // 五常市
+    [230200, 2000, 2024, 7293, 7308], // 齐齐哈尔市
+    [230202, 2000, 2024, 7308, 7317], // 龙沙区
+    [230203, 2000, 2024, 7317, 7326], // 建华区
+    [230204, 2000, 2024, 7326, 7335], // 铁锋区
+    [230205, 2000, 2024, 7335, 7347], // 昂昂溪区
+    [230206, 2000, 2024, 7347, 7362], // 富拉尔基区
+    [230207, 2000, 2024, 7362, 7374], // 碾子山区
+    [230208, 2000, 2024, 7374, 7398], // 梅里斯达斡尔族区
+    [230221, 2000, 2024, 7398, 7407], // 龙江县
+    [230223, 2000, 2024, 7407, 7416], // 依安县
+    [230224, 2000, 2024, 7416, 7425], // 泰来县
+    [230225, 2000, 2024, 7425, 7434], // 甘南县
+    [230227, 2000, 2024, 7434, 7443], // 富裕县
+    [230229, 2000, 2024, 7443, 7452], // 克山县
+    [230230, 2000, 2024, 7452, 7461], // 克东县
+    [230231, 2000, 2024, 7461, 7470], // 拜泉县
+    [230281, 2000, 2024, 7470, 7479], // 讷河市
+    [230300, 2000, 2024, 7479, 7488], // 鸡西市
+    [230302, 2000, 2024, 7488, 7497], // 鸡冠区
+    [230303, 2000, 2024, 7497, 7506], // 恒山区
+    [230304, 2000, 2024, 7506, 7515], // 滴道区
+    [230305, 2000, 2024, 7515, 7524], // 梨树区
+    [230306, 2000, 2024, 7524, 7536], // 城子河区
+    [230307, 2000, 2024, 7536, 7545], // 麻山区
+    [230321, 2000, 2024, 7545, 7554], // 鸡东县
+    [230381, 2000, 2024, 7554, 7563], // 虎林市
+    [230382, 2000, 2024, 7563, 7572], // 密山市
+    [230400, 2000, 2024, 7572, 7581], // 鹤岗市
+    [230402, 2000, 2024, 7581, 7590], // 向阳区
+    [230403, 2000, 2024, 7590, 7599], // 工农区
+    [230404, 2000, 2024, 7599, 7608], // 南山区
+    [230405, 2000, 2024, 7608, 7617], // 兴安区
+    [230406, 2000, 2024, 7617, 7626], // 东山区
+    [230407, 2000, 2024, 7626, 7635], // 兴山区
+    [230421, 2000, 2024, 7635, 7644], // 萝北县
+    [230422, 2000, 2024, 7644, 7653], // 绥滨县
+    [230500, 2000, 2024, 7653, 7665], // 双鸭山市
+    [230502, 2000, 2024, 7665, 7674], // 尖山区
+    [230503, 2000, 2024, 7674, 7683], // 岭东区
+    [230505, 2000, 2024, 7683, 7695], // 四方台区
+    [230506, 2000, 2024, 7695, 7704], // 宝山区
+    [230521, 2000, 2024, 7704, 7713], // 集贤县
+    [230522, 2000, 2024, 7713, 7722], // 友谊县
+    [230523, 2000, 2024, 7722, 7731], // 宝清县
+    [230524, 2000, 2024, 7731, 7740], // 饶河县
+    [230600, 2000, 2024, 7740, 7749], // 大庆市
+    [230602, 2000, 2024, 7749, 7761], // 萨尔图区
+    [230603, 2000, 2024, 7761, 7770], // 龙凤区
+    [230604, 2000, 2024, 7770, 7782], // 让胡路区
+    [230605, 2000, 2024, 7782, 7791], // 红岗区
+    [230606, 2000, 2024, 7791, 7800], // 大同区
+    [230621, 2000, 2024, 7800, 7809], // 肇州县
+    [230622, 2000, 2024, 7809, 7818], // 肇源县
+    [230623, 2000, 2024, 7818, 7827], // 林甸县
+    [230624, 2000, 2024, 7827, 7857], // 杜尔伯特蒙古族自治县
+    [230700, 2000, 2024, 7857, 7866], // 伊春市
+    [230702, 2000, 2018, 7866, 7875], // 伊春区
+    [230703, 2000, 2018, 7875, 7884], // 南岔区
+    [230704, 2000, 2018, 7884, 7893], // 友好区
+    [230705, 2000, 2018, 7893, 7902], // 西林区
+    [230706, 2000, 2018, 7902, 7911], // 翠峦区
+    [230707, 2000, 2018, 7911, 7920], // 新青区
+    [230708, 2000, 2018, 7920, 7929], // 美溪区
+    [230709, 2000, 2018, 7929, 7941], // 金山屯区
+    [230710, 2000, 2018, 7941, 7950], // 五营区
+    [230711, 2000, 2018, 7950, 7962], // 乌马河区
+    [230712, 2000, 2018, 7962, 7974], // 汤旺河区
+    [230713, 2000, 2018, 7974, 7983], // 带岭区
+    [230714, 2000, 2018, 7983, 7995], // 乌伊岭区
+    [230715, 2000, 2018, 7995, 8004], // 红星区
+    [230716, 2000, 2018, 8004, 8016], // 上甘岭区
+    [230717, 2019, 2024, 8016, 8025], // 伊美区
+    [230718, 2019, 2024, 8025, 8034], // 乌翠区
+    [230719, 2019, 2024, 7884, 7893], // 友好区
+    [230722, 2000, 2024, 8034, 8043], // 嘉荫县
+    [230723, 2019, 2024, 8043, 8052], // 汤旺县
+    [230724, 2019, 2024, 8052, 8061], // 丰林县
+    [230725, 2019, 2024, 8061, 8073], // 大箐山县
+    [230726, 2019, 2024, 8073, 8082], // 南岔县
+    [230751, 2019, 2024, 8082, 8091], // 金林区
+    [230781, 2000, 2024, 8091, 8100], // 铁力市
+    [230800, 2000, 2024, 8100, 8112], // 佳木斯市
+    [230802, 2000, 2005, 8112, 8121], // 永红区
+    [230803, 2000, 2024, 7581, 7590], // 向阳区
+    [230804, 2000, 2024, 8121, 8130], // 前进区
+    [230805, 2000, 2024, 8130, 8139], // 东风区
+    [230811, 2000, 2024, 495, 501], // 郊区
+    [230822, 2000, 2024, 8139, 8148], // 桦南县
+    [230826, 2000, 2024, 8148, 8157], // 桦川县
+    [230828, 2000, 2024, 8157, 8166], // 汤原县
+    [230833, 2000, 2015, 8166, 8175], // 抚远县
+    [230881, 2000, 2024, 8175, 8184], // 同江市
+    [230882, 2000, 2024, 8184, 8193], // 富锦市
+    [230883, 2016, 2024, 8193, 8202], // 抚远市
+    [230900, 2000, 2024, 8202, 8214], // 七台河市
+    [230902, 2000, 2024, 8214, 8223], // 新兴区
+    [230903, 2000, 2024, 8223, 8232], // 桃山区
+    [230904, 2000, 2024, 8232, 8244], // 茄子河区
+    [230921, 2000, 2024, 8244, 8253], // 勃利县
+    [231000, 2000, 2024, 8253, 8265], // 牡丹江市
+    [231002, 2000, 2024, 8265, 8274], // 东安区
+    [231003, 2000, 2024, 8274, 8283], // 阳明区
+    [231004, 2000, 2024, 8283, 8292], // 爱民区
+    [231005, 2000, 2024, 6633, 6642], // 西安区
+    [231024, 2000, 2014, 8292, 8301], // 东宁县
+    [231025, 2000, 2024, 8301, 8310], // 林口县
+    [231081, 2000, 2024, 8310, 8322], // 绥芬河市
+    [231083, 2000, 2024, 8322, 8331], // 海林市
+    [231084, 2000, 2024, 8331, 8340], // 宁安市
+    [231085, 2000, 2024, 8340, 8349], // 穆棱市
+    [231086, 2015, 2024, 8349, 8358], // 东宁市
+    [231100, 2000, 2024, 8358, 8367], // 黑河市
+    [231102, 2000, 2024, 8367, 8376], // 爱辉区
+    [231121, 2000, 2018, 8376, 8385], // 嫩江县
+    [231123, 2000, 2024, 8385, 8394], // 逊克县
+    [231124, 2000, 2024, 8394, 8403], // 孙吴县
+    [231181, 2000, 2024, 8403, 8412], // 北安市
+    [231182, 2000, 2024, 8412, 8427], // 五大连池市
+    [231183, 2019, 2024, 8427, 8436], // 嫩江市
+    [231200, 2000, 2024, 8436, 8445], // 绥化市
+    [231202, 2000, 2024, 8445, 8454], // 北林区
+    [231221, 2000, 2024, 8454, 8463], // 望奎县
+    [231222, 2000, 2024, 8463, 8472], // 兰西县
+    [231223, 2000, 2024, 8472, 8481], // 青冈县
+    [231224, 2000, 2024, 8481, 8490], // 庆安县
+    [231225, 2000, 2024, 8490, 8499], // 明水县
+    [231226, 2000, 2024, 8499, 8508], // 绥棱县
+    [231281, 2000, 2024, 8508, 8517], // 安达市
+    [231282, 2000, 2024, 8517, 8526], // 肇东市
+    [231283, 2000, 2024, 8526, 8535], // 海伦市
+    [232700, 2000, 2024, 8535, 8553], // 大兴安岭地区
+    [232701, 2018, 2024, 8553, 8562], // 漠河市
+    [232721, 2000, 2024, 8562, 8571], // 呼玛县
+    [232722, 2000, 2024, 8571, 8580], // 塔河县
+    [232723, 2000, 2017, 8580, 8589], // 漠河县
+    [310000, 2000, 2024, 8589, 8598], // 上海市
+    [310101, 2000, 2024, 8598, 8607], // 黄浦区
+    [310103, 2000, 2010, 8607, 8616], // 卢湾区
+    [310104, 2000, 2024, 8616, 8625], // 徐汇区
+    [310105, 2000, 2024, 8625, 8634], // 长宁区
+    [310106, 2000, 2024, 8634, 8643], // 静安区
+    [310107, 2000, 2024, 8643, 8652], // 普陀区
+    [310108, 2000, 2014, 8652, 8661], // 闸北区
+    [310109, 2000, 2024, 8661, 8670], // 虹口区
+    [310110, 2000, 2024, 8670, 8679], // 杨浦区
+    [310112, 2000, 2024, 8679, 8688], // 闵行区
+    [310113, 2000, 2024, 7695, 7704], // 宝山区
+    [310114, 2000, 2024, 8688, 8697], // 嘉定区
+    [310115, 2000, 2024, 8697, 8709], // 浦东新区
+    [310116, 2000, 2024, 8709, 8718], // 金山区
+    [310117, 2000, 2024, 8718, 8727], // 松江区
+    [310118, 2000, 2024, 8727, 8736], // 青浦区
+    [310119, 2001, 2008, 8736, 8745], // 南汇区
+    [310120, 2001, 2024, 8745, 8754], // 奉贤区
+    [310151, 2016, 2024, 8754, 8763], // 崇明区
+    [310225, 2000, 2000, 8763, 8772], // 南汇县
+    [310226, 2000, 2000, 8772, 8781], // 奉贤县
+    [310230, 2000, 2015, 8781, 8790], // 崇明县
+    [320000, 2000, 2024, 8790, 8799], // 江苏省
+    [320100, 2000, 2024, 8799, 8808], // 南京市
+    [320102, 2000, 2024, 8808, 8817], // 玄武区
+    [320103, 2000, 2012, 8817, 8826], // 白下区
+    [320104, 2000, 2024, 8826, 8835], // 秦淮区
+    [320105, 2000, 2024, 8835, 8844], // 建邺区
+    [320106, 2000, 2024, 8844, 8853], // 鼓楼区
+    [320107, 2000, 2012, 8853, 8862], // 下关区
+    [320111, 2000, 2024, 8862, 8871], // 浦口区
+    [320112, 2000, 2001, 8871, 8880], // 大厂区
+    [320113, 2000, 2024, 8880, 8889], // 栖霞区
+    [320114, 2000, 2024, 8889, 8901], // 雨花台区
+    [320115, 2000, 2024, 8901, 8910], // 江宁区
+    [320116, 2002, 2024, 8910, 8919], // 六合区
+    [320117, 2013, 2024, 8919, 8928], // 溧水区
+    [320118, 2013, 2024, 8928, 8937], // 高淳区
+    [320122, 2000, 2001, 8937, 8946], // 江浦县
+    [320123, 2000, 2001, 8946, 8955], // 六合县
+    [320124, 2000, 2012, 8955, 8964], // 溧水县
+    [320125, 2000, 2012, 8964, 8973], // 高淳县
+    [320200, 2000, 2024, 8973, 8982], // 无锡市
+    [320202, 2000, 2014, 8982, 8991], // 崇安区
+    [320203, 2000, 2014, 8991, 9000], // 南长区
+    [320204, 2000, 2014, 9000, 9009], // 北塘区
+    [320205, 2000, 2024, 9009, 9018], // 锡山区
+    [320206, 2000, 2024, 9018, 9027], // 惠山区
+    [320211, 2000, 2024, 9027, 9036], // 滨湖区
+    [320213, 2015, 2024, 9036, 9045], // 梁溪区
+    [320214, 2015, 2024, 9045, 9054], // 新吴区
+    [320281, 2000, 2024, 9054, 9063], // 江阴市
+    [320282, 2000, 2024, 9063, 9072], // 宜兴市
+    [320300, 2000, 2024, 9072, 9081], // 徐州市
+    [320302, 2000, 2024, 8844, 8853], // 鼓楼区
+    [320303, 2000, 2024, 9081, 9090], // 云龙区
+    [320304, 2000, 2009, 9090, 9099], // 九里区
+    [320305, 2000, 2024, 9099, 9108], // 贾汪区
+    [320311, 2000, 2024, 9108, 9117], // 泉山区
+    [320312, 2010, 2024, 9117, 9126], // 铜山区
+    [320321, 2000, 2024, 9126, 9132], // 丰县
+    [320322, 2000, 2024, 9132, 9138], // 沛县
+    [320323, 2000, 2009, 9138, 9147], // 铜山县
+    [320324, 2000, 2024, 9147, 9156], // 睢宁县
+    [320381, 2000, 2024, 9156, 9165], // 新沂市
+    [320382, 2000, 2024, 9165, 9174], // 邳州市
+    [320400, 2000, 2024, 9174, 9183], // 常州市
+    [320402, 2000, 2024, 9183, 9192], // 天宁区
+    [320404, 2000, 2024, 9192, 9201], // 钟楼区
+    [320405, 2000, 2014, 9201, 9213], // 戚墅堰区
+    [320411, 2000, 2001, 495, 501], // 郊区
+    [320411, 2002, 2024, 9213, 9222], // 新北区
+    [320412, 2002, 2024, 9222, 9231], // 武进区
+    [320413, 2015, 2024, 9231, 9240], // 金坛区
+    [320481, 2000, 2024, 9240, 9249], // 溧阳市
+    [320482, 2000, 2014, 9249, 9258], // 金坛市
+    [320483, 2000, 2001, 9258, 9267], // 武进市
+    [320500, 2000, 2024, 9267, 9276], // 苏州市
+    [320502, 2000, 2011, 9276, 9285], // 沧浪区
+    [320503, 2000, 2011, 9285, 9294], // 平江区
+    [320504, 2000, 2011, 9294, 9303], // 金阊区
+    [320505, 2000, 2024, 9303, 9312], // 虎丘区
+    [320506, 2000, 2024, 9312, 9321], // 吴中区
+    [320507, 2000, 2024, 9321, 9330], // 相城区
+    [320508, 2012, 2024, 9330, 9339], // 姑苏区
+    [320509, 2012, 2024, 9339, 9348], // 吴江区
+    [320581, 2000, 2024, 9348, 9357], // 常熟市
+    [320582, 2000, 2024, 9357, 9369], // 张家港市
+    [320583, 2000, 2024, 9369, 9378], // 昆山市
+    [320584, 2000, 2011, 9378, 9387], // 吴江市
+    [320585, 2000, 2024, 9387, 9396], // 太仓市
+    [320600, 2000, 2024, 9396, 9405], // 南通市
+    [320602, 2000, 2019, 9405, 9414], // 崇川区
+    [320611, 2000, 2019, 9414, 9423], // 港闸区
+    [320612, 2009, 2024, 105, 114], // 通州区
+    [320613, 2020, 2024, 9405, 9414], // 崇川区
+    [320614, 2020, 2024, 9423, 9432], // 海门区
+    [320621, 2000, 2017, 9432, 9441], // 海安县
+    [320623, 2000, 2024, 9441, 9450], // 如东县
+    [320681, 2000, 2024, 9450, 9459], // 启东市
+    [320682, 2000, 2024, 9459, 9468], // 如皋市
+    [320683, 2000, 2008, 9468, 9477], // 通州市
+    [320684, 2000, 2019, 9477, 9486], // 海门市
+    [320685, 2018, 2024, 9486, 9495], // 海安市
+    [320700, 2000, 2024, 9495, 9507], // 连云港市
+    [320703, 2000, 2024, 9507, 9516], // 连云区
+    [320704, 2000, 2000, 9516, 9525], // 云台区
+    [320705, 2000, 2013, 9525, 9534], // 新浦区
+    [320706, 2000, 2024, 5892, 5901], // 海州区
+    [320707, 2014, 2024, 9534, 9543], // 赣榆区
+    [320721, 2000, 2013, 9543, 9552], // 赣榆县
+    [320722, 2000, 2024, 9552, 9561], // 东海县
+    [320723, 2000, 2024, 9561, 9570], // 灌云县
+    [320724, 2000, 2024, 9570, 9579], // 灌南县
+    [320800, 2000, 2024, 9579, 9588], // 淮安市
+    [320802, 2000, 2015, 6129, 6138], // 清河区
+    [320803, 2000, 2010, 9588, 9597], // 楚州区
+    [320803, 2011, 2024, 9597, 9606], // 淮安区
+    [320804, 2000, 2024, 9606, 9615], // 淮阴区
+    [320811, 2000, 2015, 9615, 9624], // 清浦区
+    [320812, 2016, 2024, 9624, 9636], // 清江浦区
+    [320813, 2016, 2024, 9636, 9645], // 洪泽区
+    [320826, 2000, 2024, 9645, 9654], // 涟水县
+    [320829, 2000, 2015, 9654, 9663], // 洪泽县
+    [320830, 2000, 2024, 9663, 9672], // 盱眙县
+    [320831, 2000, 2024, 9672, 9681], // 金湖县
+    [320900, 2000, 2024, 9681, 9690], // 盐城市
+    [320902, 2000, 2002, 2463, 2469], // 城区
+    [320902, 2003, 2024, 9690, 9699], // 亭湖区
+    [320903, 2003, 2024, 9699, 9708], // 盐都区
+    [320904, 2015, 2024, 9708, 9717], // 大丰区
+    [320921, 2000, 2024, 9717, 9726], // 响水县
+    [320922, 2000, 2024, 9726, 9735], // 滨海县
+    [320923, 2000, 2024, 9735, 9744], // 阜宁县
+    [320924, 2000, 2024, 9744, 9753], // 射阳县
+    [320925, 2000, 2024, 9753, 9762], // 建湖县
+    [320928, 2000, 2002, 9762, 9771], // 盐都县
+    [320981, 2000, 2024, 9771, 9780], // 东台市
+    [320982, 2000, 2014, 9780, 9789], // 大丰市
+    [321000, 2000, 2024, 9789, 9798], // 扬州市
+    [321002, 2000, 2024, 9798, 9807], // 广陵区
+    [321003, 2000, 2024, 9807, 9816], // 邗江区
+    [321011, 2000, 2001, 495, 501], // 郊区
+    [321011, 2002, 2010, 9816, 9825], // 维扬区
+    [321012, 2011, 2024, 9825, 9834], // 江都区
+    [321023, 2000, 2024, 9834, 9843], // 宝应县
+    [321081, 2000, 2024, 9843, 9852], // 仪征市
+    [321084, 2000, 2024, 9852, 9861], // 高邮市
+    [321088, 2000, 2010, 9861, 9870], // 江都市
+    [321100, 2000, 2024, 9870, 9879], // 镇江市
+    [321102, 2000, 2024, 9879, 9888], // 京口区
+    [321111, 2000, 2024, 9888, 9897], // 润州区
+    [321112, 2002, 2024, 9897, 9906], // 丹徒区
+    [321121, 2000, 2001, 9906, 9915], // 丹徒县
+    [321181, 2000, 2024, 9915, 9924], // 丹阳市
+    [321182, 2000, 2024, 9924, 9933], // 扬中市
+    [321183, 2000, 2024, 9933, 9942], // 句容市
+    [321200, 2000, 2024, 9942, 9951], // 泰州市
+    [321202, 2000, 2024, 9951, 9960], // 海陵区
+    [321203, 2000, 2024, 9960, 9969], // 高港区
+    [321204, 2012, 2024, 9969, 9978], // 姜堰区
+    [321281, 2000, 2024, 9978, 9987], // 兴化市
+    [321282, 2000, 2024, 9987, 9996], // 靖江市
+    [321283, 2000, 2024, 9996, 10005], // 泰兴市
+    [321284, 2000, 2011, 10005, 10014], // 姜堰市
+    [321300, 2000, 2024, 10014, 10023], // 宿迁市
+    [321302, 2000, 2024, 10023, 10032], // 宿城区
+    [321311, 2004, 2024, 10032, 10041], // 宿豫区
+    [321321, 2000, 2003, 10041, 10050], // 宿豫县
+    [321322, 2000, 2024, 10050, 10059], // 沭阳县
+    [321323, 2000, 2024, 10059, 10068], // 泗阳县
+    [321324, 2000, 2024, 10068, 10077], // 泗洪县
+    [330000, 2000, 2024, 10077, 10086], // 浙江省
+    [330100, 2000, 2024, 10086, 10095], // 杭州市
+    [330102, 2000, 2024, 10095, 10104], // 上城区
+    [330103, 2000, 2020, 10104, 10113], // 下城区
+    [330104, 2000, 2020, 10113, 10122], // 江干区
+    [330105, 2000, 2024, 10122, 10131], // 拱墅区
+    [330106, 2000, 2024, 10131, 10140], // 西湖区
+    [330108, 2000, 2024, 10140, 10149], // 滨江区
+    [330109, 2001, 2024, 10149, 10158], // 萧山区
+    [330110, 2001, 2024, 10158, 10167], // 余杭区
+    [330111, 2014, 2024, 10167, 10176], // 富阳区
+    [330112, 2017, 2024, 10176, 10185], // 临安区
+    [330113, 2021, 2024, 10185, 10194], // 临平区
+    [330114, 2021, 2024, 10194, 10203], // 钱塘区
+    [330122, 2000, 2024, 10203, 10212], // 桐庐县
+    [330127, 2000, 2024, 10212, 10221], // 淳安县
+    [330181, 2000, 2000, 10221, 10230], // 萧山市
+    [330182, 2000, 2024, 10230, 10239], // 建德市
+    [330183, 2000, 2013, 10239, 10248], // 富阳市
+    [330184, 2000, 2000, 10248, 10257], // 余杭市
+    [330185, 2000, 2016, 10257, 10266], // 临安市
+    [330200, 2000, 2024, 10266, 10275], // 宁波市
+    [330203, 2000, 2024, 10275, 10284], // 海曙区
+    [330204, 2000, 2015, 10284, 10293], // 江东区
+    [330205, 2000, 2024, 10293, 10302], // 江北区
+    [330206, 2000, 2024, 10302, 10311], // 北仑区
+    [330211, 2000, 2024, 10311, 10320], // 镇海区
+    [330212, 2002, 2024, 10320, 10329], // 鄞州区
+    [330213, 2016, 2024, 10329, 10338], // 奉化区
+    [330225, 2000, 2024, 10338, 10347], // 象山县
+    [330226, 2000, 2024, 10347, 10356], // 宁海县
+    [330227, 2000, 2001, 10356, 10362], // 鄞县
+    [330281, 2000, 2024, 10362, 10371], // 余姚市
+    [330282, 2000, 2024, 10371, 10380], // 慈溪市
+    [330283, 2000, 2015, 10380, 10389], // 奉化市
+    [330300, 2000, 2024, 10389, 10398], // 温州市
+    [330302, 2000, 2024, 10398, 10407], // 鹿城区
+    [330303, 2000, 2024, 10407, 10416], // 龙湾区
+    [330304, 2000, 2024, 10416, 10425], // 瓯海区
+    [330305, 2015, 2024, 10425, 10434], // 洞头区
+    [330322, 2000, 2014, 10434, 10443], // 洞头县
+    [330324, 2000, 2024, 10443, 10452], // 永嘉县
+    [330326, 2000, 2024, 10452, 10461], // 平阳县
+    [330327, 2000, 2024, 10461, 10470], // 苍南县
+    [330328, 2000, 2024, 10470, 10479], // 文成县
+    [330329, 2000, 2024, 10479, 10488], // 泰顺县
+    [330381, 2000, 2024, 10488, 10497], // 瑞安市
+    [330382, 2000, 2024, 10497, 10506], // 乐清市
+    [330383, 2019, 2024, 10506, 10515], // 龙港市
+    [330400, 2000, 2024, 10515, 10524], // 嘉兴市
+    [330402, 2000, 2004, 10524, 10533], // 秀城区
+    [330402, 2005, 2024, 10533, 10542], // 南湖区
+    [330411, 2000, 2024, 10542, 10551], // 秀洲区
+    [330421, 2000, 2024, 10551, 10560], // 嘉善县
+    [330424, 2000, 2024, 10560, 10569], // 海盐县
+    [330481, 2000, 2024, 10569, 10578], // 海宁市
+    [330482, 2000, 2024, 10578, 10587], // 平湖市
+    [330483, 2000, 2024, 10587, 10596], // 桐乡市
+    [330500, 2000, 2024, 10596, 10605], // 湖州市
+    [330502, 2003, 2024, 10605, 10614], // 吴兴区
+    [330503, 2003, 2024, 10614, 10623], // 南浔区
+    [330521, 2000, 2024, 10623, 10632], // 德清县
+    [330522, 2000, 2024, 10632, 10641], // 长兴县
+    [330523, 2000, 2024, 10641, 10650], // 安吉县
+    [330600, 2000, 2024, 10650, 10659], // 绍兴市
+    [330602, 2000, 2024, 10659, 10668], // 越城区
+    [330603, 2013, 2024, 10668, 10677], // 柯桥区
+    [330604, 2013, 2024, 10677, 10686], // 上虞区
+    [330621, 2000, 2012, 10686, 10695], // 绍兴县
+    [330624, 2000, 2024, 10695, 10704], // 新昌县
+    [330681, 2000, 2024, 10704, 10713], // 诸暨市
+    [330682, 2000, 2012, 10713, 10722], // 上虞市
+    [330683, 2000, 2024, 10722, 10731], // 嵊州市
+    [330700, 2000, 2024, 10731, 10740], // 金华市
+    [330702, 2000, 2024, 10740, 10749], // 婺城区
+    [330703, 2000, 2024, 10749, 10758], // 金东区
+    [330723, 2000, 2024, 10758, 10767], // 武义县
+    [330726, 2000, 2024, 10767, 10776], // 浦江县
+    [330727, 2000, 2024, 10776, 10785], // 磐安县
+    [330781, 2000, 2024, 10785, 10794], // 兰溪市
+    [330782, 2000, 2024, 10794, 10803], // 义乌市
+    [330783, 2000, 2024, 10803, 10812], // 东阳市
+    [330784, 2000, 2024, 10812, 10821], // 永康市
+    [330800, 2000, 2024, 10821, 10830], // 衢州市
+    [330802, 2000, 2024, 10830, 10839], // 柯城区
+    [330803, 2001, 2024, 10839, 10848], // 衢江区
+    [330821, 2000, 2000, 10848, 10854], // 衢县
+    [330822, 2000, 2024, 10854, 10863], // 常山县
+    [330824, 2000, 2024, 10863, 10872], // 开化县
+    [330825, 2000, 2024, 10872, 10881], // 龙游县
+    [330881, 2000, 2024, 10881, 10890], // 江山市
+    [330900, 2000, 2024, 10890, 10899], // 舟山市
+    [330902, 2000, 2024, 10899, 10908], // 定海区
+    [330903, 2000, 2024, 8643, 8652], // 普陀区
+    [330921, 2000, 2024, 10908, 10917], // 岱山县
+    [330922, 2000, 2024, 10917, 10926], // 嵊泗县
+    [331000, 2000, 2024, 10926, 10935], // 台州市
+    [331002, 2000, 2024, 10935, 10944], // 椒江区
+    [331003, 2000, 2024, 10944, 10953], // 黄岩区
+    [331004, 2000, 2024, 10953, 10962], // 路桥区
+    [331021, 2000, 2016, 10962, 10971], // 玉环县
+    [331022, 2000, 2024, 10971, 10980], // 三门县
+    [331023, 2000, 2024, 10980, 10989], // 天台县
+    [331024, 2000, 2024, 10989, 10998], // 仙居县
+    [331081, 2000, 2024, 10998, 11007], // 温岭市
+    [331082, 2000, 2024, 11007, 11016], // 临海市
+    [331083, 2017, 2024, 11016, 11025], // 玉环市
+    [331100, 2000, 2024, 11025, 11034], // 丽水市
+    [331102, 2000, 2024, 11034, 11043], // 莲都区
+    [331121, 2000, 2024, 11043, 11052], // 青田县
+    [331122, 2000, 2024, 11052, 11061], // 缙云县
+    [331123, 2000, 2024, 11061, 11070], // 遂昌县
+    [331124, 2000, 2024, 11070, 11079], // 松阳县
+    [331125, 2000, 2024, 11079, 11088], // 云和县
+    [331126, 2000, 2024, 11088, 11097], // 庆元县
+    [331127, 2000, 2024, 11097, 11118], // 景宁畲族自治县
+    [331181, 2000, 2024, 11118, 11127], // 龙泉市
+    [340000, 2000, 2024, 11127, 11136], // 安徽省
+    [340100, 2000, 2024, 11136, 11145], // 合肥市
+    [340102, 2000, 2001, 11145, 11154], // 东市区
+    [340102, 2002, 2024, 11154, 11163], // 瑶海区
+    [340103, 2000, 2001, 11163, 11172], // 中市区
+    [340103, 2002, 2024, 11172, 11181], // 庐阳区
+    [340104, 2000, 2001, 5832, 5841], // 西市区
+    [340104, 2002, 2024, 11181, 11190], // 蜀山区
+    [340111, 2000, 2001, 495, 501], // 郊区
+    [340111, 2002, 2024, 11190, 11199], // 包河区
+    [340121, 2000, 2024, 11199, 11208], // 长丰县
+    [340122, 2000, 2024, 11208, 11217], // 肥东县
+    [340123, 2000, 2024, 11217, 11226], // 肥西县
+    [340124, 2011, 2024, 11226, 11235], // 庐江县
+    [340181, 2011, 2024, 11235, 11244], // 巢湖市
+    [340200, 2000, 2024, 11244, 11253], // 芜湖市
+    [340202, 2000, 2024, 11253, 11262], // 镜湖区
+    [340203, 2000, 2004, 11262, 11271], // 马塘区
+    [340203, 2005, 2019, 11271, 11280], // 弋江区
+    [340204, 2000, 2004, 11280, 11289], // 新芜区
+    [340207, 2000, 2024, 11289, 11298], // 鸠江区
+    [340208, 2005, 2019, 11298, 11307], // 三山区
+    [340209, 2020, 2024, 11271, 11280], // 弋江区
+    [340210, 2020, 2024, 11307, 11316], // 湾沚区
+    [340212, 2020, 2024, 11316, 11325], // 繁昌区
+    [340221, 2000, 2019, 11325, 11334], // 芜湖县
+    [340222, 2000, 2019, 11334, 11343], // 繁昌县
+    [340223, 2000, 2024, 11343, 11352], // 南陵县
+    [340225, 2011, 2018, 11352, 11361], // 无为县
+    [340281, 2019, 2024, 11361, 11370], // 无为市
+    [340300, 2000, 2024, 11370, 11379], // 蚌埠市
+    [340302, 2000, 2003, 11145, 11154], // 东市区
+    [340302, 2004, 2024, 11379, 11391], // 龙子湖区
+    [340303, 2000, 2003, 11163, 11172], // 中市区
+    [340303, 2004, 2024, 11391, 11400], // 蚌山区
+    [340304, 2000, 2003, 5832, 5841], // 西市区
+    [340304, 2004, 2024, 11400, 11409], // 禹会区
+    [340311, 2000, 2003, 495, 501], // 郊区
+    [340311, 2004, 2024, 11409, 11418], // 淮上区
+    [340321, 2000, 2024, 11418, 11427], // 怀远县
+    [340322, 2000, 2024, 11427, 11436], // 五河县
+    [340323, 2000, 2024, 11436, 11445], // 固镇县
+    [340400, 2000, 2024, 11445, 11454], // 淮南市
+    [340402, 2000, 2024, 11454, 11463], // 大通区
+    [340403, 2000, 2024, 11463, 11475], // 田家庵区
+    [340404, 2000, 2024, 11475, 11487], // 谢家集区
+    [340405, 2000, 2024, 11487, 11499], // 八公山区
+    [340406, 2000, 2024, 11499, 11508], // 潘集区
+    [340421, 2000, 2024, 11508, 11517], // 凤台县
+    [340422, 2015, 2024, 11517, 11523], // 寿县
+    [340500, 2000, 2024, 11523, 11535], // 马鞍山市
+    [340502, 2000, 2011, 11535, 11547], // 金家庄区
+    [340503, 2000, 2024, 11547, 11556], // 花山区
+    [340504, 2000, 2024, 11556, 11565], // 雨山区
+    [340505, 2000, 2000, 11565, 11574], // 向山区
+    [340506, 2012, 2024, 11574, 11583], // 博望区
+    [340521, 2000, 2024, 11583, 11592], // 当涂县
+    [340522, 2011, 2024, 11592, 11601], // 含山县
+    [340523, 2011, 2024, 11601, 11607], // 和县
+    [340600, 2000, 2024, 11607, 11616], // 淮北市
+    [340602, 2000, 2024, 11616, 11625], // 杜集区
+    [340603, 2000, 2024, 11625, 11634], // 相山区
+    [340604, 2000, 2024, 11634, 11643], // 烈山区
+    [340621, 2000, 2024, 11643, 11652], // 濉溪县
+    [340700, 2000, 2024, 11652, 11661], // 铜陵市
+    [340702, 2000, 2014, 11661, 11673], // 铜官山区
+    [340703, 2000, 2014, 11673, 11685], // 狮子山区
+    [340705, 2015, 2024, 11685, 11694], // 铜官区
+    [340706, 2015, 2024, 11694, 11703], // 义安区
+    [340711, 2000, 2024, 495, 501], // 郊区
+    [340721, 2000, 2014, 11703, 11712], // 铜陵县
+    [340722, 2015, 2024, 11712, 11721], // 枞阳县
+    [340800, 2000, 2024, 11721, 11730], // 安庆市
+    [340802, 2000, 2024, 11730, 11739], // 迎江区
+    [340803, 2000, 2024, 11739, 11748], // 大观区
+    [340811, 2000, 2004, 495, 501], // 郊区
+    [340811, 2005, 2024, 11748, 11757], // 宜秀区
+    [340822, 2000, 2024, 11757, 11766], // 怀宁县
+    [340823, 2000, 2014, 11712, 11721], // 枞阳县
+    [340824, 2000, 2017, 11766, 11775], // 潜山县
+    [340825, 2000, 2024, 11775, 11784], // 太湖县
+    [340826, 2000, 2024, 11784, 11793], // 宿松县
+    [340827, 2000, 2024, 11793, 11802], // 望江县
+    [340828, 2000, 2024, 11802, 11811], // 岳西县
+    [340881, 2000, 2024, 11811, 11820], // 桐城市
+    [340882, 2018, 2024, 11820, 11829], // 潜山市
+    [341000, 2000, 2024, 11829, 11838], // 黄山市
+    [341002, 2000, 2024, 11838, 11847], // 屯溪区
+    [341003, 2000, 2024, 11847, 11856], // 黄山区
+    [341004, 2000, 2024, 11856, 11865], // 徽州区
+    [341021, 2000, 2024, 11865, 11871], // 歙县
+    [341022, 2000, 2024, 11871, 11880], // 休宁县
+    [341023, 2000, 2024, 11880, 11886], // 黟县
+    [341024, 2000, 2024, 11886, 11895], // 祁门县
+    [341100, 2000, 2024, 11895, 11904], // 滁州市
+    [341102, 2000, 2024, 11904, 11913], // 琅琊区
+    [341103, 2000, 2024, 11913, 11922], // 南谯区
+    [341122, 2000, 2024, 11922, 11931], // 来安县
+    [341124, 2000, 2024, 11931, 11940], // 全椒县
+    [341125, 2000, 2024, 11940, 11949], // 定远县
+    [341126, 2000, 2024, 11949, 11958], // 凤阳县
+    [341181, 2000, 2024, 11958, 11967], // 天长市
+    [341182, 2000, 2024, 11967, 11976], // 明光市
+    [341200, 2000, 2024, 11976, 11985], // 阜阳市
+    [341202, 2000, 2024, 11985, 11994], // 颍州区
+    [341203, 2000, 2024, 11994, 12003], // 颍东区
+    [341204, 2000, 2024, 12003, 12012], // 颍泉区
+    [341221, 2000, 2024, 12012, 12021], // 临泉县
+    [341222, 2000, 2024, 12021, 12030], // 太和县
+    [341225, 2000, 2024, 12030, 12039], // 阜南县
+    [341226, 2000, 2024, 12039, 12048], // 颍上县
+    [341282, 2000, 2024, 12048, 12057], // 界首市
+    [341300, 2000, 2024, 12057, 12066], // 宿州市
+    [341302, 2000, 2024, 12066, 12075], // 埇桥区
+    [341321, 2000, 2024, 12075, 12084], // 砀山县
+    [341322, 2000, 2024, 12084, 12090], // 萧县
+    [341323, 2000, 2024, 12090, 12099], // 灵璧县
+    [341324, 2000, 2024, 12099, 12105], // 泗县
+    [341400, 2000, 2010, 11235, 11244], // 巢湖市
+    [341402, 2000, 2010, 12105, 12114], // 居巢区
+    [341421, 2000, 2010, 11226, 11235], // 庐江县
+    [341422, 2000, 2010, 11352, 11361], // 无为县
+    [341423, 2000, 2010, 11592, 11601], // 含山县
+    [341424, 2000, 2010, 11601, 11607], // 和县
+    [341500, 2000, 2024, 12114, 12123], // 六安市
+    [341502, 2000, 2024, 12123, 12132], // 金安区
+    [341503, 2000, 2024, 12132, 12141], // 裕安区
+    [341504, 2015, 2024, 12141, 12150], // 叶集区
+    [341521, 2000, 2014, 11517, 11523], // 寿县
+    [341522, 2000, 2024, 12150, 12159], // 霍邱县
+    [341523, 2000, 2024, 12159, 12168], // 舒城县
+    [341524, 2000, 2024, 12168, 12177], // 金寨县
+    [341525, 2000, 2024, 12177, 12186], // 霍山县
+    [341600, 2000, 2024, 12186, 12195], // 亳州市
+    [341602, 2000, 2024, 12195, 12204], // 谯城区
+    [341621, 2000, 2024, 12204, 12213], // 涡阳县
+    [341622, 2000, 2024, 12213, 12222], // 蒙城县
+    [341623, 2000, 2024, 12222, 12231], // 利辛县
+    [341700, 2000, 2024, 12231, 12240], // 池州市
+    [341702, 2000, 2024, 12240, 12249], // 贵池区
+    [341721, 2000, 2024, 12249, 12258], // 东至县
+    [341722, 2000, 2024, 12258, 12267], // 石台县
+    [341723, 2000, 2024, 12267, 12276], // 青阳县
+    [341800, 2000, 2024, 12276, 12285], // 宣城市
+    [341802, 2000, 2024, 12285, 12294], // 宣州区
+    [341821, 2000, 2024, 12294, 12303], // 郎溪县
+    [341822, 2000, 2018, 12303, 12312], // 广德县
+    [341823, 2000, 2024, 12312, 12318], // 泾县
+    [341824, 2000, 2024, 12318, 12327], // 绩溪县
+    [341825, 2000, 2024, 12327, 12336], // 旌德县
+    [341881, 2000, 2024, 12336, 12345], // 宁国市
+    [341882, 2019, 2024, 12345, 12354], // 广德市
+    [350000, 2000, 2024, 12354, 12363], // 福建省
+    [350100, 2000, 2024, 12363, 12372], // 福州市
+    [350102, 2000, 2024, 8844, 8853], // 鼓楼区
+    [350103, 2000, 2024, 12372, 12381], // 台江区
+    [350104, 2000, 2024, 12381, 12390], // 仓山区
+    [350105, 2000, 2024, 12390, 12399], // 马尾区
+    [350111, 2000, 2024, 12399, 12408], // 晋安区
+    [350112, 2017, 2024, 12408, 12417], // 长乐区
+    [350121, 2000, 2024, 12417, 12426], // 闽侯县
+    [350122, 2000, 2024, 12426, 12435], // 连江县
+    [350123, 2000, 2024, 12435, 12444], // 罗源县
+    [350124, 2000, 2024, 12444, 12453], // 闽清县
+    [350125, 2000, 2024, 12453, 12462], // 永泰县
+    [350128, 2000, 2024, 12462, 12471], // 平潭县
+    [350181, 2000, 2024, 12471, 12480], // 福清市
+    [350182, 2000, 2016, 12480, 12489], // 长乐市
+    [350200, 2000, 2024, 12489, 12498], // 厦门市
+    [350202, 2000, 2002, 12498, 12510], // 鼓浪屿区
+    [350203, 2000, 2024, 12510, 12519], // 思明区
+    [350204, 2000, 2002, 12519, 12528], // 开元区
+    [350205, 2000, 2002, 12528, 12537], // 杏林区
+    [350205, 2003, 2024, 12537, 12546], // 海沧区
+    [350206, 2000, 2024, 12546, 12555], // 湖里区
+    [350211, 2000, 2024, 12555, 12564], // 集美区
+    [350212, 2000, 2024, 12564, 12573], // 同安区
+    [350213, 2003, 2024, 12573, 12582], // 翔安区
+    [350300, 2000, 2024, 12582, 12591], // 莆田市
+    [350302, 2000, 2024, 12591, 12600], // 城厢区
+    [350303, 2000, 2024, 12600, 12609], // 涵江区
+    [350304, 2002, 2024, 12609, 12618], // 荔城区
+    [350305, 2002, 2024, 12618, 12627], // 秀屿区
+    [350321, 2000, 2001, 12627, 12636], // 莆田县
+    [350322, 2000, 2024, 12636, 12645], // 仙游县
+    [350400, 2000, 2024, 12645, 12654], // 三明市
+    [350402, 2000, 2020, 12654, 12663], // 梅列区
+    [350403, 2000, 2020, 12663, 12672], // 三元区
+    [350404, 2021, 2024, 12663, 12672], // 三元区
+    [350405, 2021, 2024, 12672, 12681], // 沙县区
+    [350421, 2000, 2024, 12681, 12690], // 明溪县
+    [350423, 2000, 2024, 12690, 12699], // 清流县
+    [350424, 2000, 2024, 12699, 12708], // 宁化县
+    [350425, 2000, 2024, 12708, 12717], // 大田县
+    [350426, 2000, 2024, 12717, 12726], // 尤溪县
+    [350427, 2000, 2020, 12726, 12732], // 沙县
+    [350428, 2000, 2024, 12732, 12741], // 将乐县
+    [350429, 2000, 2024, 12741, 12750], // 泰宁县
+    [350430, 2000, 2024, 12750, 12759], // 建宁县
+    [350481, 2000, 2024, 12759, 12768], // 永安市
+    [350500, 2000, 2024, 12768, 12777], // 泉州市
+    [350502, 2000, 2024, 12777, 12786], // 鲤城区
+    [350503, 2000, 2024, 12786, 12795], // 丰泽区
+    [350504, 2000, 2024, 12795, 12804], // 洛江区
+    [350505, 2000, 2024, 12804, 12813], // 泉港区
+    [350521, 2000, 2024, 12813, 12822], // 惠安县
+    [350524, 2000, 2024, 12822, 12831], // 安溪县
+    [350525, 2000, 2024, 12831, 12840], // 永春县
+    [350526, 2000, 2024, 12840, 12849], // 德化县
+    [350527, 2000, 2024, 12849, 12858], // 金门县
+    [350581, 2000, 2024, 12858, 12867], // 石狮市
+    [350582, 2000, 2024, 12867, 12876], // 晋江市
+    [350583, 2000, 2024, 12876, 12885], // 南安市
+    [350600, 2000, 2024, 12885, 12894], // 漳州市
+    [350602, 2000, 2024, 12894, 12903], // 芗城区
+    [350603, 2000, 2024, 12903, 12912], // 龙文区
+    [350604, 2021, 2024, 12912, 12921], // 龙海区
+    [350605, 2021, 2024, 12921, 12930], // 长泰区
+    [350622, 2000, 2024, 12930, 12939], // 云霄县
+    [350623, 2000, 2024, 12939, 12948], // 漳浦县
+    [350624, 2000, 2024, 12948, 12957], // 诏安县
+    [350625, 2000, 2020, 12957, 12966], // 长泰县
+    [350626, 2000, 2024, 12966, 12975], // 东山县
+    [350627, 2000, 2024, 12975, 12984], // 南靖县
+    [350628, 2000, 2024, 12984, 12993], // 平和县
+    [350629, 2000, 2024, 12993, 13002], // 华安县
+    [350681, 2000, 2020, 13002, 13011], // 龙海市
+    [350700, 2000, 2024, 13011, 13020], // 南平市
+    [350702, 2000, 2024, 13020, 13029], // 延平区
+    [350703, 2014, 2024, 13029, 13038], // 建阳区
+    [350721, 2000, 2024, 13038, 13047], // 顺昌县
+    [350722, 2000, 2024, 13047, 13056], // 浦城县
+    [350723, 2000, 2024, 13056, 13065], // 光泽县
+    [350724, 2000, 2024, 13065, 13074], // 松溪县
+    [350725, 2000, 2024, 13074, 13083], // 政和县
+    [350781, 2000, 2024, 13083, 13092], // 邵武市
+    [350782, 2000, 2024, 13092, 13104], // 武夷山市
+    [350783, 2000, 2024, 13104, 13113], // 建瓯市
+    [350784, 2000, 2013, 13113, 13122], // 建阳市
+    [350800, 2000, 2024, 13122, 13131], // 龙岩市
+    [350802, 2000, 2024, 13131, 13140], // 新罗区
+    [350803, 2014, 2024, 13140, 13149], // 永定区
+    [350821, 2000, 2024, 13149, 13158], // 长汀县
+    [350822, 2000, 2013, 13158, 13167], // 永定县
+    [350823, 2000, 2024, 13167, 13176], // 上杭县
+    [350824, 2000, 2024, 13176, 13185], // 武平县
+    [350825, 2000, 2024, 13185, 13194], // 连城县
+    [350881, 2000, 2024, 13194, 13203], // 漳平市
+    [350900, 2000, 2024, 13203, 13212], // 宁德市
+    [350902, 2000, 2024, 13212, 13221], // 蕉城区
+    [350921, 2000, 2024, 13221, 13230], // 霞浦县
+    [350922, 2000, 2024, 13230, 13239], // 古田县
+    [350923, 2000, 2024, 13239, 13248], // 屏南县
+    [350924, 2000, 2024, 13248, 13257], // 寿宁县
+    [350925, 2000, 2024, 13257, 13266], // 周宁县
+    [350926, 2000, 2024, 13266, 13275], // 柘荣县
+    [350981, 2000, 2024, 13275, 13284], // 福安市
+    [350982, 2000, 2024, 13284, 13293], // 福鼎市
+    [360000, 2000, 2024, 13293, 13302], // 江西省
+    [360100, 2000, 2024, 13302, 13311], // 南昌市
+    [360102, 2000, 2024, 13311, 13320], // 东湖区
+    [360103, 2000, 2024, 10131, 10140], // 西湖区
+    [360104, 2000, 2024, 13320, 13332], // 青云谱区
+    [360105, 2000, 2018, 13332, 13341], // 湾里区
+    [360111, 2000, 2001, 495, 501], // 郊区
+    [360111, 2002, 2024, 13341, 13353], // 青山湖区
+    [360112, 2015, 2024, 13353, 13362], // 新建区
+    [360113, 2019, 2024, 13362, 13374], // 红谷滩区
+    [360121, 2000, 2024, 13374, 13383], // 南昌县
+    [360122, 2000, 2014, 13383, 13392], // 新建县
+    [360123, 2000, 2024, 13392, 13401], // 安义县
+    [360124, 2000, 2024, 13401, 13410], // 进贤县
+    [360200, 2000, 2024, 13410, 13422], // 景德镇市
+    [360202, 2000, 2024, 13422, 13431], // 昌江区
+    [360203, 2000, 2024, 13431, 13440], // 珠山区
+    [360222, 2000, 2024, 13440, 13449], // 浮梁县
+    [360281, 2000, 2024, 13449, 13458], // 乐平市
+    [360300, 2000, 2024, 13458, 13467], // 萍乡市
+    [360302, 2000, 2024, 13467, 13476], // 安源区
+    [360313, 2000, 2024, 13476, 13485], // 湘东区
+    [360321, 2000, 2024, 13485, 13494], // 莲花县
+    [360322, 2000, 2024, 13494, 13503], // 上栗县
+    [360323, 2000, 2024, 13503, 13512], // 芦溪县
+    [360400, 2000, 2024, 13512, 13521], // 九江市
+    [360402, 2000, 2015, 13521, 13530], // 庐山区
+    [360402, 2016, 2024, 13530, 13539], // 濂溪区
+    [360403, 2000, 2024, 13539, 13548], // 浔阳区
+    [360404, 2017, 2024, 13548, 13557], // 柴桑区
+    [360421, 2000, 2016, 13557, 13566], // 九江县
+    [360423, 2000, 2024, 13566, 13575], // 武宁县
+    [360424, 2000, 2024, 13575, 13584], // 修水县
+    [360425, 2000, 2024, 13584, 13593], // 永修县
+    [360426, 2000, 2024, 13593, 13602], // 德安县
+    [360427, 2000, 2015, 13602, 13611], // 星子县
+    [360428, 2000, 2024, 13611, 13620], // 都昌县
+    [360429, 2000, 2024, 13620, 13629], // 湖口县
+    [360430, 2000, 2024, 13629, 13638], // 彭泽县
+    [360481, 2000, 2024, 13638, 13647], // 瑞昌市
+    [360482, 2010, 2024, 13647, 13659], // 共青城市
+    [360483, 2016, 2024, 13659, 13668], // 庐山市
+    [360500, 2000, 2024, 13668, 13677], // 新余市
+    [360502, 2000, 2024, 13677, 13686], // 渝水区
+    [360521, 2000, 2024, 13686, 13695], // 分宜县
+    [360600, 2000, 2024, 13695, 13704], // 鹰潭市
+    [360602, 2000, 2024, 13704, 13713], // 月湖区
+    [360603, 2018, 2024, 13713, 13722], // 余江区
+    [360622, 2000, 2017, 13722, 13731], // 余江县
+    [360681, 2000, 2024, 13731, 13740], // 贵溪市
+    [360700, 2000, 2024, 13740, 13749], // 赣州市
+    [360702, 2000, 2024, 13749, 13758], // 章贡区
+    [360703, 2013, 2024, 13758, 13767], // 南康区
+    [360704, 2016, 2024, 13767, 13776], // 赣县区
+    [360721, 2000, 2015, 13776, 13782], // 赣县
+    [360722, 2000, 2024, 13782, 13791], // 信丰县
+    [360723, 2000, 2024, 13791, 13800], // 大余县
+    [360724, 2000, 2024, 13800, 13809], // 上犹县
+    [360725, 2000, 2024, 13809, 13818], // 崇义县
+    [360726, 2000, 2024, 13818, 13827], // 安远县
+    [360727, 2000, 2019, 13827, 13836], // 龙南县
+    [360728, 2000, 2024, 13836, 13845], // 定南县
+    [360729, 2000, 2024, 13845, 13854], // 全南县
+    [360730, 2000, 2024, 13854, 13863], // 宁都县
+    [360731, 2000, 2024, 13863, 13872], // 于都县
+    [360732, 2000, 2024, 13872, 13881], // 兴国县
+    [360733, 2000, 2024, 13881, 13890], // 会昌县
+    [360734, 2000, 2024, 13890, 13899], // 寻乌县
+    [360735, 2000, 2024, 13899, 13908], // 石城县
+    [360781, 2000, 2024, 13908, 13917], // 瑞金市
+    [360782, 2000, 2012, 13917, 13926], // 南康市
+    [360783, 2020, 2024, 13926, 13935], // 龙南市
+    [360800, 2000, 2024, 13935, 13944], // 吉安市
+    [360802, 2000, 2024, 13944, 13953], // 吉州区
+    [360803, 2000, 2024, 13953, 13962], // 青原区
+    [360821, 2000, 2024, 13962, 13971], // 吉安县
+    [360822, 2000, 2024, 13971, 13980], // 吉水县
+    [360823, 2000, 2024, 13980, 13989], // 峡江县
+    [360824, 2000, 2024, 13989, 13998], // 新干县
+    [360825, 2000, 2024, 13998, 14007], // 永丰县
+    [360826, 2000, 2024, 14007, 14016], // 泰和县
+    [360827, 2000, 2024, 14016, 14025], // 遂川县
+    [360828, 2000, 2024, 14025, 14034], // 万安县
+    [360829, 2000, 2024, 14034, 14043], // 安福县
+    [360830, 2000, 2024, 14043, 14052], // 永新县
+    [360881, 2000, 2024, 14052, 14064], // 井冈山市
+    [360900, 2000, 2024, 14064, 14073], // 宜春市
+    [360902, 2000, 2024, 14073, 14082], // 袁州区
+    [360921, 2000, 2024, 14082, 14091], // 奉新县
+    [360922, 2000, 2024, 14091, 14100], // 万载县
+    [360923, 2000, 2024, 14100, 14109], // 上高县
+    [360924, 2000, 2024, 14109, 14118], // 宜丰县
+    [360925, 2000, 2024, 14118, 14127], // 靖安县
+    [360926, 2000, 2024, 14127, 14136], // 铜鼓县
+    [360981, 2000, 2024, 14136, 14145], // 丰城市
+    [360982, 2000, 2024, 14145, 14154], // 樟树市
+    [360983, 2000, 2024, 14154, 14163], // 高安市
+    [361000, 2000, 2024, 14163, 14172], // 抚州市
+    [361002, 2000, 2024, 14172, 14181], // 临川区
+    [361003, 2016, 2024, 14181, 14190], // 东乡区
+    [361021, 2000, 2024, 14190, 14199], // 南城县
+    [361022, 2000, 2024, 14199, 14208], // 黎川县
+    [361023, 2000, 2024, 14208, 14217], // 南丰县
+    [361024, 2000, 2024, 14217, 14226], // 崇仁县
+    [361025, 2000, 2024, 14226, 14235], // 乐安县
+    [361026, 2000, 2024, 14235, 14244], // 宜黄县
+    [361027, 2000, 2024, 14244, 14253], // 金溪县
+    [361028, 2000, 2024, 14253, 14262], // 资溪县
+    [361029, 2000, 2015, 14262, 14271], // 东乡县
+    [361030, 2000, 2024, 14271, 14280], // 广昌县
+    [361100, 2000, 2024, 14280, 14289], // 上饶市
+    [361102, 2000, 2024, 14289, 14298], // 信州区
+    [361103, 2015, 2024, 14298, 14307], // 广丰区
+    [361104, 2019, 2024, 14307, 14316], // 广信区
+    [361121, 2000, 2018, 14316, 14325], // 上饶县
+    [361122, 2000, 2014, 14325, 14334], // 广丰县
+    [361123, 2000, 2024, 14334, 14343], // 玉山县
+    [361124, 2000, 2024, 14343, 14352], // 铅山县
+    [361125, 2000, 2024, 14352, 14361], // 横峰县
+    [361126, 2000, 2024, 14361, 14370], // 弋阳县
+    [361127, 2000, 2024, 14370, 14379], // 余干县
+    [361128, 2000, 2002, 14379, 14388], // 波阳县
+    [361128, 2003, 2024, 14388, 14397], // 鄱阳县
+    [361129, 2000, 2024, 14397, 14406], // 万年县
+    [361130, 2000, 2024, 14406, 14415], // 婺源县
+    [361181, 2000, 2024, 14415, 14424], // 德兴市
+    [370000, 2000, 2024, 14424, 14433], // 山东省
+    [370100, 2000, 2024, 14433, 14442], // 济南市
+    [370102, 2000, 2024, 14442, 14451], // 历下区
+    [370103, 2000, 2024, 14451, 14460], // 市中区
+    [370104, 2000, 2024, 14460, 14469], // 槐荫区
+    [370105, 2000, 2024, 14469, 14478], // 天桥区
+    [370112, 2000, 2024, 14478, 14487], // 历城区
+    [370113, 2001, 2024, 14487, 14496], // 长清区
+    [370114, 2016, 2024, 14496, 14505], // 章丘区
+    [370115, 2018, 2024, 14505, 14514], // 济阳区
+    [370116, 2018, 2024, 14514, 14523], // 莱芜区
+    [370117, 2018, 2024, 14523, 14532], // 钢城区
+    [370123, 2000, 2000, 14532, 14541], // 长清县
+    [370124, 2000, 2024, 14541, 14550], // 平阴县
+    [370125, 2000, 2017, 14550, 14559], // 济阳县
+    [370126, 2000, 2024, 14559, 14568], // 商河县
+    [370181, 2000, 2015, 14568, 14577], // 章丘市
+    [370200, 2000, 2024, 14577, 14586], // 青岛市
+    [370202, 2000, 2024, 14586, 14595], // 市南区
+    [370203, 2000, 2024, 14595, 14604], // 市北区
+    [370205, 2000, 2011, 14604, 14613], // 四方区
+    [370211, 2000, 2024, 14613, 14622], // 黄岛区
+    [370212, 2000, 2024, 14622, 14631], // 崂山区
+    [370213, 2000, 2024, 14631, 14640], // 李沧区
+    [370214, 2000, 2024, 14640, 14649], // 城阳区
+    [370215, 2017, 2024, 14649, 14658], // 即墨区
+    [370281, 2000, 2024, 14658, 14667], // 胶州市
+    [370282, 2000, 2016, 14667, 14676], // 即墨市
+    [370283, 2000, 2024, 14676, 14685], // 平度市
+    [370284, 2000, 2011, 14685, 14694], // 胶南市
+    [370285, 2000, 2024, 14694, 14703], // 莱西市
+    [370300, 2000, 2024, 14703, 14712], // 淄博市
+    [370302, 2000, 2024, 14712, 14721], // 淄川区
+    [370303, 2000, 2024, 14721, 14730], // 张店区
+    [370304, 2000, 2024, 14730, 14739], // 博山区
+    [370305, 2000, 2024, 14739, 14748], // 临淄区
+    [370306, 2000, 2024, 14748, 14757], // 周村区
+    [370321, 2000, 2024, 14757, 14766], // 桓台县
+    [370322, 2000, 2024, 14766, 14775], // 高青县
+    [370323, 2000, 2024, 14775, 14784], // 沂源县
+    [370400, 2000, 2024, 14784, 14793], // 枣庄市
+    [370402, 2000, 2024, 14451, 14460], // 市中区
+    [370403, 2000, 2024, 14793, 14802], // 薛城区
+    [370404, 2000, 2024, 14802, 14811], // 峄城区
+    [370405, 2000, 2024, 14811, 14823], // 台儿庄区
+    [370406, 2000, 2024, 14823, 14832], // 山亭区
+    [370481, 2000, 2024, 14832, 14841], // 滕州市
+    [370500, 2000, 2024, 14841, 14850], // 东营市
+    [370502, 2000, 2024, 14850, 14859], // 东营区
+    [370503, 2000, 2024, 14859, 14868], // 河口区
+    [370505, 2016, 2024, 14868, 14877], // 垦利区
+    [370521, 2000, 2015, 14877, 14886], // 垦利县
+    [370522, 2000, 2024, 14886, 14895], // 利津县
+    [370523, 2000, 2024, 14895, 14904], // 广饶县
+    [370600, 2000, 2024, 14904, 14913], // 烟台市
+    [370602, 2000, 2024, 14913, 14922], // 芝罘区
+    [370611, 2000, 2024, 14922, 14931], // 福山区
+    [370612, 2000, 2024, 14931, 14940], // 牟平区
+    [370613, 2000, 2024, 14940, 14949], // 莱山区
+    [370614, 2020, 2024, 14949, 14958], // 蓬莱区
+    [370634, 2000, 2019, 14958, 14967], // 长岛县
+    [370681, 2000, 2024, 14967, 14976], // 龙口市
+    [370682, 2000, 2024, 14976, 14985], // 莱阳市
+    [370683, 2000, 2024, 14985, 14994], // 莱州市
+    [370684, 2000, 2019, 14994, 15003], // 蓬莱市
+    [370685, 2000, 2024, 15003, 15012], // 招远市
+    [370686, 2000, 2024, 15012, 15021], // 栖霞市
+    [370687, 2000, 2024, 15021, 15030], // 海阳市
+    [370700, 2000, 2024, 15030, 15039], // 潍坊市
+    [370702, 2000, 2024, 15039, 15048], // 潍城区
+    [370703, 2000, 2024, 15048, 15057], // 寒亭区
+    [370704, 2000, 2024, 15057, 15066], // 坊子区
+    [370705, 2000, 2024, 15066, 15075], // 奎文区
+    [370724, 2000, 2024, 15075, 15084], // 临朐县
+    [370725, 2000, 2024, 15084, 15093], // 昌乐县
+    [370781, 2000, 2024, 15093, 15102], // 青州市
+    [370782, 2000, 2024, 15102, 15111], // 诸城市
+    [370783, 2000, 2024, 15111, 15120], // 寿光市
+    [370784, 2000, 2024, 15120, 15129], // 安丘市
+    [370785, 2000, 2024, 15129, 15138], // 高密市
+    [370786, 2000, 2024, 15138, 15147], // 昌邑市
+    [370800, 2000, 2024, 15147, 15156], // 济宁市
+    [370802, 2000, 2012, 14451, 14460], // 市中区
+    [370811, 2000, 2024, 15156, 15165], // 任城区
+    [370812, 2013, 2024, 15165, 15174], // 兖州区
+    [370826, 2000, 2024, 15174, 15183], // 微山县
+    [370827, 2000, 2024, 15183, 15192], // 鱼台县
+    [370828, 2000, 2024, 15192, 15201], // 金乡县
+    [370829, 2000, 2024, 15201, 15210], // 嘉祥县
+    [370830, 2000, 2024, 15210, 15219], // 汶上县
+    [370831, 2000, 2024, 15219, 15228], // 泗水县
+    [370832, 2000, 2024, 15228, 15237], // 梁山县
+    [370881, 2000, 2024, 15237, 15246], // 曲阜市
+    [370882, 2000, 2012, 15246, 15255], // 兖州市
+    [370883, 2000, 2024, 15255, 15264], // 邹城市
+    [370900, 2000, 2024, 15264, 15273], // 泰安市
+    [370902, 2000, 2024, 15273, 15282], // 泰山区
+    [370911, 2000, 2024, 15282, 15291], // 岱岳区
+    [370921, 2000, 2024, 15291, 15300], // 宁阳县
+    [370923, 2000, 2024, 15300, 15309], // 东平县
+    [370982, 2000, 2024, 15309, 15318], // 新泰市
+    [370983, 2000, 2024, 15318, 15327], // 肥城市
+    [371000, 2000, 2024, 15327, 15336], // 威海市
+    [371002, 2000, 2024, 15336, 15345], // 环翠区
+    [371003, 2014, 2024, 15345, 15354], // 文登区
+    [371081, 2000, 2013, 15354, 15363], // 文登市
+    [371082, 2000, 2024, 15363, 15372], // 荣成市
+    [371083, 2000, 2024, 15372, 15381], // 乳山市
+    [371100, 2000, 2024, 15381, 15390], // 日照市
+    [371102, 2000, 2024, 15390, 15399], // 东港区
+    [371103, 2004, 2024, 15399, 15408], // 岚山区
+    [371121, 2000, 2024, 15408, 15417], // 五莲县
+    [371122, 2000, 2024, 15417, 15423], // 莒县
+    [371200, 2000, 2017, 15423, 15432], // 莱芜市
+    [371202, 2000, 2017, 15432, 15441], // 莱城区
+    [371203, 2000, 2017, 14523, 14532], // 钢城区
+    [371300, 2000, 2024, 15441, 15450], // 临沂市
+    [371302, 2000, 2024, 15450, 15459], // 兰山区
+    [371311, 2000, 2024, 15459, 15468], // 罗庄区
+    [371312, 2000, 2024, 240, 249], // 河东区
+    [371321, 2000, 2024, 15468, 15477], // 沂南县
+    [371322, 2000, 2024, 15477, 15486], // 郯城县
+    [371323, 2000, 2024, 15486, 15495], // 沂水县
+    [371324, 2000, 2013, 15495, 15504], // 苍山县
+    [371324, 2014, 2024, 15504, 15513], // 兰陵县
+    [371325, 2000, 2024, 15513, 15519], // 费县
+    [371326, 2000, 2024, 15519, 15528], // 平邑县
+    [371327, 2000, 2024, 15528, 15537], // 莒南县
+    [371328, 2000, 2024, 15537, 15546], // 蒙阴县
+    [371329, 2000, 2024, 15546, 15555], // 临沭县
+    [371400, 2000, 2024, 15555, 15564], // 德州市
+    [371402, 2000, 2024, 15564, 15573], // 德城区
+    [371403, 2014, 2024, 15573, 15582], // 陵城区
+    [371421, 2000, 2013, 15582, 15588], // 陵县
+    [371422, 2000, 2024, 15588, 15597], // 宁津县
+    [371423, 2000, 2024, 15597, 15606], // 庆云县
+    [371424, 2000, 2024, 15606, 15615], // 临邑县
+    [371425, 2000, 2024, 15615, 15624], // 齐河县
+    [371426, 2000, 2024, 15624, 15633], // 平原县
+    [371427, 2000, 2024, 15633, 15642], // 夏津县
+    [371428, 2000, 2024, 15642, 15651], // 武城县
+    [371481, 2000, 2024, 15651, 15660], // 乐陵市
+    [371482, 2000, 2024, 15660, 15669], // 禹城市
+    [371500, 2000, 2024, 15669, 15678], // 聊城市
+    [371502, 2000, 2024, 15678, 15690], // 东昌府区
+    [371503, 2019, 2024, 15690, 15699], // 茌平区
+    [371521, 2000, 2024, 15699, 15708], // 阳谷县
+    [371522, 2000, 2024, 15708, 15714], // 莘县
+    [371523, 2000, 2018, 15714, 15723], // 茌平县
+    [371524, 2000, 2024, 15723, 15732], // 东阿县
+    [371525, 2000, 2024, 15732, 15738], // 冠县
+    [371526, 2000, 2024, 15738, 15747], // 高唐县
+    [371581, 2000, 2024, 15747, 15756], // 临清市
+    [371600, 2000, 2024, 15756, 15765], // 滨州市
+    [371602, 2000, 2024, 15765, 15774], // 滨城区
+    [371603, 2014, 2024, 15774, 15783], // 沾化区
+    [371621, 2000, 2024, 15783, 15792], // 惠民县
+    [371622, 2000, 2024, 15792, 15801], // 阳信县
+    [371623, 2000, 2024, 15801, 15810], // 无棣县
+    [371624, 2000, 2013, 15810, 15819], // 沾化县
+    [371625, 2000, 2024, 15819, 15828], // 博兴县
+    [371626, 2000, 2017, 15828, 15837], // 邹平县
+    [371681, 2018, 2024, 15837, 15846], // 邹平市
+    [371700, 2000, 2024, 15846, 15855], // 菏泽市
+    [371702, 2000, 2024, 15855, 15864], // 牡丹区
+    [371703, 2016, 2024, 15864, 15873], // 定陶区
+    [371721, 2000, 2024, 15873, 15879], // 曹县
+    [371722, 2000, 2024, 15879, 15885], // 单县
+    [371723, 2000, 2024, 15885, 15894], // 成武县
+    [371724, 2000, 2024, 15894, 15903], // 巨野县
+    [371725, 2000, 2024, 15903, 15912], // 郓城县
+    [371726, 2000, 2024, 15912, 15921], // 鄄城县
+    [371727, 2000, 2015, 15921, 15930], // 定陶县
+    [371728, 2000, 2024, 15930, 15939], // 东明县
+    [410000, 2000, 2024, 15939, 15948], // 河南省
+    [410100, 2000, 2024, 15948, 15957], // 郑州市
+    [410102, 2000, 2024, 15957, 15966], // 中原区
+    [410103, 2000, 2024, 15966, 15975], // 二七区
+    [410104, 2000, 2024, 15975, 15990], // 管城回族区
+    [410105, 2000, 2024, 15990, 15999], // 金水区
+    [410106, 2000, 2024, 15999, 16008], // 上街区
+    [410108, 2000, 2002, 16008, 16017], // 邙山区
+    [410108, 2003, 2024, 16017, 16026], // 惠济区
+    [410122, 2000, 2024, 16026, 16035], // 中牟县
+    [410181, 2000, 2024, 16035, 16044], // 巩义市
+    [410182, 2000, 2024, 16044, 16053], // 荥阳市
+    [410183, 2000, 2024, 16053, 16062], // 新密市
+    [410184, 2000, 2024, 16062, 16071], // 新郑市
+    [410185, 2000, 2024, 16071, 16080], // 登封市
+    [410200, 2000, 2024, 16080, 16089], // 开封市
+    [410202, 2000, 2024, 16089, 16098], // 龙亭区
+    [410203, 2000, 2024, 16098, 16113], // 顺河回族区
+    [410204, 2000, 2024, 8844, 8853], // 鼓楼区
+    [410205, 2000, 2004, 6375, 6384], // 南关区
+    [410205, 2005, 2024, 16113, 16125], // 禹王台区
+    [410211, 2000, 2004, 495, 501], // 郊区
+    [410211, 2005, 2013, 16125, 16134], // 金明区
+    [410212, 2014, 2024, 16134, 16143], // 祥符区
+    [410221, 2000, 2024, 16143, 16149], // 杞县
+    [410222, 2000, 2024, 16149, 16158], // 通许县
+    [410223, 2000, 2024, 16158, 16167], // 尉氏县
+    [410224, 2000, 2013, 16167, 16176], // 开封县
+    [410225, 2000, 2024, 16176, 16185], // 兰考县
+    [410300, 2000, 2024, 16185, 16194], // 洛阳市
+    [410302, 2000, 2024, 16194, 16203], // 老城区
+    [410303, 2000, 2024, 16203, 16212], // 西工区
+    [410304, 2000, 2024, 16212, 16227], // 瀍河回族区
+    [410305, 2000, 2024, 16227, 16236], // 涧西区
+    [410306, 2000, 2020, 16236, 16245], // 吉利区
+    [410307, 2021, 2024, 16245, 16254], // 偃师区
+    [410308, 2021, 2024, 16254, 16263], // 孟津区
+    [410311, 2000, 2024, 16263, 16272], // 洛龙区
+    [410322, 2000, 2020, 16272, 16281], // 孟津县
+    [410323, 2000, 2024, 16281, 16290], // 新安县
+    [410324, 2000, 2024, 16290, 16299], // 栾川县
+    [410325, 2000, 2024, 16299, 16305], // 嵩县
+    [410326, 2000, 2024, 16305, 16314], // 汝阳县
+    [410327, 2000, 2024, 16314, 16323], // 宜阳县
+    [410328, 2000, 2024, 16323, 16332], // 洛宁县
+    [410329, 2000, 2024, 16332, 16341], // 伊川县
+    [410381, 2000, 2020, 16341, 16350], // 偃师市
+    [410400, 2000, 2024, 16350, 16362], // 平顶山市
+    [410402, 2000, 2024, 486, 495], // 新华区
+    [410403, 2000, 2024, 16362, 16371], // 卫东区
+    [410404, 2000, 2024, 16371, 16380], // 石龙区
+    [410411, 2000, 2024, 16380, 16389], // 湛河区
+    [410421, 2000, 2024, 16389, 16398], // 宝丰县
+    [410422, 2000, 2024, 16398, 16404], // 叶县
+    [410423, 2000, 2024, 16404, 16413], // 鲁山县
+    [410425, 2000, 2024, 16413, 16419], // 郏县
+    [410481, 2000, 2024, 16419, 16428], // 舞钢市
+    [410482, 2000, 2024, 16428, 16437], // 汝州市
+    [410500, 2000, 2024, 16437, 16446], // 安阳市
+    [410502, 2000, 2024, 16446, 16455], // 文峰区
+    [410503, 2000, 2024, 16455, 16464], // 北关区
+    [410504, 2000, 2001, 5160, 5169], // 铁西区
+    [410505, 2002, 2024, 16464, 16473], // 殷都区
+    [410506, 2002, 2024, 16473, 16482], // 龙安区
+    [410511, 2000, 2001, 495, 501], // 郊区
+    [410522, 2000, 2024, 16482, 16491], // 安阳县
+    [410523, 2000, 2024, 16491, 16500], // 汤阴县
+    [410526, 2000, 2024, 16500, 16506], // 滑县
+    [410527, 2000, 2024, 16506, 16515], // 内黄县
+    [410581, 2000, 2024, 16515, 16524], // 林州市
+    [410600, 2000, 2024, 16524, 16533], // 鹤壁市
+    [410602, 2000, 2024, 16533, 16542], // 鹤山区
+    [410603, 2000, 2024, 16542, 16551], // 山城区
+    [410611, 2000, 2000, 495, 501], // 郊区
+    [410611, 2001, 2024, 16551, 16560], // 淇滨区
+    [410621, 2000, 2024, 16560, 16566], // 浚县
+    [410622, 2000, 2024, 16566, 16572], // 淇县
+    [410700, 2000, 2024, 16572, 16581], // 新乡市
+    [410702, 2000, 2024, 16581, 16590], // 红旗区
+    [410703, 2000, 2002, 486, 495], // 新华区
+    [410703, 2003, 2024, 16590, 16599], // 卫滨区
+    [410704, 2000, 2002, 16599, 16608], // 北站区
+    [410704, 2003, 2024, 16608, 16617], // 凤泉区
+    [410711, 2000, 2002, 495, 501], // 郊区
+    [410711, 2003, 2024, 16617, 16626], // 牧野区
+    [410721, 2000, 2024, 16626, 16635], // 新乡县
+    [410724, 2000, 2024, 16635, 16644], // 获嘉县
+    [410725, 2000, 2024, 16644, 16653], // 原阳县
+    [410726, 2000, 2024, 16653, 16662], // 延津县
+    [410727, 2000, 2024, 16662, 16671], // 封丘县
+    [410728, 2000, 2018, 16671, 16680], // 长垣县
+    [410781, 2000, 2024, 16680, 16689], // 卫辉市
+    [410782, 2000, 2024, 16689, 16698], // 辉县市
+    [410783, 2019, 2024, 16698, 16707], // 长垣市
+    [410800, 2000, 2024, 16707, 16716], // 焦作市
+    [410802, 2000, 2024, 16716, 16725], // 解放区
+    [410803, 2000, 2024, 16725, 16734], // 中站区
+    [410804, 2000, 2024, 16734, 16743], // 马村区
+    [410811, 2000, 2024, 16743, 16752], // 山阳区
+    [410821, 2000, 2024, 16752, 16761], // 修武县
+    [410822, 2000, 2024, 16761, 16770], // 博爱县
+    [410823, 2000, 2024, 16770, 16779], // 武陟县
+    [410825, 2000, 2024, 16779, 16785], // 温县
+    [410882, 2000, 2024, 16785, 16794], // 沁阳市
+    [410883, 2000, 2024, 16794, 16803], // 孟州市
+    [410900, 2000, 2024, 16803, 16812], // 濮阳市
+    [410902, 2000, 2001, 16812, 16818], // 市区
+    [410902, 2002, 2024, 16818, 16827], // 华龙区
+    [410922, 2000, 2024, 16827, 16836], // 清丰县
+    [410923, 2000, 2024, 16836, 16845], // 南乐县
+    [410926, 2000, 2024, 16845, 16851], // 范县
+    [410927, 2000, 2024, 16851, 16860], // 台前县
+    [410928, 2000, 2024, 16860, 16869], // 濮阳县
+    [411000, 2000, 2024, 16869, 16878], // 许昌市
+    [411002, 2000, 2024, 16878, 16887], // 魏都区
+    [411003, 2016, 2024, 16887, 16896], // 建安区
+    [411023, 2000, 2015, 16896, 16905], // 许昌县
+    [411024, 2000, 2024, 16905, 16914], // 鄢陵县
+    [411025, 2000, 2024, 16914, 16923], // 襄城县
+    [411081, 2000, 2024, 16923, 16932], // 禹州市
+    [411082, 2000, 2024, 16932, 16941], // 长葛市
+    [411100, 2000, 2024, 16941, 16950], // 漯河市
+    [411102, 2000, 2024, 16950, 16959], // 源汇区
+    [411103, 2004, 2024, 16959, 16968], // 郾城区
+    [411104, 2004, 2024, 16968, 16977], // 召陵区
+    [411121, 2000, 2024, 16977, 16986], // 舞阳县
+    [411122, 2000, 2024, 16986, 16995], // 临颍县
+    [411123, 2000, 2003, 16995, 17004], // 郾城县
+    [411200, 2000, 2024, 17004, 17016], // 三门峡市
+    [411202, 2000, 2024, 17016, 17025], // 湖滨区
+    [411203, 2015, 2024, 17025, 17034], // 陕州区
+    [411221, 2000, 2024, 17034, 17043], // 渑池县
+    [411222, 2000, 2014, 17043, 17049], // 陕县
+    [411224, 2000, 2024, 17049, 17058], // 卢氏县
+    [411281, 2000, 2024, 17058, 17067], // 义马市
+    [411282, 2000, 2024, 17067, 17076], // 灵宝市
+    [411300, 2000, 2024, 17076, 17085], // 南阳市
+    [411302, 2000, 2024, 17085, 17094], // 宛城区
+    [411303, 2000, 2024, 17094, 17103], // 卧龙区
+    [411321, 2000, 2024, 17103, 17112], // 南召县
+    [411322, 2000, 2024, 17112, 17121], // 方城县
+    [411323, 2000, 2024, 17121, 17130], // 西峡县
+    [411324, 2000, 2024, 17130, 17139], // 镇平县
+    [411325, 2000, 2024, 17139, 17148], // 内乡县
+    [411326, 2000, 2024, 17148, 17157], // 淅川县
+    [411327, 2000, 2024, 17157, 17166], // 社旗县
+    [411328, 2000, 2024, 17166, 17175], // 唐河县
+    [411329, 2000, 2024, 17175, 17184], // 新野县
+    [411330, 2000, 2024, 17184, 17193], // 桐柏县
+    [411381, 2000, 2024, 17193, 17202], // 邓州市
+    [411400, 2000, 2024, 17202, 17211], // 商丘市
+    [411402, 2000, 2024, 17211, 17220], // 梁园区
+    [411403, 2000, 2024, 17220, 17229], // 睢阳区
+    [411421, 2000, 2024, 17229, 17238], // 民权县
+    [411422, 2000, 2024, 17238, 17244], // 睢县
+    [411423, 2000, 2024, 17244, 17253], // 宁陵县
+    [411424, 2000, 2024, 17253, 17262], // 柘城县
+    [411425, 2000, 2024, 17262, 17271], // 虞城县
+    [411426, 2000, 2024, 17271, 17280], // 夏邑县
+    [411481, 2000, 2024, 17280, 17289], // 永城市
+    [411500, 2000, 2024, 17289, 17298], // 信阳市
+    [411502, 2000, 2024, 17298, 17307], // 浉河区
+    [411503, 2000, 2024, 17307, 17316], // 平桥区
+    [411521, 2000, 2024, 17316, 17325], // 罗山县
+    [411522, 2000, 2024, 17325, 17334], // 光山县
+    [411523, 2000, 2024, 17334, 17340], // 新县
+    [411524, 2000, 2024, 17340, 17349], // 商城县
+    [411525, 2000, 2024, 17349, 17358], // 固始县
+    [411526, 2000, 2024, 17358, 17367], // 潢川县
+    [411527, 2000, 2024, 17367, 17376], // 淮滨县
+    [411528, 2000, 2024, 17376, 17382], // 息县
+    [411600, 2000, 2024, 17382, 17391], // 周口市
+    [411602, 2000, 2024, 17391, 17400], // 川汇区
+    [411603, 2019, 2024, 17400, 17409], // 淮阳区
+    [411621, 2000, 2024, 17409, 17418], // 扶沟县
+    [411622, 2000, 2024, 17418, 17427], // 西华县
+    [411623, 2000, 2024, 17427, 17436], // 商水县
+    [411624, 2000, 2024, 17436, 17445], // 沈丘县
+    [411625, 2000, 2024, 17445, 17454], // 郸城县
+    [411626, 2000, 2018, 17454, 17463], // 淮阳县
+    [411627, 2000, 2024, 17463, 17472], // 太康县
+    [411628, 2000, 2024, 17472, 17481], // 鹿邑县
+    [411681, 2000, 2024, 17481, 17490], // 项城市
+    [411700, 2000, 2024, 17490, 17502], // 驻马店市
+    [411702, 2000, 2024, 17502, 17511], // 驿城区
+    [411721, 2000, 2024, 17511, 17520], // 西平县
+    [411722, 2000, 2024, 17520, 17529], // 上蔡县
+    [411723, 2000, 2024, 17529, 17538], // 平舆县
+    [411724, 2000, 2024, 17538, 17547], // 正阳县
+    [411725, 2000, 2024, 17547, 17556], // 确山县
+    [411726, 2000, 2024, 17556, 17565], // 泌阳县
+    [411727, 2000, 2024, 17565, 17574], // 汝南县
+    [411728, 2000, 2024, 17574, 17583], // 遂平县
+    [411729, 2000, 2024, 17583, 17592], // 新蔡县
+    [419001, 2000, 2024, 17592, 17601], // 济源市
+    [420000, 2000, 2024, 17601, 17610], // 湖北省
+    [420100, 2000, 2024, 17610, 17619], // 武汉市
+    [420102, 2000, 2024, 17619, 17628], // 江岸区
+    [420103, 2000, 2024, 17628, 17637], // 江汉区
+    [420104, 2000, 2024, 17637, 17646], // 硚口区
+    [420105, 2000, 2024, 17646, 17655], // 汉阳区
+    [420106, 2000, 2024, 17655, 17664], // 武昌区
+    [420107, 2000, 2024, 3687, 3696], // 青山区
+    [420111, 2000, 2024, 17664, 17673], // 洪山区
+    [420112, 2000, 2024, 17673, 17685], // 东西湖区
+    [420113, 2000, 2024, 17685, 17694], // 汉南区
+    [420114, 2000, 2024, 17694, 17703], // 蔡甸区
+    [420115, 2000, 2024, 17703, 17712], // 江夏区
+    [420116, 2000, 2024, 17712, 17721], // 黄陂区
+    [420117, 2000, 2024, 17721, 17730], // 新洲区
+    [420200, 2000, 2024, 17730, 17739], // 黄石市
+    [420202, 2000, 2024, 17739, 17751], // 黄石港区
+    [420203, 2000, 2000, 17751, 17763], // 石灰窑区
+    [420203, 2001, 2024, 17763, 17775], // 西塞山区
+    [420204, 2000, 2024, 17775, 17784], // 下陆区
+    [420205, 2000, 2024, 17784, 17793], // 铁山区
+    [420222, 2000, 2024, 17793, 17802], // 阳新县
+    [420281, 2000, 2024, 17802, 17811], // 大冶市
+    [420300, 2000, 2024, 17811, 17820], // 十堰市
+    [420302, 2000, 2024, 17820, 17829], // 茅箭区
+    [420303, 2000, 2024, 17829, 17838], // 张湾区
+    [420304, 2014, 2024, 17838, 17847], // 郧阳区
+    [420321, 2000, 2013, 17847, 17853], // 郧县
+    [420322, 2000, 2024, 17853, 17862], // 郧西县
+    [420323, 2000, 2024, 17862, 17871], // 竹山县
+    [420324, 2000, 2024, 17871, 17880], // 竹溪县
+    [420325, 2000, 2024, 17880, 17886], // 房县
+    [420381, 2000, 2024, 17886, 17898], // 丹江口市
+    [420500, 2000, 2024, 17898, 17907], // 宜昌市
+    [420502, 2000, 2024, 17907, 17916], // 西陵区
+    [420503, 2000, 2024, 17916, 17928], // 伍家岗区
+    [420504, 2000, 2024, 17928, 17937], // 点军区
+    [420505, 2000, 2024, 17937, 17946], // 猇亭区
+    [420506, 2001, 2024, 17946, 17955], // 夷陵区
+    [420521, 2000, 2000, 17955, 17964], // 宜昌县
+    [420525, 2000, 2024, 17964, 17973], // 远安县
+    [420526, 2000, 2024, 17973, 17982], // 兴山县
+    [420527, 2000, 2024, 17982, 17991], // 秭归县
+    [420528, 2000, 2024, 17991, 18015], // 长阳土家族自治县
+    [420529, 2000, 2024, 18015, 18039], // 五峰土家族自治县
+    [420581, 2000, 2024, 18039, 18048], // 宜都市
+    [420582, 2000, 2024, 18048, 18057], // 当阳市
+    [420583, 2000, 2024, 18057, 18066], // 枝江市
+    [420600, 2000, 2009, 18066, 18075], // 襄樊市
+    [420600, 2010, 2024, 18075, 18084], // 襄阳市
+    [420602, 2000, 2024, 18084, 18093], // 襄城区
+    [420606, 2000, 2024, 18093, 18102], // 樊城区
+    [420607, 2001, 2009, 18102, 18111], // 襄阳区
+    [420607, 2010, 2024, 18111, 18120], // 襄州区
+    [420621, 2000, 2000, 18120, 18129], // 襄阳县
+    [420624, 2000, 2024, 18129, 18138], // 南漳县
+    [420625, 2000, 2024, 18138, 18147], // 谷城县
+    [420626, 2000, 2024, 18147, 18156], // 保康县
+    [420682, 2000, 2024, 18156, 18168], // 老河口市
+    [420683, 2000, 2024, 18168, 18177], // 枣阳市
+    [420684, 2000, 2024, 18177, 18186], // 宜城市
+    [420700, 2000, 2024, 18186, 18195], // 鄂州市
+    [420702, 2000, 2024, 18195, 18207], // 梁子湖区
+    [420703, 2000, 2024, 18207, 18216], // 华容区
+    [420704, 2000, 2024, 18216, 18225], // 鄂城区
+    [420800, 2000, 2024, 18225, 18234], // 荆门市
+    [420802, 2000, 2024, 18234, 18243], // 东宝区
+    [420804, 2001, 2024, 18243, 18252], // 掇刀区
+    [420821, 2000, 2017, 18252, 18261], // 京山县
+    [420822, 2000, 2024, 18261, 18270], // 沙洋县
+    [420881, 2000, 2024, 18270, 18279], // 钟祥市
+    [420882, 2018, 2024, 18279, 18288], // 京山市
+    [420900, 2000, 2024, 18288, 18297], // 孝感市
+    [420902, 2000, 2024, 18297, 18306], // 孝南区
+    [420921, 2000, 2024, 18306, 18315], // 孝昌县
+    [420922, 2000, 2024, 18315, 18324], // 大悟县
+    [420923, 2000, 2024, 18324, 18333], // 云梦县
+    [420981, 2000, 2024, 18333, 18342], // 应城市
+    [420982, 2000, 2024, 18342, 18351], // 安陆市
+    [420984, 2000, 2024, 18351, 18360], // 汉川市
+    [421000, 2000, 2024, 18360, 18369], // 荆州市
+    [421002, 2000, 2024, 18369, 18378], // 沙市区
+    [421003, 2000, 2024, 18378, 18387], // 荆州区
+    [421022, 2000, 2024, 18387, 18396], // 公安县
+    [421023, 2000, 2019, 18396, 18405], // 监利县
+    [421024, 2000, 2024, 18405, 18414], // 江陵县
+    [421081, 2000, 2024, 18414, 18423], // 石首市
+    [421083, 2000, 2024, 18423, 18432], // 洪湖市
+    [421087, 2000, 2024, 18432, 18441], // 松滋市
+    [421088, 2020, 2024, 18441, 18450], // 监利市
+    [421100, 2000, 2024, 18450, 18459], // 黄冈市
+    [421102, 2000, 2024, 18459, 18468], // 黄州区
+    [421121, 2000, 2024, 18468, 18477], // 团风县
+    [421122, 2000, 2024, 18477, 18486], // 红安县
+    [421123, 2000, 2024, 18486, 18495], // 罗田县
+    [421124, 2000, 2024, 18495, 18504], // 英山县
+    [421125, 2000, 2024, 18504, 18513], // 浠水县
+    [421126, 2000, 2024, 18513, 18522], // 蕲春县
+    [421127, 2000, 2024, 18522, 18531], // 黄梅县
+    [421181, 2000, 2024, 18531, 18540], // 麻城市
+    [421182, 2000, 2024, 18540, 18549], // 武穴市
+    [421200, 2000, 2024, 18549, 18558], // 咸宁市
+    [421202, 2000, 2024, 18558, 18567], // 咸安区
+    [421221, 2000, 2024, 18567, 18576], // 嘉鱼县
+    [421222, 2000, 2024, 18576, 18585], // 通城县
+    [421223, 2000, 2024, 18585, 18594], // 崇阳县
+    [421224, 2000, 2024, 18594, 18603], // 通山县
+    [421281, 2000, 2024, 18603, 18612], // 赤壁市
+    [421300, 2000, 2024, 18612, 18621], // 随州市
+    [421302, 2000, 2008, 18621, 18630], // 曾都区
+    [421303, 2009, 2024, 18621, 18630], // 曾都区
+    [421321, 2009, 2024, 18630, 18636], // 随县
+    [421381, 2000, 2024, 18636, 18645], // 广水市
+    [422800, 2000, 2024, 18645, 18675], // 恩施土家族苗族自治州
+    [422801, 2000, 2024, 18675, 18684], // 恩施市
+    [422802, 2000, 2024, 18684, 18693], // 利川市
+    [422822, 2000, 2024, 18693, 18702], // 建始县
+    [422823, 2000, 2024, 18702, 18711], // 巴东县
+    [422825, 2000, 2024, 18711, 18720], // 宣恩县
+    [422826, 2000, 2024, 18720, 18729], // 咸丰县
+    [422827, 2000, 2024, 18729, 18738], // 来凤县
+    [422828, 2000, 2024, 18738, 18747], // 鹤峰县
+    [429004, 2000, 2024, 18747, 18756], // 仙桃市
+    [429005, 2000, 2024, 18756, 18765], // 潜江市
+    [429006, 2000, 2024, 18765, 18774], // 天门市
+    [429021, 2000, 2024, 18774, 18789], // 神农架林区
+    [430000, 2000, 2024, 18789, 18798], // 湖南省
+    [430100, 2000, 2024, 18798, 18807], // 长沙市
+    [430102, 2000, 2024, 18807, 18816], // 芙蓉区
+    [430103, 2000, 2024, 18816, 18825], // 天心区
+    [430104, 2000, 2024, 18825, 18834], // 岳麓区
+    [430105, 2000, 2024, 18834, 18843], // 开福区
+    [430111, 2000, 2024, 18843, 18852], // 雨花区
+    [430112, 2011, 2024, 18852, 18861], // 望城区
+    [430121, 2000, 2024, 18861, 18870], // 长沙县
+    [430122, 2000, 2010, 18870, 18879], // 望城县
+    [430124, 2000, 2016, 18879, 18888], // 宁乡县
+    [430181, 2000, 2024, 18888, 18897], // 浏阳市
+    [430182, 2017, 2024, 18897, 18906], // 宁乡市
+    [430200, 2000, 2024, 18906, 18915], // 株洲市
+    [430202, 2000, 2024, 18915, 18924], // 荷塘区
+    [430203, 2000, 2024, 18924, 18933], // 芦淞区
+    [430204, 2000, 2024, 18933, 18942], // 石峰区
+    [430211, 2000, 2024, 18942, 18951], // 天元区
+    [430212, 2018, 2024, 18951, 18960], // 渌口区
+    [430221, 2000, 2017, 18960, 18969], // 株洲县
+    [430223, 2000, 2024, 18969, 18975], // 攸县
+    [430224, 2000, 2024, 18975, 18984], // 茶陵县
+    [430225, 2000, 2024, 18984, 18993], // 炎陵县
+    [430281, 2000, 2024, 18993, 19002], // 醴陵市
+    [430300, 2000, 2024, 19002, 19011], // 湘潭市
+    [430302, 2000, 2024, 19011, 19020], // 雨湖区
+    [430304, 2000, 2024, 19020, 19029], // 岳塘区
+    [430321, 2000, 2024, 19029, 19038], // 湘潭县
+    [430381, 2000, 2024, 19038, 19047], // 湘乡市
+    [430382, 2000, 2024, 19047, 19056], // 韶山市
+    [430400, 2000, 2024, 19056, 19065], // 衡阳市
+    [430402, 2000, 2000, 10284, 10293], // 江东区
+    [430403, 2000, 2000, 19065, 19074], // 城南区
+    [430404, 2000, 2000, 19074, 19083], // 城北区
+    [430405, 2001, 2024, 19083, 19092], // 珠晖区
+    [430406, 2001, 2024, 19092, 19101], // 雁峰区
+    [430407, 2001, 2024, 19101, 19110], // 石鼓区
+    [430408, 2001, 2024, 19110, 19119], // 蒸湘区
+    [430411, 2000, 2000, 495, 501], // 郊区
+    [430412, 2000, 2024, 19119, 19128], // 南岳区
+    [430421, 2000, 2024, 19128, 19137], // 衡阳县
+    [430422, 2000, 2024, 19137, 19146], // 衡南县
+    [430423, 2000, 2024, 19146, 19155], // 衡山县
+    [430424, 2000, 2024, 19155, 19164], // 衡东县
+    [430426, 2000, 2024, 19164, 19173], // 祁东县
+    [430481, 2000, 2024, 19173, 19182], // 耒阳市
+    [430482, 2000, 2024, 19182, 19191], // 常宁市
+    [430500, 2000, 2024, 19191, 19200], // 邵阳市
+    [430502, 2000, 2024, 19200, 19209], // 双清区
+    [430503, 2000, 2024, 19209, 19218], // 大祥区
+    [430511, 2000, 2024, 19218, 19227], // 北塔区
+    [430521, 2000, 2018, 19227, 19236], // 邵东县
+    [430522, 2000, 2024, 19236, 19245], // 新邵县
+    [430523, 2000, 2024, 19245, 19254], // 邵阳县
+    [430524, 2000, 2024, 19254, 19263], // 隆回县
+    [430525, 2000, 2024, 19263, 19272], // 洞口县
+    [430527, 2000, 2024, 19272, 19281], // 绥宁县
+    [430528, 2000, 2024, 19281, 19290], // 新宁县
+    [430529, 2000, 2024, 19290, 19311], // 城步苗族自治县
+    [430581, 2000, 2024, 19311, 19320], // 武冈市
+    [430582, 2019, 2024, 19320, 19329], // 邵东市
+    [430600, 2000, 2024, 19329, 19338], // 岳阳市
+    [430602, 2000, 2024, 19338, 19350], // 岳阳楼区
+    [430603, 2000, 2024, 19350, 19359], // 云溪区
+    [430611, 2000, 2024, 19359, 19368], // 君山区
+    [430621, 2000, 2024, 19368, 19377], // 岳阳县
+    [430623, 2000, 2024, 19377, 19386], // 华容县
+    [430624, 2000, 2024, 19386, 19395], // 湘阴县
+    [430626, 2000, 2024, 19395, 19404], // 平江县
+    [430681, 2000, 2024, 19404, 19413], // 汨罗市
+    [430682, 2000, 2024, 19413, 19422], // 临湘市
+    [430700, 2000, 2024, 19422, 19431], // 常德市
+    [430702, 2000, 2024, 19431, 19440], // 武陵区
+    [430703, 2000, 2024, 19440, 19449], // 鼎城区
+    [430721, 2000, 2024, 19449, 19458], // 安乡县
+    [430722, 2000, 2024, 19458, 19467], // 汉寿县
+    [430723, 2000, 2024, 19467, 19473], // 澧县
+    [430724, 2000, 2024, 19473, 19482], // 临澧县
+    [430725, 2000, 2024, 19482, 19491], // 桃源县
+    [430726, 2000, 2024, 19491, 19500], // 石门县
+    [430781, 2000, 2024, 19500, 19509], // 津市市
+    [430800, 2000, 2024, 19509, 19521], // 张家界市
+    [430802, 2000, 2024, 13140, 13149], // 永定区
+    [430811, 2000, 2024, 19521, 19533], // 武陵源区
+    [430821, 2000, 2024, 19533, 19542], // 慈利县
+    [430822, 2000, 2024, 19542, 19551], // 桑植县
+    [430900, 2000, 2024, 19551, 19560], // 益阳市
+    [430902, 2000, 2024, 19560, 19569], // 资阳区
+    [430903, 2000, 2024, 19569, 19578], // 赫山区
+    [430921, 2000, 2024, 19578, 19584], // 南县
+    [430922, 2000, 2024, 19584, 19593], // 桃江县
+    [430923, 2000, 2024, 19593, 19602], // 安化县
+    [430981, 2000, 2024, 19602, 19611], // 沅江市
+    [431000, 2000, 2024, 19611, 19620], // 郴州市
+    [431002, 2000, 2024, 19620, 19629], // 北湖区
+    [431003, 2000, 2024, 19629, 19638], // 苏仙区
+    [431021, 2000, 2024, 19638, 19647], // 桂阳县
+    [431022, 2000, 2024, 19647, 19656], // 宜章县
+    [431023, 2000, 2024, 19656, 19665], // 永兴县
+    [431024, 2000, 2024, 19665, 19674], // 嘉禾县
+    [431025, 2000, 2024, 19674, 19683], // 临武县
+    [431026, 2000, 2024, 19683, 19692], // 汝城县
+    [431027, 2000, 2024, 19692, 19701], // 桂东县
+    [431028, 2000, 2024, 19701, 19710], // 安仁县
+    [431081, 2000, 2024, 19710, 19719], // 资兴市
+    [431100, 2000, 2024, 19719, 19728], // 永州市
+    [431102, 2000, 2004, 19728, 19737], // 芝山区
+    [431102, 2005, 2024, 19737, 19746], // 零陵区
+    [431103, 2000, 2024, 19746, 19758], // 冷水滩区
+    [431121, 2000, 2020, 19758, 19767], // 祁阳县
+    [431122, 2000, 2024, 19767, 19776], // 东安县
+    [431123, 2000, 2024, 19776, 19785], // 双牌县
+    [431124, 2000, 2024, 19785, 19791], // 道县
+    [431125, 2000, 2024, 19791, 19800], // 江永县
+    [431126, 2000, 2024, 19800, 19809], // 宁远县
+    [431127, 2000, 2024, 19809, 19818], // 蓝山县
+    [431128, 2000, 2024, 19818, 19827], // 新田县
+    [431129, 2000, 2024, 19827, 19848], // 江华瑶族自治县
+    [431181, 2021, 2024, 19848, 19857], // 祁阳市
+    [431200, 2000, 2024, 19857, 19866], // 怀化市
+    [431202, 2000, 2024, 19866, 19875], // 鹤城区
+    [431221, 2000, 2024, 19875, 19884], // 中方县
+    [431222, 2000, 2024, 19884, 19893], // 沅陵县
+    [431223, 2000, 2024, 19893, 19902], // 辰溪县
+    [431224, 2000, 2024, 19902, 19911], // 溆浦县
+    [431225, 2000, 2024, 19911, 19920], // 会同县
+    [431226, 2000, 2024, 19920, 19941], // 麻阳苗族自治县
+    [431227, 2000, 2024, 19941, 19962], // 新晃侗族自治县
+    [431228, 2000, 2024, 19962, 19983], // 芷江侗族自治县
+    [431229, 2000, 2024, 19983, 20010], // 靖州苗族侗族自治县
+    [431230, 2000, 2024, 20010, 20031], // 通道侗族自治县
+    [431281, 2000, 2024, 20031, 20040], // 洪江市
+    [431300, 2000, 2024, 20040, 20049], // 娄底市
+    [431302, 2000, 2024, 20049, 20058], // 娄星区
+    [431321, 2000, 2024, 20058, 20067], // 双峰县
+    [431322, 2000, 2024, 20067, 20076], // 新化县
+    [431381, 2000, 2024, 20076, 20088], // 冷水江市
+    [431382, 2000, 2024, 20088, 20097], // 涟源市
+    [433100, 2000, 2024, 20097, 20127], // 湘西土家族苗族自治州
+    [433101, 2000, 2024, 20127, 20136], // 吉首市
+    [433122, 2000, 2024, 20136, 20145], // 泸溪县
+    [433123, 2000, 2024, 20145, 20154], // 凤凰县
+    [433124, 2000, 2024, 20154, 20163], // 花垣县
+    [433125, 2000, 2024, 20163, 20172], // 保靖县
+    [433126, 2000, 2024, 20172, 20181], // 古丈县
+    [433127, 2000, 2024, 20181, 20190], // 永顺县
+    [433130, 2000, 2024, 20190, 20199], // 龙山县
+    [440000, 2000, 2024, 20199, 20208], // 广东省
+    [440100, 2000, 2024, 20208, 20217], // 广州市
+    [440102, 2000, 2004, 7617, 7626], // 东山区
+    [440103, 2000, 2024, 20217, 20226], // 荔湾区
+    [440104, 2000, 2024, 20226, 20235], // 越秀区
+    [440105, 2000, 2024, 20235, 20244], // 海珠区
+    [440106, 2000, 2024, 20244, 20253], // 天河区
+    [440107, 2000, 2004, 20253, 20262], // 芳村区
+    [440111, 2000, 2024, 20262, 20271], // 白云区
+    [440112, 2000, 2024, 20271, 20280], // 黄埔区
+    [440113, 2000, 2024, 20280, 20289], // 番禺区
+    [440114, 2000, 2024, 20289, 20298], // 花都区
+    [440115, 2005, 2024, 20298, 20307], // 南沙区
+    [440116, 2005, 2013, 20307, 20316], // 萝岗区
+    [440117, 2014, 2024, 20316, 20325], // 从化区
+    [440118, 2014, 2024, 20325, 20334], // 增城区
+    [440183, 2000, 2013, 20334, 20343], // 增城市
+    [440184, 2000, 2013, 20343, 20352], // 从化市
+    [440200, 2000, 2024, 20352, 20361], // 韶关市
+    [440202, 2000, 2003, 20361, 20370], // 北江区
+    [440203, 2000, 2024, 20370, 20379], // 武江区
+    [440204, 2000, 2024, 20379, 20388], // 浈江区
+    [440205, 2004, 2024, 20388, 20397], // 曲江区
+    [440221, 2000, 2003, 20397, 20406], // 曲江县
+    [440222, 2000, 2024, 20406, 20415], // 始兴县
+    [440224, 2000, 2024, 20415, 20424], // 仁化县
+    [440229, 2000, 2024, 20424, 20433], // 翁源县
+    [440232, 2000, 2024, 20433, 20454], // 乳源瑶族自治县
+    [440233, 2000, 2024, 20454, 20463], // 新丰县
+    [440281, 2000, 2024, 20463, 20472], // 乐昌市
+    [440282, 2000, 2024, 20472, 20481], // 南雄市
+    [440300, 2000, 2024, 20481, 20490], // 深圳市
+    [440303, 2000, 2024, 20490, 20499], // 罗湖区
+    [440304, 2000, 2024, 20499, 20508], // 福田区
+    [440305, 2000, 2024, 7599, 7608], // 南山区
+    [440306, 2000, 2024, 20508, 20517], // 宝安区
+    [440307, 2000, 2024, 20517, 20526], // 龙岗区
+    [440308, 2000, 2024, 20526, 20535], // 盐田区
+    [440309, 2016, 2024, 20535, 20544], // 龙华区
+    [440310, 2016, 2024, 20544, 20553], // 坪山区
+    [440311, 2018, 2024, 20553, 20562], // 光明区
+    [440400, 2000, 2024, 20562, 20571], // 珠海市
+    [440402, 2000, 2024, 20571, 20580], // 香洲区
+    [440403, 2001, 2024, 20580, 20589], // 斗门区
+    [440404, 2001, 2024, 20589, 20598], // 金湾区
+    [440421, 2000, 2000, 20598, 20607], // 斗门县
+    [440500, 2000, 2024, 20607, 20616], // 汕头市
+    [440506, 2000, 2002, 20616, 20625], // 达濠区
+    [440507, 2000, 2024, 20625, 20634], // 龙湖区
+    [440508, 2000, 2002, 20634, 20643], // 金园区
+    [440509, 2000, 2002, 20643, 20652], // 升平区
+    [440510, 2000, 2002, 20652, 20661], // 河浦区
+    [440511, 2003, 2024, 20661, 20670], // 金平区
+    [440512, 2003, 2024, 20670, 20679], // 濠江区
+    [440513, 2003, 2024, 20679, 20688], // 潮阳区
+    [440514, 2003, 2024, 20688, 20697], // 潮南区
+    [440515, 2003, 2024, 20697, 20706], // 澄海区
+    [440523, 2000, 2024, 20706, 20715], // 南澳县
+    [440582, 2000, 2002, 20715, 20724], // 潮阳市
+    [440583, 2000, 2002, 20724, 20733], // 澄海市
+    [440600, 2000, 2024, 20733, 20742], // 佛山市
+    [440602, 2000, 2001, 2463, 2469], // 城区
+    [440603, 2000, 2001, 20742, 20751], // 石湾区
+    [440604, 2002, 2024, 20751, 20760], // 禅城区
+    [440605, 2002, 2024, 20760, 20769], // 南海区
+    [440606, 2002, 2024, 20769, 20778], // 顺德区
+    [440607, 2002, 2024, 20778, 20787], // 三水区
+    [440608, 2002, 2024, 20787, 20796], // 高明区
+    [440681, 2000, 2001, 20796, 20805], // 顺德市
+    [440682, 2000, 2001, 20805, 20814], // 南海市
+    [440683, 2000, 2001, 20814, 20823], // 三水市
+    [440684, 2000, 2001, 20823, 20832], // 高明市
+    [440700, 2000, 2024, 20832, 20841], // 江门市
+    [440703, 2000, 2024, 20841, 20850], // 蓬江区
+    [440704, 2000, 2024, 20850, 20859], // 江海区
+    [440705, 2002, 2024, 20859, 20868], // 新会区
+    [440781, 2000, 2024, 20868, 20877], // 台山市
+    [440782, 2000, 2001, 20877, 20886], // 新会市
+    [440783, 2000, 2024, 20886, 20895], // 开平市
+    [440784, 2000, 2024, 20895, 20904], // 鹤山市
+    [440785, 2000, 2024, 20904, 20913], // 恩平市
+    [440800, 2000, 2024, 20913, 20922], // 湛江市
+    [440802, 2000, 2024, 20922, 20931], // 赤坎区
+    [440803, 2000, 2024, 20931, 20940], // 霞山区
+    [440804, 2000, 2024, 20940, 20949], // 坡头区
+    [440811, 2000, 2024, 20949, 20958], // 麻章区
+    [440823, 2000, 2024, 20958, 20967], // 遂溪县
+    [440825, 2000, 2024, 20967, 20976], // 徐闻县
+    [440881, 2000, 2024, 20976, 20985], // 廉江市
+    [440882, 2000, 2024, 20985, 20994], // 雷州市
+    [440883, 2000, 2024, 20994, 21003], // 吴川市
+    [440900, 2000, 2024, 21003, 21012], // 茂名市
+    [440902, 2000, 2024, 21012, 21021], // 茂南区
+    [440903, 2001, 2013, 21021, 21030], // 茂港区
+    [440904, 2014, 2024, 21030, 21039], // 电白区
+    [440923, 2000, 2013, 21039, 21048], // 电白县
+    [440981, 2000, 2024, 21048, 21057], // 高州市
+    [440982, 2000, 2024, 21057, 21066], // 化州市
+    [440983, 2000, 2024, 21066, 21075], // 信宜市
+    [441200, 2000, 2024, 21075, 21084], // 肇庆市
+    [441202, 2000, 2024, 21084, 21093], // 端州区
+    [441203, 2000, 2024, 21093, 21102], // 鼎湖区
+    [441204, 2015, 2024, 21102, 21111], // 高要区
+    [441223, 2000, 2024, 21111, 21120], // 广宁县
+    [441224, 2000, 2024, 21120, 21129], // 怀集县
+    [441225, 2000, 2024, 21129, 21138], // 封开县
+    [441226, 2000, 2024, 21138, 21147], // 德庆县
+    [441283, 2000, 2014, 21147, 21156], // 高要市
+    [441284, 2000, 2024, 21156, 21165], // 四会市
+    [441300, 2000, 2024, 21165, 21174], // 惠州市
+    [441302, 2000, 2024, 21174, 21183], // 惠城区
+    [441303, 2003, 2024, 21183, 21192], // 惠阳区
+    [441322, 2000, 2024, 21192, 21201], // 博罗县
+    [441323, 2000, 2024, 21201, 21210], // 惠东县
+    [441324, 2000, 2024, 21210, 21219], // 龙门县
+    [441381, 2000, 2002, 21219, 21228], // 惠阳市
+    [441400, 2000, 2024, 21228, 21237], // 梅州市
+    [441402, 2000, 2024, 21237, 21246], // 梅江区
+    [441403, 2013, 2024, 21246, 21255], // 梅县区
+    [441421, 2000, 2012, 21255, 21261], // 梅县
+    [441422, 2000, 2024, 21261, 21270], // 大埔县
+    [441423, 2000, 2024, 21270, 21279], // 丰顺县
+    [441424, 2000, 2024, 21279, 21288], // 五华县
+    [441426, 2000, 2024, 21288, 21297], // 平远县
+    [441427, 2000, 2024, 21297, 21306], // 蕉岭县
+    [441481, 2000, 2024, 21306, 21315], // 兴宁市
+    [441500, 2000, 2024, 21315, 21324], // 汕尾市
+    [441502, 2000, 2024, 2463, 2469], // 城区
+    [441521, 2000, 2024, 21324, 21333], // 海丰县
+    [441523, 2000, 2024, 21333, 21342], // 陆河县
+    [441581, 2000, 2024, 21342, 21351], // 陆丰市
+    [441600, 2000, 2024, 21351, 21360], // 河源市
+    [441602, 2000, 2024, 21360, 21369], // 源城区
+    [441621, 2000, 2024, 21369, 21378], // 紫金县
+    [441622, 2000, 2024, 21378, 21387], // 龙川县
+    [441623, 2000, 2024, 21387, 21396], // 连平县
+    [441624, 2000, 2024, 21396, 21405], // 和平县
+    [441625, 2000, 2024, 21405, 21414], // 东源县
+    [441700, 2000, 2024, 21414, 21423], // 阳江市
+    [441702, 2000, 2024, 21423, 21432], // 江城区
+    [441704, 2014, 2024, 21432, 21441], // 阳东区
+    [441721, 2000, 2024, 21441, 21450], // 阳西县
+    [441723, 2000, 2013, 21450, 21459], // 阳东县
+    [441781, 2000, 2024, 21459, 21468], // 阳春市
+    [441800, 2000, 2024, 21468, 21477], // 清远市
+    [441802, 2000, 2024, 21477, 21486], // 清城区
+    [441803, 2012, 2024, 21486, 21495], // 清新区
+    [441821, 2000, 2024, 21495, 21504], // 佛冈县
+    [441823, 2000, 2024, 21504, 21513], // 阳山县
+    [441825, 2000, 2024, 21513, 21540], // 连山壮族瑶族自治县
+    [441826, 2000, 2024, 21540, 21561], // 连南瑶族自治县
+    [441827, 2000, 2011, 21561, 21570], // 清新县
+    [441881, 2000, 2024, 21570, 21579], // 英德市
+    [441882, 2000, 2024, 21579, 21588], // 连州市
+    [441900, 2000, 2024, 21588, 21597], // 东莞市
+    [442000, 2000, 2024, 21597, 21606], // 中山市
+    [445100, 2000, 2024, 21606, 21615], // 潮州市
+    [445102, 2000, 2024, 21615, 21624], // 湘桥区
+    [445103, 2013, 2024, 21624, 21633], // 潮安区
+    [445121, 2000, 2012, 21633, 21642], // 潮安县
+    [445122, 2000, 2024, 21642, 21651], // 饶平县
+    [445200, 2000, 2024, 21651, 21660], // 揭阳市
+    [445202, 2000, 2024, 21660, 21669], // 榕城区
+    [445203, 2012, 2024, 21669, 21678], // 揭东区
+    [445221, 2000, 2011, 21678, 21687], // 揭东县
+    [445222, 2000, 2024, 21687, 21696], // 揭西县
+    [445224, 2000, 2024, 21696, 21705], // 惠来县
+    [445281, 2000, 2024, 21705, 21714], // 普宁市
+    [445300, 2000, 2024, 21714, 21723], // 云浮市
+    [445302, 2000, 2024, 21723, 21732], // 云城区
+    [445303, 2014, 2024, 21732, 21741], // 云安区
+    [445321, 2000, 2024, 21741, 21750], // 新兴县
+    [445322, 2000, 2024, 21750, 21759], // 郁南县
+    [445323, 2000, 2013, 21759, 21768], // 云安县
+    [445381, 2000, 2024, 21768, 21777], // 罗定市
+    [450000, 2000, 2024, 21777, 21798], // 广西壮族自治区
+    [450100, 2000, 2024, 21798, 21807], // 南宁市
+    [450102, 2000, 2024, 21807, 21816], // 兴宁区
+    [450103, 2000, 2003, 3558, 3567], // 新城区
+    [450103, 2004, 2024, 21816, 21825], // 青秀区
+    [450104, 2000, 2003, 19074, 19083], // 城北区
+    [450105, 2000, 2024, 21825, 21834], // 江南区
+    [450106, 2000, 2003, 21834, 21843], // 永新区
+    [450107, 2004, 2024, 21843, 21855], // 西乡塘区
+    [450108, 2004, 2024, 21855, 21864], // 良庆区
+    [450109, 2004, 2024, 21864, 21873], // 邕宁区
+    [450110, 2015, 2024, 21873, 21882], // 武鸣区
+    [450111, 2000, 2000, 21882, 21891], // 市郊区
+    [450121, 2000, 2003, 21891, 21900], // 邕宁县
+    [450122, 2000, 2014, 21900, 21909], // 武鸣县
+    [450123, 2002, 2024, 21909, 21918], // 隆安县
+    [450124, 2002, 2024, 21918, 21927], // 马山县
+    [450125, 2002, 2024, 21927, 21936], // 上林县
+    [450126, 2002, 2024, 21936, 21945], // 宾阳县
+    [450127, 2002, 2020, 21945, 21951], // 横县
+    [450181, 2021, 2024, 21951, 21960], // 横州市
+    [450200, 2000, 2024, 21960, 21969], // 柳州市
+    [450202, 2000, 2024, 21969, 21978], // 城中区
+    [450203, 2000, 2024, 21978, 21987], // 鱼峰区
+    [450204, 2000, 2024, 21987, 21996], // 柳南区
+    [450205, 2000, 2024, 21996, 22005], // 柳北区
+    [450206, 2016, 2024, 22005, 22014], // 柳江区
+    [450211, 2000, 2001, 21882, 21891], // 市郊区
+    [450221, 2000, 2015, 22014, 22023], // 柳江县
+    [450222, 2000, 2024, 22023, 22032], // 柳城县
+    [450223, 2002, 2024, 22032, 22041], // 鹿寨县
+    [450224, 2002, 2024, 22041, 22050], // 融安县
+    [450225, 2002, 2024, 22050, 22071], // 融水苗族自治县
+    [450226, 2002, 2024, 22071, 22092], // 三江侗族自治县
+    [450300, 2000, 2024, 22092, 22101], // 桂林市
+    [450302, 2000, 2024, 22101, 22110], // 秀峰区
+    [450303, 2000, 2024, 22110, 22119], // 叠彩区
+    [450304, 2000, 2024, 22119, 22128], // 象山区
+    [450305, 2000, 2024, 22128, 22137], // 七星区
+    [450311, 2000, 2024, 22137, 22146], // 雁山区
+    [450312, 2013, 2024, 22146, 22155], // 临桂区
+    [450321, 2000, 2024, 22155, 22164], // 阳朔县
+    [450322, 2000, 2012, 22164, 22173], // 临桂县
+    [450323, 2000, 2024, 22173, 22182], // 灵川县
+    [450324, 2000, 2024, 22182, 22191], // 全州县
+    [450325, 2000, 2024, 22191, 22200], // 兴安县
+    [450326, 2000, 2024, 22200, 22209], // 永福县
+    [450327, 2000, 2024, 22209, 22218], // 灌阳县
+    [450328, 2000, 2024, 22218, 22239], // 龙胜各族自治县
+    [450329, 2000, 2024, 22239, 22248], // 资源县
+    [450330, 2000, 2024, 22248, 22257], // 平乐县
+    [450331, 2000, 2017, 22257, 22266], // 荔浦县
+    [450332, 2000, 2024, 22266, 22287], // 恭城瑶族自治县
+    [450381, 2018, 2024, 22287, 22296], // 荔浦市
+    [450400, 2000, 2024, 22296, 22305], // 梧州市
+    [450403, 2000, 2024, 22305, 22314], // 万秀区
+    [450404, 2000, 2012, 22314, 22323], // 蝶山区
+    [450405, 2003, 2024, 22323, 22332], // 长洲区
+    [450406, 2013, 2024, 22332, 22341], // 龙圩区
+    [450411, 2000, 2002, 21882, 21891], // 市郊区
+    [450421, 2000, 2024, 22341, 22350], // 苍梧县
+    [450422, 2000, 2024, 22350, 22356], // 藤县
+    [450423, 2000, 2024, 22356, 22365], // 蒙山县
+    [450481, 2000, 2024, 22365, 22374], // 岑溪市
+    [450500, 2000, 2024, 22374, 22383], // 北海市
+    [450502, 2000, 2024, 22383, 22392], // 海城区
+    [450503, 2000, 2024, 22392, 22401], // 银海区
+    [450512, 2000, 2024, 22401, 22413], // 铁山港区
+    [450521, 2000, 2024, 22413, 22422], // 合浦县
+    [450600, 2000, 2024, 22422, 22434], // 防城港市
+    [450602, 2000, 2024, 22434, 22443], // 港口区
+    [450603, 2000, 2024, 22443, 22452], // 防城区
+    [450621, 2000, 2024, 22452, 22461], // 上思县
+    [450681, 2000, 2024, 22461, 22470], // 东兴市
+    [450700, 2000, 2024, 22470, 22479], // 钦州市
+    [450702, 2000, 2024, 22479, 22488], // 钦南区
+    [450703, 2000, 2024, 22488, 22497], // 钦北区
+    [450721, 2000, 2024, 22497, 22506], // 灵山县
+    [450722, 2000, 2024, 22506, 22515], // 浦北县
+    [450800, 2000, 2024, 22515, 22524], // 贵港市
+    [450802, 2000, 2024, 22524, 22533], // 港北区
+    [450803, 2000, 2024, 22533, 22542], // 港南区
+    [450804, 2003, 2024, 22542, 22551], // 覃塘区
+    [450821, 2000, 2024, 22551, 22560], // 平南县
+    [450881, 2000, 2024, 22560, 22569], // 桂平市
+    [450900, 2000, 2024, 22569, 22578], // 玉林市
+    [450902, 2000, 2024, 22578, 22587], // 玉州区
+    [450903, 2013, 2024, 22587, 22596], // 福绵区
+    [450921, 2000, 2024, 22596, 22602], // 容县
+    [450922, 2000, 2024, 22602, 22611], // 陆川县
+    [450923, 2000, 2024, 22611, 22620], // 博白县
+    [450924, 2000, 2024, 22620, 22629], // 兴业县
+    [450981, 2000, 2024, 22629, 22638], // 北流市
+    [451000, 2002, 2024, 22638, 22647], // 百色市
+    [451002, 2002, 2024, 22647, 22656], // 右江区
+    [451003, 2019, 2024, 22656, 22665], // 田阳区
+    [451021, 2002, 2018, 22665, 22674], // 田阳县
+    [451022, 2002, 2024, 22674, 22683], // 田东县
+    [451023, 2002, 2018, 22683, 22692], // 平果县
+    [451024, 2002, 2024, 22692, 22701], // 德保县
+    [451025, 2002, 2014, 22701, 22710], // 靖西县
+    [451026, 2002, 2024, 22710, 22719], // 那坡县
+    [451027, 2002, 2024, 22719, 22728], // 凌云县
+    [451028, 2002, 2024, 22728, 22737], // 乐业县
+    [451029, 2002, 2024, 22737, 22746], // 田林县
+    [451030, 2002, 2024, 22746, 22755], // 西林县
+    [451031, 2002, 2024, 22755, 22776], // 隆林各族自治县
+    [451081, 2015, 2024, 22776, 22785], // 靖西市
+    [451082, 2019, 2024, 22785, 22794], // 平果市
+    [451100, 2002, 2024, 22794, 22803], // 贺州市
+    [451102, 2002, 2024, 22803, 22812], // 八步区
+    [451103, 2016, 2024, 22812, 22821], // 平桂区
+    [451121, 2002, 2024, 22821, 22830], // 昭平县
+    [451122, 2002, 2024, 22830, 22839], // 钟山县
+    [451123, 2002, 2024, 22839, 22860], // 富川瑶族自治县
+    [451200, 2002, 2024, 22860, 22869], // 河池市
+    [451202, 2002, 2024, 22869, 22881], // 金城江区
+    [451203, 2016, 2024, 22881, 22890], // 宜州区
+    [451221, 2002, 2024, 22890, 22899], // 南丹县
+    [451222, 2002, 2024, 22899, 22908], // 天峨县
+    [451223, 2002, 2024, 22908, 22917], // 凤山县
+    [451224, 2002, 2024, 22917, 22926], // 东兰县
+    [451225, 2002, 2024, 22926, 22950], // 罗城仫佬族自治县
+    [451226, 2002, 2024, 22950, 22974], // 环江毛南族自治县
+    [451227, 2002, 2024, 22974, 22995], // 巴马瑶族自治县
+    [451228, 2002, 2024, 22995, 23016], // 都安瑶族自治县
+    [451229, 2002, 2024, 23016, 23037], // 大化瑶族自治县
+    [451281, 2002, 2015, 23037, 23046], // 宜州市
+    [451300, 2002, 2024, 23046, 23055], // 来宾市
+    [451302, 2002, 2024, 23055, 23064], // 兴宾区
+    [451321, 2002, 2024, 23064, 23073], // 忻城县
+    [451322, 2002, 2024, 23073, 23082], // 象州县
+    [451323, 2002, 2024, 23082, 23091], // 武宣县
+    [451324, 2002, 2024, 23091, 23112], // 金秀瑶族自治县
+    [451381, 2002, 2024, 23112, 23121], // 合山市
+    [451400, 2002, 2024, 23121, 23130], // 崇左市
+    [451402, 2002, 2024, 23130, 23139], // 江州区
+    [451421, 2002, 2024, 23139, 23148], // 扶绥县
+    [451422, 2002, 2024, 23148, 23157], // 宁明县
+    [451423, 2002, 2024, 23157, 23166], // 龙州县
+    [451424, 2002, 2024, 23166, 23175], // 大新县
+    [451425, 2002, 2024, 23175, 23184], // 天等县
+    [451481, 2002, 2024, 23184, 23193], // 凭祥市
+    [452100, 2000, 2001, 23193, 23205], // 南宁地区
+    [452101, 2000, 2001, 23184, 23193], // 凭祥市
+    [452122, 2000, 2001, 21945, 21951], // 横县
+    [452123, 2000, 2001, 21936, 21945], // 宾阳县
+    [452124, 2000, 2001, 21927, 21936], // 上林县
+    [452126, 2000, 2001, 21909, 21918], // 隆安县
+    [452127, 2000, 2001, 21918, 21927], // 马山县
+    [452128, 2000, 2001, 23139, 23148], // 扶绥县
+    [452129, 2000, 2001, 23205, 23214], // 崇左县
+    [452130, 2000, 2001, 23166, 23175], // 大新县
+    [452131, 2000, 2001, 23175, 23184], // 天等县
+    [452132, 2000, 2001, 23148, 23157], // 宁明县
+    [452133, 2000, 2001, 23157, 23166], // 龙州县
+    [452200, 2000, 2001, 23214, 23226], // 柳州地区
+    [452201, 2000, 2001, 23112, 23121], // 合山市
+    [452223, 2000, 2001, 22032, 22041], // 鹿寨县
+    [452224, 2000, 2001, 23073, 23082], // 象州县
+    [452225, 2000, 2001, 23082, 23091], // 武宣县
+    [452226, 2000, 2001, 23226, 23235], // 来宾县
+    [452227, 2000, 2001, 22041, 22050], // 融安县
+    [452228, 2000, 2001, 22071, 22092], // 三江侗族自治县
+    [452229, 2000, 2001, 22050, 22071], // 融水苗族自治县
+    [452230, 2000, 2001, 23091, 23112], // 金秀瑶族自治县
+    [452231, 2000, 2001, 23064, 23073], // 忻城县
+    [452400, 2000, 2001, 23235, 23247], // 贺州地区
+    [452402, 2000, 2001, 22794, 22803], // 贺州市
+    [452424, 2000, 2001, 22821, 22830], // 昭平县
+    [452427, 2000, 2001, 22830, 22839], // 钟山县
+    [452428, 2000, 2001, 22839, 22860], // 富川瑶族自治县
+    [452600, 2000, 2001, 23247, 23259], // 百色地区
+    [452601, 2000, 2001, 22638, 22647], // 百色市
+    [452622, 2000, 2001, 22665, 22674], // 田阳县
+    [452623, 2000, 2001, 22674, 22683], // 田东县
+    [452624, 2000, 2001, 22683, 22692], // 平果县
+    [452625, 2000, 2001, 22692, 22701], // 德保县
+    [452626, 2000, 2001, 22701, 22710], // 靖西县
+    [452627, 2000, 2001, 22710, 22719], // 那坡县
+    [452628, 2000, 2001, 22719, 22728], // 凌云县
+    [452629, 2000, 2001, 22728, 22737], // 乐业县
+    [452630, 2000, 2001, 22737, 22746], // 田林县
+    [452631, 2000, 2001, 22755, 22776], // 隆林各族自治县
+    [452632, 2000, 2001, 22746, 22755], // 西林县
+    [452700, 2000, 2001, 23259, 23271], // 河池地区
+    [452701, 2000, 2001, 22860, 22869], // 河池市
+    [452702, 2000, 2001, 23037, 23046], // 宜州市
+    [452723, 2000, 2001, 22926, 22950], // 罗城仫佬族自治县
+    [452724, 2000, 2001, 22950, 22974], // 环江毛南族自治县
+    [452725, 2000, 2001, 22890, 22899], // 南丹县
+    [452726, 2000, 2001, 22899, 22908], // 天峨县
+    [452727, 2000, 2001, 22908, 22917], // 凤山县
+    [452728, 2000, 2001, 22917, 22926], // 东兰县
+    [452729, 2000, 2001, 22974, 22995], // 巴马瑶族自治县
+    [452730, 2000, 2001, 22995, 23016], // 都安瑶族自治县
+    [452731, 2000, 2001, 23016, 23037], // 大化瑶族自治县
+    [460000, 2000, 2024, 23271, 23280], // 海南省
+    [460001, 2000, 2000, 23280, 23289], // 通什市
+    [460002, 2000, 2000, 23289, 23298], // 琼海市
+    [460003, 2000, 2000, 23298, 23307], // 儋州市
+    [460004, 2000, 2000, 23307, 23316], // 琼山市
+    [460005, 2000, 2000, 23316, 23325], // 文昌市
+    [460006, 2000, 2000, 23325, 23334], // 万宁市
+    [460007, 2000, 2000, 23334, 23343], // 东方市
+    [460025, 2000, 2000, 23343, 23352], // 定安县
+    [460026, 2000, 2000, 23352, 23361], // 屯昌县
+    [460027, 2000, 2000, 23361, 23370], // 澄迈县
+    [460028, 2000, 2000, 23370, 23379], // 临高县
+    [460030, 2000, 2000, 23379, 23400], // 白沙黎族自治县
+    [460031, 2000, 2000, 23400, 23421], // 昌江黎族自治县
+    [460033, 2000, 2000, 23421, 23442], // 乐东黎族自治县
+    [460034, 2000, 2000, 23442, 23463], // 陵水黎族自治县
+    [460035, 2000, 2000, 23463, 23490], // 保亭黎族苗族自治县
+    [460036, 2000, 2000, 23490, 23517], // 琼中黎族苗族自治县
+    [460037, 2000, 2000, 23517, 23529], // 西沙群岛
+    [460038, 2000, 2000, 23529, 23541], // 南沙群岛
+    [460039, 2000, 2000, 23541, 23574], // 中沙群岛的岛礁及其海域
+    [460100, 2000, 2024, 23574, 23583], // 海口市
+    [460102, 2000, 2001, 23583, 23592], // 振东区
+    [460103, 2000, 2001, 486, 495], // 新华区
+    [460104, 2000, 2001, 23592, 23601], // 秀英区
+    [460105, 2002, 2024, 23592, 23601], // 秀英区
+    [460106, 2002, 2024, 20535, 20544], // 龙华区
+    [460107, 2002, 2024, 23601, 23610], // 琼山区
+    [460108, 2002, 2024, 23610, 23619], // 美兰区
+    [460200, 2000, 2024, 23619, 23628], // 三亚市
+    [460202, 2014, 2024, 23628, 23637], // 海棠区
+    [460203, 2014, 2024, 23637, 23646], // 吉阳区
+    [460204, 2014, 2024, 23646, 23655], // 天涯区
+    [460205, 2014, 2024, 23655, 23664], // 崖州区
+    [460300, 2012, 2024, 23664, 23673], // 三沙市
+    [460302, 2020, 2024, 23673, 23682], // 西沙区
+    [460303, 2020, 2024, 20298, 20307], // 南沙区
+    [460400, 2015, 2024, 23298, 23307], // 儋州市
+    [469001, 2001, 2024, 23682, 23694], // 五指山市
+    [469002, 2001, 2024, 23289, 23298], // 琼海市
+    [469003, 2001, 2014, 23298, 23307], // 儋州市
+    [469004, 2001, 2001, 23307, 23316], // 琼山市
+    [469005, 2001, 2024, 23316, 23325], // 文昌市
+    [469006, 2001, 2024, 23325, 23334], // 万宁市
+    [469007, 2001, 2024, 23334, 23343], // 东方市
+    [469021, 2001, 2024, 23343, 23352], // 定安县
+    [469022, 2001, 2024, 23352, 23361], // 屯昌县
+    [469023, 2001, 2024, 23361, 23370], // 澄迈县
+    [469024, 2001, 2024, 23370, 23379], // 临高县
+    [469025, 2001, 2024, 23379, 23400], // 白沙黎族自治县
+    [469026, 2001, 2024, 23400, 23421], // 昌江黎族自治县
+    [469027, 2001, 2024, 23421, 23442], // 乐东黎族自治县
+    [469028, 2001, 2024, 23442, 23463], // 陵水黎族自治县
+    [469029, 2001, 2024, 23463, 23490], // 保亭黎族苗族自治县
+    [469030, 2001, 2024, 23490, 23517], // 琼中黎族苗族自治县
+    [469031, 2001, 2011, 23517, 23529], // 西沙群岛
+    [469032, 2001, 2011, 23529, 23541], // 南沙群岛
+    [469033, 2001, 2011, 23541, 23574], // 中沙群岛的岛礁及其海域
+    [500000, 2000, 2024, 23694, 23703], // 重庆市
+    [500101, 2000, 2024, 23703, 23712], // 万州区
+    [500102, 2000, 2024, 23712, 23721], // 涪陵区
+    [500103, 2000, 2024, 23721, 23730], // 渝中区
+    [500104, 2000, 2024, 23730, 23742], // 大渡口区
+    [500105, 2000, 2024, 10293, 10302], // 江北区
+    [500106, 2000, 2024, 23742, 23754], // 沙坪坝区
+    [500107, 2000, 2024, 23754, 23766], // 九龙坡区
+    [500108, 2000, 2024, 23766, 23775], // 南岸区
+    [500109, 2000, 2024, 23775, 23784], // 北碚区
+    [500110, 2000, 2010, 23784, 23793], // 万盛区
+    [500110, 2011, 2024, 23793, 23802], // 綦江区
+    [500111, 2000, 2010, 1803, 1812], // 双桥区
+    [500111, 2011, 2024, 23802, 23811], // 大足区
+    [500112, 2000, 2024, 23811, 23820], // 渝北区
+    [500113, 2000, 2024, 23820, 23829], // 巴南区
+    [500114, 2000, 2024, 23829, 23838], // 黔江区
+    [500115, 2001, 2024, 23838, 23847], // 长寿区
+    [500116, 2006, 2024, 23847, 23856], // 江津区
+    [500117, 2006, 2024, 23856, 23865], // 合川区
+    [500118, 2006, 2024, 23865, 23874], // 永川区
+    [500119, 2006, 2024, 23874, 23883], // 南川区
+    [500120, 2014, 2024, 23883, 23892], // 璧山区
+    [500151, 2014, 2024, 23892, 23901], // 铜梁区
+    [500152, 2015, 2024, 23901, 23910], // 潼南区
+    [500153, 2015, 2024, 23910, 23919], // 荣昌区
+    [500154, 2016, 2024, 23919, 23928], // 开州区
+    [500155, 2016, 2024, 23928, 23937], // 梁平区
+    [500156, 2016, 2024, 23937, 23946], // 武隆区
+    [500221, 2000, 2000, 23946, 23955], // 长寿县
+    [500222, 2000, 2010, 23955, 23964], // 綦江县
+    [500223, 2000, 2014, 23964, 23973], // 潼南县
+    [500224, 2000, 2013, 23973, 23982], // 铜梁县
+    [500225, 2000, 2010, 23982, 23991], // 大足县
+    [500226, 2000, 2014, 23991, 24000], // 荣昌县
+    [500227, 2000, 2013, 24000, 24009], // 璧山县
+    [500228, 2000, 2015, 24009, 24018], // 梁平县
+    [500229, 2000, 2024, 24018, 24027], // 城口县
+    [500230, 2000, 2024, 24027, 24036], // 丰都县
+    [500231, 2000, 2024, 24036, 24045], // 垫江县
+    [500232, 2000, 2015, 24045, 24054], // 武隆县
+    [500233, 2000, 2024, 24054, 24060], // 忠县
+    [500234, 2000, 2015, 24060, 24066], // 开县
+    [500235, 2000, 2024, 24066, 24075], // 云阳县
+    [500236, 2000, 2024, 24075, 24084], // 奉节县
+    [500237, 2000, 2024, 24084, 24093], // 巫山县
+    [500238, 2000, 2024, 24093, 24102], // 巫溪县
+    [500240, 2000, 2024, 24102, 24126], // 石柱土家族自治县
+    [500241, 2000, 2024, 24126, 24156], // 秀山土家族苗族自治县
+    [500242, 2000, 2024, 24156, 24186], // 酉阳土家族苗族自治县
+    [500243, 2000, 2024, 24186, 24216], // 彭水苗族土家族自治县
+    [500381, 2000, 2005, 24216, 24225], // 江津市
+    [500382, 2000, 2005, 24225, 24234], // 合川市
+    [500383, 2000, 2005, 24234, 24243], // 永川市
+    [500384, 2000, 2005, 24243, 24252], // 南川市
+    [510000, 2000, 2024, 24252, 24261], // 四川省
+    [510100, 2000, 2024, 24261, 24270], // 成都市
+    [510104, 2000, 2024, 24270, 24279], // 锦江区
+    [510105, 2000, 2024, 24279, 24288], // 青羊区
+    [510106, 2000, 2024, 24288, 24297], // 金牛区
+    [510107, 2000, 2024, 24297, 24306], // 武侯区
+    [510108, 2000, 2024, 24306, 24315], // 成华区
+    [510112, 2000, 2024, 24315, 24327], // 龙泉驿区
+    [510113, 2000, 2024, 24327, 24339], // 青白江区
+    [510114, 2001, 2024, 24339, 24348], // 新都区
+    [510115, 2002, 2024, 24348, 24357], // 温江区
+    [510116, 2015, 2024, 24357, 24366], // 双流区
+    [510117, 2016, 2024, 24366, 24375], // 郫都区
+    [510118, 2020, 2024, 24375, 24384], // 新津区
+    [510121, 2000, 2024, 24384, 24393], // 金堂县
+    [510122, 2000, 2014, 24393, 24402], // 双流县
+    [510123, 2000, 2001, 24402, 24411], // 温江县
+    [510124, 2000, 2015, 24411, 24417], // 郫县
+    [510125, 2000, 2000, 24417, 24426], // 新都县
+    [510129, 2000, 2024, 24426, 24435], // 大邑县
+    [510131, 2000, 2024, 24435, 24444], // 蒲江县
+    [510132, 2000, 2019, 24444, 24453], // 新津县
+    [510181, 2000, 2024, 24453, 24465], // 都江堰市
+    [510182, 2000, 2024, 24465, 24474], // 彭州市
+    [510183, 2000, 2024, 24474, 24483], // 邛崃市
+    [510184, 2000, 2024, 24483, 24492], // 崇州市
+    [510185, 2016, 2024, 24492, 24501], // 简阳市
+    [510300, 2000, 2024, 24501, 24510], // 自贡市
+    [510302, 2000, 2024, 24510, 24522], // 自流井区
+    [510303, 2000, 2024, 24522, 24531], // 贡井区
+    [510304, 2000, 2024, 24531, 24540], // 大安区
+    [510311, 2000, 2024, 24540, 24549], // 沿滩区
+    [510321, 2000, 2024, 24549, 24555], // 荣县
+    [510322, 2000, 2024, 24555, 24564], // 富顺县
+    [510400, 2000, 2024, 24564, 24576], // 攀枝花市
+    [510402, 2000, 2024, 24576, 24582], // 东区
+    [510403, 2000, 2024, 24582, 24588], // 西区
+    [510411, 2000, 2024, 24588, 24597], // 仁和区
+    [510421, 2000, 2024, 24597, 24606], // 米易县
+    [510422, 2000, 2024, 24606, 24615], // 盐边县
+    [510500, 2000, 2024, 24615, 24624], // 泸州市
+    [510502, 2000, 2024, 24624, 24633], // 江阳区
+    [510503, 2000, 2024, 24633, 24642], // 纳溪区
+    [510504, 2000, 2024, 24642, 24654], // 龙马潭区
+    [510521, 2000, 2024, 24654, 24660], // 泸县
+    [510522, 2000, 2024, 24660, 24669], // 合江县
+    [510524, 2000, 2024, 24669, 24678], // 叙永县
+    [510525, 2000, 2024, 24678, 24687], // 古蔺县
+    [510600, 2000, 2024, 24687, 24696], // 德阳市
+    [510603, 2000, 2024, 24696, 24705], // 旌阳区
+    [510604, 2017, 2024, 24705, 24714], // 罗江区
+    [510623, 2000, 2024, 24714, 24723], // 中江县
+    [510626, 2000, 2016, 24723, 24732], // 罗江县
+    [510681, 2000, 2024, 24732, 24741], // 广汉市
+    [510682, 2000, 2024, 24741, 24750], // 什邡市
+    [510683, 2000, 2024, 24750, 24759], // 绵竹市
+    [510700, 2000, 2024, 24759, 24768], // 绵阳市
+    [510703, 2000, 2024, 24768, 24777], // 涪城区
+    [510704, 2000, 2024, 24777, 24786], // 游仙区
+    [510705, 2016, 2024, 24786, 24795], // 安州区
+    [510722, 2000, 2024, 24795, 24804], // 三台县
+    [510723, 2000, 2024, 24804, 24813], // 盐亭县
+    [510724, 2000, 2015, 24813, 24819], // 安县
+    [510725, 2000, 2024, 24819, 24828], // 梓潼县
+    [510726, 2000, 2002, 24828, 24837], // 北川县
+    [510726, 2003, 2024, 24837, 24858], // 北川羌族自治县
+    [510727, 2000, 2024, 24858, 24867], // 平武县
+    [510781, 2000, 2024, 24867, 24876], // 江油市
+    [510800, 2000, 2024, 24876, 24885], // 广元市
+    [510802, 2000, 2006, 14451, 14460], // 市中区
+    [510802, 2007, 2024, 24885, 24894], // 利州区
+    [510811, 2000, 2012, 24894, 24903], // 元坝区
+    [510811, 2013, 2024, 24903, 24912], // 昭化区
+    [510812, 2000, 2024, 24912, 24921], // 朝天区
+    [510821, 2000, 2024, 24921, 24930], // 旺苍县
+    [510822, 2000, 2024, 24930, 24939], // 青川县
+    [510823, 2000, 2024, 24939, 24948], // 剑阁县
+    [510824, 2000, 2024, 24948, 24957], // 苍溪县
+    [510900, 2000, 2024, 24957, 24966], // 遂宁市
+    [510902, 2000, 2002, 14451, 14460], // 市中区
+    [510903, 2003, 2024, 24966, 24975], // 船山区
+    [510904, 2003, 2024, 24975, 24984], // 安居区
+    [510921, 2000, 2024, 24984, 24993], // 蓬溪县
+    [510922, 2000, 2018, 24993, 25002], // 射洪县
+    [510923, 2000, 2024, 25002, 25011], // 大英县
+    [510981, 2019, 2024, 25011, 25020], // 射洪市
+    [511000, 2000, 2024, 25020, 25029], // 内江市
+    [511002, 2000, 2024, 14451, 14460], // 市中区
+    [511011, 2000, 2024, 25029, 25038], // 东兴区
+    [511024, 2000, 2024, 25038, 25047], // 威远县
+    [511025, 2000, 2024, 25047, 25056], // 资中县
+    [511028, 2000, 2016, 25056, 25065], // 隆昌县
+    [511083, 2017, 2024, 25065, 25074], // 隆昌市
+    [511100, 2000, 2024, 25074, 25083], // 乐山市
+    [511102, 2000, 2024, 14451, 14460], // 市中区
+    [511111, 2000, 2024, 25083, 25092], // 沙湾区
+    [511112, 2000, 2024, 25092, 25104], // 五通桥区
+    [511113, 2000, 2024, 25104, 25116], // 金口河区
+    [511123, 2000, 2024, 25116, 25125], // 犍为县
+    [511124, 2000, 2024, 25125, 25134], // 井研县
+    [511126, 2000, 2024, 25134, 25143], // 夹江县
+    [511129, 2000, 2024, 25143, 25152], // 沐川县
+    [511132, 2000, 2024, 25152, 25173], // 峨边彝族自治县
+    [511133, 2000, 2024, 25173, 25194], // 马边彝族自治县
+    [511181, 2000, 2024, 25194, 25206], // 峨眉山市
+    [511300, 2000, 2024, 25206, 25215], // 南充市
+    [511302, 2000, 2024, 25215, 25224], // 顺庆区
+    [511303, 2000, 2024, 25224, 25233], // 高坪区
+    [511304, 2000, 2024, 25233, 25242], // 嘉陵区
+    [511321, 2000, 2024, 25242, 25251], // 南部县
+    [511322, 2000, 2024, 25251, 25260], // 营山县
+    [511323, 2000, 2024, 25260, 25269], // 蓬安县
+    [511324, 2000, 2024, 25269, 25278], // 仪陇县
+    [511325, 2000, 2024, 25278, 25287], // 西充县
+    [511381, 2000, 2024, 25287, 25296], // 阆中市
+    [511400, 2000, 2024, 25296, 25305], // 眉山市
+    [511402, 2000, 2024, 25305, 25314], // 东坡区
+    [511403, 2014, 2024, 25314, 25323], // 彭山区
+    [511421, 2000, 2024, 25323, 25332], // 仁寿县
+    [511422, 2000, 2013, 25332, 25341], // 彭山县
+    [511423, 2000, 2024, 25341, 25350], // 洪雅县
+    [511424, 2000, 2024, 25350, 25359], // 丹棱县
+    [511425, 2000, 2024, 25359, 25368], // 青神县
+    [511500, 2000, 2024, 25368, 25377], // 宜宾市
+    [511502, 2000, 2024, 25377, 25386], // 翠屏区
+    [511503, 2011, 2024, 25386, 25395], // 南溪区
+    [511504, 2018, 2024, 25395, 25404], // 叙州区
+    [511521, 2000, 2017, 25404, 25413], // 宜宾县
+    [511522, 2000, 2010, 25413, 25422], // 南溪县
+    [511523, 2000, 2024, 25422, 25431], // 江安县
+    [511524, 2000, 2024, 25431, 25440], // 长宁县
+    [511525, 2000, 2024, 25440, 25446], // 高县
+    [511526, 2000, 2024, 25446, 25452], // 珙县
+    [511527, 2000, 2024, 25452, 25461], // 筠连县
+    [511528, 2000, 2024, 25461, 25470], // 兴文县
+    [511529, 2000, 2024, 25470, 25479], // 屏山县
+    [511600, 2000, 2024, 25479, 25488], // 广安市
+    [511602, 2000, 2024, 25488, 25497], // 广安区
+    [511603, 2013, 2024, 25497, 25506], // 前锋区
+    [511621, 2000, 2024, 25506, 25515], // 岳池县
+    [511622, 2000, 2024, 25515, 25524], // 武胜县
+    [511623, 2000, 2024, 25524, 25533], // 邻水县
+    [511681, 2000, 2024, 25533, 25542], // 华蓥市
+    [511700, 2000, 2024, 25542, 25551], // 达州市
+    [511702, 2000, 2024, 25551, 25560], // 通川区
+    [511703, 2013, 2024, 25560, 25569], // 达川区
+    [511721, 2000, 2012, 25569, 25575], // 达县
+    [511722, 2000, 2024, 25575, 25584], // 宣汉县
+    [511723, 2000, 2024, 25584, 25593], // 开江县
+    [511724, 2000, 2024, 25593, 25602], // 大竹县
+    [511725, 2000, 2024, 25602, 25608], // 渠县
+    [511781, 2000, 2024, 25608, 25617], // 万源市
+    [511800, 2000, 2024, 25617, 25626], // 雅安市
+    [511802, 2000, 2024, 25626, 25635], // 雨城区
+    [511803, 2012, 2024, 25635, 25644], // 名山区
+    [511821, 2000, 2011, 25644, 25653], // 名山县
+    [511822, 2000, 2024, 25653, 25662], // 荥经县
+    [511823, 2000, 2024, 25662, 25671], // 汉源县
+    [511824, 2000, 2024, 25671, 25680], // 石棉县
+    [511825, 2000, 2024, 25680, 25689], // 天全县
+    [511826, 2000, 2024, 25689, 25698], // 芦山县
+    [511827, 2000, 2024, 25698, 25707], // 宝兴县
+    [511900, 2000, 2024, 25707, 25716], // 巴中市
+    [511902, 2000, 2024, 25716, 25725], // 巴州区
+    [511903, 2013, 2024, 25725, 25734], // 恩阳区
+    [511921, 2000, 2024, 25734, 25743], // 通江县
+    [511922, 2000, 2024, 25743, 25752], // 南江县
+    [511923, 2000, 2024, 25752, 25761], // 平昌县
+    [512000, 2000, 2024, 25761, 25770], // 资阳市
+    [512002, 2000, 2024, 25770, 25779], // 雁江区
+    [512021, 2000, 2024, 25779, 25788], // 安岳县
+    [512022, 2000, 2024, 25788, 25797], // 乐至县
+    [512081, 2000, 2015, 24492, 24501], // 简阳市
+    [513200, 2000, 2024, 25797, 25824], // 阿坝藏族羌族自治州
+    [513201, 2015, 2024, 25824, 25836], // 马尔康市
+    [513221, 2000, 2024, 25836, 25845], // 汶川县
+    [513222, 2000, 2024, 25845, 25851], // 理县
+    [513223, 2000, 2024, 25851, 25857], // 茂县
+    [513224, 2000, 2024, 25857, 25866], // 松潘县
+    [513225, 2000, 2024, 25866, 25878], // 九寨沟县
+    [513226, 2000, 2024, 25878, 25887], // 金川县
+    [513227, 2000, 2024, 25887, 25896], // 小金县
+    [513228, 2000, 2024, 25896, 25905], // 黑水县
+    [513229, 2000, 2014, 25905, 25917], // 马尔康县
+    [513230, 2000, 2024, 25917, 25926], // 壤塘县
+    [513231, 2000, 2024, 25926, 25935], // 阿坝县
+    [513232, 2000, 2024, 25935, 25947], // 若尔盖县
+    [513233, 2000, 2024, 25947, 25956], // 红原县
+    [513300, 2000, 2024, 25956, 25977], // 甘孜藏族自治州
+    [513301, 2015, 2024, 25977, 25986], // 康定市
+    [513321, 2000, 2014, 25986, 25995], // 康定县
+    [513322, 2000, 2024, 25995, 26004], // 泸定县
+    [513323, 2000, 2024, 26004, 26013], // 丹巴县
+    [513324, 2000, 2024, 26013, 26022], // 九龙县
+    [513325, 2000, 2024, 26022, 26031], // 雅江县
+    [513326, 2000, 2024, 26031, 26040], // 道孚县
+    [513327, 2000, 2024, 26040, 26049], // 炉霍县
+    [513328, 2000, 2024, 26049, 26058], // 甘孜县
+    [513329, 2000, 2024, 26058, 26067], // 新龙县
+    [513330, 2000, 2024, 26067, 26076], // 德格县
+    [513331, 2000, 2024, 26076, 26085], // 白玉县
+    [513332, 2000, 2024, 26085, 26094], // 石渠县
+    [513333, 2000, 2024, 26094, 26103], // 色达县
+    [513334, 2000, 2024, 26103, 26112], // 理塘县
+    [513335, 2000, 2024, 26112, 26121], // 巴塘县
+    [513336, 2000, 2024, 26121, 26130], // 乡城县
+    [513337, 2000, 2024, 26130, 26139], // 稻城县
+    [513338, 2000, 2024, 26139, 26148], // 得荣县
+    [513400, 2000, 2024, 26148, 26169], // 凉山彝族自治州
+    [513401, 2000, 2024, 26169, 26178], // 西昌市
+    [513402, 2021, 2024, 26178, 26187], // 会理市
+    [513422, 2000, 2024, 26187, 26208], // 木里藏族自治县
+    [513423, 2000, 2024, 26208, 26217], // 盐源县
+    [513424, 2000, 2024, 26217, 26226], // 德昌县
+    [513425, 2000, 2020, 26226, 26235], // 会理县
+    [513426, 2000, 2024, 26235, 26244], // 会东县
+    [513427, 2000, 2024, 26244, 26253], // 宁南县
+    [513428, 2000, 2024, 26253, 26262], // 普格县
+    [513429, 2000, 2024, 26262, 26271], // 布拖县
+    [513430, 2000, 2024, 26271, 26280], // 金阳县
+    [513431, 2000, 2024, 26280, 26289], // 昭觉县
+    [513432, 2000, 2024, 26289, 26298], // 喜德县
+    [513433, 2000, 2024, 26298, 26307], // 冕宁县
+    [513434, 2000, 2024, 26307, 26316], // 越西县
+    [513435, 2000, 2024, 26316, 26325], // 甘洛县
+    [513436, 2000, 2024, 26325, 26334], // 美姑县
+    [513437, 2000, 2024, 26334, 26343], // 雷波县
+    [520000, 2000, 2024, 26343, 26352], // 贵州省
+    [520100, 2000, 2024, 26352, 26361], // 贵阳市
+    [520102, 2000, 2024, 26361, 26370], // 南明区
+    [520103, 2000, 2024, 26370, 26379], // 云岩区
+    [520111, 2000, 2024, 26379, 26388], // 花溪区
+    [520112, 2000, 2024, 26388, 26397], // 乌当区
+    [520113, 2000, 2024, 20262, 20271], // 白云区
+    [520114, 2000, 2011, 26397, 26406], // 小河区
+    [520115, 2012, 2024, 26406, 26418], // 观山湖区
+    [520121, 2000, 2024, 26418, 26427], // 开阳县
+    [520122, 2000, 2024, 26427, 26436], // 息烽县
+    [520123, 2000, 2024, 26436, 26445], // 修文县
+    [520181, 2000, 2024, 26445, 26454], // 清镇市
+    [520200, 2000, 2024, 26454, 26466], // 六盘水市
+    [520201, 2000, 2024, 26466, 26475], // 钟山区
+    [520203, 2000, 2024, 26475, 26487], // 六枝特区
+    [520204, 2020, 2024, 26487, 26496], // 水城区
+    [520221, 2000, 2019, 26496, 26505], // 水城县
+    [520222, 2000, 2016, 26505, 26511], // 盘县
+    [520281, 2017, 2024, 26511, 26520], // 盘州市
+    [520300, 2000, 2024, 26520, 26529], // 遵义市
+    [520302, 2000, 2024, 26529, 26541], // 红花岗区
+    [520303, 2003, 2024, 26541, 26550], // 汇川区
+    [520304, 2016, 2024, 26550, 26559], // 播州区
+    [520321, 2000, 2015, 26559, 26568], // 遵义县
+    [520322, 2000, 2024, 26568, 26577], // 桐梓县
+    [520323, 2000, 2024, 26577, 26586], // 绥阳县
+    [520324, 2000, 2024, 26586, 26595], // 正安县
+    [520325, 2000, 2024, 26595, 26625], // 道真仡佬族苗族自治县
+    [520326, 2000, 2024, 26625, 26655], // 务川仡佬族苗族自治县
+    [520327, 2000, 2024, 26655, 26664], // 凤冈县
+    [520328, 2000, 2024, 26664, 26673], // 湄潭县
+    [520329, 2000, 2024, 26673, 26682], // 余庆县
+    [520330, 2000, 2024, 26682, 26691], // 习水县
+    [520381, 2000, 2024, 26691, 26700], // 赤水市
+    [520382, 2000, 2024, 26700, 26709], // 仁怀市
+    [520400, 2000, 2024, 26709, 26718], // 安顺市
+    [520402, 2000, 2024, 26718, 26727], // 西秀区
+    [520403, 2014, 2024, 26727, 26736], // 平坝区
+    [520421, 2000, 2013, 26736, 26745], // 平坝县
+    [520422, 2000, 2024, 26745, 26754], // 普定县
+    [520423, 2000, 2024, 26754, 26784], // 镇宁布依族苗族自治县
+    [520424, 2000, 2024, 26784, 26814], // 关岭布依族苗族自治县
+    [520425, 2000, 2024, 26814, 26844], // 紫云苗族布依族自治县
+    [520500, 2011, 2024, 26844, 26853], // 毕节市
+    [520502, 2011, 2024, 26853, 26865], // 七星关区
+    [520521, 2011, 2024, 26865, 26874], // 大方县
+    [520522, 2011, 2020, 26874, 26883], // 黔西县
+    [520523, 2011, 2024, 26883, 26892], // 金沙县
+    [520524, 2011, 2024, 26892, 26901], // 织金县
+    [520525, 2011, 2024, 26901, 26910], // 纳雍县
+    [520526, 2011, 2024, 26910, 26943], // 威宁彝族回族苗族自治县
+    [520527, 2011, 2024, 26943, 26952], // 赫章县
+    [520581, 2021, 2024, 26952, 26961], // 黔西市
+    [520600, 2011, 2024, 26961, 26970], // 铜仁市
+    [520602, 2011, 2024, 26970, 26979], // 碧江区
+    [520603, 2011, 2024, 26979, 26988], // 万山区
+    [520621, 2011, 2024, 26988, 26997], // 江口县
+    [520622, 2011, 2024, 26997, 27018], // 玉屏侗族自治县
+    [520623, 2011, 2024, 27018, 27027], // 石阡县
+    [520624, 2011, 2024, 27027, 27036], // 思南县
+    [520625, 2011, 2024, 27036, 27066], // 印江土家族苗族自治县
+    [520626, 2011, 2024, 27066, 27075], // 德江县
+    [520627, 2011, 2024, 27075, 27099], // 沿河土家族自治县
+    [520628, 2011, 2024, 27099, 27120], // 松桃苗族自治县
+    [522200, 2000, 2010, 27120, 27132], // 铜仁地区
+    [522201, 2000, 2010, 26961, 26970], // 铜仁市
+    [522222, 2000, 2010, 26988, 26997], // 江口县
+    [522223, 2000, 2010, 26997, 27018], // 玉屏侗族自治县
+    [522224, 2000, 2010, 27018, 27027], // 石阡县
+    [522225, 2000, 2010, 27027, 27036], // 思南县
+    [522226, 2000, 2010, 27036, 27066], // 印江土家族苗族自治县
+    [522227, 2000, 2010, 27066, 27075], // 德江县
+    [522228, 2000, 2010, 27075, 27099], // 沿河土家族自治县
+    [522229, 2000, 2010, 27099, 27120], // 松桃苗族自治县
+    [522230, 2000, 2010, 27132, 27144], // 万山特区
+    [522300, 2000, 2024, 27144, 27177], // 黔西南布依族苗族自治州
+    [522301, 2000, 2024, 27177, 27186], // 兴义市
+    [522302, 2018, 2024, 27186, 27195], // 兴仁市
+    [522322, 2000, 2017, 27195, 27204], // 兴仁县
+    [522323, 2000, 2024, 27204, 27213], // 普安县
+    [522324, 2000, 2024, 27213, 27222], // 晴隆县
+    [522325, 2000, 2024, 27222, 27231], // 贞丰县
+    [522326, 2000, 2024, 27231, 27240], // 望谟县
+    [522327, 2000, 2024, 27240, 27249], // 册亨县
+    [522328, 2000, 2024, 27249, 27258], // 安龙县
+    [522400, 2000, 2010, 27258, 27270], // 毕节地区
+    [522401, 2000, 2010, 26844, 26853], // 毕节市
+    [522422, 2000, 2010, 26865, 26874], // 大方县
+    [522423, 2000, 2010, 26874, 26883], // 黔西县
+    [522424, 2000, 2010, 26883, 26892], // 金沙县
+    [522425, 2000, 2010, 26892, 26901], // 织金县
+    [522426, 2000, 2010, 26901, 26910], // 纳雍县
+    [522427, 2000, 2010, 26910, 26943], // 威宁彝族回族苗族自治县
+    [522428, 2000, 2010, 26943, 26952], // 赫章县
+    [522600, 2000, 2024, 27270, 27300], // 黔东南苗族侗族自治州
+    [522601, 2000, 2024, 27300, 27309], // 凯里市
+    [522622, 2000, 2024, 27309, 27318], // 黄平县
+    [522623, 2000, 2024, 27318, 27327], // 施秉县
+    [522624, 2000, 2024, 27327, 27336], // 三穗县
+    [522625, 2000, 2024, 27336, 27345], // 镇远县
+    [522626, 2000, 2024, 27345, 27354], // 岑巩县
+    [522627, 2000, 2024, 27354, 27363], // 天柱县
+    [522628, 2000, 2024, 27363, 27372], // 锦屏县
+    [522629, 2000, 2024, 27372, 27381], // 剑河县
+    [522630, 2000, 2024, 27381, 27390], // 台江县
+    [522631, 2000, 2024, 27390, 27399], // 黎平县
+    [522632, 2000, 2024, 27399, 27408], // 榕江县
+    [522633, 2000, 2024, 27408, 27417], // 从江县
+    [522634, 2000, 2024, 27417, 27426], // 雷山县
+    [522635, 2000, 2024, 27426, 27435], // 麻江县
+    [522636, 2000, 2024, 27435, 27444], // 丹寨县
+    [522700, 2000, 2024, 27444, 27474], // 黔南布依族苗族自治州
+    [522701, 2000, 2024, 27474, 27483], // 都匀市
+    [522702, 2000, 2024, 27483, 27492], // 福泉市
+    [522722, 2000, 2024, 27492, 27501], // 荔波县
+    [522723, 2000, 2024, 27501, 27510], // 贵定县
+    [522725, 2000, 2024, 27510, 27519], // 瓮安县
+    [522726, 2000, 2024, 27519, 27528], // 独山县
+    [522727, 2000, 2024, 27528, 27537], // 平塘县
+    [522728, 2000, 2024, 27537, 27546], // 罗甸县
+    [522729, 2000, 2024, 27546, 27555], // 长顺县
+    [522730, 2000, 2024, 27555, 27564], // 龙里县
+    [522731, 2000, 2024, 27564, 27573], // 惠水县
+    [522732, 2000, 2024, 27573, 27594], // 三都水族自治县
+    [530000, 2000, 2024, 27594, 27603], // 云南省
+    [530100, 2000, 2024, 27603, 27612], // 昆明市
+    [530102, 2000, 2024, 27612, 27621], // 五华区
+    [530103, 2000, 2024, 27621, 27630], // 盘龙区
+    [530111, 2000, 2024, 27630, 27639], // 官渡区
+    [530112, 2000, 2024, 27639, 27648], // 西山区
+    [530113, 2000, 2024, 27648, 27657], // 东川区
+    [530114, 2011, 2024, 27657, 27666], // 呈贡区
+    [530115, 2016, 2024, 27666, 27675], // 晋宁区
+    [530121, 2000, 2010, 27675, 27684], // 呈贡县
+    [530122, 2000, 2015, 27684, 27693], // 晋宁县
+    [530124, 2000, 2024, 27693, 27702], // 富民县
+    [530125, 2000, 2024, 27702, 27711], // 宜良县
+    [530126, 2000, 2024, 27711, 27732], // 石林彝族自治县
+    [530127, 2000, 2024, 27732, 27741], // 嵩明县
+    [530128, 2000, 2024, 27741, 27768], // 禄劝彝族苗族自治县
+    [530129, 2000, 2024, 27768, 27795], // 寻甸回族彝族自治县
+    [530181, 2000, 2024, 27795, 27804], // 安宁市
+    [530300, 2000, 2024, 27804, 27813], // 曲靖市
+    [530302, 2000, 2024, 27813, 27822], // 麒麟区
+    [530303, 2016, 2024, 27822, 27831], // 沾益区
+    [530304, 2018, 2024, 27831, 27840], // 马龙区
+    [530321, 2000, 2017, 27840, 27849], // 马龙县
+    [530322, 2000, 2024, 27849, 27858], // 陆良县
+    [530323, 2000, 2024, 27858, 27867], // 师宗县
+    [530324, 2000, 2024, 27867, 27876], // 罗平县
+    [530325, 2000, 2024, 27876, 27885], // 富源县
+    [530326, 2000, 2024, 27885, 27894], // 会泽县
+    [530328, 2000, 2015, 27894, 27903], // 沾益县
+    [530381, 2000, 2024, 27903, 27912], // 宣威市
+    [530400, 2000, 2024, 27912, 27921], // 玉溪市
+    [530402, 2000, 2024, 27921, 27930], // 红塔区
+    [530403, 2015, 2024, 27930, 27939], // 江川区
+    [530421, 2000, 2014, 27939, 27948], // 江川县
+    [530422, 2000, 2018, 27948, 27957], // 澄江县
+    [530423, 2000, 2024, 27957, 27966], // 通海县
+    [530424, 2000, 2024, 27966, 27975], // 华宁县
+    [530425, 2000, 2024, 27975, 27984], // 易门县
+    [530426, 2000, 2024, 27984, 28005], // 峨山彝族自治县
+    [530427, 2000, 2024, 28005, 28032], // 新平彝族傣族自治县
+    [530428, 2000, 2024, 28032, 28068], // 元江哈尼族彝族傣族自治县
+    [530481, 2019, 2024, 28068, 28077], // 澄江市
+    [530500, 2000, 2024, 28077, 28086], // 保山市
+    [530502, 2000, 2024, 28086, 28095], // 隆阳区
+    [530521, 2000, 2024, 28095, 28104], // 施甸县
+    [530522, 2000, 2014, 28104, 28113], // 腾冲县
+    [530523, 2000, 2024, 28113, 28122], // 龙陵县
+    [530524, 2000, 2024, 28122, 28131], // 昌宁县
+    [530581, 2015, 2024, 28131, 28140], // 腾冲市
+    [530600, 2001, 2024, 28140, 28149], // 昭通市
+    [530602, 2001, 2024, 28149, 28158], // 昭阳区
+    [530621, 2001, 2024, 28158, 28167], // 鲁甸县
+    [530622, 2001, 2024, 28167, 28176], // 巧家县
+    [530623, 2001, 2024, 28176, 28185], // 盐津县
+    [530624, 2001, 2024, 28185, 28194], // 大关县
+    [530625, 2001, 2024, 28194, 28203], // 永善县
+    [530626, 2001, 2024, 28203, 28212], // 绥江县
+    [530627, 2001, 2024, 28212, 28221], // 镇雄县
+    [530628, 2001, 2024, 28221, 28230], // 彝良县
+    [530629, 2001, 2024, 28230, 28239], // 威信县
+    [530630, 2001, 2017, 28239, 28248], // 水富县
+    [530681, 2018, 2024, 28248, 28257], // 水富市
+    [530700, 2002, 2024, 28257, 28266], // 丽江市
+    [530702, 2002, 2024, 28266, 28275], // 古城区
+    [530721, 2002, 2024, 28275, 28299], // 玉龙纳西族自治县
+    [530722, 2002, 2024, 28299, 28308], // 永胜县
+    [530723, 2002, 2024, 28308, 28317], // 华坪县
+    [530724, 2002, 2024, 28317, 28338], // 宁蒗彝族自治县
+    [530800, 2003, 2006, 28338, 28347], // 思茅市
+    [530800, 2007, 2024, 28347, 28356], // 普洱市
+    [530802, 2003, 2006, 28356, 28365], // 翠云区
+    [530802, 2007, 2024, 28365, 28374], // 思茅区
+    [530821, 2003, 2006, 28374, 28404], // 普洱哈尼族彝族自治县
+    [530821, 2007, 2024, 28404, 28434], // 宁洱哈尼族彝族自治县
+    [530822, 2003, 2024, 28434, 28458], // 墨江哈尼族自治县
+    [530823, 2003, 2024, 28458, 28479], // 景东彝族自治县
+    [530824, 2003, 2024, 28479, 28506], // 景谷傣族彝族自治县
+    [530825, 2003, 2024, 28506, 28545], // 镇沅彝族哈尼族拉祜族自治县
+    [530826, 2003, 2024, 28545, 28575], // 江城哈尼族彝族自治县
+    [530827, 2003, 2024, 28575, 28611], // 孟连傣族拉祜族佤族自治县
+    [530828, 2003, 2024, 28611, 28635], // 澜沧拉祜族自治县
+    [530829, 2003, 2024, 28635, 28656], // 西盟佤族自治县
+    [530900, 2003, 2024, 28656, 28665], // 临沧市
+    [530902, 2003, 2024, 28665, 28674], // 临翔区
+    [530921, 2003, 2024, 28674, 28683], // 凤庆县
+    [530922, 2003, 2024, 28683, 28689], // 云县
+    [530923, 2003, 2024, 28689, 28698], // 永德县
+    [530924, 2003, 2024, 28698, 28707], // 镇康县
+    [530925, 2003, 2024, 28707, 28752], // 双江拉祜族佤族布朗族傣族自治县
+    [530926, 2003, 2024, 28752, 28779], // 耿马傣族佤族自治县
+    [530927, 2003, 2024, 28779, 28800], // 沧源佤族自治县
+    [532100, 2000, 2000, 28800, 28812], // 昭通地区
+    [532101, 2000, 2000, 28140, 28149], // 昭通市
+    [532122, 2000, 2000, 28158, 28167], // 鲁甸县
+    [532123, 2000, 2000, 28167, 28176], // 巧家县
+    [532124, 2000, 2000, 28176, 28185], // 盐津县
+    [532125, 2000, 2000, 28185, 28194], // 大关县
+    [532126, 2000, 2000, 28194, 28203], // 永善县
+    [532127, 2000, 2000, 28203, 28212], // 绥江县
+    [532128, 2000, 2000, 28212, 28221], // 镇雄县
+    [532129, 2000, 2000, 28221, 28230], // 彝良县
+    [532130, 2000, 2000, 28230, 28239], // 威信县
+    [532131, 2000, 2000, 28239, 28248], // 水富县
+    [532300, 2000, 2024, 28812, 28833], // 楚雄彝族自治州
+    [532301, 2000, 2024, 28833, 28842], // 楚雄市
+    [532302, 2021, 2024, 28842, 28851], // 禄丰市
+    [532322, 2000, 2024, 28851, 28860], // 双柏县
+    [532323, 2000, 2024, 28860, 28869], // 牟定县
+    [532324, 2000, 2024, 28869, 28878], // 南华县
+    [532325, 2000, 2024, 28878, 28887], // 姚安县
+    [532326, 2000, 2024, 28887, 28896], // 大姚县
+    [532327, 2000, 2024, 28896, 28905], // 永仁县
+    [532328, 2000, 2024, 28905, 28914], // 元谋县
+    [532329, 2000, 2024, 28914, 28923], // 武定县
+    [532331, 2000, 2020, 28923, 28932], // 禄丰县
+    [532500, 2000, 2024, 28932, 28962], // 红河哈尼族彝族自治州
+    [532501, 2000, 2024, 28962, 28971], // 个旧市
+    [532502, 2000, 2024, 28971, 28980], // 开远市
+    [532503, 2010, 2024, 28980, 28989], // 蒙自市
+    [532504, 2013, 2024, 28989, 28998], // 弥勒市
+    [532522, 2000, 2009, 28998, 29007], // 蒙自县
+    [532523, 2000, 2024, 29007, 29028], // 屏边苗族自治县
+    [532524, 2000, 2024, 29028, 29037], // 建水县
+    [532525, 2000, 2024, 29037, 29046], // 石屏县
+    [532526, 2000, 2012, 29046, 29055], // 弥勒县
+    [532527, 2000, 2024, 29055, 29064], // 泸西县
+    [532528, 2000, 2024, 29064, 29073], // 元阳县
+    [532529, 2000, 2024, 29073, 29082], // 红河县
+    [532530, 2000, 2024, 29082, 29115], // 金平苗族瑶族傣族自治县
+    [532531, 2000, 2024, 29115, 29124], // 绿春县
+    [532532, 2000, 2024, 29124, 29145], // 河口瑶族自治县
+    [532600, 2000, 2024, 29145, 29172], // 文山壮族苗族自治州
+    [532601, 2010, 2024, 29172, 29181], // 文山市
+    [532621, 2000, 2009, 29181, 29190], // 文山县
+    [532622, 2000, 2024, 29190, 29199], // 砚山县
+    [532623, 2000, 2024, 29199, 29208], // 西畴县
+    [532624, 2000, 2024, 29208, 29220], // 麻栗坡县
+    [532625, 2000, 2024, 29220, 29229], // 马关县
+    [532626, 2000, 2024, 29229, 29238], // 丘北县
+    [532627, 2000, 2024, 29238, 29247], // 广南县
+    [532628, 2000, 2024, 29247, 29256], // 富宁县
+    [532700, 2000, 2002, 29256, 29268], // 思茅地区
+    [532701, 2000, 2002, 28338, 28347], // 思茅市
+    [532722, 2000, 2002, 28374, 28404], // 普洱哈尼族彝族自治县
+    [532723, 2000, 2002, 28434, 28458], // 墨江哈尼族自治县
+    [532724, 2000, 2002, 28458, 28479], // 景东彝族自治县
+    [532725, 2000, 2002, 28479, 28506], // 景谷傣族彝族自治县
+    [532726, 2000, 2002, 28506, 28545], // 镇沅彝族哈尼族拉祜族自治县
+    [532727, 2000, 2002, 28545, 28575], // 江城哈尼族彝族自治县
+    [532728, 2000, 2002, 28575, 28611], // 孟连傣族拉祜族佤族自治县
+    [532729, 2000, 2002, 28611, 28635], // 澜沧拉祜族自治县
+    [532730, 2000, 2002, 28635, 28656], // 西盟佤族自治县
+    [532800, 2000, 2024, 29268, 29295], // 西双版纳傣族自治州
+    [532801, 2000, 2024, 29295, 29304], // 景洪市
+    [532822, 2000, 2024, 29304, 29313], // 勐海县
+    [532823, 2000, 2024, 29313, 29322], // 勐腊县
+    [532900, 2000, 2024, 29322, 29343], // 大理白族自治州
+    [532901, 2000, 2024, 29343, 29352], // 大理市
+    [532922, 2000, 2024, 29352, 29373], // 漾濞彝族自治县
+    [532923, 2000, 2024, 29373, 29382], // 祥云县
+    [532924, 2000, 2024, 29382, 29391], // 宾川县
+    [532925, 2000, 2024, 29391, 29400], // 弥渡县
+    [532926, 2000, 2024, 29400, 29421], // 南涧彝族自治县
+    [532927, 2000, 2024, 29421, 29448], // 巍山彝族回族自治县
+    [532928, 2000, 2024, 29448, 29457], // 永平县
+    [532929, 2000, 2024, 29457, 29466], // 云龙县
+    [532930, 2000, 2024, 29466, 29475], // 洱源县
+    [532931, 2000, 2024, 29475, 29484], // 剑川县
+    [532932, 2000, 2024, 29484, 29493], // 鹤庆县
+    [533100, 2000, 2024, 29493, 29523], // 德宏傣族景颇族自治州
+    [533102, 2000, 2024, 29523, 29532], // 瑞丽市
+    [533103, 2000, 2009, 29532, 29541], // 潞西市
+    [533103, 2010, 2024, 29541, 29547], // 芒市
+    [533122, 2000, 2024, 29547, 29556], // 梁河县
+    [533123, 2000, 2024, 29556, 29565], // 盈江县
+    [533124, 2000, 2024, 29565, 29574], // 陇川县
+    [533200, 2000, 2001, 29574, 29586], // 丽江地区
+    [533221, 2000, 2001, 29586, 29610], // 丽江纳西族自治县
+    [533222, 2000, 2001, 28299, 28308], // 永胜县
+    [533223, 2000, 2001, 28308, 28317], // 华坪县
+    [533224, 2000, 2001, 28317, 28338], // 宁蒗彝族自治县
+    [533300, 2000, 2024, 29610, 29634], // 怒江傈僳族自治州
+    [533301, 2016, 2024, 29634, 29643], // 泸水市
+    [533321, 2000, 2015, 29643, 29652], // 泸水县
+    [533323, 2000, 2024, 29652, 29661], // 福贡县
+    [533324, 2000, 2024, 29661, 29691], // 贡山独龙族怒族自治县
+    [533325, 2000, 2024, 29691, 29721], // 兰坪白族普米族自治县
+    [533400, 2000, 2024, 29721, 29742], // 迪庆藏族自治州
+    [533401, 2014, 2024, 29742, 29757], // 香格里拉市
+    [533421, 2000, 2000, 29757, 29766], // 中甸县
+    [533421, 2001, 2013, 29766, 29781], // 香格里拉县
+    [533422, 2000, 2024, 29781, 29790], // 德钦县
+    [533423, 2000, 2024, 29790, 29814], // 维西傈僳族自治县
+    [533500, 2000, 2002, 29814, 29826], // 临沧地区
+    [533521, 2000, 2002, 29826, 29835], // 临沧县
+    [533522, 2000, 2002, 28674, 28683], // 凤庆县
+    [533523, 2000, 2002, 28683, 28689], // 云县
+    [533524, 2000, 2002, 28689, 28698], // 永德县
+    [533525, 2000, 2002, 28698, 28707], // 镇康县
+    [533526, 2000, 2002, 28707, 28752], // 双江拉祜族佤族布朗族傣族自治县
+    [533527, 2000, 2002, 28752, 28779], // 耿马傣族佤族自治县
+    [533528, 2000, 2002, 28779, 28800], // 沧源佤族自治县
+    [540000, 2000, 2024, 29835, 29850], // 西藏自治区
+    [540100, 2000, 2024, 29850, 29859], // 拉萨市
+    [540102, 2000, 2024, 29859, 29868], // 城关区
+    [540103, 2015, 2024, 29868, 29883], // 堆龙德庆区
+    [540104, 2017, 2024, 29883, 29892], // 达孜区
+    [540121, 2000, 2024, 29892, 29901], // 林周县
+    [540122, 2000, 2024, 29901, 29910], // 当雄县
+    [540123, 2000, 2024, 29910, 29919], // 尼木县
+    [540124, 2000, 2024, 29919, 29928], // 曲水县
+    [540125, 2000, 2014, 29928, 29943], // 堆龙德庆县
+    [540126, 2000, 2016, 29943, 29952], // 达孜县
+    [540127, 2000, 2024, 29952, 29967], // 墨竹工卡县
+    [540200, 2014, 2024, 29967, 29979], // 日喀则市
+    [540202, 2014, 2024, 29979, 29991], // 桑珠孜区
+    [540221, 2014, 2024, 29991, 30003], // 南木林县
+    [540222, 2014, 2024, 30003, 30012], // 江孜县
+    [540223, 2014, 2024, 30012, 30021], // 定日县
+    [540224, 2014, 2024, 30021, 30030], // 萨迦县
+    [540225, 2014, 2024, 30030, 30039], // 拉孜县
+    [540226, 2014, 2024, 30039, 30048], // 昂仁县
+    [540227, 2014, 2024, 30048, 30060], // 谢通门县
+    [540228, 2014, 2024, 30060, 30069], // 白朗县
+    [540229, 2014, 2024, 30069, 30078], // 仁布县
+    [540230, 2014, 2024, 30078, 30087], // 康马县
+    [540231, 2014, 2024, 30087, 30096], // 定结县
+    [540232, 2014, 2024, 30096, 30105], // 仲巴县
+    [540233, 2014, 2024, 30105, 30114], // 亚东县
+    [540234, 2014, 2024, 30114, 30123], // 吉隆县
+    [540235, 2014, 2024, 30123, 30135], // 聂拉木县
+    [540236, 2014, 2024, 30135, 30144], // 萨嘎县
+    [540237, 2014, 2024, 30144, 30153], // 岗巴县
+    [540300, 2014, 2024, 30153, 30162], // 昌都市
+    [540302, 2014, 2024, 30162, 30171], // 卡若区
+    [540321, 2014, 2024, 30171, 30180], // 江达县
+    [540322, 2014, 2024, 30180, 30189], // 贡觉县
+    [540323, 2014, 2024, 30189, 30201], // 类乌齐县
+    [540324, 2014, 2024, 30201, 30210], // 丁青县
+    [540325, 2014, 2024, 30210, 30219], // 察雅县
+    [540326, 2014, 2024, 30219, 30228], // 八宿县
+    [540327, 2014, 2024, 30228, 30237], // 左贡县
+    [540328, 2014, 2024, 30237, 30246], // 芒康县
+    [540329, 2014, 2024, 30246, 30255], // 洛隆县
+    [540330, 2014, 2024, 30255, 30264], // 边坝县
+    [540400, 2015, 2024, 30264, 30273], // 林芝市
+    [540402, 2015, 2024, 30273, 30282], // 巴宜区
+    [540421, 2015, 2024, 30282, 30297], // 工布江达县
+    [540422, 2015, 2022, 30297, 30306], // 米林县
+    [540423, 2015, 2024, 30306, 30315], // 墨脱县
+    [540424, 2015, 2024, 30315, 30324], // 波密县
+    [540425, 2015, 2024, 30324, 30333], // 察隅县
+    [540426, 2015, 2024, 30333, 30339], // 朗县
+    [540481, 2023, 2024, 30339, 30348], // 米林市
+    [540500, 2016, 2024, 30348, 30357], // 山南市
+    [540502, 2016, 2024, 30357, 30366], // 乃东区
+    [540521, 2016, 2024, 30366, 30375], // 扎囊县
+    [540522, 2016, 2024, 30375, 30384], // 贡嘎县
+    [540523, 2016, 2024, 30384, 30393], // 桑日县
+    [540524, 2016, 2024, 30393, 30402], // 琼结县
+    [540525, 2016, 2024, 30402, 30411], // 曲松县
+    [540526, 2016, 2024, 30411, 30420], // 措美县
+    [540527, 2016, 2024, 30420, 30429], // 洛扎县
+    [540528, 2016, 2024, 30429, 30438], // 加查县
+    [540529, 2016, 2024, 30438, 30447], // 隆子县
+    [540530, 2016, 2022, 30447, 30456], // 错那县
+    [540531, 2016, 2024, 30456, 30468], // 浪卡子县
+    [540581, 2023, 2024, 30468, 30477], // 错那市
+    [540600, 2017, 2024, 30477, 30486], // 那曲市
+    [540602, 2017, 2024, 30486, 30495], // 色尼区
+    [540621, 2017, 2024, 30495, 30504], // 嘉黎县
+    [540622, 2017, 2024, 30504, 30513], // 比如县
+    [540623, 2017, 2024, 30513, 30522], // 聂荣县
+    [540624, 2017, 2024, 30522, 30531], // 安多县
+    [540625, 2017, 2024, 30531, 30540], // 申扎县
+    [540626, 2017, 2024, 30540, 30546], // 索县
+    [540627, 2017, 2024, 30546, 30555], // 班戈县
+    [540628, 2017, 2024, 30555, 30564], // 巴青县
+    [540629, 2017, 2024, 30564, 30573], // 尼玛县
+    [540630, 2017, 2024, 30573, 30582], // 双湖县
+    [542100, 2000, 2013, 30582, 30594], // 昌都地区
+    [542121, 2000, 2013, 30594, 30603], // 昌都县
+    [542122, 2000, 2013, 30171, 30180], // 江达县
+    [542123, 2000, 2013, 30180, 30189], // 贡觉县
+    [542124, 2000, 2013, 30189, 30201], // 类乌齐县
+    [542125, 2000, 2013, 30201, 30210], // 丁青县
+    [542126, 2000, 2013, 30210, 30219], // 察雅县
+    [542127, 2000, 2013, 30219, 30228], // 八宿县
+    [542128, 2000, 2013, 30228, 30237], // 左贡县
+    [542129, 2000, 2013, 30237, 30246], // 芒康县
+    [542132, 2000, 2013, 30246, 30255], // 洛隆县
+    [542133, 2000, 2013, 30255, 30264], // 边坝县
+    [542200, 2000, 2015, 30603, 30615], // 山南地区
+    [542221, 2000, 2015, 30615, 30624], // 乃东县
+    [542222, 2000, 2015, 30366, 30375], // 扎囊县
+    [542223, 2000, 2015, 30375, 30384], // 贡嘎县
+    [542224, 2000, 2015, 30384, 30393], // 桑日县
+    [542225, 2000, 2015, 30393, 30402], // 琼结县
+    [542226, 2000, 2015, 30402, 30411], // 曲松县
+    [542227, 2000, 2015, 30411, 30420], // 措美县
+    [542228, 2000, 2015, 30420, 30429], // 洛扎县
+    [542229, 2000, 2015, 30429, 30438], // 加查县
+    [542231, 2000, 2015, 30438, 30447], // 隆子县
+    [542232, 2000, 2015, 30447, 30456], // 错那县
+    [542233, 2000, 2015, 30456, 30468], // 浪卡子县
+    [542300, 2000, 2013, 30624, 30639], // 日喀则地区
+    [542301, 2000, 2013, 29967, 29979], // 日喀则市
+    [542322, 2000, 2013, 29991, 30003], // 南木林县
+    [542323, 2000, 2013, 30003, 30012], // 江孜县
+    [542324, 2000, 2013, 30012, 30021], // 定日县
+    [542325, 2000, 2013, 30021, 30030], // 萨迦县
+    [542326, 2000, 2013, 30030, 30039], // 拉孜县
+    [542327, 2000, 2013, 30039, 30048], // 昂仁县
+    [542328, 2000, 2013, 30048, 30060], // 谢通门县
+    [542329, 2000, 2013, 30060, 30069], // 白朗县
+    [542330, 2000, 2013, 30069, 30078], // 仁布县
+    [542331, 2000, 2013, 30078, 30087], // 康马县
+    [542332, 2000, 2013, 30087, 30096], // 定结县
+    [542333, 2000, 2013, 30096, 30105], // 仲巴县
+    [542334, 2000, 2013, 30105, 30114], // 亚东县
+    [542335, 2000, 2013, 30114, 30123], // 吉隆县
+    [542336, 2000, 2013, 30123, 30135], // 聂拉木县
+    [542337, 2000, 2013, 30135, 30144], // 萨嘎县
+    [542338, 2000, 2013, 30144, 30153], // 岗巴县
+    [542400, 2000, 2016, 30639, 30651], // 那曲地区
+    [542421, 2000, 2016, 30651, 30660], // 那曲县
+    [542422, 2000, 2016, 30495, 30504], // 嘉黎县
+    [542423, 2000, 2016, 30504, 30513], // 比如县
+    [542424, 2000, 2016, 30513, 30522], // 聂荣县
+    [542425, 2000, 2016, 30522, 30531], // 安多县
+    [542426, 2000, 2016, 30531, 30540], // 申扎县
+    [542427, 2000, 2016, 30540, 30546], // 索县
+    [542428, 2000, 2016, 30546, 30555], // 班戈县
+    [542429, 2000, 2016, 30555, 30564], // 巴青县
+    [542430, 2000, 2016, 30564, 30573], // 尼玛县
+    [542431, 2012, 2016, 30573, 30582], // 双湖县
+    [542500, 2000, 2024, 30660, 30672], // 阿里地区
+    [542521, 2000, 2024, 30672, 30681], // 普兰县
+    [542522, 2000, 2024, 30681, 30690], // 札达县
+    [542523, 2000, 2024, 30690, 30699], // 噶尔县
+    [542524, 2000, 2024, 30699, 30708], // 日土县
+    [542525, 2000, 2024, 30708, 30717], // 革吉县
+    [542526, 2000, 2024, 30717, 30726], // 改则县
+    [542527, 2000, 2024, 30726, 30735], // 措勤县
+    [542600, 2000, 2014, 30735, 30747], // 林芝地区
+    [542621, 2000, 2014, 30747, 30756], // 林芝县
+    [542622, 2000, 2014, 30282, 30297], // 工布江达县
+    [542623, 2000, 2014, 30297, 30306], // 米林县
+    [542624, 2000, 2014, 30306, 30315], // 墨脱县
+    [542625, 2000, 2014, 30315, 30324], // 波密县
+    [542626, 2000, 2014, 30324, 30333], // 察隅县
+    [542627, 2000, 2014, 30333, 30339], // 朗县
+    [610000, 2000, 2024, 30756, 30765], // 陕西省
+    [610100, 2000, 2024, 30765, 30774], // 西安市
+    [610102, 2000, 2024, 3558, 3567], // 新城区
+    [610103, 2000, 2024, 30774, 30783], // 碑林区
+    [610104, 2000, 2024, 30783, 30792], // 莲湖区
+    [610111, 2000, 2024, 30792, 30801], // 灞桥区
+    [610112, 2000, 2024, 30801, 30810], // 未央区
+    [610113, 2000, 2024, 30810, 30819], // 雁塔区
+    [610114, 2000, 2024, 30819, 30828], // 阎良区
+    [610115, 2000, 2024, 30828, 30837], // 临潼区
+    [610116, 2002, 2024, 459, 468], // 长安区
+    [610117, 2014, 2024, 30837, 30846], // 高陵区
+    [610118, 2016, 2024, 30846, 30855], // 鄠邑区
+    [610121, 2000, 2001, 30855, 30864], // 长安县
+    [610122, 2000, 2024, 30864, 30873], // 蓝田县
+    [610124, 2000, 2024, 30873, 30882], // 周至县
+    [610125, 2000, 2015, 30882, 30888], // 户县
+    [610126, 2000, 2013, 30888, 30897], // 高陵县
+    [610200, 2000, 2024, 30897, 30906], // 铜川市
+    [610202, 2000, 2024, 30906, 30915], // 王益区
+    [610203, 2000, 2024, 30915, 30924], // 印台区
+    [610204, 2002, 2024, 30924, 30933], // 耀州区
+    [610221, 2000, 2001, 30933, 30939], // 耀县
+    [610222, 2000, 2024, 30939, 30948], // 宜君县
+    [610300, 2000, 2024, 30948, 30957], // 宝鸡市
+    [610302, 2000, 2024, 30957, 30966], // 渭滨区
+    [610303, 2000, 2024, 30966, 30975], // 金台区
+    [610304, 2003, 2024, 30975, 30984], // 陈仓区
+    [610305, 2021, 2024, 30984, 30993], // 凤翔区
+    [610321, 2000, 2002, 30993, 31002], // 宝鸡县
+    [610322, 2000, 2020, 31002, 31011], // 凤翔县
+    [610323, 2000, 2024, 31011, 31020], // 岐山县
+    [610324, 2000, 2024, 31020, 31029], // 扶风县
+    [610326, 2000, 2024, 31029, 31035], // 眉县
+    [610327, 2000, 2024, 31035, 31041], // 陇县
+    [610328, 2000, 2024, 31041, 31050], // 千阳县
+    [610329, 2000, 2024, 31050, 31059], // 麟游县
+    [610330, 2000, 2024, 31059, 31065], // 凤县
+    [610331, 2000, 2024, 31065, 31074], // 太白县
+    [610400, 2000, 2024, 31074, 31083], // 咸阳市
+    [610402, 2000, 2024, 31083, 31092], // 秦都区
+    [610403, 2000, 2024, 31092, 31101], // 杨陵区
+    [610404, 2000, 2024, 31101, 31110], // 渭城区
+    [610422, 2000, 2024, 31110, 31119], // 三原县
+    [610423, 2000, 2024, 31119, 31128], // 泾阳县
+    [610424, 2000, 2024, 31128, 31134], // 乾县
+    [610425, 2000, 2024, 31134, 31143], // 礼泉县
+    [610426, 2000, 2024, 31143, 31152], // 永寿县
+    [610427, 2000, 2017, 31152, 31158], // 彬县
+    [610428, 2000, 2024, 31158, 31167], // 长武县
+    [610429, 2000, 2024, 31167, 31176], // 旬邑县
+    [610430, 2000, 2024, 31176, 31185], // 淳化县
+    [610431, 2000, 2024, 31185, 31194], // 武功县
+    [610481, 2000, 2024, 31194, 31203], // 兴平市
+    [610482, 2018, 2024, 31203, 31212], // 彬州市
+    [610500, 2000, 2024, 31212, 31221], // 渭南市
+    [610502, 2000, 2024, 31221, 31230], // 临渭区
+    [610503, 2015, 2024, 31230, 31239], // 华州区
+    [610521, 2000, 2014, 31239, 31245], // 华县
+    [610522, 2000, 2024, 31245, 31254], // 潼关县
+    [610523, 2000, 2024, 31254, 31263], // 大荔县
+    [610524, 2000, 2024, 31263, 31272], // 合阳县
+    [610525, 2000, 2024, 31272, 31281], // 澄城县
+    [610526, 2000, 2024, 31281, 31290], // 蒲城县
+    [610527, 2000, 2024, 31290, 31299], // 白水县
+    [610528, 2000, 2024, 31299, 31308], // 富平县
+    [610581, 2000, 2024, 31308, 31317], // 韩城市
+    [610582, 2000, 2024, 31317, 31326], // 华阴市
+    [610600, 2000, 2024, 31326, 31335], // 延安市
+    [610602, 2000, 2024, 31335, 31344], // 宝塔区
+    [610603, 2016, 2024, 31344, 31353], // 安塞区
+    [610621, 2000, 2024, 31353, 31362], // 延长县
+    [610622, 2000, 2024, 31362, 31371], // 延川县
+    [610623, 2000, 2018, 31371, 31380], // 子长县
+    [610624, 2000, 2015, 31380, 31389], // 安塞县
+    [610625, 2000, 2024, 31389, 31398], // 志丹县
+    [610626, 2000, 2004, 31398, 31407], // 吴旗县
+    [610626, 2005, 2024, 31407, 31416], // 吴起县
+    [610627, 2000, 2024, 31416, 31425], // 甘泉县
+    [610628, 2000, 2024, 31425, 31431], // 富县
+    [610629, 2000, 2024, 31431, 31440], // 洛川县
+    [610630, 2000, 2024, 31440, 31449], // 宜川县
+    [610631, 2000, 2024, 31449, 31458], // 黄龙县
+    [610632, 2000, 2024, 31458, 31467], // 黄陵县
+    [610681, 2019, 2024, 31467, 31476], // 子长市
+    [610700, 2000, 2024, 31476, 31485], // 汉中市
+    [610702, 2000, 2024, 31485, 31494], // 汉台区
+    [610703, 2017, 2024, 31494, 31503], // 南郑区
+    [610721, 2000, 2016, 31503, 31512], // 南郑县
+    [610722, 2000, 2024, 31512, 31521], // 城固县
+    [610723, 2000, 2024, 31521, 31527], // 洋县
+    [610724, 2000, 2024, 31527, 31536], // 西乡县
+    [610725, 2000, 2024, 31536, 31542], // 勉县
+    [610726, 2000, 2024, 31542, 31551], // 宁强县
+    [610727, 2000, 2024, 31551, 31560], // 略阳县
+    [610728, 2000, 2024, 31560, 31569], // 镇巴县
+    [610729, 2000, 2024, 31569, 31578], // 留坝县
+    [610730, 2000, 2024, 31578, 31587], // 佛坪县
+    [610800, 2000, 2024, 31587, 31596], // 榆林市
+    [610802, 2000, 2024, 31596, 31605], // 榆阳区
+    [610803, 2015, 2024, 31605, 31614], // 横山区
+    [610821, 2000, 2016, 31614, 31623], // 神木县
+    [610822, 2000, 2024, 31623, 31632], // 府谷县
+    [610823, 2000, 2014, 31632, 31641], // 横山县
+    [610824, 2000, 2024, 31641, 31650], // 靖边县
+    [610825, 2000, 2024, 31650, 31659], // 定边县
+    [610826, 2000, 2024, 31659, 31668], // 绥德县
+    [610827, 2000, 2024, 31668, 31677], // 米脂县
+    [610828, 2000, 2024, 31677, 31683], // 佳县
+    [610829, 2000, 2024, 31683, 31692], // 吴堡县
+    [610830, 2000, 2024, 31692, 31701], // 清涧县
+    [610831, 2000, 2024, 31701, 31710], // 子洲县
+    [610881, 2017, 2024, 31710, 31719], // 神木市
+    [610900, 2000, 2024, 31719, 31728], // 安康市
+    [610902, 2000, 2024, 31728, 31737], // 汉滨区
+    [610921, 2000, 2024, 31737, 31746], // 汉阴县
+    [610922, 2000, 2024, 31746, 31755], // 石泉县
+    [610923, 2000, 2024, 31755, 31764], // 宁陕县
+    [610924, 2000, 2024, 31764, 31773], // 紫阳县
+    [610925, 2000, 2024, 31773, 31782], // 岚皋县
+    [610926, 2000, 2024, 31782, 31791], // 平利县
+    [610927, 2000, 2024, 31791, 31800], // 镇坪县
+    [610928, 2000, 2020, 31800, 31809], // 旬阳县
+    [610929, 2000, 2024, 31809, 31818], // 白河县
+    [610981, 2021, 2024, 31818, 31827], // 旬阳市
+    [611000, 2001, 2024, 31827, 31836], // 商洛市
+    [611002, 2001, 2024, 31836, 31845], // 商州区
+    [611021, 2001, 2024, 31845, 31854], // 洛南县
+    [611022, 2001, 2024, 31854, 31863], // 丹凤县
+    [611023, 2001, 2024, 31863, 31872], // 商南县
+    [611024, 2001, 2024, 31872, 31881], // 山阳县
+    [611025, 2001, 2024, 31881, 31890], // 镇安县
+    [611026, 2001, 2024, 31890, 31899], // 柞水县
+    [612500, 2000, 2000, 31899, 31911], // 商洛地区
+    [612501, 2000, 2000, 31911, 31920], // 商州市
+    [612522, 2000, 2000, 31845, 31854], // 洛南县
+    [612523, 2000, 2000, 31854, 31863], // 丹凤县
+    [612524, 2000, 2000, 31863, 31872], // 商南县
+    [612525, 2000, 2000, 31872, 31881], // 山阳县
+    [612526, 2000, 2000, 31881, 31890], // 镇安县
+    [612527, 2000, 2000, 31890, 31899], // 柞水县
+    [620000, 2000, 2024, 31920, 31929], // 甘肃省
+    [620100, 2000, 2024, 31929, 31938], // 兰州市
+    [620102, 2000, 2024, 29859, 29868], // 城关区
+    [620103, 2000, 2024, 31938, 31950], // 七里河区
+    [620104, 2000, 2024, 31950, 31959], // 西固区
+    [620105, 2000, 2024, 31959, 31968], // 安宁区
+    [620111, 2000, 2024, 31968, 31977], // 红古区
+    [620121, 2000, 2024, 31977, 31986], // 永登县
+    [620122, 2000, 2024, 31986, 31995], // 皋兰县
+    [620123, 2000, 2024, 31995, 32004], // 榆中县
+    [620200, 2000, 2024, 32004, 32016], // 嘉峪关市
+    [620300, 2000, 2024, 32016, 32025], // 金昌市
+    [620302, 2000, 2024, 32025, 32034], // 金川区
+    [620321, 2000, 2024, 32034, 32043], // 永昌县
+    [620400, 2000, 2024, 32043, 32052], // 白银市
+    [620402, 2000, 2024, 32052, 32061], // 白银区
+    [620403, 2000, 2024, 32061, 32070], // 平川区
+    [620421, 2000, 2024, 32070, 32079], // 靖远县
+    [620422, 2000, 2024, 32079, 32088], // 会宁县
+    [620423, 2000, 2024, 32088, 32097], // 景泰县
+    [620500, 2000, 2024, 32097, 32106], // 天水市
+    [620502, 2000, 2003, 32106, 32115], // 秦城区
+    [620502, 2004, 2024, 32115, 32124], // 秦州区
+    [620503, 2000, 2003, 32124, 32133], // 北道区
+    [620503, 2004, 2024, 32133, 32142], // 麦积区
+    [620521, 2000, 2024, 32142, 32151], // 清水县
+    [620522, 2000, 2024, 32151, 32160], // 秦安县
+    [620523, 2000, 2024, 32160, 32169], // 甘谷县
+    [620524, 2000, 2024, 32169, 32178], // 武山县
+    [620525, 2000, 2024, 32178, 32202], // 张家川回族自治县
+    [620600, 2001, 2024, 32202, 32211], // 武威市
+    [620602, 2001, 2024, 32211, 32220], // 凉州区
+    [620621, 2001, 2024, 32220, 32229], // 民勤县
+    [620622, 2001, 2024, 32229, 32238], // 古浪县
+    [620623, 2001, 2024, 32238, 32259], // 天祝藏族自治县
+    [620700, 2002, 2024, 32259, 32268], // 张掖市
+    [620702, 2002, 2024, 32268, 32277], // 甘州区
+    [620721, 2002, 2024, 32277, 32301], // 肃南裕固族自治县
+    [620722, 2002, 2024, 32301, 32310], // 民乐县
+    [620723, 2002, 2024, 32310, 32319], // 临泽县
+    [620724, 2002, 2024, 32319, 32328], // 高台县
+    [620725, 2002, 2024, 32328, 32337], // 山丹县
+    [620800, 2002, 2024, 32337, 32346], // 平凉市
+    [620802, 2002, 2024, 32346, 32355], // 崆峒区
+    [620821, 2002, 2024, 32355, 32364], // 泾川县
+    [620822, 2002, 2024, 32364, 32373], // 灵台县
+    [620823, 2002, 2024, 32373, 32382], // 崇信县
+    [620824, 2002, 2017, 32382, 32391], // 华亭县
+    [620825, 2002, 2024, 32391, 32400], // 庄浪县
+    [620826, 2002, 2024, 32400, 32409], // 静宁县
+    [620881, 2018, 2024, 32409, 32418], // 华亭市
+    [620900, 2002, 2024, 32418, 32427], // 酒泉市
+    [620902, 2002, 2024, 32427, 32436], // 肃州区
+    [620921, 2002, 2024, 32436, 32445], // 金塔县
+    [620922, 2006, 2024, 32445, 32454], // 瓜州县
+    [620923, 2002, 2024, 32454, 32478], // 肃北蒙古族自治县
+    [620924, 2002, 2024, 32478, 32508], // 阿克塞哈萨克族自治县
+    [620925, 2002, 2005, 32508, 32517], // 安西县
+    [620981, 2002, 2024, 32517, 32526], // 玉门市
+    [620982, 2002, 2024, 32526, 32535], // 敦煌市
+    [621000, 2002, 2024, 32535, 32544], // 庆阳市
+    [621002, 2002, 2024, 32544, 32553], // 西峰区
+    [621021, 2002, 2024, 32553, 32562], // 庆城县
+    [621022, 2002, 2024, 32562, 32568], // 环县
+    [621023, 2002, 2024, 32568, 32577], // 华池县
+    [621024, 2002, 2024, 32577, 32586], // 合水县
+    [621025, 2002, 2024, 32586, 32595], // 正宁县
+    [621026, 2002, 2024, 32595, 32601], // 宁县
+    [621027, 2002, 2024, 32601, 32610], // 镇原县
+    [621100, 2003, 2024, 32610, 32619], // 定西市
+    [621102, 2003, 2024, 32619, 32628], // 安定区
+    [621121, 2003, 2024, 32628, 32637], // 通渭县
+    [621122, 2003, 2024, 32637, 32646], // 陇西县
+    [621123, 2003, 2024, 32646, 32655], // 渭源县
+    [621124, 2003, 2024, 32655, 32664], // 临洮县
+    [621125, 2003, 2024, 32664, 32670], // 漳县
+    [621126, 2003, 2024, 32670, 32676], // 岷县
+    [621200, 2004, 2024, 32676, 32685], // 陇南市
+    [621202, 2004, 2024, 32685, 32694], // 武都区
+    [621221, 2004, 2024, 32694, 32700], // 成县
+    [621222, 2004, 2024, 32700, 32706], // 文县
+    [621223, 2004, 2024, 32706, 32715], // 宕昌县
+    [621224, 2004, 2024, 32715, 32721], // 康县
+    [621225, 2004, 2024, 32721, 32730], // 西和县
+    [621226, 2004, 2024, 32730, 32736], // 礼县
+    [621227, 2004, 2024, 32736, 32742], // 徽县
+    [621228, 2004, 2024, 32742, 32751], // 两当县
+    [622100, 2000, 2001, 32751, 32763], // 酒泉地区
+    [622101, 2000, 2001, 32517, 32526], // 玉门市
+    [622102, 2000, 2001, 32418, 32427], // 酒泉市
+    [622103, 2000, 2001, 32526, 32535], // 敦煌市
+    [622123, 2000, 2001, 32436, 32445], // 金塔县
+    [622124, 2000, 2001, 32454, 32478], // 肃北蒙古族自治县
+    [622125, 2000, 2001, 32478, 32508], // 阿克塞哈萨克族自治县
+    [622126, 2000, 2001, 32508, 32517], // 安西县
+    [622200, 2000, 2001, 32763, 32775], // 张掖地区
+    [622201, 2000, 2001, 32259, 32268], // 张掖市
+    [622222, 2000, 2001, 32277, 32301], // 肃南裕固族自治县
+    [622223, 2000, 2001, 32301, 32310], // 民乐县
+    [622224, 2000, 2001, 32310, 32319], // 临泽县
+    [622225, 2000, 2001, 32319, 32328], // 高台县
+    [622226, 2000, 2001, 32328, 32337], // 山丹县
+    [622300, 2000, 2000, 32775, 32787], // 武威地区
+    [622301, 2000, 2000, 32202, 32211], // 武威市
+    [622322, 2000, 2000, 32220, 32229], // 民勤县
+    [622323, 2000, 2000, 32229, 32238], // 古浪县
+    [622326, 2000, 2000, 32238, 32259], // 天祝藏族自治县
+    [622400, 2000, 2002, 32787, 32799], // 定西地区
+    [622421, 2000, 2002, 32799, 32808], // 定西县
+    [622424, 2000, 2002, 32628, 32637], // 通渭县
+    [622425, 2000, 2002, 32637, 32646], // 陇西县
+    [622426, 2000, 2002, 32646, 32655], // 渭源县
+    [622427, 2000, 2002, 32655, 32664], // 临洮县
+    [622428, 2000, 2002, 32664, 32670], // 漳县
+    [622429, 2000, 2002, 32670, 32676], // 岷县
+    [622600, 2000, 2003, 32808, 32820], // 陇南地区
+    [622621, 2000, 2003, 32820, 32829], // 武都县
+    [622623, 2000, 2003, 32706, 32715], // 宕昌县
+    [622624, 2000, 2003, 32694, 32700], // 成县
+    [622625, 2000, 2003, 32715, 32721], // 康县
+    [622626, 2000, 2003, 32700, 32706], // 文县
+    [622627, 2000, 2003, 32721, 32730], // 西和县
+    [622628, 2000, 2003, 32730, 32736], // 礼县
+    [622629, 2000, 2003, 32742, 32751], // 两当县
+    [622630, 2000, 2003, 32736, 32742], // 徽县
+    [622700, 2000, 2001, 32829, 32841], // 平凉地区
+    [622701, 2000, 2001, 32337, 32346], // 平凉市
+    [622722, 2000, 2001, 32355, 32364], // 泾川县
+    [622723, 2000, 2001, 32364, 32373], // 灵台县
+    [622724, 2000, 2001, 32373, 32382], // 崇信县
+    [622725, 2000, 2001, 32382, 32391], // 华亭县
+    [622726, 2000, 2001, 32391, 32400], // 庄浪县
+    [622727, 2000, 2001, 32400, 32409], // 静宁县
+    [622800, 2000, 2001, 32841, 32853], // 庆阳地区
+    [622801, 2000, 2001, 32853, 32862], // 西峰市
+    [622821, 2000, 2001, 32862, 32871], // 庆阳县
+    [622822, 2000, 2001, 32562, 32568], // 环县
+    [622823, 2000, 2001, 32568, 32577], // 华池县
+    [622824, 2000, 2001, 32577, 32586], // 合水县
+    [622825, 2000, 2001, 32586, 32595], // 正宁县
+    [622826, 2000, 2001, 32595, 32601], // 宁县
+    [622827, 2000, 2001, 32601, 32610], // 镇原县
+    [622900, 2000, 2024, 32871, 32892], // 临夏回族自治州
+    [622901, 2000, 2024, 32892, 32901], // 临夏市
+    [622921, 2000, 2024, 32901, 32910], // 临夏县
+    [622922, 2000, 2024, 32910, 32919], // 康乐县
+    [622923, 2000, 2024, 32919, 32928], // 永靖县
+    [622924, 2000, 2024, 32928, 32937], // 广河县
+    [622925, 2000, 2024, 32937, 32946], // 和政县
+    [622926, 2000, 2024, 32946, 32964], // 东乡族自治县
+    [622927, 2000, 2024, 32964, 33009], // 积石山保安族东乡族撒拉族自治县
+    [623000, 2000, 2024, 33009, 33030], // 甘南藏族自治州
+    [623001, 2000, 2024, 33030, 33039], // 合作市
+    [623021, 2000, 2024, 33039, 33048], // 临潭县
+    [623022, 2000, 2024, 33048, 33057], // 卓尼县
+    [623023, 2000, 2024, 33057, 33066], // 舟曲县
+    [623024, 2000, 2024, 33066, 33075], // 迭部县
+    [623025, 2000, 2024, 33075, 33084], // 玛曲县
+    [623026, 2000, 2024, 33084, 33093], // 碌曲县
+    [623027, 2000, 2024, 33093, 33102], // 夏河县
+    [630000, 2000, 2024, 33102, 33111], // 青海省
+    [630100, 2000, 2024, 33111, 33120], // 西宁市
+    [630102, 2000, 2024, 33120, 33129], // 城东区
+    [630103, 2000, 2024, 21969, 21978], // 城中区
+    [630104, 2000, 2024, 33129, 33138], // 城西区
+    [630105, 2000, 2024, 19074, 19083], // 城北区
+    [630106, 2019, 2024, 33138, 33147], // 湟中区
+    [630121, 2000, 2024, 33147, 33174], // 大通回族土族自治县
+    [630122, 2000, 2018, 33174, 33183], // 湟中县
+    [630123, 2000, 2024, 33183, 33192], // 湟源县
+    [630200, 2013, 2024, 33192, 33201], // 海东市
+    [630202, 2013, 2024, 33201, 33210], // 乐都区
+    [630203, 2015, 2024, 33210, 33219], // 平安区
+    [630221, 2013, 2014, 33219, 33228], // 平安县
+    [630222, 2013, 2024, 33228, 33255], // 民和回族土族自治县
+    [630223, 2013, 2024, 33255, 33276], // 互助土族自治县
+    [630224, 2013, 2024, 33276, 33297], // 化隆回族自治县
+    [630225, 2013, 2024, 33297, 33321], // 循化撒拉族自治县
+    [632100, 2000, 2012, 33321, 33333], // 海东地区
+    [632121, 2000, 2012, 33219, 33228], // 平安县
+    [632122, 2000, 2012, 33228, 33255], // 民和回族土族自治县
+    [632123, 2000, 2012, 33333, 33342], // 乐都县
+    [632126, 2000, 2012, 33255, 33276], // 互助土族自治县
+    [632127, 2000, 2012, 33276, 33297], // 化隆回族自治县
+    [632128, 2000, 2012, 33297, 33321], // 循化撒拉族自治县
+    [632200, 2000, 2024, 33342, 33363], // 海北藏族自治州
+    [632221, 2000, 2024, 33363, 33384], // 门源回族自治县
+    [632222, 2000, 2024, 33384, 33393], // 祁连县
+    [632223, 2000, 2024, 33393, 33402], // 海晏县
+    [632224, 2000, 2024, 33402, 33411], // 刚察县
+    [632300, 2000, 2024, 33411, 33432], // 黄南藏族自治州
+    [632301, 2020, 2024, 33432, 33441], // 同仁市
+    [632321, 2000, 2019, 33441, 33450], // 同仁县
+    [632322, 2000, 2024, 33450, 33459], // 尖扎县
+    [632323, 2000, 2024, 33459, 33468], // 泽库县
+    [632324, 2000, 2024, 33468, 33492], // 河南蒙古族自治县
+    [632500, 2000, 2024, 33492, 33513], // 海南藏族自治州
+    [632521, 2000, 2024, 33513, 33522], // 共和县
+    [632522, 2000, 2024, 33522, 33531], // 同德县
+    [632523, 2000, 2024, 33531, 33540], // 贵德县
+    [632524, 2000, 2024, 33540, 33549], // 兴海县
+    [632525, 2000, 2024, 33549, 33558], // 贵南县
+    [632600, 2000, 2024, 33558, 33579], // 果洛藏族自治州
+    [632621, 2000, 2024, 33579, 33588], // 玛沁县
+    [632622, 2000, 2024, 33588, 33597], // 班玛县
+    [632623, 2000, 2024, 33597, 33606], // 甘德县
+    [632624, 2000, 2024, 33606, 33615], // 达日县
+    [632625, 2000, 2024, 33615, 33624], // 久治县
+    [632626, 2000, 2024, 33624, 33633], // 玛多县
+    [632700, 2000, 2024, 33633, 33654], // 玉树藏族自治州
+    [632701, 2013, 2024, 33654, 33663], // 玉树市
+    [632721, 2000, 2012, 33663, 33672], // 玉树县
+    [632722, 2000, 2024, 33672, 33681], // 杂多县
+    [632723, 2000, 2024, 33681, 33690], // 称多县
+    [632724, 2000, 2024, 33690, 33699], // 治多县
+    [632725, 2000, 2024, 33699, 33708], // 囊谦县
+    [632726, 2000, 2024, 33708, 33720], // 曲麻莱县
+    [632800, 2000, 2024, 33720, 33750], // 海西蒙古族藏族自治州
+    [632801, 2000, 2024, 33750, 33762], // 格尔木市
+    [632802, 2000, 2024, 33762, 33774], // 德令哈市
+    [632803, 2018, 2024, 33774, 33783], // 茫崖市
+    [632821, 2000, 2024, 33783, 33792], // 乌兰县
+    [632822, 2000, 2024, 33792, 33801], // 都兰县
+    [632823, 2000, 2024, 33801, 33810], // 天峻县
+    [640000, 2000, 2024, 33810, 33831], // 宁夏回族自治区
+    [640100, 2000, 2024, 33831, 33840], // 银川市
+    [640102, 2000, 2001, 2463, 2469], // 城区
+    [640103, 2000, 2001, 3558, 3567], // 新城区
+    [640104, 2002, 2024, 33840, 33849], // 兴庆区
+    [640105, 2002, 2024, 33849, 33858], // 西夏区
+    [640106, 2002, 2024, 33858, 33867], // 金凤区
+    [640111, 2000, 2001, 495, 501], // 郊区
+    [640121, 2000, 2024, 33867, 33876], // 永宁县
+    [640122, 2000, 2024, 33876, 33885], // 贺兰县
+    [640181, 2002, 2024, 33885, 33894], // 灵武市
+    [640200, 2000, 2024, 33894, 33906], // 石嘴山市
+    [640202, 2000, 2024, 33906, 33918], // 大武口区
+    [640203, 2000, 2002, 33918, 33930], // 石嘴山区
+    [640204, 2000, 2001, 33930, 33942], // 石炭井区
+    [640205, 2003, 2024, 33942, 33951], // 惠农区
+    [640221, 2000, 2024, 33951, 33960], // 平罗县
+    [640222, 2000, 2002, 33960, 33969], // 陶乐县
+    [640223, 2000, 2002, 33969, 33978], // 惠农县
+    [640300, 2000, 2024, 33978, 33987], // 吴忠市
+    [640302, 2000, 2024, 33987, 33996], // 利通区
+    [640303, 2009, 2024, 33996, 34008], // 红寺堡区
+    [640321, 2000, 2002, 34008, 34017], // 中卫县
+    [640322, 2000, 2002, 34017, 34026], // 中宁县
+    [640323, 2000, 2024, 34026, 34035], // 盐池县
+    [640324, 2000, 2024, 34035, 34044], // 同心县
+    [640381, 2000, 2024, 34044, 34056], // 青铜峡市
+    [640382, 2000, 2001, 33885, 33894], // 灵武市
+    [640400, 2001, 2024, 34056, 34065], // 固原市
+    [640402, 2001, 2024, 34065, 34074], // 原州区
+    [640421, 2001, 2002, 34074, 34083], // 海原县
+    [640422, 2001, 2024, 34083, 34092], // 西吉县
+    [640423, 2001, 2024, 34092, 34101], // 隆德县
+    [640424, 2001, 2024, 34101, 34110], // 泾源县
+    [640425, 2001, 2024, 34110, 34119], // 彭阳县
+    [640500, 2003, 2024, 34119, 34128], // 中卫市
+    [640502, 2003, 2024, 34128, 34140], // 沙坡头区
+    [640521, 2003, 2024, 34017, 34026], // 中宁县
+    [640522, 2003, 2024, 34074, 34083], // 海原县
+    [642200, 2000, 2000, 34140, 34152], // 固原地区
+    [642221, 2000, 2000, 34152, 34161], // 固原县
+    [642222, 2000, 2000, 34074, 34083], // 海原县
+    [642223, 2000, 2000, 34083, 34092], // 西吉县
+    [642224, 2000, 2000, 34092, 34101], // 隆德县
+    [642225, 2000, 2000, 34101, 34110], // 泾源县
+    [642226, 2000, 2000, 34110, 34119], // 彭阳县
+    [650000, 2000, 2024, 34161, 34185], // 新疆维吾尔自治区
+    [650100, 2000, 2024, 34185, 34200], // 乌鲁木齐市
+    [650102, 2000, 2024, 34200, 34209], // 天山区
+    [650103, 2000, 2024, 34209, 34224], // 沙依巴克区
+    [650104, 2000, 2024, 1368, 1377], // 新市区
+    [650105, 2000, 2024, 34224, 34236], // 水磨沟区
+    [650106, 2000, 2024, 34236, 34248], // 头屯河区
+    [650107, 2000, 2001, 34248, 34257], // 南泉区
+    [650107, 2002, 2024, 34257, 34269], // 达坂城区
+    [650108, 2000, 2006, 7617, 7626], // 东山区
+    [650109, 2007, 2024, 34269, 34278], // 米东区
+    [650121, 2000, 2024, 34278, 34293], // 乌鲁木齐县
+    [650200, 2000, 2024, 34293, 34308], // 克拉玛依市
+    [650202, 2000, 2024, 34308, 34320], // 独山子区
+    [650203, 2000, 2024, 34320, 34335], // 克拉玛依区
+    [650204, 2000, 2024, 34335, 34347], // 白碱滩区
+    [650205, 2000, 2024, 34347, 34359], // 乌尔禾区
+    [650400, 2015, 2024, 34359, 34371], // 吐鲁番市
+    [650402, 2015, 2024, 34371, 34380], // 高昌区
+    [650421, 2015, 2024, 34380, 34389], // 鄯善县
+    [650422, 2015, 2024, 34389, 34401], // 托克逊县
+    [650500, 2016, 2024, 34401, 34410], // 哈密市
+    [650502, 2016, 2024, 34410, 34419], // 伊州区
+    [650521, 2016, 2024, 34419, 34446], // 巴里坤哈萨克自治县
+    [650522, 2016, 2024, 34446, 34455], // 伊吾县
+    [652100, 2000, 2014, 34455, 34470], // 吐鲁番地区
+    [652101, 2000, 2014, 34359, 34371], // 吐鲁番市
+    [652122, 2000, 2014, 34380, 34389], // 鄯善县
+    [652123, 2000, 2014, 34389, 34401], // 托克逊县
+    [652200, 2000, 2015, 34470, 34482], // 哈密地区
+    [652201, 2000, 2015, 34401, 34410], // 哈密市
+    [652222, 2000, 2015, 34419, 34446], // 巴里坤哈萨克自治县
+    [652223, 2000, 2015, 34446, 34455], // 伊吾县
+    [652300, 2000, 2024, 34482, 34503], // 昌吉回族自治州
+    [652301, 2000, 2024, 34503, 34512], // 昌吉市
+    [652302, 2000, 2024, 34512, 34521], // 阜康市
+    [652303, 2000, 2006, 34521, 34530], // 米泉市
+    [652323, 2000, 2024, 34530, 34542], // 呼图壁县
+    [652324, 2000, 2024, 34542, 34554], // 玛纳斯县
+    [652325, 2000, 2024, 34554, 34563], // 奇台县
+    [652327, 2000, 2024, 34563, 34578], // 吉木萨尔县
+    [652328, 2000, 2024, 34578, 34602], // 木垒哈萨克自治县
+    [652700, 2000, 2024, 34602, 34629], // 博尔塔拉蒙古自治州
+    [652701, 2000, 2024, 34629, 34638], // 博乐市
+    [652702, 2012, 2024, 34638, 34653], // 阿拉山口市
+    [652722, 2000, 2024, 34653, 34662], // 精河县
+    [652723, 2000, 2024, 34662, 34671], // 温泉县
+    [652800, 2000, 2024, 34671, 34698], // 巴音郭楞蒙古自治州
+    [652801, 2000, 2024, 34698, 34710], // 库尔勒市
+    [652822, 2000, 2024, 34710, 34719], // 轮台县
+    [652823, 2000, 2024, 34719, 34728], // 尉犁县
+    [652824, 2000, 2024, 34728, 34737], // 若羌县
+    [652825, 2000, 2024, 34737, 34746], // 且末县
+    [652826, 2000, 2024, 34746, 34767], // 焉耆回族自治县
+    [652827, 2000, 2024, 34767, 34776], // 和静县
+    [652828, 2000, 2024, 34776, 34785], // 和硕县
+    [652829, 2000, 2024, 34785, 34794], // 博湖县
+    [652900, 2000, 2024, 34794, 34809], // 阿克苏地区
+    [652901, 2000, 2024, 34809, 34821], // 阿克苏市
+    [652902, 2019, 2024, 34821, 34830], // 库车市
+    [652922, 2000, 2024, 34830, 34839], // 温宿县
+    [652923, 2000, 2018, 34839, 34848], // 库车县
+    [652924, 2000, 2024, 34848, 34857], // 沙雅县
+    [652925, 2000, 2024, 34857, 34866], // 新和县
+    [652926, 2000, 2024, 34866, 34875], // 拜城县
+    [652927, 2000, 2024, 34875, 34884], // 乌什县
+    [652928, 2000, 2024, 34884, 34896], // 阿瓦提县
+    [652929, 2000, 2024, 34896, 34905], // 柯坪县
+    [653000, 2000, 2024, 34905, 34938], // 克孜勒苏柯尔克孜自治州
+    [653001, 2000, 2024, 34938, 34950], // 阿图什市
+    [653022, 2000, 2024, 34950, 34962], // 阿克陶县
+    [653023, 2000, 2024, 34962, 34974], // 阿合奇县
+    [653024, 2000, 2024, 34974, 34983], // 乌恰县
+    [653100, 2000, 2024, 34983, 34995], // 喀什地区
+    [653101, 2000, 2024, 34995, 35004], // 喀什市
+    [653121, 2000, 2024, 35004, 35013], // 疏附县
+    [653122, 2000, 2024, 35013, 35022], // 疏勒县
+    [653123, 2000, 2024, 35022, 35034], // 英吉沙县
+    [653124, 2000, 2024, 35034, 35043], // 泽普县
+    [653125, 2000, 2024, 35043, 35052], // 莎车县
+    [653126, 2000, 2024, 35052, 35061], // 叶城县
+    [653127, 2000, 2024, 35061, 35073], // 麦盖提县
+    [653128, 2000, 2024, 35073, 35085], // 岳普湖县
+    [653129, 2000, 2024, 35085, 35094], // 伽师县
+    [653130, 2000, 2024, 35094, 35103], // 巴楚县
+    [653131, 2000, 2024, 35103, 35136], // 塔什库尔干塔吉克自治县
+    [653200, 2000, 2024, 35136, 35148], // 和田地区
+    [653201, 2000, 2024, 35148, 35157], // 和田市
+    [653221, 2000, 2024, 35157, 35166], // 和田县
+    [653222, 2000, 2024, 35166, 35175], // 墨玉县
+    [653223, 2000, 2024, 35175, 35184], // 皮山县
+    [653224, 2000, 2024, 35184, 35193], // 洛浦县
+    [653225, 2000, 2024, 35193, 35202], // 策勒县
+    [653226, 2000, 2024, 35202, 35211], // 于田县
+    [653227, 2000, 2024, 35211, 35220], // 民丰县
+    [653228, 2024, 2024, 35220, 35229], // 和康县
+    [653229, 2024, 2024, 35229, 35238], // 和安县
+    [654000, 2000, 2024, 35238, 35262], // 伊犁哈萨克自治州
+    [654001, 2000, 2000, 35262, 35271], // 奎屯市
+    [654002, 2001, 2024, 35271, 35280], // 伊宁市
+    [654003, 2001, 2024, 35262, 35271], // 奎屯市
+    [654004, 2014, 2024, 35280, 35295], // 霍尔果斯市
+    [654021, 2001, 2024, 35295, 35304], // 伊宁县
+    [654022, 2001, 2024, 35304, 35331], // 察布查尔锡伯自治县
+    [654023, 2001, 2024, 35331, 35340], // 霍城县
+    [654024, 2001, 2024, 35340, 35349], // 巩留县
+    [654025, 2001, 2024, 35349, 35358], // 新源县
+    [654026, 2001, 2024, 35358, 35367], // 昭苏县
+    [654027, 2001, 2024, 35367, 35379], // 特克斯县
+    [654028, 2001, 2024, 35379, 35391], // 尼勒克县
+    [654100, 2000, 2000, 35391, 35403], // 伊犁地区
+    [654101, 2000, 2000, 35271, 35280], // 伊宁市
+    [654121, 2000, 2000, 35295, 35304], // 伊宁县
+    [654122, 2000, 2000, 35304, 35331], // 察布查尔锡伯自治县
+    [654123, 2000, 2000, 35331, 35340], // 霍城县
+    [654124, 2000, 2000, 35340, 35349], // 巩留县
+    [654125, 2000, 2000, 35349, 35358], // 新源县
+    [654126, 2000, 2000, 35358, 35367], // 昭苏县
+    [654127, 2000, 2000, 35367, 35379], // 特克斯县
+    [654128, 2000, 2000, 35379, 35391], // 尼勒克县
+    [654200, 2000, 2024, 35403, 35415], // 塔城地区
+    [654201, 2000, 2024, 35415, 35424], // 塔城市
+    [654202, 2000, 2024, 35424, 35433], // 乌苏市
+    [654203, 2021, 2024, 35433, 35442], // 沙湾市
+    [654221, 2000, 2024, 35442, 35451], // 额敏县
+    [654223, 2000, 2020, 35451, 35460], // 沙湾县
+    [654224, 2000, 2024, 35460, 35469], // 托里县
+    [654225, 2000, 2024, 35469, 35478], // 裕民县
+    [654226, 2000, 2024, 35478, 35508], // 和布克赛尔蒙古自治县
+    [654300, 2000, 2024, 35508, 35523], // 阿勒泰地区
+    [654301, 2000, 2024, 35523, 35535], // 阿勒泰市
+    [654321, 2000, 2024, 35535, 35547], // 布尔津县
+    [654322, 2000, 2024, 35547, 35556], // 富蕴县
+    [654323, 2000, 2024, 35556, 35565], // 福海县
+    [654324, 2000, 2024, 35565, 35577], // 哈巴河县
+    [654325, 2000, 2024, 35577, 35586], // 青河县
+    [654326, 2000, 2024, 35586, 35598], // 吉木乃县
+    [659001, 2000, 2024, 35598, 35610], // 石河子市
+    [659002, 2002, 2024, 35610, 35622], // 阿拉尔市
+    [659003, 2002, 2024, 35622, 35637], // 图木舒克市
+    [659004, 2002, 2024, 35637, 35649], // 五家渠市
+    [659005, 2011, 2024, 35649, 35658], // 北屯市
+    [659006, 2012, 2024, 35658, 35670], // 铁门关市
+    [659007, 2014, 2024, 35670, 35679], // 双河市
+    [659008, 2015, 2024, 35679, 35694], // 可克达拉市
+    [659009, 2016, 2024, 35694, 35703], // 昆玉市
+    [659010, 2019, 2024, 35703, 35715], // 胡杨河市
+    [659011, 2021, 2024, 35715, 35724], // 新星市
+    [659012, 2023, 2024, 35724, 35733], // 白杨市
 ];
+
+/// The names of `NAMES`, each once, in the order of their first row.
+pub(crate) static NAME_TEXT: &str = "\
+    北京市东城区西城区崇文区宣武区朝阳区丰台区石景山区海淀区门头沟区房山区通州区顺义区昌平区大兴区怀柔区\
+    平谷区密云区延庆区大兴县平谷县怀柔县密云县延庆县天津市和平区河东区河西区南开区河北区红桥区塘沽区\
+    汉沽区大港区东丽区西青区津南区北辰区武清区宝坻区滨海新区宁河区静海区蓟州区宁河县静海县宝坻县蓟县\
+    河北省石家庄市长安区桥东区桥西区新华区郊区井陉矿区裕华区藁城区鹿泉区栾城区井陉县正定县栾城县行唐县\
+    灵寿县高邑县深泽县赞皇县无极县平山县元氏县赵县辛集市藁城市晋州市新乐市鹿泉市唐山市路南区路北区\
+    古冶区开平区新区丰南区丰润区曹妃甸区丰润县滦县滦南县乐亭县迁西县玉田县唐海县遵化市丰南市迁安市\
+    滦州市秦皇岛市海港区山海关区北戴河区抚宁区青龙满族自治县昌黎县抚宁县卢龙县邯郸市邯山区丛台区复兴区峰峰矿区肥乡区\
+    永年区邯郸县临漳县成安县大名县涉县磁县肥乡县永年县邱县鸡泽县广平县馆陶县魏县曲周县武安市\
+    邢台市襄都区信都区任泽区南和区邢台县临城县内丘县柏乡县隆尧县任县南和县宁晋县巨鹿县新河县广宗县\
+    平乡县威县清河县临西县南宫市沙河市保定市新市区竞秀区北市区南市区莲池区满城区清苑区徐水区满城县\
+    清苑县涞水县阜平县徐水县定兴县唐县高阳县容城县涞源县望都县安新县易县曲阳县蠡县顺平县博野县\
+    雄县涿州市定州市安国市高碑店市张家口市宣化区下花园区万全区崇礼区宣化县张北县康保县沽源县尚义县蔚县\
+    阳原县怀安县万全县怀来县涿鹿县赤城县崇礼县承德市双桥区双滦区鹰手营子矿区承德县兴隆县平泉县滦平县隆化县\
+    丰宁满族自治县宽城满族自治县围场满族蒙古族自治县平泉市沧州市运河区沧县青县东光县海兴县盐山县肃宁县南皮县吴桥县献县孟村回族自治县\
+    泊头市任丘市黄骅市河间市廊坊市安次区广阳区固安县永清县香河县大城县文安县大厂回族自治县霸州市三河市衡水市\
+    桃城区冀州区枣强县武邑县武强县饶阳县安平县故城县景县阜城县冀州市深州市山西省太原市小店区迎泽区\
+    杏花岭区尖草坪区万柏林区晋源区清徐县阳曲县娄烦县古交市大同市城区矿区南郊区新荣区平城区云冈区云州区\
+    阳高县天镇县广灵县灵丘县浑源县左云县大同县阳泉市平定县盂县长治市潞州区上党区屯留区潞城区长治县\
+    襄垣县屯留县平顺县黎城县壶关县长子县武乡县沁县沁源县潞城市晋城市沁水县阳城县陵川县泽州县高平市\
+    朔州市朔城区平鲁区山阴县应县右玉县怀仁县怀仁市晋中市榆次区太谷区榆社县左权县和顺县昔阳县寿阳县\
+    太谷县祁县平遥县灵石县介休市运城市盐湖区临猗县万荣县闻喜县稷山县新绛县绛县垣曲县夏县平陆县\
+    芮城县永济市河津市忻州市忻府区定襄县五台县代县繁峙县宁武县静乐县神池县五寨县岢岚县河曲县保德县\
+    偏关县原平市临汾市尧都区曲沃县翼城县襄汾县洪洞县古县安泽县浮山县吉县乡宁县大宁县隰县永和县\
+    蒲县汾西县侯马市霍州市吕梁市离石区文水县交城县兴县临县柳林县石楼县岚县方山县中阳县交口县\
+    孝义市汾阳市吕梁地区离石市内蒙古自治区呼和浩特市新城区回民区玉泉区赛罕区土默特左旗托克托县和林格尔县清水河县武川县包头市\
+    东河区昆都仑区青山区石拐区白云鄂博矿区九原区土默特右旗固阳县达尔罕茂明安联合旗乌海市海勃湾区海南区乌达区赤峰市红山区元宝山区\
+    松山区阿鲁科尔沁旗巴林左旗巴林右旗林西县克什克腾旗翁牛特旗喀喇沁旗宁城县敖汉旗通辽市科尔沁区科尔沁左翼中旗科尔沁左翼后旗开鲁县库伦旗\
+    奈曼旗扎鲁特旗霍林郭勒市鄂尔多斯市东胜区康巴什区达拉特旗准格尔旗鄂托克前旗鄂托克旗杭锦旗乌审旗伊金霍洛旗呼伦贝尔市海拉尔区扎赉诺尔区\
+    阿荣旗莫力达瓦达斡尔族自治旗鄂伦春自治旗鄂温克族自治旗陈巴尔虎旗新巴尔虎左旗新巴尔虎右旗满洲里市牙克石市扎兰屯市额尔古纳市根河市巴彦淖尔市临河区五原县磴口县\
+    乌拉特前旗乌拉特中旗乌拉特后旗杭锦后旗乌兰察布市集宁区卓资县化德县商都县兴和县凉城县察哈尔右翼前旗察哈尔右翼中旗察哈尔右翼后旗四子王旗丰镇市\
+    呼伦贝尔盟海拉尔市兴安盟乌兰浩特市阿尔山市科尔沁右翼前旗科尔沁右翼中旗扎赉特旗突泉县锡林郭勒盟二连浩特市锡林浩特市阿巴嘎旗苏尼特左旗苏尼特右旗东乌珠穆沁旗\
+    西乌珠穆沁旗太仆寺旗镶黄旗正镶白旗正蓝旗多伦县乌兰察布盟集宁市伊克昭盟东胜市巴彦淖尔盟临河市阿拉善盟阿拉善左旗阿拉善右旗额济纳旗\
+    辽宁省沈阳市沈河区大东区皇姑区铁西区苏家屯区东陵区浑南区新城子区沈北新区于洪区辽中区辽中县康平县法库县\
+    新民市大连市中山区西岗区沙河口区甘井子区旅顺口区金州区普兰店区长海县瓦房店市普兰店市庄河市鞍山市铁东区立山区\
+    千山区台安县岫岩满族自治县海城市抚顺市新抚区东洲区望花区顺城区抚顺县新宾满族自治县清原满族自治县本溪市平山区溪湖区明山区\
+    南芬区本溪满族自治县桓仁满族自治县丹东市元宝区振兴区振安区宽甸满族自治县东港市凤城市锦州市古塔区凌河区太和区黑山县义县\
+    凌海市北宁市北镇市营口市站前区西市区鲅鱼圈区老边区盖州市大石桥市阜新市海州区新邱区太平区清河门区细河区\
+    阜新蒙古族自治县彰武县辽阳市白塔区文圣区宏伟区弓长岭区太子河区辽阳县灯塔市盘锦市双台子区兴隆台区大洼区大洼县盘山县\
+    铁岭市银州区清河区铁岭县西丰县昌图县铁法市调兵山市开原市朝阳市双塔区龙城区朝阳县建平县喀喇沁左翼蒙古族自治县北票市\
+    凌源市葫芦岛市连山区龙港区南票区绥中县建昌县兴城市吉林省长春市南关区宽城区二道区绿园区双阳区九台区\
+    农安县九台市榆树市德惠市公主岭市吉林市昌邑区龙潭区船营区丰满区永吉县蛟河市桦甸市舒兰市磐石市四平市\
+    梨树县伊通满族自治县双辽市辽源市龙山区西安区东丰县东辽县通化市东昌区二道江区通化县辉南县柳河县梅河口市集安市\
+    白山市八道江区浑江区江源区抚松县靖宇县长白朝鲜族自治县江源县临江市松原市宁江区前郭尔罗斯蒙古族自治县长岭县乾安县扶余县扶余市\
+    白城市洮北区镇赉县通榆县洮南市大安市延边朝鲜族自治州延吉市图们市敦化市珲春市龙井市和龙市汪清县安图县黑龙江省\
+    哈尔滨市道里区南岗区道外区香坊区动力区平房区松北区呼兰区阿城区双城区呼兰县依兰县方正县宾县巴彦县\
+    木兰县通河县延寿县阿城市双城市尚志市五常市齐齐哈尔市龙沙区建华区铁锋区昂昂溪区富拉尔基区碾子山区梅里斯达斡尔族区龙江县\
+    依安县泰来县甘南县富裕县克山县克东县拜泉县讷河市鸡西市鸡冠区恒山区滴道区梨树区城子河区麻山区鸡东县\
+    虎林市密山市鹤岗市向阳区工农区南山区兴安区东山区兴山区萝北县绥滨县双鸭山市尖山区岭东区四方台区宝山区\
+    集贤县友谊县宝清县饶河县大庆市萨尔图区龙凤区让胡路区红岗区大同区肇州县肇源县林甸县杜尔伯特蒙古族自治县伊春市伊春区\
+    南岔区友好区西林区翠峦区新青区美溪区金山屯区五营区乌马河区汤旺河区带岭区乌伊岭区红星区上甘岭区伊美区乌翠区\
+    嘉荫县汤旺县丰林县大箐山县南岔县金林区铁力市佳木斯市永红区前进区东风区桦南县桦川县汤原县抚远县同江市\
+    富锦市抚远市七台河市新兴区桃山区茄子河区勃利县牡丹江市东安区阳明区爱民区东宁县林口县绥芬河市海林市宁安市\
+    穆棱市东宁市黑河市爱辉区嫩江县逊克县孙吴县北安市五大连池市嫩江市绥化市北林区望奎县兰西县青冈县庆安县\
+    明水县绥棱县安达市肇东市海伦市大兴安岭地区漠河市呼玛县塔河县漠河县上海市黄浦区卢湾区徐汇区长宁区静安区\
+    普陀区闸北区虹口区杨浦区闵行区嘉定区浦东新区金山区松江区青浦区南汇区奉贤区崇明区南汇县奉贤县崇明县\
+    江苏省南京市玄武区白下区秦淮区建邺区鼓楼区下关区浦口区大厂区栖霞区雨花台区江宁区六合区溧水区高淳区\
+    江浦县六合县溧水县高淳县无锡市崇安区南长区北塘区锡山区惠山区滨湖区梁溪区新吴区江阴市宜兴市徐州市\
+    云龙区九里区贾汪区泉山区铜山区丰县沛县铜山县睢宁县新沂市邳州市常州市天宁区钟楼区戚墅堰区新北区\
+    武进区金坛区溧阳市金坛市武进市苏州市沧浪区平江区金阊区虎丘区吴中区相城区姑苏区吴江区常熟市张家港市\
+    昆山市吴江市太仓市南通市崇川区港闸区海门区海安县如东县启东市如皋市通州市海门市海安市连云港市连云区\
+    云台区新浦区赣榆区赣榆县东海县灌云县灌南县淮安市楚州区淮安区淮阴区清浦区清江浦区洪泽区涟水县洪泽县\
+    盱眙县金湖县盐城市亭湖区盐都区大丰区响水县滨海县阜宁县射阳县建湖县盐都县东台市大丰市扬州市广陵区\
+    邗江区维扬区江都区宝应县仪征市高邮市江都市镇江市京口区润州区丹徒区丹徒县丹阳市扬中市句容市泰州市\
+    海陵区高港区姜堰区兴化市靖江市泰兴市姜堰市宿迁市宿城区宿豫区宿豫县沭阳县泗阳县泗洪县浙江省杭州市\
+    上城区下城区江干区拱墅区西湖区滨江区萧山区余杭区富阳区临安区临平区钱塘区桐庐县淳安县萧山市建德市\
+    富阳市余杭市临安市宁波市海曙区江东区江北区北仑区镇海区鄞州区奉化区象山县宁海县鄞县余姚市慈溪市\
+    奉化市温州市鹿城区龙湾区瓯海区洞头区洞头县永嘉县平阳县苍南县文成县泰顺县瑞安市乐清市龙港市嘉兴市\
+    秀城区南湖区秀洲区嘉善县海盐县海宁市平湖市桐乡市湖州市吴兴区南浔区德清县长兴县安吉县绍兴市越城区\
+    柯桥区上虞区绍兴县新昌县诸暨市上虞市嵊州市金华市婺城区金东区武义县浦江县磐安县兰溪市义乌市东阳市\
+    永康市衢州市柯城区衢江区衢县常山县开化县龙游县江山市舟山市定海区岱山县嵊泗县台州市椒江区黄岩区\
+    路桥区玉环县三门县天台县仙居县温岭市临海市玉环市丽水市莲都区青田县缙云县遂昌县松阳县云和县庆元县\
+    景宁畲族自治县龙泉市安徽省合肥市东市区瑶海区中市区庐阳区蜀山区包河区长丰县肥东县肥西县庐江县巢湖市芜湖市\
+    镜湖区马塘区弋江区新芜区鸠江区三山区湾沚区繁昌区芜湖县繁昌县南陵县无为县无为市蚌埠市龙子湖区蚌山区\
+    禹会区淮上区怀远县五河县固镇县淮南市大通区田家庵区谢家集区八公山区潘集区凤台县寿县马鞍山市金家庄区花山区\
+    雨山区向山区博望区当涂县含山县和县淮北市杜集区相山区烈山区濉溪县铜陵市铜官山区狮子山区铜官区义安区\
+    铜陵县枞阳县安庆市迎江区大观区宜秀区怀宁县潜山县太湖县宿松县望江县岳西县桐城市潜山市黄山市屯溪区\
+    黄山区徽州区歙县休宁县黟县祁门县滁州市琅琊区南谯区来安县全椒县定远县凤阳县天长市明光市阜阳市\
+    颍州区颍东区颍泉区临泉县太和县阜南县颍上县界首市宿州市埇桥区砀山县萧县灵璧县泗县居巢区六安市\
+    金安区裕安区叶集区霍邱县舒城县金寨县霍山县亳州市谯城区涡阳县蒙城县利辛县池州市贵池区东至县石台县\
+    青阳县宣城市宣州区郎溪县广德县泾县绩溪县旌德县宁国市广德市福建省福州市台江区仓山区马尾区晋安区\
+    长乐区闽侯县连江县罗源县闽清县永泰县平潭县福清市长乐市厦门市鼓浪屿区思明区开元区杏林区海沧区湖里区\
+    集美区同安区翔安区莆田市城厢区涵江区荔城区秀屿区莆田县仙游县三明市梅列区三元区沙县区明溪县清流县\
+    宁化县大田县尤溪县沙县将乐县泰宁县建宁县永安市泉州市鲤城区丰泽区洛江区泉港区惠安县安溪县永春县\
+    德化县金门县石狮市晋江市南安市漳州市芗城区龙文区龙海区长泰区云霄县漳浦县诏安县长泰县东山县南靖县\
+    平和县华安县龙海市南平市延平区建阳区顺昌县浦城县光泽县松溪县政和县邵武市武夷山市建瓯市建阳市龙岩市\
+    新罗区永定区长汀县永定县上杭县武平县连城县漳平市宁德市蕉城区霞浦县古田县屏南县寿宁县周宁县柘荣县\
+    福安市福鼎市江西省南昌市东湖区青云谱区湾里区青山湖区新建区红谷滩区南昌县新建县安义县进贤县景德镇市昌江区\
+    珠山区浮梁县乐平市萍乡市安源区湘东区莲花县上栗县芦溪县九江市庐山区濂溪区浔阳区柴桑区九江县武宁县\
+    修水县永修县德安县星子县都昌县湖口县彭泽县瑞昌市共青城市庐山市新余市渝水区分宜县鹰潭市月湖区余江区\
+    余江县贵溪市赣州市章贡区南康区赣县区赣县信丰县大余县上犹县崇义县安远县龙南县定南县全南县宁都县\
+    于都县兴国县会昌县寻乌县石城县瑞金市南康市龙南市吉安市吉州区青原区吉安县吉水县峡江县新干县永丰县\
+    泰和县遂川县万安县安福县永新县井冈山市宜春市袁州区奉新县万载县上高县宜丰县靖安县铜鼓县丰城市樟树市\
+    高安市抚州市临川区东乡区南城县黎川县南丰县崇仁县乐安县宜黄县金溪县资溪县东乡县广昌县上饶市信州区\
+    广丰区广信区上饶县广丰县玉山县铅山县横峰县弋阳县余干县波阳县鄱阳县万年县婺源县德兴市山东省济南市\
+    历下区市中区槐荫区天桥区历城区长清区章丘区济阳区莱芜区钢城区长清县平阴县济阳县商河县章丘市青岛市\
+    市南区市北区四方区黄岛区崂山区李沧区城阳区即墨区胶州市即墨市平度市胶南市莱西市淄博市淄川区张店区\
+    博山区临淄区周村区桓台县高青县沂源县枣庄市薛城区峄城区台儿庄区山亭区滕州市东营市东营区河口区垦利区\
+    垦利县利津县广饶县烟台市芝罘区福山区牟平区莱山区蓬莱区长岛县龙口市莱阳市莱州市蓬莱市招远市栖霞市\
+    海阳市潍坊市潍城区寒亭区坊子区奎文区临朐县昌乐县青州市诸城市寿光市安丘市高密市昌邑市济宁市任城区\
+    兖州区微山县鱼台县金乡县嘉祥县汶上县泗水县梁山县曲阜市兖州市邹城市泰安市泰山区岱岳区宁阳县东平县\
+    新泰市肥城市威海市环翠区文登区文登市荣成市乳山市日照市东港区岚山区五莲县莒县莱芜市莱城区临沂市\
+    兰山区罗庄区沂南县郯城县沂水县苍山县兰陵县费县平邑县莒南县蒙阴县临沭县德州市德城区陵城区陵县\
+    宁津县庆云县临邑县齐河县平原县夏津县武城县乐陵市禹城市聊城市东昌府区茌平区阳谷县莘县茌平县东阿县\
+    冠县高唐县临清市滨州市滨城区沾化区惠民县阳信县无棣县沾化县博兴县邹平县邹平市菏泽市牡丹区定陶区\
+    曹县单县成武县巨野县郓城县鄄城县定陶县东明县河南省郑州市中原区二七区管城回族区金水区上街区邙山区\
+    惠济区中牟县巩义市荥阳市新密市新郑市登封市开封市龙亭区顺河回族区禹王台区金明区祥符区杞县通许县尉氏县\
+    开封县兰考县洛阳市老城区西工区瀍河回族区涧西区吉利区偃师区孟津区洛龙区孟津县新安县栾川县嵩县汝阳县\
+    宜阳县洛宁县伊川县偃师市平顶山市卫东区石龙区湛河区宝丰县叶县鲁山县郏县舞钢市汝州市安阳市文峰区\
+    北关区殷都区龙安区安阳县汤阴县滑县内黄县林州市鹤壁市鹤山区山城区淇滨区浚县淇县新乡市红旗区\
+    卫滨区北站区凤泉区牧野区新乡县获嘉县原阳县延津县封丘县长垣县卫辉市辉县市长垣市焦作市解放区中站区\
+    马村区山阳区修武县博爱县武陟县温县沁阳市孟州市濮阳市市区华龙区清丰县南乐县范县台前县濮阳县\
+    许昌市魏都区建安区许昌县鄢陵县襄城县禹州市长葛市漯河市源汇区郾城区召陵区舞阳县临颍县郾城县三门峡市\
+    湖滨区陕州区渑池县陕县卢氏县义马市灵宝市南阳市宛城区卧龙区南召县方城县西峡县镇平县内乡县淅川县\
+    社旗县唐河县新野县桐柏县邓州市商丘市梁园区睢阳区民权县睢县宁陵县柘城县虞城县夏邑县永城市信阳市\
+    浉河区平桥区罗山县光山县新县商城县固始县潢川县淮滨县息县周口市川汇区淮阳区扶沟县西华县商水县\
+    沈丘县郸城县淮阳县太康县鹿邑县项城市驻马店市驿城区西平县上蔡县平舆县正阳县确山县泌阳县汝南县遂平县\
+    新蔡县济源市湖北省武汉市江岸区江汉区硚口区汉阳区武昌区洪山区东西湖区汉南区蔡甸区江夏区黄陂区新洲区\
+    黄石市黄石港区石灰窑区西塞山区下陆区铁山区阳新县大冶市十堰市茅箭区张湾区郧阳区郧县郧西县竹山县竹溪县\
+    房县丹江口市宜昌市西陵区伍家岗区点军区猇亭区夷陵区宜昌县远安县兴山县秭归县长阳土家族自治县五峰土家族自治县宜都市当阳市\
+    枝江市襄樊市襄阳市襄城区樊城区襄阳区襄州区襄阳县南漳县谷城县保康县老河口市枣阳市宜城市鄂州市梁子湖区\
+    华容区鄂城区荆门市东宝区掇刀区京山县沙洋县钟祥市京山市孝感市孝南区孝昌县大悟县云梦县应城市安陆市\
+    汉川市荆州市沙市区荆州区公安县监利县江陵县石首市洪湖市松滋市监利市黄冈市黄州区团风县红安县罗田县\
+    英山县浠水县蕲春县黄梅县麻城市武穴市咸宁市咸安区嘉鱼县通城县崇阳县通山县赤壁市随州市曾都区随县\
+    广水市恩施土家族苗族自治州恩施市利川市建始县巴东县宣恩县咸丰县来凤县鹤峰县仙桃市潜江市天门市神农架林区湖南省长沙市\
+    芙蓉区天心区岳麓区开福区雨花区望城区长沙县望城县宁乡县浏阳市宁乡市株洲市荷塘区芦淞区石峰区天元区\
+    渌口区株洲县攸县茶陵县炎陵县醴陵市湘潭市雨湖区岳塘区湘潭县湘乡市韶山市衡阳市城南区城北区珠晖区\
+    雁峰区石鼓区蒸湘区南岳区衡阳县衡南县衡山县衡东县祁东县耒阳市常宁市邵阳市双清区大祥区北塔区邵东县\
+    新邵县邵阳县隆回县洞口县绥宁县新宁县城步苗族自治县武冈市邵东市岳阳市岳阳楼区云溪区君山区岳阳县华容县湘阴县\
+    平江县汨罗市临湘市常德市武陵区鼎城区安乡县汉寿县澧县临澧县桃源县石门县津市市张家界市武陵源区慈利县\
+    桑植县益阳市资阳区赫山区南县桃江县安化县沅江市郴州市北湖区苏仙区桂阳县宜章县永兴县嘉禾县临武县\
+    汝城县桂东县安仁县资兴市永州市芝山区零陵区冷水滩区祁阳县东安县双牌县道县江永县宁远县蓝山县新田县\
+    江华瑶族自治县祁阳市怀化市鹤城区中方县沅陵县辰溪县溆浦县会同县麻阳苗族自治县新晃侗族自治县芷江侗族自治县靖州苗族侗族自治县通道侗族自治县洪江市娄底市\
+    娄星区双峰县新化县冷水江市涟源市湘西土家族苗族自治州吉首市泸溪县凤凰县花垣县保靖县古丈县永顺县龙山县广东省广州市\
+    荔湾区越秀区海珠区天河区芳村区白云区黄埔区番禺区花都区南沙区萝岗区从化区增城区增城市从化市韶关市\
+    北江区武江区浈江区曲江区曲江县始兴县仁化县翁源县乳源瑶族自治县新丰县乐昌市南雄市深圳市罗湖区福田区宝安区\
+    龙岗区盐田区龙华区坪山区光明区珠海市香洲区斗门区金湾区斗门县汕头市达濠区龙湖区金园区升平区河浦区\
+    金平区濠江区潮阳区潮南区澄海区南澳县潮阳市澄海市佛山市石湾区禅城区南海区顺德区三水区高明区顺德市\
+    南海市三水市高明市江门市蓬江区江海区新会区台山市新会市开平市鹤山市恩平市湛江市赤坎区霞山区坡头区\
+    麻章区遂溪县徐闻县廉江市雷州市吴川市茂名市茂南区茂港区电白区电白县高州市化州市信宜市肇庆市端州区\
+    鼎湖区高要区广宁县怀集县封开县德庆县高要市四会市惠州市惠城区惠阳区博罗县惠东县龙门县惠阳市梅州市\
+    梅江区梅县区梅县大埔县丰顺县五华县平远县蕉岭县兴宁市汕尾市海丰县陆河县陆丰市河源市源城区紫金县\
+    龙川县连平县和平县东源县阳江市江城区阳东区阳西县阳东县阳春市清远市清城区清新区佛冈县阳山县连山壮族瑶族自治县\
+    连南瑶族自治县清新县英德市连州市东莞市中山市潮州市湘桥区潮安区潮安县饶平县揭阳市榕城区揭东区揭东县揭西县\
+    惠来县普宁市云浮市云城区云安区新兴县郁南县云安县罗定市广西壮族自治区南宁市兴宁区青秀区江南区永新区西乡塘区\
+    良庆区邕宁区武鸣区市郊区邕宁县武鸣县隆安县马山县上林县宾阳县横县横州市柳州市城中区鱼峰区柳南区\
+    柳北区柳江区柳江县柳城县鹿寨县融安县融水苗族自治县三江侗族自治县桂林市秀峰区叠彩区象山区七星区雁山区临桂区阳朔县\
+    临桂县灵川县全州县兴安县永福县灌阳县龙胜各族自治县资源县平乐县荔浦县恭城瑶族自治县荔浦市梧州市万秀区蝶山区长洲区\
+    龙圩区苍梧县藤县蒙山县岑溪市北海市海城区银海区铁山港区合浦县防城港市港口区防城区上思县东兴市钦州市\
+    钦南区钦北区灵山县浦北县贵港市港北区港南区覃塘区平南县桂平市玉林市玉州区福绵区容县陆川县博白县\
+    兴业县北流市百色市右江区田阳区田阳县田东县平果县德保县靖西县那坡县凌云县乐业县田林县西林县隆林各族自治县\
+    靖西市平果市贺州市八步区平桂区昭平县钟山县富川瑶族自治县河池市金城江区宜州区南丹县天峨县凤山县东兰县罗城仫佬族自治县\
+    环江毛南族自治县巴马瑶族自治县都安瑶族自治县大化瑶族自治县宜州市来宾市兴宾区忻城县象州县武宣县金秀瑶族自治县合山市崇左市江州区扶绥县宁明县\
+    龙州县大新县天等县凭祥市南宁地区崇左县柳州地区来宾县贺州地区百色地区河池地区海南省通什市琼海市儋州市琼山市\
+    文昌市万宁市东方市定安县屯昌县澄迈县临高县白沙黎族自治县昌江黎族自治县乐东黎族自治县陵水黎族自治县保亭黎族苗族自治县琼中黎族苗族自治县西沙群岛南沙群岛中沙群岛的岛礁及其海域\
+    海口市振东区秀英区琼山区美兰区三亚市海棠区吉阳区天涯区崖州区三沙市西沙区五指山市重庆市万州区涪陵区\
+    渝中区大渡口区沙坪坝区九龙坡区南岸区北碚区万盛区綦江区大足区渝北区巴南区黔江区长寿区江津区合川区永川区\
+    南川区璧山区铜梁区潼南区荣昌区开州区梁平区武隆区长寿县綦江县潼南县铜梁县大足县荣昌县璧山县梁平县\
+    城口县丰都县垫江县武隆县忠县开县云阳县奉节县巫山县巫溪县石柱土家族自治县秀山土家族苗族自治县酉阳土家族苗族自治县彭水苗族土家族自治县江津市合川市\
+    永川市南川市四川省成都市锦江区青羊区金牛区武侯区成华区龙泉驿区青白江区新都区温江区双流区郫都区新津区\
+    金堂县双流县温江县郫县新都县大邑县蒲江县新津县都江堰市彭州市邛崃市崇州市简阳市自贡市自流井区贡井区\
+    大安区沿滩区荣县富顺县攀枝花市东区西区仁和区米易县盐边县泸州市江阳区纳溪区龙马潭区泸县合江县\
+    叙永县古蔺县德阳市旌阳区罗江区中江县罗江县广汉市什邡市绵竹市绵阳市涪城区游仙区安州区三台县盐亭县\
+    安县梓潼县北川县北川羌族自治县平武县江油市广元市利州区元坝区昭化区朝天区旺苍县青川县剑阁县苍溪县遂宁市\
+    船山区安居区蓬溪县射洪县大英县射洪市内江市东兴区威远县资中县隆昌县隆昌市乐山市沙湾区五通桥区金口河区\
+    犍为县井研县夹江县沐川县峨边彝族自治县马边彝族自治县峨眉山市南充市顺庆区高坪区嘉陵区南部县营山县蓬安县仪陇县西充县\
+    阆中市眉山市东坡区彭山区仁寿县彭山县洪雅县丹棱县青神县宜宾市翠屏区南溪区叙州区宜宾县南溪县江安县\
+    长宁县高县珙县筠连县兴文县屏山县广安市广安区前锋区岳池县武胜县邻水县华蓥市达州市通川区达川区\
+    达县宣汉县开江县大竹县渠县万源市雅安市雨城区名山区名山县荥经县汉源县石棉县天全县芦山县宝兴县\
+    巴中市巴州区恩阳区通江县南江县平昌县资阳市雁江区安岳县乐至县阿坝藏族羌族自治州马尔康市汶川县理县茂县松潘县\
+    九寨沟县金川县小金县黑水县马尔康县壤塘县阿坝县若尔盖县红原县甘孜藏族自治州康定市康定县泸定县丹巴县九龙县雅江县\
+    道孚县炉霍县甘孜县新龙县德格县白玉县石渠县色达县理塘县巴塘县乡城县稻城县得荣县凉山彝族自治州西昌市会理市\
+    木里藏族自治县盐源县德昌县会理县会东县宁南县普格县布拖县金阳县昭觉县喜德县冕宁县越西县甘洛县美姑县雷波县\
+    贵州省贵阳市南明区云岩区花溪区乌当区小河区观山湖区开阳县息烽县修文县清镇市六盘水市钟山区六枝特区水城区\
+    水城县盘县盘州市遵义市红花岗区汇川区播州区遵义县桐梓县绥阳县正安县道真仡佬族苗族自治县务川仡佬族苗族自治县凤冈县湄潭县余庆县\
+    习水县赤水市仁怀市安顺市西秀区平坝区平坝县普定县镇宁布依族苗族自治县关岭布依族苗族自治县紫云苗族布依族自治县毕节市七星关区大方县黔西县金沙县\
+    织金县纳雍县威宁彝族回族苗族自治县赫章县黔西市铜仁市碧江区万山区江口县玉屏侗族自治县石阡县思南县印江土家族苗族自治县德江县沿河土家族自治县松桃苗族自治县\
+    铜仁地区万山特区黔西南布依族苗族自治州兴义市兴仁市兴仁县普安县晴隆县贞丰县望谟县册亨县安龙县毕节地区黔东南苗族侗族自治州凯里市黄平县\
+    施秉县三穗县镇远县岑巩县天柱县锦屏县剑河县台江县黎平县榕江县从江县雷山县麻江县丹寨县黔南布依族苗族自治州都匀市\
+    福泉市荔波县贵定县瓮安县独山县平塘县罗甸县长顺县龙里县惠水县三都水族自治县云南省昆明市五华区盘龙区官渡区\
+    西山区东川区呈贡区晋宁区呈贡县晋宁县富民县宜良县石林彝族自治县嵩明县禄劝彝族苗族自治县寻甸回族彝族自治县安宁市曲靖市麒麟区沾益区\
+    马龙区马龙县陆良县师宗县罗平县富源县会泽县沾益县宣威市玉溪市红塔区江川区江川县澄江县通海县华宁县\
+    易门县峨山彝族自治县新平彝族傣族自治县元江哈尼族彝族傣族自治县澄江市保山市隆阳区施甸县腾冲县龙陵县昌宁县腾冲市昭通市昭阳区鲁甸县巧家县\
+    盐津县大关县永善县绥江县镇雄县彝良县威信县水富县水富市丽江市古城区玉龙纳西族自治县永胜县华坪县宁蒗彝族自治县思茅市\
+    普洱市翠云区思茅区普洱哈尼族彝族自治县宁洱哈尼族彝族自治县墨江哈尼族自治县景东彝族自治县景谷傣族彝族自治县镇沅彝族哈尼族拉祜族自治县江城哈尼族彝族自治县孟连傣族拉祜族佤族自治县澜沧拉祜族自治县西盟佤族自治县临沧市临翔区凤庆县\
+    云县永德县镇康县双江拉祜族佤族布朗族傣族自治县耿马傣族佤族自治县沧源佤族自治县昭通地区楚雄彝族自治州楚雄市禄丰市双柏县牟定县南华县姚安县大姚县永仁县\
+    元谋县武定县禄丰县红河哈尼族彝族自治州个旧市开远市蒙自市弥勒市蒙自县屏边苗族自治县建水县石屏县弥勒县泸西县元阳县红河县\
+    金平苗族瑶族傣族自治县绿春县河口瑶族自治县文山壮族苗族自治州文山市文山县砚山县西畴县麻栗坡县马关县丘北县广南县富宁县思茅地区西双版纳傣族自治州景洪市\
+    勐海县勐腊县大理白族自治州大理市漾濞彝族自治县祥云县宾川县弥渡县南涧彝族自治县巍山彝族回族自治县永平县云龙县洱源县剑川县鹤庆县德宏傣族景颇族自治州\
+    瑞丽市潞西市芒市梁河县盈江县陇川县丽江地区丽江纳西族自治县怒江傈僳族自治州泸水市泸水县福贡县贡山独龙族怒族自治县兰坪白族普米族自治县迪庆藏族自治州香格里拉市\
+    中甸县香格里拉县德钦县维西傈僳族自治县临沧地区临沧县西藏自治区拉萨市城关区堆龙德庆区达孜区林周县当雄县尼木县曲水县堆龙德庆县\
+    达孜县墨竹工卡县日喀则市桑珠孜区南木林县江孜县定日县萨迦县拉孜县昂仁县谢通门县白朗县仁布县康马县定结县仲巴县\
+    亚东县吉隆县聂拉木县萨嘎县岗巴县昌都市卡若区江达县贡觉县类乌齐县丁青县察雅县八宿县左贡县芒康县洛隆县\
+    边坝县林芝市巴宜区工布江达县米林县墨脱县波密县察隅县朗县米林市山南市乃东区扎囊县贡嘎县桑日县琼结县\
+    曲松县措美县洛扎县加查县隆子县错那县浪卡子县错那市那曲市色尼区嘉黎县比如县聂荣县安多县申扎县索县\
+    班戈县巴青县尼玛县双湖县昌都地区昌都县山南地区乃东县日喀则地区那曲地区那曲县阿里地区普兰县札达县噶尔县日土县\
+    革吉县改则县措勤县林芝地区林芝县陕西省西安市碑林区莲湖区灞桥区未央区雁塔区阎良区临潼区高陵区鄠邑区\
+    长安县蓝田县周至县户县高陵县铜川市王益区印台区耀州区耀县宜君县宝鸡市渭滨区金台区陈仓区凤翔区\
+    宝鸡县凤翔县岐山县扶风县眉县陇县千阳县麟游县凤县太白县咸阳市秦都区杨陵区渭城区三原县泾阳县\
+    乾县礼泉县永寿县彬县长武县旬邑县淳化县武功县兴平市彬州市渭南市临渭区华州区华县潼关县大荔县\
+    合阳县澄城县蒲城县白水县富平县韩城市华阴市延安市宝塔区安塞区延长县延川县子长县安塞县志丹县吴旗县\
+    吴起县甘泉县富县洛川县宜川县黄龙县黄陵县子长市汉中市汉台区南郑区南郑县城固县洋县西乡县勉县\
+    宁强县略阳县镇巴县留坝县佛坪县榆林市榆阳区横山区神木县府谷县横山县靖边县定边县绥德县米脂县佳县\
+    吴堡县清涧县子洲县神木市安康市汉滨区汉阴县石泉县宁陕县紫阳县岚皋县平利县镇坪县旬阳县白河县旬阳市\
+    商洛市商州区洛南县丹凤县商南县山阳县镇安县柞水县商洛地区商州市甘肃省兰州市七里河区西固区安宁区红古区\
+    永登县皋兰县榆中县嘉峪关市金昌市金川区永昌县白银市白银区平川区靖远县会宁县景泰县天水市秦城区秦州区\
+    北道区麦积区清水县秦安县甘谷县武山县张家川回族自治县武威市凉州区民勤县古浪县天祝藏族自治县张掖市甘州区肃南裕固族自治县民乐县\
+    临泽县高台县山丹县平凉市崆峒区泾川县灵台县崇信县华亭县庄浪县静宁县华亭市酒泉市肃州区金塔县瓜州县\
+    肃北蒙古族自治县阿克塞哈萨克族自治县安西县玉门市敦煌市庆阳市西峰区庆城县环县华池县合水县正宁县宁县镇原县定西市安定区\
+    通渭县陇西县渭源县临洮县漳县岷县陇南市武都区成县文县宕昌县康县西和县礼县徽县两当县\
+    酒泉地区张掖地区武威地区定西地区定西县陇南地区武都县平凉地区庆阳地区西峰市庆阳县临夏回族自治州临夏市临夏县康乐县永靖县\
+    广河县和政县东乡族自治县积石山保安族东乡族撒拉族自治县甘南藏族自治州合作市临潭县卓尼县舟曲县迭部县玛曲县碌曲县夏河县青海省西宁市城东区\
+    城西区湟中区大通回族土族自治县湟中县湟源县海东市乐都区平安区平安县民和回族土族自治县互助土族自治县化隆回族自治县循化撒拉族自治县海东地区乐都县海北藏族自治州\
+    门源回族自治县祁连县海晏县刚察县黄南藏族自治州同仁市同仁县尖扎县泽库县河南蒙古族自治县海南藏族自治州共和县同德县贵德县兴海县贵南县\
+    果洛藏族自治州玛沁县班玛县甘德县达日县久治县玛多县玉树藏族自治州玉树市玉树县杂多县称多县治多县囊谦县曲麻莱县海西蒙古族藏族自治州\
+    格尔木市德令哈市茫崖市乌兰县都兰县天峻县宁夏回族自治区银川市兴庆区西夏区金凤区永宁县贺兰县灵武市石嘴山市大武口区\
+    石嘴山区石炭井区惠农区平罗县陶乐县惠农县吴忠市利通区红寺堡区中卫县中宁县盐池县同心县青铜峡市固原市原州区\
+    海原县西吉县隆德县泾源县彭阳县中卫市沙坡头区固原地区固原县新疆维吾尔自治区乌鲁木齐市天山区沙依巴克区水磨沟区头屯河区南泉区\
+    达坂城区米东区乌鲁木齐县克拉玛依市独山子区克拉玛依区白碱滩区乌尔禾区吐鲁番市高昌区鄯善县托克逊县哈密市伊州区巴里坤哈萨克自治县伊吾县\
+    吐鲁番地区哈密地区昌吉回族自治州昌吉市阜康市米泉市呼图壁县玛纳斯县奇台县吉木萨尔县木垒哈萨克自治县博尔塔拉蒙古自治州博乐市阿拉山口市精河县温泉县\
+    巴音郭楞蒙古自治州库尔勒市轮台县尉犁县若羌县且末县焉耆回族自治县和静县和硕县博湖县阿克苏地区阿克苏市库车市温宿县库车县沙雅县\
+    新和县拜城县乌什县阿瓦提县柯坪县克孜勒苏柯尔克孜自治州阿图什市阿克陶县阿合奇县乌恰县喀什地区喀什市疏附县疏勒县英吉沙县泽普县\
+    莎车县叶城县麦盖提县岳普湖县伽师县巴楚县塔什库尔干塔吉克自治县和田地区和田市和田县墨玉县皮山县洛浦县策勒县于田县民丰县\
+    和康县和安县伊犁哈萨克自治州奎屯市伊宁市霍尔果斯市伊宁县察布查尔锡伯自治县霍城县巩留县新源县昭苏县特克斯县尼勒克县伊犁地区塔城地区\
+    塔城市乌苏市沙湾市额敏县沙湾县托里县裕民县和布克赛尔蒙古自治县阿勒泰地区阿勒泰市布尔津县富蕴县福海县哈巴河县青河县吉木乃县\
+    石河子市阿拉尔市图木舒克市五家渠市北屯市铁门关市双河市可克达拉市昆玉市胡杨河市新星市白杨市\
+";
 
 /// The moves of territory between the lists: in the list of `year`, the
 /// territory of `from` in the list before lies in `to`, wholly (`from` went
 /// there whole) or partly (it was divided, or kept part), with the
 /// approving document where the change file names one; by `from`, year
 /// and `to`. A code that stays with its territory, renamed or not, has no
-/// row.
+/// row. A row is `[year, from, to, extent, start, end]`: the document is
+/// `DOCUMENT_TEXT[start..end]`, none where that is empty.
 #[rustfmt::skip]
 #[allow(clippy::unreadable_literal, reason = "division codes are identifiers, written as GB/T 2260 prints them")]
 pub(crate) static MOVES: [Moved; 1160] = [
-    Moved { year: 2010, from: 110103, to: 110101, extent: Wholly, document: Some("国函〔2010〕55号") }, // 崇文区 > 东城区
-    Moved { year: 2010, from: 110104, to: 110102, extent: Wholly, document: Some("国函〔2010〕55号") }, // 宣武区 > 西城区
-    Moved { year: 2001, from: 110224, to: 110115, extent: Wholly, document: Some("国函〔2001〕4号") }, // 大兴县 > 大兴区
-    Moved { year: 2001, from: 110226, to: 110117, extent: Wholly, document: Some("国函〔2001〕175号") }, // 平谷县 > 平谷区
-    Moved { year: 2001, from: 110227, to: 110116, extent: Wholly, document: Some("国函〔2001〕176号") }, // 怀柔县 > 怀柔区
-    Moved { year: 2015, from: 110228, to: 110118, extent: Wholly, document: Some("国函〔2015〕182号") }, // 密云县 > 密云区
-    Moved { year: 2015, from: 110229, to: 110119, extent: Wholly, document: Some("国函〔2015〕182号") }, // 延庆县 > 延庆区
-    Moved { year: 2020, from: 120106, to: 120113, extent: Partly, document: Some("津政函〔2020〕169号") }, // 红桥区 > 北辰区
-    Moved { year: 2009, from: 120107, to: 120116, extent: Wholly, document: Some("国函〔2009〕125号") }, // 塘沽区 > 滨海新区
-    Moved { year: 2009, from: 120108, to: 120116, extent: Wholly, document: Some("国函〔2009〕125号") }, // 汉沽区 > 滨海新区
-    Moved { year: 2009, from: 120109, to: 120116, extent: Wholly, document: Some("国函〔2009〕125号") }, // 大港区 > 滨海新区
-    Moved { year: 2015, from: 120221, to: 120117, extent: Wholly, document: Some("国函〔2015〕119号") }, // 宁河县 > 宁河区
-    Moved { year: 2015, from: 120223, to: 120118, extent: Wholly, document: Some("国函〔2015〕119号") }, // 静海县 > 静海区
-    Moved { year: 2001, from: 120224, to: 120115, extent: Wholly, document: Some("国函〔2001〕29号") }, // 宝坻县 > 宝坻区
-    Moved { year: 2016, from: 120225, to: 120119, extent: Wholly, document: Some("国函〔2016〕98号") }, // 蓟县 > 蓟州区
-    Moved { year: 2001, from: 130102, to: 130108, extent: Partly, document: Some("国函〔2001〕10号") }, // 长安区 > 裕华区
-    Moved { year: 2014, from: 130103, to: 130102, extent: Partly, document: Some("国函〔2014〕122号") }, // 桥东区 > 长安区
-    Moved { year: 2014, from: 130103, to: 130104, extent: Partly, document: Some("国函〔2014〕122号") }, // 桥东区 > 桥西区
-    Moved { year: 2001, from: 130106, to: 130102, extent: Partly, document: Some("国函〔2001〕10号") }, // 郊区 > 长安区
-    Moved { year: 2001, from: 130106, to: 130103, extent: Partly, document: Some("国函〔2001〕10号") }, // 郊区 > 桥东区
-    Moved { year: 2001, from: 130106, to: 130104, extent: Partly, document: Some("国函〔2001〕10号") }, // 郊区 > 桥西区
-    Moved { year: 2001, from: 130106, to: 130105, extent: Partly, document: Some("国函〔2001〕10号") }, // 郊区 > 新华区
-    Moved { year: 2001, from: 130106, to: 130108, extent: Partly, document: Some("国函〔2001〕10号") }, // 郊区 > 裕华区
-    Moved { year: 2001, from: 130123, to: 130102, extent: Partly, document: Some("国函〔2001〕10号") }, // 正定县 > 长安区
-    Moved { year: 2001, from: 130123, to: 130108, extent: Partly, document: Some("国函〔2001〕10号") }, // 正定县 > 裕华区
-    Moved { year: 2001, from: 130124, to: 130108, extent: Partly, document: Some("国函〔2001〕10号") }, // 栾城县 > 裕华区
-    Moved { year: 2014, from: 130124, to: 130111, extent: Wholly, document: Some("国函〔2014〕122号") }, // 栾城县 > 栾城区
-    Moved { year: 2014, from: 130182, to: 130109, extent: Wholly, document: Some("国函〔2014〕122号") }, // 藁城市 > 藁城区
-    Moved { year: 2014, from: 130185, to: 130110, extent: Wholly, document: Some("国函〔2014〕122号") }, // 鹿泉市 > 鹿泉区
-    Moved { year: 2002, from: 130206, to: 130208, extent: Wholly, document: Some("国函〔2002〕7号") }, // 新区 > 丰润区
-    Moved { year: 2012, from: 130207, to: 130209, extent: Partly, document: Some("国函〔2012〕85号") }, // 丰南区 > 曹妃甸区
-    Moved { year: 2002, from: 130221, to: 130208, extent: Wholly, document: Some("国函〔2002〕7号") }, // 丰润县 > 丰润区
-    Moved { year: 2018, from: 130223, to: 130284, extent: Wholly, document: Some("民函〔2018〕103号") }, // 滦县 > 滦州市
-    Moved { year: 2012, from: 130230, to: 130209, extent: Wholly, document: Some("国函〔2012〕85号") }, // 唐海县 > 曹妃甸区
-    Moved { year: 2002, from: 130282, to: 130207, extent: Wholly, document: Some("国函〔2002〕7号") }, // 丰南市 > 丰南区
-    Moved { year: 2015, from: 130323, to: 130302, extent: Partly, document: Some("国函〔2015〕121号") }, // 抚宁县 > 海港区
-    Moved { year: 2015, from: 130323, to: 130304, extent: Partly, document: Some("国函〔2015〕121号") }, // 抚宁县 > 北戴河区
-    Moved { year: 2015, from: 130323, to: 130306, extent: Partly, document: Some("国函〔2015〕121号") }, // 抚宁县 > 抚宁区
-    Moved { year: 2014, from: 130421, to: 130404, extent: Partly, document: Some("冀政函〔2014〕10号") }, // 邯郸县 > 复兴区
-    Moved { year: 2016, from: 130421, to: 130402, extent: Partly, document: Some("国函〔2016〕157号") }, // 邯郸县 > 邯山区
-    Moved { year: 2016, from: 130421, to: 130403, extent: Partly, document: Some("国函〔2016〕157号") }, // 邯郸县 > 丛台区
-    Moved { year: 2016, from: 130427, to: 130402, extent: Partly, document: Some("国函〔2016〕157号") }, // 磁县 > 邯山区
-    Moved { year: 2016, from: 130427, to: 130404, extent: Partly, document: Some("国函〔2016〕157号") }, // 磁县 > 复兴区
-    Moved { year: 2016, from: 130428, to: 130407, extent: Wholly, document: Some("国函〔2016〕157号") }, // 肥乡县 > 肥乡区
-    Moved { year: 2016, from: 130429, to: 130403, extent: Partly, document: Some("国函〔2016〕157号") }, // 永年县 > 丛台区
-    Moved { year: 2016, from: 130429, to: 130408, extent: Partly, document: Some("国函〔2016〕157号") }, // 永年县 > 永年区
-    Moved { year: 2020, from: 130521, to: 130502, extent: Partly, document: Some("国函〔2020〕78号") }, // 邢台县 > 襄都区
-    Moved { year: 2020, from: 130521, to: 130503, extent: Partly, document: Some("国函〔2020〕78号") }, // 邢台县 > 信都区
-    Moved { year: 2020, from: 130526, to: 130505, extent: Wholly, document: Some("国函〔2020〕78号") }, // 任县 > 任泽区
-    Moved { year: 2020, from: 130527, to: 130506, extent: Wholly, document: Some("国函〔2020〕78号") }, // 南和县 > 南和区
-    Moved { year: 2015, from: 130603, to: 130606, extent: Wholly, document: Some("国函〔2015〕73号") }, // 北市区 > 莲池区
-    Moved { year: 2015, from: 130604, to: 130606, extent: Wholly, document: Some("国函〔2015〕73号") }, // 南市区 > 莲池区
-    Moved { year: 2015, from: 130621, to: 130607, extent: Wholly, document: Some("国函〔2015〕73号") }, // 满城县 > 满城区
-    Moved { year: 2015, from: 130622, to: 130608, extent: Wholly, document: Some("国函〔2015〕73号") }, // 清苑县 > 清苑区
-    Moved { year: 2015, from: 130625, to: 130609, extent: Wholly, document: Some("国函〔2015〕73号") }, // 徐水县 > 徐水区
-    Moved { year: 2016, from: 130721, to: 130702, extent: Partly, document: Some("国函〔2016〕5号") }, // 宣化县 > 桥东区
-    Moved { year: 2016, from: 130721, to: 130703, extent: Partly, document: Some("国函〔2016〕5号") }, // 宣化县 > 桥西区
-    Moved { year: 2016, from: 130721, to: 130705, extent: Partly, document: Some("国函〔2016〕5号") }, // 宣化县 > 宣化区
-    Moved { year: 2016, from: 130729, to: 130708, extent: Wholly, document: Some("国函〔2016〕5号") }, // 万全县 > 万全区
-    Moved { year: 2016, from: 130733, to: 130709, extent: Wholly, document: Some("国函〔2016〕5号") }, // 崇礼县 > 崇礼区
-    Moved { year: 2017, from: 130823, to: 130881, extent: Wholly, document: Some("民函〔2017〕69号") }, // 平泉县 > 平泉市
-    Moved { year: 2016, from: 131181, to: 131103, extent: Wholly, document: Some("国函〔2016〕103号") }, // 冀州市 > 冀州区
-    Moved { year: 2018, from: 140202, to: 140213, extent: Partly, document: Some("国函〔2018〕22号") }, // 城区 > 平城区
-    Moved { year: 2018, from: 140202, to: 140214, extent: Partly, document: Some("国函〔2018〕22号") }, // 城区 > 云冈区
-    Moved { year: 2018, from: 140203, to: 140214, extent: Wholly, document: Some("国函〔2018〕22号") }, // 矿区 > 云冈区
-    Moved { year: 2018, from: 140211, to: 140212, extent: Partly, document: Some("国函〔2018〕22号") }, // 南郊区 > 新荣区
-    Moved { year: 2018, from: 140211, to: 140213, extent: Partly, document: Some("国函〔2018〕22号") }, // 南郊区 > 平城区
-    Moved { year: 2018, from: 140211, to: 140214, extent: Partly, document: Some("国函〔2018〕22号") }, // 南郊区 > 云冈区
-    Moved { year: 2018, from: 140221, to: 140222, extent: Partly, document: Some("晋政函〔2018〕3号") }, // 阳高县 > 天镇县
-    Moved { year: 2018, from: 140227, to: 140215, extent: Wholly, document: Some("国函〔2018〕22号") }, // 大同县 > 云州区
-    Moved { year: 2018, from: 140402, to: 140403, extent: Wholly, document: Some("国函〔2018〕87号") }, // 城区 > 潞州区
-    Moved { year: 2018, from: 140411, to: 140403, extent: Wholly, document: Some("国函〔2018〕87号") }, // 郊区 > 潞州区
-    Moved { year: 2018, from: 140421, to: 140404, extent: Wholly, document: Some("国函〔2018〕87号") }, // 长治县 > 上党区
-    Moved { year: 2018, from: 140424, to: 140405, extent: Wholly, document: Some("国函〔2018〕87号") }, // 屯留县 > 屯留区
-    Moved { year: 2018, from: 140481, to: 140406, extent: Wholly, document: Some("国函〔2018〕87号") }, // 潞城市 > 潞城区
-    Moved { year: 2018, from: 140624, to: 140681, extent: Wholly, document: Some("民函〔2018〕46号") }, // 怀仁县 > 怀仁市
-    Moved { year: 2019, from: 140726, to: 140703, extent: Wholly, document: Some("国函〔2019〕104号") }, // 太谷县 > 太谷区
-    Moved { year: 2003, from: 142300, to: 141100, extent: Wholly, document: Some("国函〔2003〕112号") }, // 吕梁地区 > 吕梁市
-    Moved { year: 2003, from: 142301, to: 141181, extent: Wholly, document: Some("国函〔2003〕112号") }, // 孝义市 > 孝义市
-    Moved { year: 2003, from: 142302, to: 141102, extent: Wholly, document: Some("国函〔2003〕112号") }, // 离石市 > 离石区
-    Moved { year: 2003, from: 142303, to: 141182, extent: Wholly, document: Some("国函〔2003〕112号") }, // 汾阳市 > 汾阳市
-    Moved { year: 2003, from: 142322, to: 141121, extent: Wholly, document: Some("国函〔2003〕112号") }, // 文水县 > 文水县
-    Moved { year: 2003, from: 142323, to: 141122, extent: Wholly, document: Some("国函〔2003〕112号") }, // 交城县 > 交城县
-    Moved { year: 2003, from: 142325, to: 141123, extent: Wholly, document: Some("国函〔2003〕112号") }, // 兴县 > 兴县
-    Moved { year: 2003, from: 142326, to: 141124, extent: Wholly, document: Some("国函〔2003〕112号") }, // 临县 > 临县
-    Moved { year: 2003, from: 142327, to: 141125, extent: Wholly, document: Some("国函〔2003〕112号") }, // 柳林县 > 柳林县
-    Moved { year: 2003, from: 142328, to: 141126, extent: Wholly, document: Some("国函〔2003〕112号") }, // 石楼县 > 石楼县
-    Moved { year: 2003, from: 142329, to: 141127, extent: Wholly, document: Some("国函〔2003〕112号") }, // 岚县 > 岚县
-    Moved { year: 2003, from: 142330, to: 141128, extent: Wholly, document: Some("国函〔2003〕112号") }, // 方山县 > 方山县
-    Moved { year: 2003, from: 142332, to: 141129, extent: Wholly, document: Some("国函〔2003〕112号") }, // 中阳县 > 中阳县
-    Moved { year: 2003, from: 142333, to: 141130, extent: Wholly, document: Some("国函〔2003〕112号") }, // 交口县 > 交口县
-    Moved { year: 2005, from: 150404, to: 150402, extent: Partly, document: None }, // 松山区 > 红山区
-    Moved { year: 2005, from: 150428, to: 150403, extent: Partly, document: None }, // 喀喇沁旗 > 元宝山区
-    Moved { year: 2016, from: 150602, to: 150603, extent: Partly, document: Some("国函〔2016〕102号") }, // 东胜区 > 康巴什区
-    Moved { year: 2013, from: 150700, to: 150703, extent: Partly, document: Some("民函〔2013〕68号") }, // 呼伦贝尔市 > 扎赉诺尔区
-    Moved { year: 2001, from: 152100, to: 150700, extent: Wholly, document: Some("国函〔2001〕130号") }, // 呼伦贝尔盟 > 呼伦贝尔市
-    Moved { year: 2001, from: 152101, to: 150702, extent: Wholly, document: Some("国函〔2001〕130号") }, // 海拉尔市 > 海拉尔区
-    Moved { year: 2001, from: 152102, to: 150781, extent: Wholly, document: Some("国函〔2001〕130号") }, // 满洲里市 > 满洲里市
-    Moved { year: 2001, from: 152103, to: 150783, extent: Wholly, document: Some("国函〔2001〕130号") }, // 扎兰屯市 > 扎兰屯市
-    Moved { year: 2001, from: 152104, to: 150782, extent: Wholly, document: Some("国函〔2001〕130号") }, // 牙克石市 > 牙克石市
-    Moved { year: 2001, from: 152105, to: 150785, extent: Wholly, document: Some("国函〔2001〕130号") }, // 根河市 > 根河市
-    Moved { year: 2001, from: 152106, to: 150784, extent: Wholly, document: Some("国函〔2001〕130号") }, // 额尔古纳市 > 额尔古纳市
-    Moved { year: 2001, from: 152122, to: 150721, extent: Wholly, document: Some("国函〔2001〕130号") }, // 阿荣旗 > 阿荣旗
-    Moved { year: 2001, from: 152123, to: 150722, extent: Wholly, document: Some("国函〔2001〕130号") }, // 莫力达瓦达斡尔族自治旗 > 莫力达瓦达斡尔族自治旗
-    Moved { year: 2001, from: 152127, to: 150723, extent: Wholly, document: Some("国函〔2001〕130号") }, // 鄂伦春自治旗 > 鄂伦春自治旗
-    Moved { year: 2001, from: 152128, to: 150724, extent: Wholly, document: Some("国函〔2001〕130号") }, // 鄂温克族自治旗 > 鄂温克族自治旗
-    Moved { year: 2001, from: 152129, to: 150727, extent: Wholly, document: Some("国函〔2001〕130号") }, // 新巴尔虎右旗 > 新巴尔虎右旗
-    Moved { year: 2001, from: 152130, to: 150726, extent: Wholly, document: Some("国函〔2001〕130号") }, // 新巴尔虎左旗 > 新巴尔虎左旗
-    Moved { year: 2001, from: 152131, to: 150725, extent: Wholly, document: Some("国函〔2001〕130号") }, // 陈巴尔虎旗 > 陈巴尔虎旗
-    Moved { year: 2003, from: 152600, to: 150900, extent: Wholly, document: Some("国函〔2003〕122号") }, // 乌兰察布盟 > 乌兰察布市
-    Moved { year: 2003, from: 152601, to: 150902, extent: Wholly, document: Some("国函〔2003〕122号") }, // 集宁市 > 集宁区
-    Moved { year: 2003, from: 152602, to: 150981, extent: Wholly, document: Some("国函〔2003〕122号") }, // 丰镇市 > 丰镇市
-    Moved { year: 2003, from: 152624, to: 150921, extent: Wholly, document: Some("国函〔2003〕122号") }, // 卓资县 > 卓资县
-    Moved { year: 2003, from: 152625, to: 150922, extent: Wholly, document: Some("国函〔2003〕122号") }, // 化德县 > 化德县
-    Moved { year: 2003, from: 152626, to: 150923, extent: Wholly, document: Some("国函〔2003〕122号") }, // 商都县 > 商都县
-    Moved { year: 2003, from: 152627, to: 150924, extent: Wholly, document: Some("国函〔2003〕122号") }, // 兴和县 > 兴和县
-    Moved { year: 2003, from: 152629, to: 150925, extent: Wholly, document: Some("国函〔2003〕122号") }, // 凉城县 > 凉城县
-    Moved { year: 2003, from: 152630, to: 150926, extent: Wholly, document: Some("国函〔2003〕122号") }, // 察哈尔右翼前旗 > 察哈尔右翼前旗
-    Moved { year: 2003, from: 152631, to: 150927, extent: Wholly, document: Some("国函〔2003〕122号") }, // 察哈尔右翼中旗 > 察哈尔右翼中旗
-    Moved { year: 2003, from: 152632, to: 150928, extent: Wholly, document: Some("国函〔2003〕122号") }, // 察哈尔右翼后旗 > 察哈尔右翼后旗
-    Moved { year: 2003, from: 152634, to: 150929, extent: Wholly, document: Some("国函〔2003〕122号") }, // 四子王旗 > 四子王旗
-    Moved { year: 2001, from: 152700, to: 150600, extent: Wholly, document: Some("国函〔2001〕17号") }, // 伊克昭盟 > 鄂尔多斯市
-    Moved { year: 2001, from: 152701, to: 150602, extent: Wholly, document: Some("国函〔2001〕17号") }, // 东胜市 > 东胜区
-    Moved { year: 2001, from: 152722, to: 150621, extent: Wholly, document: Some("国函〔2001〕17号") }, // 达拉特旗 > 达拉特旗
-    Moved { year: 2001, from: 152723, to: 150622, extent: Wholly, document: Some("国函〔2001〕17号") }, // 准格尔旗 > 准格尔旗
-    Moved { year: 2001, from: 152724, to: 150623, extent: Wholly, document: Some("国函〔2001〕17号") }, // 鄂托克前旗 > 鄂托克前旗
-    Moved { year: 2001, from: 152725, to: 150624, extent: Wholly, document: Some("国函〔2001〕17号") }, // 鄂托克旗 > 鄂托克旗
-    Moved { year: 2001, from: 152726, to: 150625, extent: Wholly, document: Some("国函〔2001〕17号") }, // 杭锦旗 > 杭锦旗
-    Moved { year: 2001, from: 152727, to: 150626, extent: Wholly, document: Some("国函〔2001〕17号") }, // 乌审旗 > 乌审旗
-    Moved { year: 2001, from: 152728, to: 150627, extent: Wholly, document: Some("国函〔2001〕17号") }, // 伊金霍洛旗 > 伊金霍洛旗
-    Moved { year: 2003, from: 152800, to: 150800, extent: Wholly, document: Some("国函〔2003〕121号") }, // 巴彦淖尔盟 > 巴彦淖尔市
-    Moved { year: 2003, from: 152801, to: 150802, extent: Wholly, document: Some("国函〔2003〕121号") }, // 临河市 > 临河区
-    Moved { year: 2003, from: 152822, to: 150821, extent: Wholly, document: Some("国函〔2003〕121号") }, // 五原县 > 五原县
-    Moved { year: 2003, from: 152823, to: 150822, extent: Wholly, document: Some("国函〔2003〕121号") }, // 磴口县 > 磴口县
-    Moved { year: 2003, from: 152824, to: 150823, extent: Wholly, document: Some("国函〔2003〕121号") }, // 乌拉特前旗 > 乌拉特前旗
-    Moved { year: 2003, from: 152825, to: 150824, extent: Wholly, document: Some("国函〔2003〕121号") }, // 乌拉特中旗 > 乌拉特中旗
-    Moved { year: 2003, from: 152826, to: 150825, extent: Wholly, document: Some("国函〔2003〕121号") }, // 乌拉特后旗 > 乌拉特后旗
-    Moved { year: 2003, from: 152827, to: 150826, extent: Wholly, document: Some("国函〔2003〕121号") }, // 杭锦后旗 > 杭锦后旗
-    Moved { year: 2004, from: 210112, to: 210102, extent: Partly, document: Some("辽政〔2004〕78号") }, // 东陵区 > 和平区
-    Moved { year: 2016, from: 210122, to: 210115, extent: Wholly, document: Some("国函〔2016〕6号") }, // 辽中县 > 辽中区
-    Moved { year: 2016, from: 210214, to: 210213, extent: Partly, document: Some("辽政〔2015〕196号") }, // 普兰店区 > 金州区
-    Moved { year: 2004, from: 210224, to: 210283, extent: Partly, document: Some("国函〔2004〕72号") }, // 长海县 > 庄河市
-    Moved { year: 2015, from: 210282, to: 210214, extent: Wholly, document: Some("国函〔2015〕187号") }, // 普兰店市 > 普兰店区
-    Moved { year: 2004, from: 210881, to: 210804, extent: Partly, document: Some("国函〔2004〕2号") }, // 盖州市 > 鲅鱼圈区
-    Moved { year: 2002, from: 210902, to: 210911, extent: Partly, document: Some("国函〔2002〕33号") }, // 海州区 > 细河区
-    Moved { year: 2002, from: 210911, to: 210902, extent: Partly, document: Some("国函〔2002〕33号") }, // 细河区 > 海州区
-    Moved { year: 2002, from: 210911, to: 210903, extent: Partly, document: Some("国函〔2002〕33号") }, // 细河区 > 新邱区
-    Moved { year: 2002, from: 210911, to: 210904, extent: Partly, document: Some("国函〔2002〕33号") }, // 细河区 > 太平区
-    Moved { year: 2017, from: 211103, to: 211104, extent: Partly, document: Some("辽政〔2017〕128号") }, // 兴隆台区 > 大洼区
-    Moved { year: 2016, from: 211121, to: 211104, extent: Wholly, document: Some("国函〔2016〕53号") }, // 大洼县 > 大洼区
-    Moved { year: 2006, from: 211302, to: 211303, extent: Partly, document: Some("国函〔2006〕25号") }, // 双塔区 > 龙城区
-    Moved { year: 2006, from: 211321, to: 211302, extent: Partly, document: Some("国函〔2006〕25号") }, // 朝阳县 > 双塔区
-    Moved { year: 2006, from: 211321, to: 211303, extent: Partly, document: Some("国函〔2006〕25号") }, // 朝阳县 > 龙城区
-    Moved { year: 2006, from: 211381, to: 211302, extent: Partly, document: Some("国函〔2006〕25号") }, // 北票市 > 双塔区
-    Moved { year: 2005, from: 220122, to: 220103, extent: Partly, document: Some("长府办发〔2006〕1号") }, // 农安县 > 宽城区
-    Moved { year: 2005, from: 220181, to: 220105, extent: Partly, document: Some("长府办发〔2006〕1号") }, // 九台市 > 二道区
-    Moved { year: 2014, from: 220181, to: 220113, extent: Wholly, document: Some("国函〔2014〕142号") }, // 九台市 > 九台区
-    Moved { year: 2005, from: 220183, to: 220103, extent: Partly, document: Some("长府办发〔2006〕1号") }, // 德惠市 > 宽城区
-    Moved { year: 2016, from: 220322, to: 220302, extent: Partly, document: Some("吉民行批〔2016〕6号") }, // 梨树县 > 铁西区
-    Moved { year: 2017, from: 220322, to: 220302, extent: Partly, document: Some("吉民行批〔2017〕3号") }, // 梨树县 > 铁西区
-    Moved { year: 2005, from: 220381, to: 220104, extent: Partly, document: Some("吉政函〔2005〕75号") }, // 公主岭市 > 朝阳区
-    Moved { year: 2020, from: 220381, to: 220184, extent: Wholly, document: Some("国函〔2020〕84号") }, // 公主岭市 > 公主岭市
-    Moved { year: 2006, from: 220625, to: 220605, extent: Wholly, document: Some("国函〔2006〕44号") }, // 江源县 > 江源区
-    Moved { year: 2008, from: 220702, to: 220721, extent: Partly, document: Some("民函〔2008〕213号") }, // 宁江区 > 前郭尔罗斯蒙古族自治县
-    Moved { year: 2008, from: 220721, to: 220702, extent: Partly, document: Some("民函〔2008〕213号") }, // 前郭尔罗斯蒙古族自治县 > 宁江区
-    Moved { year: 2013, from: 220724, to: 220781, extent: Wholly, document: Some("民函〔2013〕28号") }, // 扶余县 > 扶余市
-    Moved { year: 2005, from: 220821, to: 220802, extent: Partly, document: None }, // 镇赉县 > 洮北区
-    Moved { year: 2004, from: 230104, to: 230109, extent: Partly, document: Some("国函〔2004〕10号") }, // 道外区 > 松北区
-    Moved { year: 2004, from: 230105, to: 230104, extent: Wholly, document: Some("国函〔2004〕10号") }, // 太平区 > 道外区
-    Moved { year: 2004, from: 230106, to: 230110, extent: Wholly, document: None }, // 香坊区 > 香坊区
-    Moved { year: 2006, from: 230107, to: 230110, extent: Wholly, document: Some("国函〔2006〕73号") }, // 动力区 > 香坊区
-    Moved { year: 2004, from: 230121, to: 230109, extent: Partly, document: Some("国函〔2004〕10号") }, // 呼兰县 > 松北区
-    Moved { year: 2004, from: 230121, to: 230111, extent: Partly, document: Some("国函〔2004〕10号") }, // 呼兰县 > 呼兰区
-    Moved { year: 2006, from: 230181, to: 230104, extent: Partly, document: Some("国函〔2006〕73号") }, // 阿城市 > 道外区
-    Moved { year: 2006, from: 230181, to: 230112, extent: Partly, document: Some("国函〔2006〕73号") }, // 阿城市 > 阿城区
-    Moved { year: 2014, from: 230182, to: 230113, extent: Wholly, document: Some("国函〔2014〕55号") }, // 双城市 > 双城区
-    Moved { year: 2019, from: 230702, to: 230717, extent: Wholly, document: Some("国函〔2019〕63号") }, // 伊春区 > 伊美区
-    Moved { year: 2019, from: 230703, to: 230726, extent: Wholly, document: Some("国函〔2019〕63号") }, // 南岔区 > 南岔县
-    Moved { year: 2019, from: 230704, to: 230719, extent: Wholly, document: Some("国函〔2019〕63号") }, // 友好区 > 友好区
-    Moved { year: 2019, from: 230705, to: 230751, extent: Wholly, document: Some("国函〔2019〕63号") }, // 西林区 > 金林区
-    Moved { year: 2019, from: 230706, to: 230718, extent: Wholly, document: Some("国函〔2019〕63号") }, // 翠峦区 > 乌翠区
-    Moved { year: 2019, from: 230707, to: 230724, extent: Wholly, document: Some("国函〔2019〕63号") }, // 新青区 > 丰林县
-    Moved { year: 2019, from: 230708, to: 230717, extent: Wholly, document: Some("国函〔2019〕63号") }, // 美溪区 > 伊美区
-    Moved { year: 2019, from: 230709, to: 230751, extent: Wholly, document: Some("国函〔2019〕63号") }, // 金山屯区 > 金林区
-    Moved { year: 2019, from: 230710, to: 230724, extent: Wholly, document: Some("国函〔2019〕63号") }, // 五营区 > 丰林县
-    Moved { year: 2019, from: 230711, to: 230717, extent: Partly, document: Some("国函〔2019〕63号") }, // 乌马河区 > 伊美区
-    Moved { year: 2019, from: 230711, to: 230718, extent: Partly, document: Some("国函〔2019〕63号") }, // 乌马河区 > 乌翠区
-    Moved { year: 2019, from: 230712, to: 230723, extent: Wholly, document: Some("国函〔2019〕63号") }, // 汤旺河区 > 汤旺县
-    Moved { year: 2019, from: 230713, to: 230725, extent: Wholly, document: Some("国函〔2019〕63号") }, // 带岭区 > 大箐山县
-    Moved { year: 2019, from: 230714, to: 230723, extent: Wholly, document: Some("国函〔2019〕63号") }, // 乌伊岭区 > 汤旺县
-    Moved { year: 2019, from: 230715, to: 230724, extent: Wholly, document: Some("国函〔2019〕63号") }, // 红星区 > 丰林县
-    Moved { year: 2019, from: 230716, to: 230719, extent: Wholly, document: Some("国函〔2019〕63号") }, // 上甘岭区 > 友好区
-    Moved { year: 2019, from: 230781, to: 230725, extent: Partly, document: Some("国函〔2019〕63号") }, // 铁力市 > 大箐山县
-    Moved { year: 2006, from: 230802, to: 230811, extent: Wholly, document: Some("国函〔2006〕63号") }, // 永红区 > 郊区
-    Moved { year: 2016, from: 230833, to: 230883, extent: Wholly, document: Some("民函〔2016〕176号") }, // 抚远县 > 抚远市
-    Moved { year: 2022, from: 230902, to: 230904, extent: Partly, document: Some("黑民行批〔2022〕7号") }, // 新兴区 > 茄子河区
-    Moved { year: 2015, from: 231024, to: 231086, extent: Wholly, document: Some("民函〔2015〕361号") }, // 东宁县 > 东宁市
-    Moved { year: 2019, from: 231121, to: 231183, extent: Wholly, document: Some("民函〔2019〕75号") }, // 嫩江县 > 嫩江市
-    Moved { year: 2018, from: 232723, to: 232701, extent: Wholly, document: Some("民函〔2018〕50号") }, // 漠河县 > 漠河市
-    Moved { year: 2011, from: 310103, to: 310101, extent: Wholly, document: Some("国函〔2011〕59号") }, // 卢湾区 > 黄浦区
-    Moved { year: 2015, from: 310108, to: 310106, extent: Wholly, document: Some("国函〔2015〕183号") }, // 闸北区 > 静安区
-    Moved { year: 2005, from: 310113, to: 310230, extent: Partly, document: Some("国函〔2005〕40号") }, // 宝山区 > 崇明县
-    Moved { year: 2009, from: 310119, to: 310115, extent: Wholly, document: Some("国函〔2009〕52号") }, // 南汇区 > 浦东新区
-    Moved { year: 2001, from: 310225, to: 310119, extent: Wholly, document: Some("国函〔2001〕3号") }, // 南汇县 > 南汇区
-    Moved { year: 2001, from: 310226, to: 310120, extent: Wholly, document: Some("国函〔2001〕2号") }, // 奉贤县 > 奉贤区
-    Moved { year: 2016, from: 310230, to: 310151, extent: Wholly, document: Some("国函〔2016〕97号") }, // 崇明县 > 崇明区
-    Moved { year: 2013, from: 320103, to: 320104, extent: Wholly, document: Some("国函〔2013〕24号") }, // 白下区 > 秦淮区
-    Moved { year: 2013, from: 320107, to: 320106, extent: Wholly, document: Some("国函〔2013〕24号") }, // 下关区 > 鼓楼区
-    Moved { year: 2002, from: 320112, to: 320116, extent: Wholly, document: Some("国函〔2002〕23号") }, // 大厂区 > 六合区
-    Moved { year: 2002, from: 320122, to: 320111, extent: Wholly, document: Some("国函〔2002〕23号") }, // 江浦县 > 浦口区
-    Moved { year: 2002, from: 320123, to: 320116, extent: Wholly, document: Some("国函〔2002〕23号") }, // 六合县 > 六合区
-    Moved { year: 2013, from: 320124, to: 320117, extent: Wholly, document: Some("国函〔2013〕24号") }, // 溧水县 > 溧水区
-    Moved { year: 2013, from: 320125, to: 320118, extent: Wholly, document: Some("国函〔2013〕24号") }, // 高淳县 > 高淳区
-    Moved { year: 2015, from: 320202, to: 320213, extent: Wholly, document: Some("国函〔2015〕184号") }, // 崇安区 > 梁溪区
-    Moved { year: 2015, from: 320203, to: 320213, extent: Wholly, document: Some("国函〔2015〕184号") }, // 南长区 > 梁溪区
-    Moved { year: 2015, from: 320204, to: 320213, extent: Wholly, document: Some("国函〔2015〕184号") }, // 北塘区 > 梁溪区
-    Moved { year: 2015, from: 320205, to: 320214, extent: Partly, document: Some("国函〔2015〕184号") }, // 锡山区 > 新吴区
-    Moved { year: 2015, from: 320211, to: 320214, extent: Partly, document: Some("国函〔2015〕184号") }, // 滨湖区 > 新吴区
-    Moved { year: 2010, from: 320304, to: 320302, extent: Partly, document: Some("国函〔2010〕90号") }, // 九里区 > 鼓楼区
-    Moved { year: 2010, from: 320304, to: 320311, extent: Partly, document: Some("国函〔2010〕90号") }, // 九里区 > 泉山区
-    Moved { year: 2010, from: 320304, to: 320312, extent: Partly, document: Some("国函〔2010〕90号") }, // 九里区 > 铜山区
-    Moved { year: 2021, from: 320312, to: 320302, extent: Partly, document: Some("苏政复〔2021〕17号") }, // 铜山区 > 鼓楼区
-    Moved { year: 2005, from: 320323, to: 320302, extent: Partly, document: Some("国函〔2005〕41号") }, // 铜山县 > 鼓楼区
-    Moved { year: 2010, from: 320323, to: 320312, extent: Wholly, document: Some("国函〔2010〕90号") }, // 铜山县 > 铜山区
-    Moved { year: 2015, from: 320405, to: 320412, extent: Wholly, document: Some("国函〔2015〕75号") }, // 戚墅堰区 > 武进区
-    Moved { year: 2002, from: 320411, to: 320402, extent: Partly, document: Some("国函〔2002〕22号") }, // 郊区 > 天宁区
-    Moved { year: 2002, from: 320411, to: 320404, extent: Partly, document: Some("国函〔2002〕22号") }, // 郊区 > 钟楼区
-    Moved { year: 2015, from: 320412, to: 320402, extent: Partly, document: Some("国函〔2015〕75号") }, // 武进区 > 天宁区
-    Moved { year: 2015, from: 320412, to: 320404, extent: Partly, document: Some("国函〔2015〕75号") }, // 武进区 > 钟楼区
-    Moved { year: 2015, from: 320412, to: 320411, extent: Partly, document: Some("国函〔2015〕75号") }, // 武进区 > 新北区
-    Moved { year: 2015, from: 320482, to: 320413, extent: Wholly, document: Some("国函〔2015〕75号") }, // 金坛市 > 金坛区
-    Moved { year: 2002, from: 320483, to: 320411, extent: Partly, document: Some("国函〔2002〕22号") }, // 武进市 > 新北区
-    Moved { year: 2002, from: 320483, to: 320412, extent: Partly, document: Some("国函〔2002〕22号") }, // 武进市 > 武进区
-    Moved { year: 2012, from: 320502, to: 320508, extent: Wholly, document: Some("国函〔2012〕102号") }, // 沧浪区 > 姑苏区
-    Moved { year: 2012, from: 320503, to: 320508, extent: Wholly, document: Some("国函〔2012〕102号") }, // 平江区 > 姑苏区
-    Moved { year: 2012, from: 320504, to: 320508, extent: Wholly, document: Some("国函〔2012〕102号") }, // 金阊区 > 姑苏区
-    Moved { year: 2012, from: 320584, to: 320509, extent: Wholly, document: Some("国函〔2012〕102号") }, // 吴江市 > 吴江区
-    Moved { year: 2020, from: 320602, to: 320613, extent: Wholly, document: Some("国函〔2020〕79号") }, // 崇川区 > 崇川区
-    Moved { year: 2020, from: 320611, to: 320613, extent: Wholly, document: Some("国函〔2020〕79号") }, // 港闸区 > 崇川区
-    Moved { year: 2018, from: 320621, to: 320685, extent: Wholly, document: Some("民函〔2018〕49号") }, // 海安县 > 海安市
-    Moved { year: 2009, from: 320683, to: 320612, extent: Wholly, document: Some("国函〔2009〕34号") }, // 通州市 > 通州区
-    Moved { year: 2020, from: 320684, to: 320614, extent: Wholly, document: Some("国函〔2020〕79号") }, // 海门市 > 海门区
-    Moved { year: 2001, from: 320704, to: 320703, extent: Partly, document: Some("国函〔2001〕129号") }, // 云台区 > 连云区
-    Moved { year: 2001, from: 320704, to: 320705, extent: Partly, document: Some("国函〔2001〕129号") }, // 云台区 > 新浦区
-    Moved { year: 2005, from: 320705, to: 320703, extent: Partly, document: Some("苏政复〔2005〕20号") }, // 新浦区 > 连云区
-    Moved { year: 2014, from: 320705, to: 320706, extent: Wholly, document: Some("国函〔2014〕56号") }, // 新浦区 > 海州区
-    Moved { year: 2014, from: 320721, to: 320707, extent: Wholly, document: Some("国函〔2014〕56号") }, // 赣榆县 > 赣榆区
-    Moved { year: 2005, from: 320723, to: 320705, extent: Partly, document: Some("苏政复〔2005〕37号") }, // 灌云县 > 新浦区
-    Moved { year: 2016, from: 320802, to: 320812, extent: Wholly, document: Some("国函〔2016〕100号") }, // 清河区 > 清江浦区
-    Moved { year: 2016, from: 320811, to: 320812, extent: Wholly, document: Some("国函〔2016〕100号") }, // 清浦区 > 清江浦区
-    Moved { year: 2016, from: 320829, to: 320813, extent: Wholly, document: Some("国函〔2016〕100号") }, // 洪泽县 > 洪泽区
-    Moved { year: 2003, from: 320928, to: 320902, extent: Partly, document: Some("国函〔2003〕130号") }, // 盐都县 > 亭湖区
-    Moved { year: 2003, from: 320928, to: 320903, extent: Partly, document: Some("国函〔2003〕130号") }, // 盐都县 > 盐都区
-    Moved { year: 2015, from: 320982, to: 320904, extent: Wholly, document: Some("国函〔2015〕120号") }, // 大丰市 > 大丰区
-    Moved { year: 2011, from: 321003, to: 321002, extent: Partly, document: Some("国函〔2011〕132号") }, // 邗江区 > 广陵区
-    Moved { year: 2011, from: 321011, to: 321003, extent: Wholly, document: Some("国函〔2011〕132号") }, // 维扬区 > 邗江区
-    Moved { year: 2011, from: 321088, to: 321012, extent: Wholly, document: Some("国函〔2011〕132号") }, // 江都市 > 江都区
-    Moved { year: 2002, from: 321121, to: 321112, extent: Wholly, document: Some("国函〔2002〕24号") }, // 丹徒县 > 丹徒区
-    Moved { year: 2019, from: 321204, to: 321202, extent: Partly, document: Some("苏政复〔2019〕54号") }, // 姜堰区 > 海陵区
-    Moved { year: 2012, from: 321284, to: 321204, extent: Wholly, document: Some("国函〔2012〕208号") }, // 姜堰市 > 姜堰区
-    Moved { year: 2004, from: 321302, to: 321311, extent: Partly, document: Some("国函〔2004〕6号") }, // 宿城区 > 宿豫区
-    Moved { year: 2021, from: 321311, to: 321302, extent: Partly, document: Some("苏政复〔2021〕16号") }, // 宿豫区 > 宿城区
-    Moved { year: 2004, from: 321321, to: 321302, extent: Partly, document: Some("国函〔2004〕6号") }, // 宿豫县 > 宿城区
-    Moved { year: 2004, from: 321321, to: 321311, extent: Partly, document: Some("国函〔2004〕6号") }, // 宿豫县 > 宿豫区
-    Moved { year: 2004, from: 321323, to: 321302, extent: Partly, document: Some("国函〔2004〕6号") }, // 泗阳县 > 宿城区
-    Moved { year: 2004, from: 321324, to: 321302, extent: Partly, document: Some("国函〔2004〕6号") }, // 泗洪县 > 宿城区
-    Moved { year: 2021, from: 330103, to: 330105, extent: Wholly, document: Some("浙政发〔2021〕7号") }, // 下城区 > 拱墅区
-    Moved { year: 2021, from: 330104, to: 330102, extent: Partly, document: Some("浙政发〔2021〕7号") }, // 江干区 > 上城区
-    Moved { year: 2021, from: 330104, to: 330114, extent: Partly, document: Some("浙政发〔2021〕7号") }, // 江干区 > 钱塘区
-    Moved { year: 2021, from: 330109, to: 330114, extent: Partly, document: Some("浙政发〔2021〕7号") }, // 萧山区 > 钱塘区
-    Moved { year: 2021, from: 330110, to: 330113, extent: Partly, document: Some("浙政发〔2021〕7号") }, // 余杭区 > 临平区
-    Moved { year: 2001, from: 330181, to: 330109, extent: Wholly, document: Some("国函〔2001〕13号") }, // 萧山市 > 萧山区
-    Moved { year: 2014, from: 330183, to: 330111, extent: Wholly, document: Some("国函〔2014〕157号") }, // 富阳市 > 富阳区
-    Moved { year: 2001, from: 330184, to: 330110, extent: Wholly, document: Some("国函〔2001〕13号") }, // 余杭市 > 余杭区
-    Moved { year: 2017, from: 330185, to: 330112, extent: Wholly, document: Some("国函〔2017〕102号") }, // 临安市 > 临安区
-    Moved { year: 2016, from: 330204, to: 330212, extent: Wholly, document: Some("国函〔2016〕158号") }, // 江东区 > 鄞州区
-    Moved { year: 2016, from: 330212, to: 330203, extent: Partly, document: Some("国函〔2016〕158号") }, // 鄞州区 > 海曙区
-    Moved { year: 2002, from: 330227, to: 330212, extent: Wholly, document: Some("国函〔2002〕8号") }, // 鄞县 > 鄞州区
-    Moved { year: 2016, from: 330283, to: 330213, extent: Wholly, document: Some("国函〔2016〕158号") }, // 奉化市 > 奉化区
-    Moved { year: 2001, from: 330303, to: 330302, extent: Partly, document: Some("国函〔2001〕84号") }, // 龙湾区 > 鹿城区
-    Moved { year: 2015, from: 330303, to: 330305, extent: Partly, document: Some("国函〔2015〕122号") }, // 龙湾区 > 洞头区
-    Moved { year: 2001, from: 330304, to: 330302, extent: Partly, document: Some("国函〔2001〕84号") }, // 瓯海区 > 鹿城区
-    Moved { year: 2001, from: 330304, to: 330303, extent: Partly, document: Some("国函〔2001〕84号") }, // 瓯海区 > 龙湾区
-    Moved { year: 2015, from: 330322, to: 330305, extent: Wholly, document: Some("国函〔2015〕122号") }, // 洞头县 > 洞头区
-    Moved { year: 2001, from: 330324, to: 330302, extent: Partly, document: Some("国函〔2001〕84号") }, // 永嘉县 > 鹿城区
-    Moved { year: 2019, from: 330327, to: 330383, extent: Partly, document: Some("民函〔2019〕83号") }, // 苍南县 > 龙港市
-    Moved { year: 2001, from: 330381, to: 330303, extent: Partly, document: Some("国函〔2001〕84号") }, // 瑞安市 > 龙湾区
-    Moved { year: 2001, from: 330381, to: 330304, extent: Partly, document: Some("国函〔2001〕84号") }, // 瑞安市 > 瓯海区
-    Moved { year: 2003, from: 330500, to: 330502, extent: Partly, document: Some("国函〔2003〕2号") }, // 湖州市 > 吴兴区
-    Moved { year: 2003, from: 330500, to: 330503, extent: Partly, document: Some("国函〔2003〕2号") }, // 湖州市 > 南浔区
-    Moved { year: 2021, from: 330604, to: 330602, extent: Partly, document: Some("浙政函〔2021〕17号") }, // 上虞区 > 越城区
-    Moved { year: 2001, from: 330621, to: 330602, extent: Partly, document: Some("国函〔2001〕5号") }, // 绍兴县 > 越城区
-    Moved { year: 2013, from: 330621, to: 330602, extent: Partly, document: Some("国函〔2013〕112号") }, // 绍兴县 > 越城区
-    Moved { year: 2013, from: 330621, to: 330603, extent: Partly, document: Some("国函〔2013〕112号") }, // 绍兴县 > 柯桥区
-    Moved { year: 2013, from: 330682, to: 330604, extent: Wholly, document: Some("国函〔2013〕112号") }, // 上虞市 > 上虞区
-    Moved { year: 2001, from: 330802, to: 330803, extent: Partly, document: Some("国函〔2001〕161号") }, // 柯城区 > 衢江区
-    Moved { year: 2001, from: 330821, to: 330802, extent: Partly, document: Some("国函〔2001〕161号") }, // 衢县 > 柯城区
-    Moved { year: 2001, from: 330821, to: 330803, extent: Partly, document: Some("国函〔2001〕161号") }, // 衢县 > 衢江区
-    Moved { year: 2017, from: 331021, to: 331083, extent: Wholly, document: Some("民函〔2017〕70号") }, // 玉环县 > 玉环市
-    Moved { year: 2002, from: 340104, to: 340111, extent: Partly, document: Some("国函〔2002〕10号") }, // 西市区 > 包河区
-    Moved { year: 2002, from: 340111, to: 340102, extent: Partly, document: Some("国函〔2002〕10号") }, // 郊区 > 瑶海区
-    Moved { year: 2002, from: 340111, to: 340103, extent: Partly, document: Some("国函〔2002〕10号") }, // 郊区 > 庐阳区
-    Moved { year: 2002, from: 340111, to: 340104, extent: Partly, document: Some("国函〔2002〕10号") }, // 郊区 > 蜀山区
-    Moved { year: 2004, from: 340121, to: 340402, extent: Partly, document: Some("国函〔2004〕39号") }, // 长丰县 > 大通区
-    Moved { year: 2004, from: 340121, to: 340403, extent: Partly, document: Some("国函〔2004〕39号") }, // 长丰县 > 田家庵区
-    Moved { year: 2004, from: 340121, to: 340404, extent: Partly, document: Some("国函〔2004〕39号") }, // 长丰县 > 谢家集区
-    Moved { year: 2002, from: 340122, to: 340102, extent: Partly, document: Some("国函〔2002〕10号") }, // 肥东县 > 瑶海区
-    Moved { year: 2006, from: 340123, to: 340104, extent: Partly, document: Some("民地字〔2006〕41号") }, // 肥西县 > 蜀山区
-    Moved { year: 2006, from: 340123, to: 340111, extent: Partly, document: Some("民地字〔2006〕41号") }, // 肥西县 > 包河区
-    Moved { year: 2014, from: 340123, to: 340104, extent: Partly, document: Some("民地字〔2014〕67号") }, // 肥西县 > 蜀山区
-    Moved { year: 2005, from: 340203, to: 340208, extent: Partly, document: Some("国函〔2005〕77号") }, // 马塘区 > 三山区
-    Moved { year: 2020, from: 340203, to: 340209, extent: Wholly, document: Some("国函〔2020〕80号") }, // 弋江区 > 弋江区
-    Moved { year: 2005, from: 340204, to: 340202, extent: Wholly, document: Some("国函〔2005〕77号") }, // 新芜区 > 镜湖区
-    Moved { year: 2005, from: 340207, to: 340202, extent: Partly, document: Some("国函〔2005〕77号") }, // 鸠江区 > 镜湖区
-    Moved { year: 2020, from: 340208, to: 340209, extent: Wholly, document: Some("国函〔2020〕80号") }, // 三山区 > 弋江区
-    Moved { year: 2005, from: 340221, to: 340203, extent: Partly, document: Some("国函〔2005〕77号") }, // 芜湖县 > 弋江区
-    Moved { year: 2020, from: 340221, to: 340210, extent: Wholly, document: Some("国函〔2020〕80号") }, // 芜湖县 > 湾沚区
-    Moved { year: 2005, from: 340222, to: 340208, extent: Partly, document: Some("国函〔2005〕77号") }, // 繁昌县 > 三山区
-    Moved { year: 2020, from: 340222, to: 340212, extent: Wholly, document: Some("国函〔2020〕80号") }, // 繁昌县 > 繁昌区
-    Moved { year: 2014, from: 340225, to: 340207, extent: Partly, document: Some("民地字〔2014〕42号") }, // 无为县 > 鸠江区
-    Moved { year: 2019, from: 340225, to: 340281, extent: Wholly, document: Some("民函〔2019〕125号") }, // 无为县 > 无为市
-    Moved { year: 2004, from: 340302, to: 340303, extent: Partly, document: Some("国函〔2004〕4号") }, // 东市区 > 蚌山区
-    Moved { year: 2004, from: 340303, to: 340302, extent: Partly, document: Some("国函〔2004〕4号") }, // 中市区 > 龙子湖区
-    Moved { year: 2004, from: 340303, to: 340311, extent: Partly, document: Some("国函〔2004〕4号") }, // 中市区 > 淮上区
-    Moved { year: 2004, from: 340304, to: 340303, extent: Partly, document: Some("国函〔2004〕4号") }, // 西市区 > 蚌山区
-    Moved { year: 2004, from: 340311, to: 340302, extent: Partly, document: Some("国函〔2004〕4号") }, // 郊区 > 龙子湖区
-    Moved { year: 2004, from: 340311, to: 340303, extent: Partly, document: Some("国函〔2004〕4号") }, // 郊区 > 蚌山区
-    Moved { year: 2004, from: 340311, to: 340304, extent: Partly, document: Some("国函〔2004〕4号") }, // 郊区 > 禹会区
-    Moved { year: 2004, from: 340321, to: 340311, extent: Partly, document: Some("国函〔2004〕4号") }, // 怀远县 > 淮上区
-    Moved { year: 2014, from: 340322, to: 340311, extent: Partly, document: Some("民地字〔2014〕61号") }, // 五河县 > 淮上区
-    Moved { year: 2004, from: 340323, to: 340311, extent: Partly, document: Some("国函〔2004〕4号") }, // 固镇县 > 淮上区
-    Moved { year: 2012, from: 340502, to: 340503, extent: Wholly, document: Some("国函〔2012〕103号") }, // 金家庄区 > 花山区
-    Moved { year: 2001, from: 340505, to: 340502, extent: Partly, document: Some("国函〔2001〕75号") }, // 向山区 > 金家庄区
-    Moved { year: 2001, from: 340505, to: 340503, extent: Partly, document: Some("国函〔2001〕75号") }, // 向山区 > 花山区
-    Moved { year: 2001, from: 340505, to: 340504, extent: Partly, document: Some("国函〔2001〕75号") }, // 向山区 > 雨山区
-    Moved { year: 2012, from: 340521, to: 340506, extent: Partly, document: Some("国函〔2012〕103号") }, // 当涂县 > 博望区
-    Moved { year: 2006, from: 340621, to: 340603, extent: Partly, document: None }, // 濉溪县 > 相山区
-    Moved { year: 2006, from: 340621, to: 340604, extent: Partly, document: None }, // 濉溪县 > 烈山区
-    Moved { year: 2015, from: 340702, to: 340705, extent: Wholly, document: Some("国函〔2015〕181号") }, // 铜官山区 > 铜官区
-    Moved { year: 2015, from: 340703, to: 340705, extent: Wholly, document: Some("国函〔2015〕181号") }, // 狮子山区 > 铜官区
-    Moved { year: 2015, from: 340721, to: 340706, extent: Wholly, document: Some("国函〔2015〕206号") }, // 铜陵县 > 义安区
-    Moved { year: 2018, from: 340722, to: 340711, extent: Partly, document: Some("皖民地函〔2018〕483号") }, // 枞阳县 > 郊区
-    Moved { year: 2005, from: 340811, to: 340802, extent: Partly, document: Some("国函〔2005〕38号") }, // 郊区 > 迎江区
-    Moved { year: 2005, from: 340811, to: 340803, extent: Partly, document: Some("国函〔2005〕38号") }, // 郊区 > 大观区
-    Moved { year: 2005, from: 340822, to: 340803, extent: Partly, document: Some("国函〔2005〕38号") }, // 怀宁县 > 大观区
-    Moved { year: 2005, from: 340822, to: 340811, extent: Partly, document: Some("国函〔2005〕38号") }, // 怀宁县 > 宜秀区
-    Moved { year: 2015, from: 340823, to: 340722, extent: Wholly, document: Some("国函〔2015〕181号") }, // 枞阳县 > 枞阳县
-    Moved { year: 2018, from: 340824, to: 340882, extent: Wholly, document: Some("民函〔2018〕104号") }, // 潜山县 > 潜山市
-    Moved { year: 2005, from: 340881, to: 340811, extent: Partly, document: Some("国函〔2005〕38号") }, // 桐城市 > 宜秀区
-    Moved { year: 2004, from: 341021, to: 341004, extent: Partly, document: None }, // 歙县 > 徽州区
-    Moved { year: 2011, from: 341400, to: 340100, extent: Partly, document: Some("国函〔2011〕84号") }, // 巢湖市 > 合肥市
-    Moved { year: 2011, from: 341400, to: 340200, extent: Partly, document: Some("国函〔2011〕84号") }, // 巢湖市 > 芜湖市
-    Moved { year: 2011, from: 341400, to: 340500, extent: Partly, document: Some("国函〔2011〕84号") }, // 巢湖市 > 马鞍山市
-    Moved { year: 2011, from: 341402, to: 340181, extent: Wholly, document: Some("国函〔2011〕84号") }, // 居巢区 > 巢湖市
-    Moved { year: 2011, from: 341421, to: 340124, extent: Wholly, document: Some("国函〔2011〕84号") }, // 庐江县 > 庐江县
-    Moved { year: 2011, from: 341422, to: 340225, extent: Wholly, document: Some("国函〔2011〕84号") }, // 无为县 > 无为县
-    Moved { year: 2006, from: 341423, to: 341402, extent: Partly, document: Some("民地字〔2006〕42号") }, // 含山县 > 居巢区
-    Moved { year: 2011, from: 341423, to: 340522, extent: Wholly, document: Some("国函〔2011〕84号") }, // 含山县 > 含山县
-    Moved { year: 2011, from: 341424, to: 340207, extent: Partly, document: Some("国函〔2011〕84号") }, // 和县 > 鸠江区
-    Moved { year: 2011, from: 341424, to: 340523, extent: Partly, document: Some("国函〔2011〕84号") }, // 和县 > 和县
-    Moved { year: 2015, from: 341521, to: 340422, extent: Wholly, document: Some("国函〔2015〕206号") }, // 寿县 > 寿县
-    Moved { year: 2015, from: 341522, to: 341504, extent: Partly, document: Some("国函〔2015〕181号") }, // 霍邱县 > 叶集区
-    Moved { year: 2016, from: 341522, to: 341504, extent: Partly, document: Some("皖民地函〔2016〕355号") }, // 霍邱县 > 叶集区
-    Moved { year: 2019, from: 341822, to: 341882, extent: Wholly, document: Some("民函〔2019〕70号") }, // 广德县 > 广德市
-    Moved { year: 2017, from: 350182, to: 350112, extent: Wholly, document: Some("国函〔2017〕103号") }, // 长乐市 > 长乐区
-    Moved { year: 2003, from: 350202, to: 350203, extent: Wholly, document: Some("国函〔2003〕52号") }, // 鼓浪屿区 > 思明区
-    Moved { year: 2003, from: 350204, to: 350203, extent: Wholly, document: Some("国函〔2003〕52号") }, // 开元区 > 思明区
-    Moved { year: 2003, from: 350205, to: 350211, extent: Partly, document: Some("国函〔2003〕52号") }, // 杏林区 > 集美区
-    Moved { year: 2003, from: 350212, to: 350213, extent: Partly, document: Some("国函〔2003〕52号") }, // 同安区 > 翔安区
-    Moved { year: 2002, from: 350302, to: 350304, extent: Partly, document: Some("国函〔2002〕9号") }, // 城厢区 > 荔城区
-    Moved { year: 2002, from: 350321, to: 350302, extent: Partly, document: Some("国函〔2002〕9号") }, // 莆田县 > 城厢区
-    Moved { year: 2002, from: 350321, to: 350303, extent: Partly, document: Some("国函〔2002〕9号") }, // 莆田县 > 涵江区
-    Moved { year: 2002, from: 350321, to: 350304, extent: Partly, document: Some("国函〔2002〕9号") }, // 莆田县 > 荔城区
-    Moved { year: 2002, from: 350321, to: 350305, extent: Partly, document: Some("国函〔2002〕9号") }, // 莆田县 > 秀屿区
-    Moved { year: 2021, from: 350402, to: 350404, extent: Wholly, document: Some("闽政文〔2021〕49号") }, // 梅列区 > 三元区
-    Moved { year: 2021, from: 350403, to: 350404, extent: Wholly, document: Some("闽政文〔2021〕49号") }, // 三元区 > 三元区
-    Moved { year: 2021, from: 350427, to: 350405, extent: Wholly, document: Some("闽政文〔2021〕49号") }, // 沙县 > 沙县区
-    Moved { year: 2021, from: 350625, to: 350605, extent: Wholly, document: Some("闽政文〔2021〕48号") }, // 长泰县 > 长泰区
-    Moved { year: 2021, from: 350681, to: 350604, extent: Wholly, document: Some("闽政文〔2021〕48号") }, // 龙海市 > 龙海区
-    Moved { year: 2014, from: 350784, to: 350703, extent: Wholly, document: Some("国函〔2014〕57号") }, // 建阳市 > 建阳区
-    Moved { year: 2014, from: 350822, to: 350803, extent: Wholly, document: Some("国函〔2014〕159号") }, // 永定县 > 永定区
-    Moved { year: 2004, from: 360102, to: 360111, extent: Partly, document: Some("国函〔2004〕70号") }, // 东湖区 > 青山湖区
-    Moved { year: 2019, from: 360102, to: 360113, extent: Partly, document: Some("国函〔2019〕105号") }, // 东湖区 > 红谷滩区
-    Moved { year: 2004, from: 360103, to: 360102, extent: Partly, document: Some("国函〔2004〕70号") }, // 西湖区 > 东湖区
-    Moved { year: 2004, from: 360103, to: 360104, extent: Partly, document: Some("国函〔2004〕70号") }, // 西湖区 > 青云谱区
-    Moved { year: 2004, from: 360103, to: 360111, extent: Partly, document: Some("国函〔2004〕70号") }, // 西湖区 > 青山湖区
-    Moved { year: 2019, from: 360105, to: 360112, extent: Wholly, document: Some("国函〔2019〕105号") }, // 湾里区 > 新建区
-    Moved { year: 2004, from: 360111, to: 360102, extent: Partly, document: Some("国函〔2004〕70号") }, // 青山湖区 > 东湖区
-    Moved { year: 2004, from: 360111, to: 360103, extent: Partly, document: Some("国函〔2004〕70号") }, // 青山湖区 > 西湖区
-    Moved { year: 2004, from: 360111, to: 360104, extent: Partly, document: Some("国函〔2004〕70号") }, // 青山湖区 > 青云谱区
-    Moved { year: 2021, from: 360111, to: 360112, extent: Partly, document: None }, // 青山湖区 > 新建区
-    Moved { year: 2019, from: 360112, to: 360113, extent: Partly, document: Some("国函〔2019〕105号") }, // 新建区 > 红谷滩区
-    Moved { year: 2021, from: 360112, to: 360113, extent: Partly, document: None }, // 新建区 > 红谷滩区
-    Moved { year: 2022, from: 360112, to: 360113, extent: Partly, document: Some("赣府字〔2022〕36号") }, // 新建区 > 红谷滩区
-    Moved { year: 2015, from: 360122, to: 360112, extent: Wholly, document: Some("国函〔2015〕123号") }, // 新建县 > 新建区
-    Moved { year: 2016, from: 360402, to: 360483, extent: Partly, document: Some("国函〔2016〕58号") }, // 庐山区 > 庐山市
-    Moved { year: 2017, from: 360421, to: 360404, extent: Wholly, document: Some("国函〔2017〕104号") }, // 九江县 > 柴桑区
-    Moved { year: 2010, from: 360425, to: 360482, extent: Partly, document: Some("民函〔2010〕220号") }, // 永修县 > 共青城市
-    Moved { year: 2010, from: 360426, to: 360482, extent: Partly, document: Some("民函〔2010〕220号") }, // 德安县 > 共青城市
-    Moved { year: 2010, from: 360427, to: 360482, extent: Partly, document: Some("民函〔2010〕220号") }, // 星子县 > 共青城市
-    Moved { year: 2016, from: 360427, to: 360483, extent: Wholly, document: Some("国函〔2016〕58号") }, // 星子县 > 庐山市
-    Moved { year: 2018, from: 360622, to: 360603, extent: Wholly, document: Some("国函〔2018〕23号") }, // 余江县 > 余江区
-    Moved { year: 2016, from: 360721, to: 360704, extent: Wholly, document: Some("国函〔2016〕156号") }, // 赣县 > 赣县区
-    Moved { year: 2020, from: 360727, to: 360783, extent: Wholly, document: Some("民函〔2020〕61号") }, // 龙南县 > 龙南市
-    Moved { year: 2013, from: 360782, to: 360702, extent: Partly, document: Some("国函〔2013〕114号") }, // 南康市 > 章贡区
-    Moved { year: 2013, from: 360782, to: 360703, extent: Partly, document: Some("国函〔2013〕114号") }, // 南康市 > 南康区
-    Moved { year: 2019, from: 360826, to: 360881, extent: Partly, document: Some("赣府字〔2019〕62号") }, // 泰和县 > 井冈山市
-    Moved { year: 2016, from: 361029, to: 361003, extent: Wholly, document: Some("国函〔2016〕191号") }, // 东乡县 > 东乡区
-    Moved { year: 2019, from: 361121, to: 361104, extent: Wholly, document: Some("国函〔2019〕59号") }, // 上饶县 > 广信区
-    Moved { year: 2015, from: 361122, to: 361103, extent: Wholly, document: Some("国函〔2015〕37号") }, // 广丰县 > 广丰区
-    Moved { year: 2001, from: 370123, to: 370113, extent: Wholly, document: Some("国函〔2001〕73号") }, // 长清县 > 长清区
-    Moved { year: 2018, from: 370125, to: 370115, extent: Wholly, document: Some("国函〔2018〕86号") }, // 济阳县 > 济阳区
-    Moved { year: 2016, from: 370181, to: 370114, extent: Wholly, document: Some("国函〔2016〕155号") }, // 章丘市 > 章丘区
-    Moved { year: 2012, from: 370205, to: 370203, extent: Wholly, document: Some("国函〔2012〕153号") }, // 四方区 > 市北区
-    Moved { year: 2017, from: 370282, to: 370215, extent: Wholly, document: Some("国函〔2017〕105号") }, // 即墨市 > 即墨区
-    Moved { year: 2003, from: 370284, to: 370211, extent: Partly, document: Some("鲁政字〔2003〕472号") }, // 胶南市 > 黄岛区
-    Moved { year: 2012, from: 370284, to: 370211, extent: Wholly, document: Some("国函〔2012〕153号") }, // 胶南市 > 黄岛区
-    Moved { year: 2003, from: 370321, to: 370303, extent: Partly, document: None }, // 桓台县 > 张店区
-    Moved { year: 2016, from: 370521, to: 370505, extent: Wholly, document: Some("国函〔2016〕105号") }, // 垦利县 > 垦利区
-    Moved { year: 2020, from: 370634, to: 370614, extent: Wholly, document: Some("国函〔2020〕81号") }, // 长岛县 > 蓬莱区
-    Moved { year: 2020, from: 370684, to: 370614, extent: Wholly, document: Some("国函〔2020〕81号") }, // 蓬莱市 > 蓬莱区
-    Moved { year: 2020, from: 370686, to: 370611, extent: Partly, document: Some("鲁政字〔2020〕105号") }, // 栖霞市 > 福山区
-    Moved { year: 2003, from: 370704, to: 370705, extent: Partly, document: None }, // 坊子区 > 奎文区
-    Moved { year: 2003, from: 370784, to: 370704, extent: Partly, document: None }, // 安丘市 > 坊子区
-    Moved { year: 2013, from: 370802, to: 370811, extent: Wholly, document: Some("国函〔2013〕115号") }, // 市中区 > 任城区
-    Moved { year: 2013, from: 370882, to: 370812, extent: Wholly, document: Some("国函〔2013〕115号") }, // 兖州市 > 兖州区
-    Moved { year: 2014, from: 371081, to: 371002, extent: Partly, document: Some("国函〔2014〕13号") }, // 文登市 > 环翠区
-    Moved { year: 2014, from: 371081, to: 371003, extent: Partly, document: Some("国函〔2014〕13号") }, // 文登市 > 文登区
-    Moved { year: 2004, from: 371102, to: 371103, extent: Partly, document: Some("国函〔2004〕71号") }, // 东港区 > 岚山区
-    Moved { year: 2014, from: 371103, to: 371102, extent: Partly, document: Some("鲁政字〔2014〕19号") }, // 岚山区 > 东港区
-    Moved { year: 2018, from: 371200, to: 370100, extent: Wholly, document: Some("国函〔2018〕163号") }, // 莱芜市 > 济南市
-    Moved { year: 2006, from: 371202, to: 371203, extent: Partly, document: Some("鲁政字〔2006〕168号") }, // 莱城区 > 钢城区
-    Moved { year: 2018, from: 371202, to: 370116, extent: Wholly, document: Some("国函〔2018〕163号") }, // 莱城区 > 莱芜区
-    Moved { year: 2018, from: 371203, to: 370117, extent: Wholly, document: Some("国函〔2018〕163号") }, // 钢城区 > 钢城区
-    Moved { year: 2003, from: 371325, to: 371302, extent: Partly, document: Some("鲁政字〔2003〕172号") }, // 费县 > 兰山区
-    Moved { year: 2014, from: 371421, to: 371403, extent: Wholly, document: Some("国函〔2014〕139号") }, // 陵县 > 陵城区
-    Moved { year: 2019, from: 371523, to: 371503, extent: Wholly, document: Some("国函〔2019〕60号") }, // 茌平县 > 茌平区
-    Moved { year: 2014, from: 371624, to: 371603, extent: Wholly, document: Some("国函〔2014〕119号") }, // 沾化县 > 沾化区
-    Moved { year: 2018, from: 371626, to: 371681, extent: Wholly, document: Some("民函〔2018〕105号") }, // 邹平县 > 邹平市
-    Moved { year: 2016, from: 371727, to: 371703, extent: Wholly, document: Some("国函〔2016〕7号") }, // 定陶县 > 定陶区
-    Moved { year: 2005, from: 410202, to: 410211, extent: Partly, document: Some("国函〔2005〕44号") }, // 龙亭区 > 金明区
-    Moved { year: 2005, from: 410204, to: 410211, extent: Partly, document: Some("国函〔2005〕44号") }, // 鼓楼区 > 金明区
-    Moved { year: 2005, from: 410205, to: 410204, extent: Partly, document: Some("国函〔2005〕44号") }, // 南关区 > 鼓楼区
-    Moved { year: 2005, from: 410211, to: 410202, extent: Partly, document: Some("国函〔2005〕44号") }, // 郊区 > 龙亭区
-    Moved { year: 2005, from: 410211, to: 410203, extent: Partly, document: Some("国函〔2005〕44号") }, // 郊区 > 顺河回族区
-    Moved { year: 2005, from: 410211, to: 410204, extent: Partly, document: Some("国函〔2005〕44号") }, // 郊区 > 鼓楼区
-    Moved { year: 2005, from: 410211, to: 410205, extent: Partly, document: Some("国函〔2005〕44号") }, // 郊区 > 禹王台区
-    Moved { year: 2014, from: 410211, to: 410202, extent: Wholly, document: Some("国函〔2014〕121号") }, // 金明区 > 龙亭区
-    Moved { year: 2022, from: 410223, to: 410184, extent: Partly, document: Some("豫民行批〔2022〕1号") }, // 尉氏县 > 新郑市
-    Moved { year: 2005, from: 410224, to: 410204, extent: Partly, document: Some("国函〔2005〕44号") }, // 开封县 > 鼓楼区
-    Moved { year: 2005, from: 410224, to: 410211, extent: Partly, document: Some("国函〔2005〕44号") }, // 开封县 > 金明区
-    Moved { year: 2014, from: 410224, to: 410212, extent: Wholly, document: Some("国函〔2014〕121号") }, // 开封县 > 祥符区
-    Moved { year: 2021, from: 410306, to: 410308, extent: Wholly, document: None }, // 吉利区 > 孟津区
-    Moved { year: 2021, from: 410322, to: 410308, extent: Wholly, document: None }, // 孟津县 > 孟津区
-    Moved { year: 2014, from: 410327, to: 410311, extent: Partly, document: Some("豫民行批〔2014〕22号") }, // 宜阳县 > 洛龙区
-    Moved { year: 2021, from: 410381, to: 410307, extent: Wholly, document: None }, // 偃师市 > 偃师区
-    Moved { year: 2002, from: 410504, to: 410505, extent: Wholly, document: Some("国函〔2002〕123号") }, // 铁西区 > 殷都区
-    Moved { year: 2002, from: 410511, to: 410502, extent: Partly, document: Some("国函〔2002〕123号") }, // 郊区 > 文峰区
-    Moved { year: 2002, from: 410511, to: 410503, extent: Partly, document: Some("国函〔2002〕123号") }, // 郊区 > 北关区
-    Moved { year: 2002, from: 410511, to: 410505, extent: Partly, document: Some("国函〔2002〕123号") }, // 郊区 > 殷都区
-    Moved { year: 2002, from: 410511, to: 410506, extent: Partly, document: Some("国函〔2002〕123号") }, // 郊区 > 龙安区
-    Moved { year: 2002, from: 410522, to: 410502, extent: Partly, document: Some("国函〔2002〕123号") }, // 安阳县 > 文峰区
-    Moved { year: 2002, from: 410522, to: 410503, extent: Partly, document: Some("国函〔2002〕123号") }, // 安阳县 > 北关区
-    Moved { year: 2002, from: 410522, to: 410506, extent: Partly, document: Some("国函〔2002〕123号") }, // 安阳县 > 龙安区
-    Moved { year: 2017, from: 410522, to: 410503, extent: Partly, document: Some("豫民行批〔2016〕33号") }, // 安阳县 > 北关区
-    Moved { year: 2017, from: 410522, to: 410506, extent: Partly, document: Some("豫民行批〔2016〕33号") }, // 安阳县 > 龙安区
-    Moved { year: 2021, from: 410522, to: 410505, extent: Partly, document: Some("安政文〔2021〕66号") }, // 安阳县 > 殷都区
-    Moved { year: 2003, from: 410702, to: 410711, extent: Partly, document: Some("国函〔2003〕134号") }, // 红旗区 > 牧野区
-    Moved { year: 2003, from: 410703, to: 410711, extent: Partly, document: Some("国函〔2003〕134号") }, // 新华区 > 牧野区
-    Moved { year: 2003, from: 410711, to: 410702, extent: Partly, document: Some("国函〔2003〕134号") }, // 郊区 > 红旗区
-    Moved { year: 2003, from: 410711, to: 410703, extent: Partly, document: Some("国函〔2003〕134号") }, // 郊区 > 卫滨区
-    Moved { year: 2003, from: 410721, to: 410702, extent: Partly, document: Some("国函〔2003〕134号") }, // 新乡县 > 红旗区
-    Moved { year: 2003, from: 410721, to: 410703, extent: Partly, document: Some("国函〔2003〕134号") }, // 新乡县 > 卫滨区
-    Moved { year: 2003, from: 410721, to: 410704, extent: Partly, document: Some("国函〔2003〕134号") }, // 新乡县 > 凤泉区
-    Moved { year: 2003, from: 410721, to: 410711, extent: Partly, document: Some("国函〔2003〕134号") }, // 新乡县 > 牧野区
-    Moved { year: 2006, from: 410721, to: 410702, extent: Partly, document: Some("豫民行批〔2006〕14号") }, // 新乡县 > 红旗区
-    Moved { year: 2006, from: 410725, to: 410721, extent: Partly, document: Some("豫民行批〔2006〕13号") }, // 原阳县 > 新乡县
-    Moved { year: 2006, from: 410726, to: 410702, extent: Partly, document: Some("豫民行批〔2006〕14号") }, // 延津县 > 红旗区
-    Moved { year: 2019, from: 410728, to: 410783, extent: Wholly, document: Some("民函〔2019〕74号") }, // 长垣县 > 长垣市
-    Moved { year: 2005, from: 410922, to: 410902, extent: Partly, document: Some("濮政〔2005〕68号") }, // 清丰县 > 华龙区
-    Moved { year: 2005, from: 410928, to: 410902, extent: Partly, document: Some("濮政〔2005〕68号") }, // 濮阳县 > 华龙区
-    Moved { year: 2016, from: 411023, to: 411003, extent: Wholly, document: Some("国函〔2016〕189号") }, // 许昌县 > 建安区
-    Moved { year: 2004, from: 411102, to: 411103, extent: Partly, document: Some("国函〔2004〕69号") }, // 源汇区 > 郾城区
-    Moved { year: 2004, from: 411102, to: 411104, extent: Partly, document: Some("国函〔2004〕69号") }, // 源汇区 > 召陵区
-    Moved { year: 2004, from: 411123, to: 411102, extent: Partly, document: Some("国函〔2004〕69号") }, // 郾城县 > 源汇区
-    Moved { year: 2004, from: 411123, to: 411103, extent: Partly, document: Some("国函〔2004〕69号") }, // 郾城县 > 郾城区
-    Moved { year: 2004, from: 411123, to: 411104, extent: Partly, document: Some("国函〔2004〕69号") }, // 郾城县 > 召陵区
-    Moved { year: 2015, from: 411222, to: 411203, extent: Wholly, document: Some("国函〔2015〕39号") }, // 陕县 > 陕州区
-    Moved { year: 2004, from: 411626, to: 411602, extent: Partly, document: Some("豫民行批〔2004〕7号") }, // 淮阳县 > 川汇区
-    Moved { year: 2019, from: 411626, to: 411603, extent: Wholly, document: Some("国函〔2019〕61号") }, // 淮阳县 > 淮阳区
-    Moved { year: 2005, from: 411627, to: 411626, extent: Partly, document: None }, // 太康县 > 淮阳县
-    Moved { year: 2005, from: 411628, to: 411626, extent: Partly, document: None }, // 鹿邑县 > 淮阳县
-    Moved { year: 2001, from: 411725, to: 411702, extent: Partly, document: Some("国函〔2001〕172号") }, // 确山县 > 驿城区
-    Moved { year: 2001, from: 411727, to: 411702, extent: Partly, document: Some("国函〔2001〕172号") }, // 汝南县 > 驿城区
-    Moved { year: 2001, from: 411728, to: 411702, extent: Partly, document: Some("国函〔2001〕172号") }, // 遂平县 > 驿城区
-    Moved { year: 2014, from: 420321, to: 420304, extent: Wholly, document: Some("国函〔2014〕118号") }, // 郧县 > 郧阳区
-    Moved { year: 2001, from: 420521, to: 420504, extent: Partly, document: Some("国函〔2001〕28号") }, // 宜昌县 > 点军区
-    Moved { year: 2001, from: 420521, to: 420506, extent: Partly, document: Some("国函〔2001〕28号") }, // 宜昌县 > 夷陵区
-    Moved { year: 2001, from: 420606, to: 420607, extent: Partly, document: Some("国函〔2001〕93号") }, // 樊城区 > 襄阳区
-    Moved { year: 2001, from: 420621, to: 420602, extent: Partly, document: Some("国函〔2001〕93号") }, // 襄阳县 > 襄城区
-    Moved { year: 2001, from: 420621, to: 420606, extent: Partly, document: Some("国函〔2001〕93号") }, // 襄阳县 > 樊城区
-    Moved { year: 2001, from: 420621, to: 420607, extent: Partly, document: Some("国函〔2001〕93号") }, // 襄阳县 > 襄阳区
-    Moved { year: 2001, from: 420802, to: 420804, extent: Partly, document: Some("国函〔2001〕25号") }, // 东宝区 > 掇刀区
-    Moved { year: 2018, from: 420821, to: 420882, extent: Wholly, document: Some("民函〔2018〕51号") }, // 京山县 > 京山市
-    Moved { year: 2020, from: 421023, to: 421088, extent: Wholly, document: Some("民函〔2020〕64号") }, // 监利县 > 监利市
-    Moved { year: 2009, from: 421302, to: 421303, extent: Partly, document: Some("国函〔2009〕35号") }, // 曾都区 > 曾都区
-    Moved { year: 2009, from: 421302, to: 421321, extent: Partly, document: Some("国函〔2009〕35号") }, // 曾都区 > 随县
-    Moved { year: 2015, from: 430121, to: 430103, extent: Partly, document: Some("湘民行发〔2015〕1号") }, // 长沙县 > 天心区
-    Moved { year: 2015, from: 430121, to: 430111, extent: Partly, document: Some("湘民行发〔2015〕1号") }, // 长沙县 > 雨花区
-    Moved { year: 2011, from: 430122, to: 430112, extent: Wholly, document: Some("国函〔2011〕57号") }, // 望城县 > 望城区
-    Moved { year: 2017, from: 430124, to: 430182, extent: Wholly, document: Some("民函〔2017〕73号") }, // 宁乡县 > 宁乡市
-    Moved { year: 2018, from: 430221, to: 430212, extent: Wholly, document: Some("国函〔2018〕88号") }, // 株洲县 > 渌口区
-    Moved { year: 2009, from: 430321, to: 430302, extent: Partly, document: Some("湘民行发〔2009〕7号") }, // 湘潭县 > 雨湖区
-    Moved { year: 2010, from: 430321, to: 430302, extent: Partly, document: Some("湘民行发〔2010〕15号") }, // 湘潭县 > 雨湖区
-    Moved { year: 2001, from: 430402, to: 430405, extent: Wholly, document: Some("国函〔2001〕34号") }, // 江东区 > 珠晖区
-    Moved { year: 2001, from: 430403, to: 430406, extent: Partly, document: Some("国函〔2001〕34号") }, // 城南区 > 雁峰区
-    Moved { year: 2001, from: 430403, to: 430408, extent: Partly, document: Some("国函〔2001〕34号") }, // 城南区 > 蒸湘区
-    Moved { year: 2001, from: 430404, to: 430407, extent: Partly, document: Some("国函〔2001〕34号") }, // 城北区 > 石鼓区
-    Moved { year: 2001, from: 430404, to: 430408, extent: Partly, document: Some("国函〔2001〕34号") }, // 城北区 > 蒸湘区
-    Moved { year: 2001, from: 430411, to: 430405, extent: Partly, document: Some("国函〔2001〕34号") }, // 郊区 > 珠晖区
-    Moved { year: 2001, from: 430411, to: 430406, extent: Partly, document: Some("国函〔2001〕34号") }, // 郊区 > 雁峰区
-    Moved { year: 2001, from: 430411, to: 430407, extent: Partly, document: Some("国函〔2001〕34号") }, // 郊区 > 石鼓区
-    Moved { year: 2001, from: 430411, to: 430408, extent: Partly, document: Some("国函〔2001〕34号") }, // 郊区 > 蒸湘区
-    Moved { year: 2001, from: 430421, to: 430407, extent: Partly, document: Some("国函〔2001〕34号") }, // 衡阳县 > 石鼓区
-    Moved { year: 2001, from: 430421, to: 430408, extent: Partly, document: Some("国函〔2001〕34号") }, // 衡阳县 > 蒸湘区
-    Moved { year: 2001, from: 430422, to: 430406, extent: Partly, document: Some("国函〔2001〕34号") }, // 衡南县 > 雁峰区
-    Moved { year: 2001, from: 430422, to: 430408, extent: Partly, document: Some("国函〔2001〕34号") }, // 衡南县 > 蒸湘区
-    Moved { year: 2006, from: 430422, to: 430405, extent: Partly, document: None }, // 衡南县 > 珠晖区
-    Moved { year: 2019, from: 430521, to: 430582, extent: Wholly, document: Some("民函〔2019〕71号") }, // 邵东县 > 邵东市
-    Moved { year: 2005, from: 430621, to: 430602, extent: Partly, document: Some("湘民行发〔2005〕33号") }, // 岳阳县 > 岳阳楼区
-    Moved { year: 2005, from: 430821, to: 430726, extent: Partly, document: None }, // 慈利县 > 石门县
-    Moved { year: 2021, from: 431121, to: 431181, extent: Wholly, document: None }, // 祁阳县 > 祁阳市
-    Moved { year: 2017, from: 431321, to: 431302, extent: Partly, document: Some("湘民行发〔2017〕2号") }, // 双峰县 > 娄星区
-    Moved { year: 2017, from: 431382, to: 431302, extent: Partly, document: Some("湘民行发〔2017〕2号") }, // 涟源市 > 娄星区
-    Moved { year: 2005, from: 440102, to: 440104, extent: Wholly, document: Some("国函〔2005〕35号") }, // 东山区 > 越秀区
-    Moved { year: 2005, from: 440106, to: 440104, extent: Partly, document: Some("国函〔2005〕35号") }, // 天河区 > 越秀区
-    Moved { year: 2005, from: 440106, to: 440116, extent: Partly, document: Some("国函〔2005〕35号") }, // 天河区 > 萝岗区
-    Moved { year: 2005, from: 440107, to: 440103, extent: Wholly, document: Some("国函〔2005〕35号") }, // 芳村区 > 荔湾区
-    Moved { year: 2005, from: 440111, to: 440104, extent: Partly, document: Some("国函〔2005〕35号") }, // 白云区 > 越秀区
-    Moved { year: 2005, from: 440111, to: 440116, extent: Partly, document: Some("国函〔2005〕35号") }, // 白云区 > 萝岗区
-    Moved { year: 2005, from: 440112, to: 440116, extent: Partly, document: Some("国函〔2005〕35号") }, // 黄埔区 > 萝岗区
-    Moved { year: 2005, from: 440113, to: 440115, extent: Partly, document: Some("国函〔2005〕35号") }, // 番禺区 > 南沙区
-    Moved { year: 2012, from: 440113, to: 440115, extent: Partly, document: Some("国函〔2012〕152号") }, // 番禺区 > 南沙区
-    Moved { year: 2014, from: 440116, to: 440112, extent: Wholly, document: Some("国函〔2014〕11号") }, // 萝岗区 > 黄埔区
-    Moved { year: 2005, from: 440183, to: 440116, extent: Partly, document: Some("国函〔2005〕35号") }, // 增城市 > 萝岗区
-    Moved { year: 2014, from: 440183, to: 440118, extent: Wholly, document: Some("国函〔2014〕11号") }, // 增城市 > 增城区
-    Moved { year: 2014, from: 440184, to: 440117, extent: Wholly, document: Some("国函〔2014〕11号") }, // 从化市 > 从化区
-    Moved { year: 2004, from: 440202, to: 440204, extent: Wholly, document: Some("国函〔2004〕40号") }, // 北江区 > 浈江区
-    Moved { year: 2004, from: 440221, to: 440203, extent: Partly, document: Some("国函〔2004〕40号") }, // 曲江县 > 武江区
-    Moved { year: 2004, from: 440221, to: 440204, extent: Partly, document: Some("国函〔2004〕40号") }, // 曲江县 > 浈江区
-    Moved { year: 2004, from: 440221, to: 440205, extent: Partly, document: Some("国函〔2004〕40号") }, // 曲江县 > 曲江区
-    Moved { year: 2004, from: 440221, to: 440224, extent: Partly, document: Some("国函〔2004〕40号") }, // 曲江县 > 仁化县
-    Moved { year: 2016, from: 440306, to: 440309, extent: Partly, document: Some("国函〔2016〕159号") }, // 宝安区 > 龙华区
-    Moved { year: 2018, from: 440306, to: 440311, extent: Partly, document: Some("国函〔2018〕25号") }, // 宝安区 > 光明区
-    Moved { year: 2016, from: 440307, to: 440310, extent: Partly, document: Some("国函〔2016〕159号") }, // 龙岗区 > 坪山区
-    Moved { year: 2001, from: 440402, to: 440404, extent: Partly, document: Some("国函〔2001〕35号") }, // 香洲区 > 金湾区
-    Moved { year: 2001, from: 440421, to: 440403, extent: Partly, document: Some("国函〔2001〕35号") }, // 斗门县 > 斗门区
-    Moved { year: 2001, from: 440421, to: 440404, extent: Partly, document: Some("国函〔2001〕35号") }, // 斗门县 > 金湾区
-    Moved { year: 2003, from: 440506, to: 440511, extent: Partly, document: Some("国函〔2003〕11号") }, // 达濠区 > 金平区
-    Moved { year: 2003, from: 440506, to: 440512, extent: Partly, document: Some("国函〔2003〕11号") }, // 达濠区 > 濠江区
-    Moved { year: 2003, from: 440507, to: 440511, extent: Partly, document: Some("国函〔2003〕11号") }, // 龙湖区 > 金平区
-    Moved { year: 2003, from: 440508, to: 440507, extent: Partly, document: Some("国函〔2003〕11号") }, // 金园区 > 龙湖区
-    Moved { year: 2003, from: 440508, to: 440511, extent: Partly, document: Some("国函〔2003〕11号") }, // 金园区 > 金平区
-    Moved { year: 2003, from: 440509, to: 440511, extent: Wholly, document: Some("国函〔2003〕11号") }, // 升平区 > 金平区
-    Moved { year: 2003, from: 440510, to: 440512, extent: Wholly, document: Some("国函〔2003〕11号") }, // 河浦区 > 濠江区
-    Moved { year: 2003, from: 440582, to: 440513, extent: Partly, document: Some("国函〔2003〕11号") }, // 潮阳市 > 潮阳区
-    Moved { year: 2003, from: 440582, to: 440514, extent: Partly, document: Some("国函〔2003〕11号") }, // 潮阳市 > 潮南区
-    Moved { year: 2003, from: 440583, to: 440507, extent: Partly, document: Some("国函〔2003〕11号") }, // 澄海市 > 龙湖区
-    Moved { year: 2003, from: 440583, to: 440515, extent: Partly, document: Some("国函〔2003〕11号") }, // 澄海市 > 澄海区
-    Moved { year: 2002, from: 440602, to: 440604, extent: Wholly, document: Some("国函〔2002〕109号") }, // 城区 > 禅城区
-    Moved { year: 2002, from: 440603, to: 440604, extent: Wholly, document: Some("国函〔2002〕109号") }, // 石湾区 > 禅城区
-    Moved { year: 2002, from: 440681, to: 440606, extent: Wholly, document: Some("国函〔2002〕109号") }, // 顺德市 > 顺德区
-    Moved { year: 2002, from: 440682, to: 440604, extent: Partly, document: Some("国函〔2002〕109号") }, // 南海市 > 禅城区
-    Moved { year: 2002, from: 440682, to: 440605, extent: Partly, document: Some("国函〔2002〕109号") }, // 南海市 > 南海区
-    Moved { year: 2002, from: 440683, to: 440607, extent: Wholly, document: Some("国函〔2002〕109号") }, // 三水市 > 三水区
-    Moved { year: 2002, from: 440684, to: 440608, extent: Wholly, document: Some("国函〔2002〕109号") }, // 高明市 > 高明区
-    Moved { year: 2002, from: 440782, to: 440703, extent: Partly, document: Some("国函〔2002〕56号") }, // 新会市 > 蓬江区
-    Moved { year: 2002, from: 440782, to: 440705, extent: Partly, document: Some("国函〔2002〕56号") }, // 新会市 > 新会区
-    Moved { year: 2014, from: 440903, to: 440904, extent: Wholly, document: Some("国函〔2014〕12号") }, // 茂港区 > 电白区
-    Moved { year: 2017, from: 440904, to: 440902, extent: Partly, document: Some("粤民函〔2017〕2115号") }, // 电白区 > 茂南区
-    Moved { year: 2001, from: 440923, to: 440903, extent: Partly, document: Some("国函〔2001〕11号") }, // 电白县 > 茂港区
-    Moved { year: 2014, from: 440923, to: 440904, extent: Wholly, document: Some("国函〔2014〕12号") }, // 电白县 > 电白区
-    Moved { year: 2015, from: 441283, to: 441204, extent: Wholly, document: Some("国函〔2015〕76号") }, // 高要市 > 高要区
-    Moved { year: 2003, from: 441322, to: 441302, extent: Partly, document: Some("国函〔2003〕36号") }, // 博罗县 > 惠城区
-    Moved { year: 2003, from: 441381, to: 441302, extent: Partly, document: Some("国函〔2003〕36号") }, // 惠阳市 > 惠城区
-    Moved { year: 2003, from: 441381, to: 441303, extent: Partly, document: Some("国函〔2003〕36号") }, // 惠阳市 > 惠阳区
-    Moved { year: 2013, from: 441421, to: 441403, extent: Wholly, document: Some("国函〔2013〕113号") }, // 梅县 > 梅县区
-    Moved { year: 2014, from: 441723, to: 441704, extent: Wholly, document: Some("国函〔2014〕141号") }, // 阳东县 > 阳东区
-    Moved { year: 2012, from: 441827, to: 441803, extent: Wholly, document: Some("国函〔2012〕192号") }, // 清新县 > 清新区
-    Moved { year: 2013, from: 445121, to: 445102, extent: Partly, document: Some("国函〔2013〕74号") }, // 潮安县 > 湘桥区
-    Moved { year: 2013, from: 445121, to: 445103, extent: Partly, document: Some("国函〔2013〕74号") }, // 潮安县 > 潮安区
-    Moved { year: 2012, from: 445202, to: 445203, extent: Partly, document: Some("国函〔2012〕207号") }, // 榕城区 > 揭东区
-    Moved { year: 2020, from: 445202, to: 445203, extent: Partly, document: Some("粤民函〔2020〕531号") }, // 榕城区 > 揭东区
-    Moved { year: 2017, from: 445203, to: 445202, extent: Partly, document: Some("粤民函〔2016〕968号") }, // 揭东区 > 榕城区
-    Moved { year: 2012, from: 445221, to: 445202, extent: Partly, document: Some("国函〔2012〕207号") }, // 揭东县 > 榕城区
-    Moved { year: 2012, from: 445221, to: 445203, extent: Partly, document: Some("国函〔2012〕207号") }, // 揭东县 > 揭东区
-    Moved { year: 2014, from: 445302, to: 445303, extent: Partly, document: Some("国函〔2014〕120号") }, // 云城区 > 云安区
-    Moved { year: 2014, from: 445323, to: 445302, extent: Partly, document: Some("国函〔2014〕120号") }, // 云安县 > 云城区
-    Moved { year: 2014, from: 445323, to: 445303, extent: Partly, document: Some("国函〔2014〕120号") }, // 云安县 > 云安区
-    Moved { year: 2004, from: 450104, to: 450107, extent: Wholly, document: Some("国函〔2004〕79号") }, // 城北区 > 西乡塘区
-    Moved { year: 2004, from: 450106, to: 450105, extent: Partly, document: Some("国函〔2004〕79号") }, // 永新区 > 江南区
-    Moved { year: 2004, from: 450106, to: 450107, extent: Partly, document: Some("国函〔2004〕79号") }, // 永新区 > 西乡塘区
-    Moved { year: 2001, from: 450111, to: 450102, extent: Partly, document: Some("国函〔2001〕150号") }, // 市郊区 > 兴宁区
-    Moved { year: 2001, from: 450111, to: 450103, extent: Partly, document: Some("国函〔2001〕150号") }, // 市郊区 > 新城区
-    Moved { year: 2001, from: 450111, to: 450104, extent: Partly, document: Some("国函〔2001〕150号") }, // 市郊区 > 城北区
-    Moved { year: 2001, from: 450111, to: 450105, extent: Partly, document: Some("国函〔2001〕150号") }, // 市郊区 > 江南区
-    Moved { year: 2001, from: 450111, to: 450106, extent: Partly, document: Some("国函〔2001〕150号") }, // 市郊区 > 永新区
-    Moved { year: 2004, from: 450121, to: 450102, extent: Partly, document: Some("国函〔2004〕79号") }, // 邕宁县 > 兴宁区
-    Moved { year: 2004, from: 450121, to: 450103, extent: Partly, document: Some("国函〔2004〕79号") }, // 邕宁县 > 青秀区
-    Moved { year: 2004, from: 450121, to: 450105, extent: Partly, document: Some("国函〔2004〕79号") }, // 邕宁县 > 江南区
-    Moved { year: 2004, from: 450121, to: 450108, extent: Partly, document: Some("国函〔2004〕79号") }, // 邕宁县 > 良庆区
-    Moved { year: 2004, from: 450121, to: 450109, extent: Partly, document: Some("国函〔2004〕79号") }, // 邕宁县 > 邕宁区
-    Moved { year: 2015, from: 450122, to: 450110, extent: Wholly, document: Some("国函〔2015〕36号") }, // 武鸣县 > 武鸣区
-    Moved { year: 2021, from: 450127, to: 450181, extent: Wholly, document: None }, // 横县 > 横州市
-    Moved { year: 2002, from: 450203, to: 450202, extent: Partly, document: Some("国函〔2002〕57号") }, // 鱼峰区 > 城中区
-    Moved { year: 2018, from: 450206, to: 450203, extent: Partly, document: Some("桂政函〔2018〕78号") }, // 柳江区 > 鱼峰区
-    Moved { year: 2019, from: 450206, to: 450204, extent: Partly, document: Some("桂政函〔2019〕56号") }, // 柳江区 > 柳南区
-    Moved { year: 2002, from: 450211, to: 450202, extent: Partly, document: Some("国函〔2002〕57号") }, // 市郊区 > 城中区
-    Moved { year: 2002, from: 450211, to: 450203, extent: Partly, document: Some("国函〔2002〕57号") }, // 市郊区 > 鱼峰区
-    Moved { year: 2002, from: 450211, to: 450204, extent: Partly, document: Some("国函〔2002〕57号") }, // 市郊区 > 柳南区
-    Moved { year: 2002, from: 450211, to: 450205, extent: Partly, document: Some("国函〔2002〕57号") }, // 市郊区 > 柳北区
-    Moved { year: 2016, from: 450221, to: 450206, extent: Wholly, document: Some("国函〔2016〕55号") }, // 柳江县 > 柳江区
-    Moved { year: 2013, from: 450322, to: 450312, extent: Wholly, document: Some("国函〔2013〕17号") }, // 临桂县 > 临桂区
-    Moved { year: 2018, from: 450331, to: 450381, extent: Wholly, document: Some("民函〔2018〕106号") }, // 荔浦县 > 荔浦市
-    Moved { year: 2003, from: 450403, to: 450404, extent: Partly, document: Some("国函〔2003〕1号") }, // 万秀区 > 蝶山区
-    Moved { year: 2013, from: 450403, to: 450421, extent: Partly, document: Some("国函〔2013〕25号") }, // 万秀区 > 苍梧县
-    Moved { year: 2003, from: 450404, to: 450405, extent: Partly, document: Some("国函〔2003〕1号") }, // 蝶山区 > 长洲区
-    Moved { year: 2013, from: 450404, to: 450403, extent: Wholly, document: Some("国函〔2013〕25号") }, // 蝶山区 > 万秀区
-    Moved { year: 2003, from: 450411, to: 450403, extent: Partly, document: Some("国函〔2003〕1号") }, // 市郊区 > 万秀区
-    Moved { year: 2003, from: 450411, to: 450404, extent: Partly, document: Some("国函〔2003〕1号") }, // 市郊区 > 蝶山区
-    Moved { year: 2003, from: 450411, to: 450405, extent: Partly, document: Some("国函〔2003〕1号") }, // 市郊区 > 长洲区
-    Moved { year: 2003, from: 450421, to: 450403, extent: Partly, document: Some("国函〔2003〕1号") }, // 苍梧县 > 万秀区
-    Moved { year: 2003, from: 450421, to: 450404, extent: Partly, document: Some("国函〔2003〕1号") }, // 苍梧县 > 蝶山区
-    Moved { year: 2003, from: 450421, to: 450405, extent: Partly, document: Some("国函〔2003〕1号") }, // 苍梧县 > 长洲区
-    Moved { year: 2013, from: 450421, to: 450406, extent: Partly, document: Some("国函〔2013〕25号") }, // 苍梧县 > 龙圩区
-    Moved { year: 2003, from: 450802, to: 450804, extent: Partly, document: Some("国函〔2003〕37号") }, // 港北区 > 覃塘区
-    Moved { year: 2013, from: 450902, to: 450903, extent: Partly, document: Some("国函〔2013〕75号") }, // 玉州区 > 福绵区
-    Moved { year: 2019, from: 451021, to: 451003, extent: Wholly, document: Some("国函〔2019〕62号") }, // 田阳县 > 田阳区
-    Moved { year: 2019, from: 451023, to: 451082, extent: Wholly, document: Some("民函〔2019〕122号") }, // 平果县 > 平果市
-    Moved { year: 2015, from: 451025, to: 451081, extent: Wholly, document: Some("民函〔2015〕247号") }, // 靖西县 > 靖西市
-    Moved { year: 2016, from: 451102, to: 451103, extent: Partly, document: Some("国函〔2016〕101号") }, // 八步区 > 平桂区
-    Moved { year: 2016, from: 451281, to: 451203, extent: Wholly, document: Some("国函〔2016〕190号") }, // 宜州市 > 宜州区
-    Moved { year: 2002, from: 452100, to: 450100, extent: Partly, document: Some("国函〔2002〕121号") }, // 南宁地区 > 南宁市
-    Moved { year: 2002, from: 452100, to: 451400, extent: Partly, document: Some("国函〔2002〕121号") }, // 南宁地区 > 崇左市
-    Moved { year: 2002, from: 452101, to: 451481, extent: Wholly, document: Some("国函〔2002〕121号") }, // 凭祥市 > 凭祥市
-    Moved { year: 2002, from: 452122, to: 450127, extent: Wholly, document: Some("国函〔2002〕121号") }, // 横县 > 横县
-    Moved { year: 2002, from: 452123, to: 450126, extent: Wholly, document: Some("国函〔2002〕121号") }, // 宾阳县 > 宾阳县
-    Moved { year: 2002, from: 452124, to: 450125, extent: Wholly, document: Some("国函〔2002〕121号") }, // 上林县 > 上林县
-    Moved { year: 2002, from: 452126, to: 450123, extent: Wholly, document: Some("国函〔2002〕121号") }, // 隆安县 > 隆安县
-    Moved { year: 2002, from: 452127, to: 450124, extent: Wholly, document: Some("国函〔2002〕121号") }, // 马山县 > 马山县
-    Moved { year: 2002, from: 452128, to: 451421, extent: Wholly, document: Some("国函〔2002〕121号") }, // 扶绥县 > 扶绥县
-    Moved { year: 2002, from: 452129, to: 451402, extent: Wholly, document: Some("国函〔2002〕121号") }, // 崇左县 > 江州区
-    Moved { year: 2002, from: 452130, to: 451424, extent: Wholly, document: Some("国函〔2002〕121号") }, // 大新县 > 大新县
-    Moved { year: 2002, from: 452131, to: 451425, extent: Wholly, document: Some("国函〔2002〕121号") }, // 天等县 > 天等县
-    Moved { year: 2002, from: 452132, to: 451422, extent: Wholly, document: Some("国函〔2002〕121号") }, // 宁明县 > 宁明县
-    Moved { year: 2002, from: 452133, to: 451423, extent: Wholly, document: Some("国函〔2002〕121号") }, // 龙州县 > 龙州县
-    Moved { year: 2002, from: 452200, to: 450200, extent: Partly, document: Some("国函〔2002〕88号") }, // 柳州地区 > 柳州市
-    Moved { year: 2002, from: 452200, to: 451300, extent: Partly, document: Some("国函〔2002〕88号") }, // 柳州地区 > 来宾市
-    Moved { year: 2002, from: 452201, to: 451381, extent: Wholly, document: Some("国函〔2002〕88号") }, // 合山市 > 合山市
-    Moved { year: 2002, from: 452223, to: 450223, extent: Wholly, document: Some("国函〔2002〕88号") }, // 鹿寨县 > 鹿寨县
-    Moved { year: 2002, from: 452224, to: 451322, extent: Wholly, document: Some("国函〔2002〕88号") }, // 象州县 > 象州县
-    Moved { year: 2002, from: 452225, to: 451323, extent: Wholly, document: Some("国函〔2002〕88号") }, // 武宣县 > 武宣县
-    Moved { year: 2002, from: 452226, to: 451302, extent: Wholly, document: Some("国函〔2002〕88号") }, // 来宾县 > 兴宾区
-    Moved { year: 2002, from: 452227, to: 450224, extent: Wholly, document: Some("国函〔2002〕88号") }, // 融安县 > 融安县
-    Moved { year: 2002, from: 452228, to: 450226, extent: Wholly, document: Some("国函〔2002〕88号") }, // 三江侗族自治县 > 三江侗族自治县
-    Moved { year: 2002, from: 452229, to: 450225, extent: Wholly, document: Some("国函〔2002〕88号") }, // 融水苗族自治县 > 融水苗族自治县
-    Moved { year: 2002, from: 452230, to: 451324, extent: Wholly, document: Some("国函〔2002〕88号") }, // 金秀瑶族自治县 > 金秀瑶族自治县
-    Moved { year: 2002, from: 452231, to: 451321, extent: Wholly, document: Some("国函〔2002〕88号") }, // 忻城县 > 忻城县
-    Moved { year: 2002, from: 452400, to: 451100, extent: Wholly, document: Some("国函〔2002〕51号") }, // 贺州地区 > 贺州市
-    Moved { year: 2002, from: 452402, to: 451102, extent: Wholly, document: Some("国函〔2002〕51号") }, // 贺州市 > 八步区
-    Moved { year: 2002, from: 452424, to: 451121, extent: Wholly, document: Some("国函〔2002〕51号") }, // 昭平县 > 昭平县
-    Moved { year: 2002, from: 452427, to: 451102, extent: Partly, document: Some("国函〔2002〕51号") }, // 钟山县 > 八步区
-    Moved { year: 2002, from: 452427, to: 451122, extent: Partly, document: Some("国函〔2002〕51号") }, // 钟山县 > 钟山县
-    Moved { year: 2002, from: 452428, to: 451123, extent: Wholly, document: Some("国函〔2002〕51号") }, // 富川瑶族自治县 > 富川瑶族自治县
-    Moved { year: 2002, from: 452600, to: 451000, extent: Wholly, document: Some("国函〔2002〕47号") }, // 百色地区 > 百色市
-    Moved { year: 2002, from: 452601, to: 451002, extent: Wholly, document: Some("国函〔2002〕47号") }, // 百色市 > 右江区
-    Moved { year: 2002, from: 452622, to: 451021, extent: Wholly, document: Some("国函〔2002〕47号") }, // 田阳县 > 田阳县
-    Moved { year: 2002, from: 452623, to: 451022, extent: Wholly, document: Some("国函〔2002〕47号") }, // 田东县 > 田东县
-    Moved { year: 2002, from: 452624, to: 451023, extent: Wholly, document: Some("国函〔2002〕47号") }, // 平果县 > 平果县
-    Moved { year: 2002, from: 452625, to: 451024, extent: Wholly, document: Some("国函〔2002〕47号") }, // 德保县 > 德保县
-    Moved { year: 2002, from: 452626, to: 451025, extent: Wholly, document: Some("国函〔2002〕47号") }, // 靖西县 > 靖西县
-    Moved { year: 2002, from: 452627, to: 451026, extent: Wholly, document: Some("国函〔2002〕47号") }, // 那坡县 > 那坡县
-    Moved { year: 2002, from: 452628, to: 451027, extent: Wholly, document: Some("国函〔2002〕47号") }, // 凌云县 > 凌云县
-    Moved { year: 2002, from: 452629, to: 451028, extent: Wholly, document: Some("国函〔2002〕47号") }, // 乐业县 > 乐业县
-    Moved { year: 2002, from: 452630, to: 451029, extent: Wholly, document: Some("国函〔2002〕47号") }, // 田林县 > 田林县
-    Moved { year: 2002, from: 452631, to: 451031, extent: Wholly, document: Some("国函〔2002〕47号") }, // 隆林各族自治县 > 隆林各族自治县
-    Moved { year: 2002, from: 452632, to: 451030, extent: Wholly, document: Some("国函〔2002〕47号") }, // 西林县 > 西林县
-    Moved { year: 2002, from: 452700, to: 451200, extent: Wholly, document: Some("国函〔2002〕52号") }, // 河池地区 > 河池市
-    Moved { year: 2002, from: 452701, to: 451202, extent: Wholly, document: Some("国函〔2002〕52号") }, // 河池市 > 金城江区
-    Moved { year: 2002, from: 452702, to: 451281, extent: Wholly, document: Some("国函〔2002〕52号") }, // 宜州市 > 宜州市
-    Moved { year: 2002, from: 452723, to: 451225, extent: Wholly, document: Some("国函〔2002〕52号") }, // 罗城仫佬族自治县 > 罗城仫佬族自治县
-    Moved { year: 2002, from: 452724, to: 451226, extent: Wholly, document: Some("国函〔2002〕52号") }, // 环江毛南族自治县 > 环江毛南族自治县
-    Moved { year: 2002, from: 452725, to: 451221, extent: Wholly, document: Some("国函〔2002〕52号") }, // 南丹县 > 南丹县
-    Moved { year: 2002, from: 452726, to: 451222, extent: Wholly, document: Some("国函〔2002〕52号") }, // 天峨县 > 天峨县
-    Moved { year: 2002, from: 452727, to: 451223, extent: Wholly, document: Some("国函〔2002〕52号") }, // 凤山县 > 凤山县
-    Moved { year: 2002, from: 452728, to: 451224, extent: Wholly, document: Some("国函〔2002〕52号") }, // 东兰县 > 东兰县
-    Moved { year: 2002, from: 452729, to: 451227, extent: Wholly, document: Some("国函〔2002〕52号") }, // 巴马瑶族自治县 > 巴马瑶族自治县
-    Moved { year: 2002, from: 452730, to: 451228, extent: Wholly, document: Some("国函〔2002〕52号") }, // 都安瑶族自治县 > 都安瑶族自治县
-    Moved { year: 2002, from: 452731, to: 451229, extent: Wholly, document: Some("国函〔2002〕52号") }, // 大化瑶族自治县 > 大化瑶族自治县
-    Moved { year: 2001, from: 460001, to: 469001, extent: Wholly, document: Some("民发〔2001〕170号") }, // 通什市 > 五指山市
-    Moved { year: 2001, from: 460002, to: 469002, extent: Wholly, document: Some("民发〔2001〕170号") }, // 琼海市 > 琼海市
-    Moved { year: 2001, from: 460003, to: 469003, extent: Wholly, document: Some("民发〔2001〕170号") }, // 儋州市 > 儋州市
-    Moved { year: 2001, from: 460004, to: 469004, extent: Wholly, document: Some("民发〔2001〕170号") }, // 琼山市 > 琼山市
-    Moved { year: 2001, from: 460005, to: 469005, extent: Wholly, document: Some("民发〔2001〕170号") }, // 文昌市 > 文昌市
-    Moved { year: 2001, from: 460006, to: 469006, extent: Wholly, document: Some("民发〔2001〕170号") }, // 万宁市 > 万宁市
-    Moved { year: 2001, from: 460007, to: 469007, extent: Wholly, document: Some("民发〔2001〕170号") }, // 东方市 > 东方市
-    Moved { year: 2001, from: 460025, to: 469021, extent: Wholly, document: Some("民发〔2001〕170号") }, // 定安县 > 定安县
-    Moved { year: 2001, from: 460026, to: 469022, extent: Wholly, document: Some("民发〔2001〕170号") }, // 屯昌县 > 屯昌县
-    Moved { year: 2001, from: 460027, to: 469023, extent: Wholly, document: Some("民发〔2001〕170号") }, // 澄迈县 > 澄迈县
-    Moved { year: 2001, from: 460028, to: 469024, extent: Wholly, document: Some("民发〔2001〕170号") }, // 临高县 > 临高县
-    Moved { year: 2001, from: 460030, to: 469025, extent: Wholly, document: Some("民发〔2001〕170号") }, // 白沙黎族自治县 > 白沙黎族自治县
-    Moved { year: 2001, from: 460031, to: 469026, extent: Wholly, document: Some("民发〔2001〕170号") }, // 昌江黎族自治县 > 昌江黎族自治县
-    Moved { year: 2001, from: 460033, to: 469027, extent: Wholly, document: Some("民发〔2001〕170号") }, // 乐东黎族自治县 > 乐东黎族自治县
-    Moved { year: 2001, from: 460034, to: 469028, extent: Wholly, document: Some("民发〔2001〕170号") }, // 陵水黎族自治县 > 陵水黎族自治县
-    Moved { year: 2001, from: 460035, to: 469029, extent: Wholly, document: Some("民发〔2001〕170号") }, // 保亭黎族苗族自治县 > 保亭黎族苗族自治县
-    Moved { year: 2001, from: 460036, to: 469030, extent: Wholly, document: Some("民发〔2001〕170号") }, // 琼中黎族苗族自治县 > 琼中黎族苗族自治县
-    Moved { year: 2001, from: 460037, to: 469031, extent: Wholly, document: Some("民发〔2001〕170号") }, // 西沙群岛 > 西沙群岛
-    Moved { year: 2001, from: 460038, to: 469032, extent: Wholly, document: Some("民发〔2001〕170号") }, // 南沙群岛 > 南沙群岛
-    Moved { year: 2001, from: 460039, to: 469033, extent: Wholly, document: Some("民发〔2001〕170号") }, // 中沙群岛的岛礁及其海域 > 中沙群岛的岛礁及其海域
-    Moved { year: 2002, from: 460102, to: 460107, extent: Partly, document: Some("国函〔2002〕92号") }, // 振东区 > 琼山区
-    Moved { year: 2002, from: 460102, to: 460108, extent: Partly, document: Some("国函〔2002〕92号") }, // 振东区 > 美兰区
-    Moved { year: 2002, from: 460103, to: 460106, extent: Wholly, document: Some("国函〔2002〕92号") }, // 新华区 > 龙华区
-    Moved { year: 2002, from: 460104, to: 460105, extent: Wholly, document: Some("国函〔2002〕92号") }, // 秀英区 > 秀英区
-    Moved { year: 2014, from: 460200, to: 460202, extent: Partly, document: Some("国函〔2014〕14号") }, // 三亚市 > 海棠区
-    Moved { year: 2014, from: 460200, to: 460203, extent: Partly, document: Some("国函〔2014〕14号") }, // 三亚市 > 吉阳区
-    Moved { year: 2014, from: 460200, to: 460204, extent: Partly, document: Some("国函〔2014〕14号") }, // 三亚市 > 天涯区
-    Moved { year: 2014, from: 460200, to: 460205, extent: Partly, document: Some("国函〔2014〕14号") }, // 三亚市 > 崖州区
-    Moved { year: 2020, from: 460300, to: 460302, extent: Partly, document: None }, // 三沙市 > 西沙区
-    Moved { year: 2020, from: 460300, to: 460303, extent: Partly, document: None }, // 三沙市 > 南沙区
-    Moved { year: 2015, from: 469003, to: 460400, extent: Wholly, document: Some("国函〔2015〕41号") }, // 儋州市 > 儋州市
-    Moved { year: 2002, from: 469004, to: 460105, extent: Partly, document: Some("国函〔2002〕92号") }, // 琼山市 > 秀英区
-    Moved { year: 2002, from: 469004, to: 460106, extent: Partly, document: Some("国函〔2002〕92号") }, // 琼山市 > 龙华区
-    Moved { year: 2002, from: 469004, to: 460107, extent: Partly, document: Some("国函〔2002〕92号") }, // 琼山市 > 琼山区
-    Moved { year: 2002, from: 469004, to: 460108, extent: Partly, document: Some("国函〔2002〕92号") }, // 琼山市 > 美兰区
-    Moved { year: 2012, from: 469031, to: 460300, extent: Wholly, document: Some("国函〔2012〕51号") }, // 西沙群岛 > 三沙市
-    Moved { year: 2012, from: 469032, to: 460300, extent: Wholly, document: Some("国函〔2012〕51号") }, // 南沙群岛 > 三沙市
-    Moved { year: 2012, from: 469033, to: 460300, extent: Wholly, document: Some("国函〔2012〕51号") }, // 中沙群岛的岛礁及其海域 > 三沙市
-    Moved { year: 2001, from: 500221, to: 500115, extent: Wholly, document: Some("国函〔2001〕171号") }, // 长寿县 > 长寿区
-    Moved { year: 2011, from: 500222, to: 500110, extent: Wholly, document: Some("国函〔2011〕129号") }, // 綦江县 > 綦江区
-    Moved { year: 2015, from: 500223, to: 500152, extent: Wholly, document: Some("国函〔2015〕74号") }, // 潼南县 > 潼南区
-    Moved { year: 2014, from: 500224, to: 500151, extent: Wholly, document: Some("国函〔2014〕58号") }, // 铜梁县 > 铜梁区
-    Moved { year: 2011, from: 500225, to: 500111, extent: Wholly, document: Some("国函〔2011〕129号") }, // 大足县 > 大足区
-    Moved { year: 2015, from: 500226, to: 500153, extent: Wholly, document: Some("国函〔2015〕74号") }, // 荣昌县 > 荣昌区
-    Moved { year: 2014, from: 500227, to: 500120, extent: Wholly, document: Some("国函〔2014〕58号") }, // 璧山县 > 璧山区
-    Moved { year: 2016, from: 500228, to: 500155, extent: Wholly, document: Some("国函〔2016〕185号") }, // 梁平县 > 梁平区
-    Moved { year: 2016, from: 500232, to: 500156, extent: Wholly, document: Some("国函〔2016〕185号") }, // 武隆县 > 武隆区
-    Moved { year: 2016, from: 500234, to: 500154, extent: Wholly, document: Some("国函〔2016〕99号") }, // 开县 > 开州区
-    Moved { year: 2006, from: 500381, to: 500116, extent: Wholly, document: Some("国函〔2006〕110号") }, // 江津市 > 江津区
-    Moved { year: 2006, from: 500382, to: 500117, extent: Wholly, document: Some("国函〔2006〕110号") }, // 合川市 > 合川区
-    Moved { year: 2006, from: 500383, to: 500118, extent: Wholly, document: Some("国函〔2006〕110号") }, // 永川市 > 永川区
-    Moved { year: 2006, from: 500384, to: 500119, extent: Wholly, document: Some("国函〔2006〕110号") }, // 南川市 > 南川区
-    Moved { year: 2005, from: 510112, to: 510114, extent: Partly, document: Some("川府民政〔2005〕18号") }, // 龙泉驿区 > 新都区
-    Moved { year: 2005, from: 510113, to: 510114, extent: Partly, document: Some("川府民政〔2005〕18号") }, // 青白江区 > 新都区
-    Moved { year: 2015, from: 510122, to: 510116, extent: Wholly, document: Some("国函〔2015〕207号") }, // 双流县 > 双流区
-    Moved { year: 2002, from: 510123, to: 510115, extent: Wholly, document: Some("国函〔2002〕28号") }, // 温江县 > 温江区
-    Moved { year: 2016, from: 510124, to: 510117, extent: Wholly, document: Some("国函〔2016〕186号") }, // 郫县 > 郫都区
-    Moved { year: 2001, from: 510125, to: 510114, extent: Wholly, document: Some("国函〔2001〕149号") }, // 新都县 > 新都区
-    Moved { year: 2020, from: 510132, to: 510118, extent: Wholly, document: Some("国函〔2020〕82号") }, // 新津县 > 新津区
-    Moved { year: 2005, from: 510303, to: 510302, extent: Partly, document: Some("国函〔2005〕52号") }, // 贡井区 > 自流井区
-    Moved { year: 2005, from: 510304, to: 510302, extent: Partly, document: Some("国函〔2005〕52号") }, // 大安区 > 自流井区
-    Moved { year: 2005, from: 510311, to: 510302, extent: Partly, document: Some("国函〔2005〕52号") }, // 沿滩区 > 自流井区
-    Moved { year: 2005, from: 510321, to: 510303, extent: Partly, document: Some("国函〔2005〕52号") }, // 荣县 > 贡井区
-    Moved { year: 2005, from: 510322, to: 510304, extent: Partly, document: Some("国函〔2005〕52号") }, // 富顺县 > 大安区
-    Moved { year: 2005, from: 510322, to: 510311, extent: Partly, document: Some("国函〔2005〕52号") }, // 富顺县 > 沿滩区
-    Moved { year: 2017, from: 510626, to: 510604, extent: Wholly, document: Some("国函〔2017〕106号") }, // 罗江县 > 罗江区
-    Moved { year: 2009, from: 510724, to: 510726, extent: Partly, document: Some("民函〔2009〕41号") }, // 安县 > 北川羌族自治县
-    Moved { year: 2016, from: 510724, to: 510705, extent: Wholly, document: Some("国函〔2016〕57号") }, // 安县 > 安州区
-    Moved { year: 2005, from: 510822, to: 510802, extent: Partly, document: Some("川府民政〔2005〕40号") }, // 青川县 > 市中区
-    Moved { year: 2003, from: 510902, to: 510903, extent: Partly, document: Some("国函〔2003〕131号") }, // 市中区 > 船山区
-    Moved { year: 2003, from: 510902, to: 510904, extent: Partly, document: Some("国函〔2003〕131号") }, // 市中区 > 安居区
-    Moved { year: 2019, from: 510922, to: 510981, extent: Wholly, document: Some("民函〔2019〕72号") }, // 射洪县 > 射洪市
-    Moved { year: 2017, from: 511028, to: 511083, extent: Wholly, document: Some("民函〔2017〕72号") }, // 隆昌县 > 隆昌市
-    Moved { year: 2006, from: 511303, to: 511304, extent: Partly, document: Some("川府民政〔2006〕30号") }, // 高坪区 > 嘉陵区
-    Moved { year: 2004, from: 511321, to: 511324, extent: Partly, document: Some("川府民政〔2004〕30号") }, // 南部县 > 仪陇县
-    Moved { year: 2014, from: 511422, to: 511403, extent: Wholly, document: Some("国函〔2014〕140号") }, // 彭山县 > 彭山区
-    Moved { year: 2018, from: 511502, to: 511504, extent: Partly, document: Some("国函〔2018〕89号") }, // 翠屏区 > 叙州区
-    Moved { year: 2019, from: 511503, to: 511502, extent: Partly, document: Some("川府民政〔2019〕3号") }, // 南溪区 > 翠屏区
-    Moved { year: 2018, from: 511521, to: 511502, extent: Partly, document: Some("国函〔2018〕89号") }, // 宜宾县 > 翠屏区
-    Moved { year: 2018, from: 511521, to: 511504, extent: Partly, document: Some("国函〔2018〕89号") }, // 宜宾县 > 叙州区
-    Moved { year: 2011, from: 511522, to: 511503, extent: Wholly, document: Some("国函〔2011〕18号") }, // 南溪县 > 南溪区
-    Moved { year: 2006, from: 511523, to: 511524, extent: Partly, document: Some("川府民政〔2006〕23号") }, // 江安县 > 长宁县
-    Moved { year: 2019, from: 511524, to: 511523, extent: Partly, document: Some("川府民政〔2019〕3号") }, // 长宁县 > 江安县
-    Moved { year: 2023, from: 511525, to: 511526, extent: Partly, document: Some("川府民政〔2023〕1号") }, // 高县 > 珙县
-    Moved { year: 2013, from: 511602, to: 511603, extent: Partly, document: Some("国函〔2013〕22号") }, // 广安区 > 前锋区
-    Moved { year: 2013, from: 511721, to: 511702, extent: Partly, document: Some("国函〔2013〕73号") }, // 达县 > 通川区
-    Moved { year: 2013, from: 511721, to: 511703, extent: Partly, document: Some("国函〔2013〕73号") }, // 达县 > 达川区
-    Moved { year: 2012, from: 511821, to: 511803, extent: Wholly, document: Some("国函〔2012〕151号") }, // 名山县 > 名山区
-    Moved { year: 2013, from: 511902, to: 511903, extent: Partly, document: Some("国函〔2013〕16号") }, // 巴州区 > 恩阳区
-    Moved { year: 2016, from: 512081, to: 510185, extent: Wholly, document: Some("国函〔2016〕78号") }, // 简阳市 > 简阳市
-    Moved { year: 2015, from: 513229, to: 513201, extent: Wholly, document: Some("民函〔2015〕321号") }, // 马尔康县 > 马尔康市
-    Moved { year: 2015, from: 513321, to: 513301, extent: Wholly, document: Some("民函〔2015〕70号") }, // 康定县 > 康定市
-    Moved { year: 2021, from: 513425, to: 513402, extent: Wholly, document: Some("川府函〔2021〕28号") }, // 会理县 > 会理市
-    Moved { year: 2012, from: 520112, to: 520115, extent: Partly, document: Some("国函〔2012〕190号") }, // 乌当区 > 观山湖区
-    Moved { year: 2012, from: 520114, to: 520111, extent: Wholly, document: Some("国函〔2012〕190号") }, // 小河区 > 花溪区
-    Moved { year: 2012, from: 520181, to: 520115, extent: Partly, document: Some("国函〔2012〕190号") }, // 清镇市 > 观山湖区
-    Moved { year: 2020, from: 520221, to: 520201, extent: Partly, document: Some("国函〔2020〕83号") }, // 水城县 > 钟山区
-    Moved { year: 2020, from: 520221, to: 520204, extent: Partly, document: Some("国函〔2020〕83号") }, // 水城县 > 水城区
-    Moved { year: 2017, from: 520222, to: 520281, extent: Wholly, document: Some("民函〔2017〕74号") }, // 盘县 > 盘州市
-    Moved { year: 2003, from: 520302, to: 520303, extent: Partly, document: Some("国函〔2003〕135号") }, // 红花岗区 > 汇川区
-    Moved { year: 2016, from: 520303, to: 520302, extent: Partly, document: Some("国函〔2016〕56号") }, // 汇川区 > 红花岗区
-    Moved { year: 2003, from: 520321, to: 520303, extent: Partly, document: Some("国函〔2003〕135号") }, // 遵义县 > 汇川区
-    Moved { year: 2016, from: 520321, to: 520302, extent: Partly, document: Some("国函〔2016〕56号") }, // 遵义县 > 红花岗区
-    Moved { year: 2016, from: 520321, to: 520303, extent: Partly, document: Some("国函〔2016〕56号") }, // 遵义县 > 汇川区
-    Moved { year: 2016, from: 520321, to: 520304, extent: Partly, document: Some("国函〔2016〕56号") }, // 遵义县 > 播州区
-    Moved { year: 2014, from: 520421, to: 520403, extent: Wholly, document: Some("国函〔2014〕160号") }, // 平坝县 > 平坝区
-    Moved { year: 2021, from: 520522, to: 520581, extent: Wholly, document: None }, // 黔西县 > 黔西市
-    Moved { year: 2011, from: 522200, to: 520600, extent: Wholly, document: Some("国函〔2011〕131号") }, // 铜仁地区 > 铜仁市
-    Moved { year: 2011, from: 522201, to: 520602, extent: Partly, document: Some("国函〔2011〕131号") }, // 铜仁市 > 碧江区
-    Moved { year: 2011, from: 522201, to: 520603, extent: Partly, document: Some("国函〔2011〕131号") }, // 铜仁市 > 万山区
-    Moved { year: 2011, from: 522222, to: 520621, extent: Wholly, document: Some("国函〔2011〕131号") }, // 江口县 > 江口县
-    Moved { year: 2011, from: 522223, to: 520622, extent: Wholly, document: Some("国函〔2011〕131号") }, // 玉屏侗族自治县 > 玉屏侗族自治县
-    Moved { year: 2011, from: 522224, to: 520623, extent: Wholly, document: Some("国函〔2011〕131号") }, // 石阡县 > 石阡县
-    Moved { year: 2011, from: 522225, to: 520624, extent: Wholly, document: Some("国函〔2011〕131号") }, // 思南县 > 思南县
-    Moved { year: 2011, from: 522226, to: 520625, extent: Wholly, document: Some("国函〔2011〕131号") }, // 印江土家族苗族自治县 > 印江土家族苗族自治县
-    Moved { year: 2011, from: 522227, to: 520626, extent: Wholly, document: Some("国函〔2011〕131号") }, // 德江县 > 德江县
-    Moved { year: 2011, from: 522228, to: 520627, extent: Wholly, document: Some("国函〔2011〕131号") }, // 沿河土家族自治县 > 沿河土家族自治县
-    Moved { year: 2011, from: 522229, to: 520628, extent: Wholly, document: Some("国函〔2011〕131号") }, // 松桃苗族自治县 > 松桃苗族自治县
-    Moved { year: 2011, from: 522230, to: 520603, extent: Wholly, document: Some("国函〔2011〕131号") }, // 万山特区 > 万山区
-    Moved { year: 2018, from: 522322, to: 522302, extent: Wholly, document: Some("民函〔2018〕107号") }, // 兴仁县 > 兴仁市
-    Moved { year: 2011, from: 522400, to: 520500, extent: Wholly, document: Some("国函〔2011〕130号") }, // 毕节地区 > 毕节市
-    Moved { year: 2011, from: 522401, to: 520502, extent: Wholly, document: Some("国函〔2011〕130号") }, // 毕节市 > 七星关区
-    Moved { year: 2011, from: 522422, to: 520521, extent: Wholly, document: Some("国函〔2011〕130号") }, // 大方县 > 大方县
-    Moved { year: 2011, from: 522423, to: 520522, extent: Wholly, document: Some("国函〔2011〕130号") }, // 黔西县 > 黔西县
-    Moved { year: 2011, from: 522424, to: 520523, extent: Wholly, document: Some("国函〔2011〕130号") }, // 金沙县 > 金沙县
-    Moved { year: 2011, from: 522425, to: 520524, extent: Wholly, document: Some("国函〔2011〕130号") }, // 织金县 > 织金县
-    Moved { year: 2011, from: 522426, to: 520525, extent: Wholly, document: Some("国函〔2011〕130号") }, // 纳雍县 > 纳雍县
-    Moved { year: 2011, from: 522427, to: 520526, extent: Wholly, document: Some("国函〔2011〕130号") }, // 威宁彝族回族苗族自治县 > 威宁彝族回族苗族自治县
-    Moved { year: 2011, from: 522428, to: 520527, extent: Wholly, document: Some("国函〔2011〕130号") }, // 赫章县 > 赫章县
-    Moved { year: 2014, from: 522635, to: 522601, extent: Partly, document: Some("黔府函〔2014〕184号") }, // 麻江县 > 凯里市
-    Moved { year: 2004, from: 530102, to: 530112, extent: Partly, document: Some("国函〔2004〕42号") }, // 五华区 > 西山区
-    Moved { year: 2004, from: 530103, to: 530102, extent: Partly, document: Some("国函〔2004〕42号") }, // 盘龙区 > 五华区
-    Moved { year: 2004, from: 530103, to: 530111, extent: Partly, document: Some("国函〔2004〕42号") }, // 盘龙区 > 官渡区
-    Moved { year: 2004, from: 530103, to: 530112, extent: Partly, document: Some("国函〔2004〕42号") }, // 盘龙区 > 西山区
-    Moved { year: 2004, from: 530111, to: 530103, extent: Partly, document: Some("国函〔2004〕42号") }, // 官渡区 > 盘龙区
-    Moved { year: 2004, from: 530111, to: 530112, extent: Partly, document: Some("国函〔2004〕42号") }, // 官渡区 > 西山区
-    Moved { year: 2004, from: 530112, to: 530102, extent: Partly, document: Some("国函〔2004〕42号") }, // 西山区 > 五华区
-    Moved { year: 2011, from: 530121, to: 530114, extent: Wholly, document: Some("国函〔2011〕58号") }, // 呈贡县 > 呈贡区
-    Moved { year: 2016, from: 530122, to: 530115, extent: Wholly, document: Some("国函〔2016〕187号") }, // 晋宁县 > 晋宁区
-    Moved { year: 2016, from: 530127, to: 530103, extent: Partly, document: Some("云政复〔2016〕7号") }, // 嵩明县 > 盘龙区
-    Moved { year: 2017, from: 530127, to: 530103, extent: Partly, document: Some("云政复〔2017〕65号") }, // 嵩明县 > 盘龙区
-    Moved { year: 2018, from: 530321, to: 530304, extent: Wholly, document: Some("国函〔2018〕24号") }, // 马龙县 > 马龙区
-    Moved { year: 2016, from: 530328, to: 530303, extent: Wholly, document: Some("国函〔2016〕54号") }, // 沾益县 > 沾益区
-    Moved { year: 2015, from: 530421, to: 530403, extent: Wholly, document: Some("国函〔2015〕208号") }, // 江川县 > 江川区
-    Moved { year: 2019, from: 530422, to: 530481, extent: Wholly, document: Some("民函〔2019〕124号") }, // 澄江县 > 澄江市
-    Moved { year: 2015, from: 530522, to: 530581, extent: Wholly, document: Some("民函〔2015〕248号") }, // 腾冲县 > 腾冲市
-    Moved { year: 2023, from: 530602, to: 530624, extent: Partly, document: None }, // 昭阳区 > 大关县
-    Moved { year: 2018, from: 530630, to: 530681, extent: Wholly, document: Some("民函〔2018〕108号") }, // 水富县 > 水富市
-    Moved { year: 2001, from: 532100, to: 530600, extent: Wholly, document: Some("国函〔2001〕6号") }, // 昭通地区 > 昭通市
-    Moved { year: 2001, from: 532101, to: 530602, extent: Wholly, document: Some("国函〔2001〕6号") }, // 昭通市 > 昭阳区
-    Moved { year: 2001, from: 532122, to: 530621, extent: Wholly, document: Some("国函〔2001〕6号") }, // 鲁甸县 > 鲁甸县
-    Moved { year: 2001, from: 532123, to: 530622, extent: Wholly, document: Some("国函〔2001〕6号") }, // 巧家县 > 巧家县
-    Moved { year: 2001, from: 532124, to: 530623, extent: Wholly, document: Some("国函〔2001〕6号") }, // 盐津县 > 盐津县
-    Moved { year: 2001, from: 532125, to: 530624, extent: Wholly, document: Some("国函〔2001〕6号") }, // 大关县 > 大关县
-    Moved { year: 2001, from: 532126, to: 530625, extent: Wholly, document: Some("国函〔2001〕6号") }, // 永善县 > 永善县
-    Moved { year: 2001, from: 532127, to: 530626, extent: Wholly, document: Some("国函〔2001〕6号") }, // 绥江县 > 绥江县
-    Moved { year: 2001, from: 532128, to: 530627, extent: Wholly, document: Some("国函〔2001〕6号") }, // 镇雄县 > 镇雄县
-    Moved { year: 2001, from: 532129, to: 530628, extent: Wholly, document: Some("国函〔2001〕6号") }, // 彝良县 > 彝良县
-    Moved { year: 2001, from: 532130, to: 530629, extent: Wholly, document: Some("国函〔2001〕6号") }, // 威信县 > 威信县
-    Moved { year: 2001, from: 532131, to: 530630, extent: Wholly, document: Some("国函〔2001〕6号") }, // 水富县 > 水富县
-    Moved { year: 2021, from: 532331, to: 532302, extent: Wholly, document: None }, // 禄丰县 > 禄丰市
-    Moved { year: 2010, from: 532522, to: 532503, extent: Wholly, document: Some("民函〔2010〕219号") }, // 蒙自县 > 蒙自市
-    Moved { year: 2013, from: 532526, to: 532504, extent: Wholly, document: Some("民函〔2013〕29号") }, // 弥勒县 > 弥勒市
-    Moved { year: 2010, from: 532621, to: 532601, extent: Wholly, document: Some("民函〔2010〕295号") }, // 文山县 > 文山市
-    Moved { year: 2003, from: 532700, to: 530800, extent: Wholly, document: Some("国函〔2003〕113号") }, // 思茅地区 > 思茅市
-    Moved { year: 2003, from: 532701, to: 530802, extent: Wholly, document: Some("国函〔2003〕113号") }, // 思茅市 > 翠云区
-    Moved { year: 2003, from: 532722, to: 530821, extent: Wholly, document: Some("国函〔2003〕113号") }, // 普洱哈尼族彝族自治县 > 普洱哈尼族彝族自治县
-    Moved { year: 2003, from: 532723, to: 530822, extent: Wholly, document: Some("国函〔2003〕113号") }, // 墨江哈尼族自治县 > 墨江哈尼族自治县
-    Moved { year: 2003, from: 532724, to: 530823, extent: Wholly, document: Some("国函〔2003〕113号") }, // 景东彝族自治县 > 景东彝族自治县
-    Moved { year: 2003, from: 532725, to: 530824, extent: Wholly, document: Some("国函〔2003〕113号") }, // 景谷傣族彝族自治县 > 景谷傣族彝族自治县
-    Moved { year: 2003, from: 532726, to: 530825, extent: Wholly, document: Some("国函〔2003〕113号") }, // 镇沅彝族哈尼族拉祜族自治县 > 镇沅彝族哈尼族拉祜族自治县
-    Moved { year: 2003, from: 532727, to: 530826, extent: Wholly, document: Some("国函〔2003〕113号") }, // 江城哈尼族彝族自治县 > 江城哈尼族彝族自治县
-    Moved { year: 2003, from: 532728, to: 530827, extent: Wholly, document: Some("国函〔2003〕113号") }, // 孟连傣族拉祜族佤族自治县 > 孟连傣族拉祜族佤族自治县
-    Moved { year: 2003, from: 532729, to: 530828, extent: Wholly, document: Some("国函〔2003〕113号") }, // 澜沧拉祜族自治县 > 澜沧拉祜族自治县
-    Moved { year: 2003, from: 532730, to: 530829, extent: Wholly, document: Some("国函〔2003〕113号") }, // 西盟佤族自治县 > 西盟佤族自治县
-    Moved { year: 2002, from: 533200, to: 530700, extent: Wholly, document: Some("国函〔2002〕122号") }, // 丽江地区 > 丽江市
-    Moved { year: 2002, from: 533221, to: 530702, extent: Partly, document: Some("国函〔2002〕122号") }, // 丽江纳西族自治县 > 古城区
-    Moved { year: 2002, from: 533221, to: 530721, extent: Partly, document: Some("国函〔2002〕122号") }, // 丽江纳西族自治县 > 玉龙纳西族自治县
-    Moved { year: 2002, from: 533222, to: 530722, extent: Wholly, document: Some("国函〔2002〕122号") }, // 永胜县 > 永胜县
-    Moved { year: 2002, from: 533223, to: 530723, extent: Wholly, document: Some("国函〔2002〕122号") }, // 华坪县 > 华坪县
-    Moved { year: 2002, from: 533224, to: 530724, extent: Wholly, document: Some("国函〔2002〕122号") }, // 宁蒗彝族自治县 > 宁蒗彝族自治县
-    Moved { year: 2016, from: 533321, to: 533301, extent: Wholly, document: Some("民函〔2016〕176号") }, // 泸水县 > 泸水市
-    Moved { year: 2014, from: 533421, to: 533401, extent: Wholly, document: Some("民函〔2014〕375号") }, // 香格里拉县 > 香格里拉市
-    Moved { year: 2024, from: 533423, to: 533422, extent: Partly, document: None }, // 维西傈僳族自治县 > 德钦县
-    Moved { year: 2003, from: 533500, to: 530900, extent: Wholly, document: Some("国函〔2003〕136号") }, // 临沧地区 > 临沧市
-    Moved { year: 2003, from: 533521, to: 530902, extent: Wholly, document: Some("国函〔2003〕136号") }, // 临沧县 > 临翔区
-    Moved { year: 2003, from: 533522, to: 530921, extent: Wholly, document: Some("国函〔2003〕136号") }, // 凤庆县 > 凤庆县
-    Moved { year: 2003, from: 533523, to: 530922, extent: Wholly, document: Some("国函〔2003〕136号") }, // 云县 > 云县
-    Moved { year: 2003, from: 533524, to: 530923, extent: Wholly, document: Some("国函〔2003〕136号") }, // 永德县 > 永德县
-    Moved { year: 2003, from: 533525, to: 530924, extent: Wholly, document: Some("国函〔2003〕136号") }, // 镇康县 > 镇康县
-    Moved { year: 2003, from: 533526, to: 530925, extent: Wholly, document: Some("国函〔2003〕136号") }, // 双江拉祜族佤族布朗族傣族自治县 > 双江拉祜族佤族布朗族傣族自治县
-    Moved { year: 2003, from: 533527, to: 530926, extent: Wholly, document: Some("国函〔2003〕136号") }, // 耿马傣族佤族自治县 > 耿马傣族佤族自治县
-    Moved { year: 2003, from: 533528, to: 530927, extent: Wholly, document: Some("国函〔2003〕136号") }, // 沧源佤族自治县 > 沧源佤族自治县
-    Moved { year: 2015, from: 540125, to: 540103, extent: Wholly, document: Some("国函〔2015〕185号") }, // 堆龙德庆县 > 堆龙德庆区
-    Moved { year: 2017, from: 540126, to: 540104, extent: Wholly, document: Some("国函〔2017〕107号") }, // 达孜县 > 达孜区
-    Moved { year: 2023, from: 540422, to: 540481, extent: Wholly, document: None }, // 米林县 > 米林市
-    Moved { year: 2023, from: 540530, to: 540581, extent: Wholly, document: None }, // 错那县 > 错那市
-    Moved { year: 2014, from: 542100, to: 540300, extent: Wholly, document: Some("国函〔2014〕143号") }, // 昌都地区 > 昌都市
-    Moved { year: 2014, from: 542121, to: 540302, extent: Wholly, document: Some("国函〔2014〕143号") }, // 昌都县 > 卡若区
-    Moved { year: 2014, from: 542122, to: 540321, extent: Wholly, document: Some("国函〔2014〕143号") }, // 江达县 > 江达县
-    Moved { year: 2014, from: 542123, to: 540322, extent: Wholly, document: Some("国函〔2014〕143号") }, // 贡觉县 > 贡觉县
-    Moved { year: 2014, from: 542124, to: 540323, extent: Wholly, document: Some("国函〔2014〕143号") }, // 类乌齐县 > 类乌齐县
-    Moved { year: 2014, from: 542125, to: 540324, extent: Wholly, document: Some("国函〔2014〕143号") }, // 丁青县 > 丁青县
-    Moved { year: 2014, from: 542126, to: 540325, extent: Wholly, document: Some("国函〔2014〕143号") }, // 察雅县 > 察雅县
-    Moved { year: 2014, from: 542127, to: 540326, extent: Wholly, document: Some("国函〔2014〕143号") }, // 八宿县 > 八宿县
-    Moved { year: 2014, from: 542128, to: 540327, extent: Wholly, document: Some("国函〔2014〕143号") }, // 左贡县 > 左贡县
-    Moved { year: 2014, from: 542129, to: 540328, extent: Wholly, document: Some("国函〔2014〕143号") }, // 芒康县 > 芒康县
-    Moved { year: 2014, from: 542132, to: 540329, extent: Wholly, document: Some("国函〔2014〕143号") }, // 洛隆县 > 洛隆县
-    Moved { year: 2014, from: 542133, to: 540330, extent: Wholly, document: Some("国函〔2014〕143号") }, // 边坝县 > 边坝县
-    Moved { year: 2016, from: 542200, to: 540500, extent: Wholly, document: Some("国函〔2016〕8号") }, // 山南地区 > 山南市
-    Moved { year: 2016, from: 542221, to: 540502, extent: Wholly, document: Some("国函〔2016〕8号") }, // 乃东县 > 乃东区
-    Moved { year: 2016, from: 542222, to: 540521, extent: Wholly, document: Some("国函〔2016〕8号") }, // 扎囊县 > 扎囊县
-    Moved { year: 2016, from: 542223, to: 540522, extent: Wholly, document: Some("国函〔2016〕8号") }, // 贡嘎县 > 贡嘎县
-    Moved { year: 2016, from: 542224, to: 540523, extent: Wholly, document: Some("国函〔2016〕8号") }, // 桑日县 > 桑日县
-    Moved { year: 2016, from: 542225, to: 540524, extent: Wholly, document: Some("国函〔2016〕8号") }, // 琼结县 > 琼结县
-    Moved { year: 2016, from: 542226, to: 540525, extent: Wholly, document: Some("国函〔2016〕8号") }, // 曲松县 > 曲松县
-    Moved { year: 2016, from: 542227, to: 540526, extent: Wholly, document: Some("国函〔2016〕8号") }, // 措美县 > 措美县
-    Moved { year: 2016, from: 542228, to: 540527, extent: Wholly, document: Some("国函〔2016〕8号") }, // 洛扎县 > 洛扎县
-    Moved { year: 2016, from: 542229, to: 540528, extent: Wholly, document: Some("国函〔2016〕8号") }, // 加查县 > 加查县
-    Moved { year: 2016, from: 542231, to: 540529, extent: Wholly, document: Some("国函〔2016〕8号") }, // 隆子县 > 隆子县
-    Moved { year: 2016, from: 542232, to: 540530, extent: Wholly, document: Some("国函〔2016〕8号") }, // 错那县 > 错那县
-    Moved { year: 2016, from: 542233, to: 540531, extent: Wholly, document: Some("国函〔2016〕8号") }, // 浪卡子县 > 浪卡子县
-    Moved { year: 2014, from: 542300, to: 540200, extent: Wholly, document: Some("国函〔2014〕79号") }, // 日喀则地区 > 日喀则市
-    Moved { year: 2014, from: 542301, to: 540202, extent: Wholly, document: Some("国函〔2014〕79号") }, // 日喀则市 > 桑珠孜区
-    Moved { year: 2014, from: 542322, to: 540221, extent: Wholly, document: Some("国函〔2014〕79号") }, // 南木林县 > 南木林县
-    Moved { year: 2014, from: 542323, to: 540222, extent: Wholly, document: Some("国函〔2014〕79号") }, // 江孜县 > 江孜县
-    Moved { year: 2014, from: 542324, to: 540223, extent: Wholly, document: Some("国函〔2014〕79号") }, // 定日县 > 定日县
-    Moved { year: 2014, from: 542325, to: 540224, extent: Wholly, document: Some("国函〔2014〕79号") }, // 萨迦县 > 萨迦县
-    Moved { year: 2014, from: 542326, to: 540225, extent: Wholly, document: Some("国函〔2014〕79号") }, // 拉孜县 > 拉孜县
-    Moved { year: 2014, from: 542327, to: 540226, extent: Wholly, document: Some("国函〔2014〕79号") }, // 昂仁县 > 昂仁县
-    Moved { year: 2014, from: 542328, to: 540227, extent: Wholly, document: Some("国函〔2014〕79号") }, // 谢通门县 > 谢通门县
-    Moved { year: 2014, from: 542329, to: 540228, extent: Wholly, document: Some("国函〔2014〕79号") }, // 白朗县 > 白朗县
-    Moved { year: 2014, from: 542330, to: 540229, extent: Wholly, document: Some("国函〔2014〕79号") }, // 仁布县 > 仁布县
-    Moved { year: 2014, from: 542331, to: 540230, extent: Wholly, document: Some("国函〔2014〕79号") }, // 康马县 > 康马县
-    Moved { year: 2014, from: 542332, to: 540231, extent: Wholly, document: Some("国函〔2014〕79号") }, // 定结县 > 定结县
-    Moved { year: 2014, from: 542333, to: 540232, extent: Wholly, document: Some("国函〔2014〕79号") }, // 仲巴县 > 仲巴县
-    Moved { year: 2014, from: 542334, to: 540233, extent: Wholly, document: Some("国函〔2014〕79号") }, // 亚东县 > 亚东县
-    Moved { year: 2014, from: 542335, to: 540234, extent: Wholly, document: Some("国函〔2014〕79号") }, // 吉隆县 > 吉隆县
-    Moved { year: 2014, from: 542336, to: 540235, extent: Wholly, document: Some("国函〔2014〕79号") }, // 聂拉木县 > 聂拉木县
-    Moved { year: 2014, from: 542337, to: 540236, extent: Wholly, document: Some("国函〔2014〕79号") }, // 萨嘎县 > 萨嘎县
-    Moved { year: 2014, from: 542338, to: 540237, extent: Wholly, document: Some("国函〔2014〕79号") }, // 岗巴县 > 岗巴县
-    Moved { year: 2017, from: 542400, to: 540600, extent: Wholly, document: Some("国函〔2017〕109号") }, // 那曲地区 > 那曲市
-    Moved { year: 2017, from: 542421, to: 540602, extent: Wholly, document: Some("国函〔2017〕109号") }, // 那曲县 > 色尼区
-    Moved { year: 2017, from: 542422, to: 540621, extent: Wholly, document: Some("国函〔2017〕109号") }, // 嘉黎县 > 嘉黎县
-    Moved { year: 2017, from: 542423, to: 540622, extent: Wholly, document: Some("国函〔2017〕109号") }, // 比如县 > 比如县
-    Moved { year: 2017, from: 542424, to: 540623, extent: Wholly, document: Some("国函〔2017〕109号") }, // 聂荣县 > 聂荣县
-    Moved { year: 2017, from: 542425, to: 540624, extent: Wholly, document: Some("国函〔2017〕109号") }, // 安多县 > 安多县
-    Moved { year: 2017, from: 542426, to: 540625, extent: Wholly, document: Some("国函〔2017〕109号") }, // 申扎县 > 申扎县
-    Moved { year: 2017, from: 542427, to: 540626, extent: Wholly, document: Some("国函〔2017〕109号") }, // 索县 > 索县
-    Moved { year: 2017, from: 542428, to: 540627, extent: Wholly, document: Some("国函〔2017〕109号") }, // 班戈县 > 班戈县
-    Moved { year: 2017, from: 542429, to: 540628, extent: Wholly, document: Some("国函〔2017〕109号") }, // 巴青县 > 巴青县
-    Moved { year: 2012, from: 542430, to: 542431, extent: Partly, document: Some("国函〔2012〕191号") }, // 尼玛县 > 双湖县
-    Moved { year: 2017, from: 542430, to: 540629, extent: Wholly, document: Some("国函〔2017〕109号") }, // 尼玛县 > 尼玛县
-    Moved { year: 2017, from: 542431, to: 540630, extent: Wholly, document: Some("国函〔2017〕109号") }, // 双湖县 > 双湖县
-    Moved { year: 2015, from: 542600, to: 540400, extent: Wholly, document: Some("国函〔2015〕51号") }, // 林芝地区 > 林芝市
-    Moved { year: 2015, from: 542621, to: 540402, extent: Wholly, document: Some("国函〔2015〕51号") }, // 林芝县 > 巴宜区
-    Moved { year: 2015, from: 542622, to: 540421, extent: Wholly, document: Some("国函〔2015〕51号") }, // 工布江达县 > 工布江达县
-    Moved { year: 2015, from: 542623, to: 540422, extent: Wholly, document: Some("国函〔2015〕51号") }, // 米林县 > 米林县
-    Moved { year: 2015, from: 542624, to: 540423, extent: Wholly, document: Some("国函〔2015〕51号") }, // 墨脱县 > 墨脱县
-    Moved { year: 2015, from: 542625, to: 540424, extent: Wholly, document: Some("国函〔2015〕51号") }, // 波密县 > 波密县
-    Moved { year: 2015, from: 542626, to: 540425, extent: Wholly, document: Some("国函〔2015〕51号") }, // 察隅县 > 察隅县
-    Moved { year: 2015, from: 542627, to: 540426, extent: Wholly, document: Some("国函〔2015〕51号") }, // 朗县 > 朗县
-    Moved { year: 2002, from: 610121, to: 610116, extent: Wholly, document: Some("国函〔2002〕45号") }, // 长安县 > 长安区
-    Moved { year: 2016, from: 610125, to: 610118, extent: Wholly, document: Some("国函〔2016〕188号") }, // 户县 > 鄠邑区
-    Moved { year: 2014, from: 610126, to: 610117, extent: Wholly, document: Some("国函〔2014〕158号") }, // 高陵县 > 高陵区
-    Moved { year: 2002, from: 610221, to: 610204, extent: Wholly, document: Some("国函〔2002〕54号") }, // 耀县 > 耀州区
-    Moved { year: 2003, from: 610321, to: 610302, extent: Partly, document: Some("国函〔2003〕35号") }, // 宝鸡县 > 渭滨区
-    Moved { year: 2003, from: 610321, to: 610303, extent: Partly, document: Some("国函〔2003〕35号") }, // 宝鸡县 > 金台区
-    Moved { year: 2003, from: 610321, to: 610304, extent: Partly, document: Some("国函〔2003〕35号") }, // 宝鸡县 > 陈仓区
-    Moved { year: 2021, from: 610322, to: 610305, extent: Wholly, document: None }, // 凤翔县 > 凤翔区
-    Moved { year: 2008, from: 610324, to: 610403, extent: Partly, document: Some("国函〔2008〕77号") }, // 扶风县 > 杨陵区
-    Moved { year: 2018, from: 610427, to: 610482, extent: Wholly, document: Some("民函〔2018〕47号") }, // 彬县 > 彬州市
-    Moved { year: 2015, from: 610521, to: 610503, extent: Wholly, document: Some("国函〔2015〕186号") }, // 华县 > 华州区
-    Moved { year: 2019, from: 610623, to: 610681, extent: Wholly, document: Some("民函〔2019〕73号") }, // 子长县 > 子长市
-    Moved { year: 2016, from: 610624, to: 610603, extent: Wholly, document: Some("国函〔2016〕104号") }, // 安塞县 > 安塞区
-    Moved { year: 2017, from: 610721, to: 610703, extent: Wholly, document: Some("国函〔2017〕108号") }, // 南郑县 > 南郑区
-    Moved { year: 2017, from: 610821, to: 610881, extent: Wholly, document: Some("民函〔2017〕71号") }, // 神木县 > 神木市
-    Moved { year: 2015, from: 610823, to: 610803, extent: Wholly, document: Some("国函〔2015〕209号") }, // 横山县 > 横山区
-    Moved { year: 2021, from: 610928, to: 610981, extent: Wholly, document: None }, // 旬阳县 > 旬阳市
-    Moved { year: 2001, from: 612500, to: 611000, extent: Wholly, document: Some("国函〔2001〕94号") }, // 商洛地区 > 商洛市
-    Moved { year: 2001, from: 612501, to: 611002, extent: Wholly, document: Some("国函〔2001〕94号") }, // 商州市 > 商州区
-    Moved { year: 2001, from: 612522, to: 611021, extent: Wholly, document: Some("国函〔2001〕94号") }, // 洛南县 > 洛南县
-    Moved { year: 2001, from: 612523, to: 611022, extent: Wholly, document: Some("国函〔2001〕94号") }, // 丹凤县 > 丹凤县
-    Moved { year: 2001, from: 612524, to: 611023, extent: Wholly, document: Some("国函〔2001〕94号") }, // 商南县 > 商南县
-    Moved { year: 2001, from: 612525, to: 611024, extent: Wholly, document: Some("国函〔2001〕94号") }, // 山阳县 > 山阳县
-    Moved { year: 2001, from: 612526, to: 611025, extent: Wholly, document: Some("国函〔2001〕94号") }, // 镇安县 > 镇安县
-    Moved { year: 2001, from: 612527, to: 611026, extent: Wholly, document: Some("国函〔2001〕94号") }, // 柞水县 > 柞水县
-    Moved { year: 2023, from: 620121, to: 620122, extent: Partly, document: None }, // 永登县 > 皋兰县
-    Moved { year: 2022, from: 620122, to: 620102, extent: Partly, document: Some("兰政发〔2022〕15号") }, // 皋兰县 > 城关区
-    Moved { year: 2022, from: 620122, to: 620105, extent: Partly, document: Some("兰政发〔2022〕15号") }, // 皋兰县 > 安宁区
-    Moved { year: 2018, from: 620824, to: 620881, extent: Wholly, document: Some("民函〔2018〕109号") }, // 华亭县 > 华亭市
-    Moved { year: 2006, from: 620925, to: 620922, extent: Wholly, document: Some("民函〔2006〕31号") }, // 安西县 > 瓜州县
-    Moved { year: 2002, from: 622100, to: 620900, extent: Wholly, document: Some("国函〔2002〕53号") }, // 酒泉地区 > 酒泉市
-    Moved { year: 2002, from: 622101, to: 620981, extent: Wholly, document: Some("国函〔2002〕53号") }, // 玉门市 > 玉门市
-    Moved { year: 2002, from: 622102, to: 620902, extent: Wholly, document: Some("国函〔2002〕53号") }, // 酒泉市 > 肃州区
-    Moved { year: 2002, from: 622103, to: 620982, extent: Wholly, document: Some("国函〔2002〕53号") }, // 敦煌市 > 敦煌市
-    Moved { year: 2002, from: 622123, to: 620921, extent: Wholly, document: Some("国函〔2002〕53号") }, // 金塔县 > 金塔县
-    Moved { year: 2002, from: 622124, to: 620923, extent: Wholly, document: Some("国函〔2002〕53号") }, // 肃北蒙古族自治县 > 肃北蒙古族自治县
-    Moved { year: 2002, from: 622125, to: 620924, extent: Wholly, document: Some("国函〔2002〕53号") }, // 阿克塞哈萨克族自治县 > 阿克塞哈萨克族自治县
-    Moved { year: 2002, from: 622126, to: 620925, extent: Wholly, document: Some("国函〔2002〕53号") }, // 安西县 > 安西县
-    Moved { year: 2002, from: 622200, to: 620700, extent: Wholly, document: Some("国函〔2002〕16号") }, // 张掖地区 > 张掖市
-    Moved { year: 2002, from: 622201, to: 620702, extent: Wholly, document: Some("国函〔2002〕16号") }, // 张掖市 > 甘州区
-    Moved { year: 2002, from: 622222, to: 620721, extent: Wholly, document: Some("国函〔2002〕16号") }, // 肃南裕固族自治县 > 肃南裕固族自治县
-    Moved { year: 2002, from: 622223, to: 620722, extent: Wholly, document: Some("国函〔2002〕16号") }, // 民乐县 > 民乐县
-    Moved { year: 2002, from: 622224, to: 620723, extent: Wholly, document: Some("国函〔2002〕16号") }, // 临泽县 > 临泽县
-    Moved { year: 2002, from: 622225, to: 620724, extent: Wholly, document: Some("国函〔2002〕16号") }, // 高台县 > 高台县
-    Moved { year: 2002, from: 622226, to: 620725, extent: Wholly, document: Some("国函〔2002〕16号") }, // 山丹县 > 山丹县
-    Moved { year: 2001, from: 622300, to: 620600, extent: Wholly, document: Some("国函〔2001〕47号") }, // 武威地区 > 武威市
-    Moved { year: 2001, from: 622301, to: 620602, extent: Wholly, document: Some("国函〔2001〕47号") }, // 武威市 > 凉州区
-    Moved { year: 2001, from: 622322, to: 620621, extent: Wholly, document: Some("国函〔2001〕47号") }, // 民勤县 > 民勤县
-    Moved { year: 2001, from: 622323, to: 620622, extent: Wholly, document: Some("国函〔2001〕47号") }, // 古浪县 > 古浪县
-    Moved { year: 2001, from: 622326, to: 620623, extent: Wholly, document: Some("国函〔2001〕47号") }, // 天祝藏族自治县 > 天祝藏族自治县
-    Moved { year: 2003, from: 622400, to: 621100, extent: Wholly, document: Some("国函〔2003〕46号") }, // 定西地区 > 定西市
-    Moved { year: 2003, from: 622421, to: 621102, extent: Wholly, document: Some("国函〔2003〕46号") }, // 定西县 > 安定区
-    Moved { year: 2003, from: 622424, to: 621121, extent: Wholly, document: Some("国函〔2003〕46号") }, // 通渭县 > 通渭县
-    Moved { year: 2003, from: 622425, to: 621122, extent: Wholly, document: Some("国函〔2003〕46号") }, // 陇西县 > 陇西县
-    Moved { year: 2003, from: 622426, to: 621123, extent: Wholly, document: Some("国函〔2003〕46号") }, // 渭源县 > 渭源县
-    Moved { year: 2003, from: 622427, to: 621124, extent: Wholly, document: Some("国函〔2003〕46号") }, // 临洮县 > 临洮县
-    Moved { year: 2003, from: 622428, to: 621125, extent: Wholly, document: Some("国函〔2003〕46号") }, // 漳县 > 漳县
-    Moved { year: 2003, from: 622429, to: 621126, extent: Wholly, document: Some("国函〔2003〕46号") }, // 岷县 > 岷县
-    Moved { year: 2004, from: 622600, to: 621200, extent: Wholly, document: Some("国函〔2004〕1号") }, // 陇南地区 > 陇南市
-    Moved { year: 2004, from: 622621, to: 621202, extent: Wholly, document: Some("国函〔2004〕1号") }, // 武都县 > 武都区
-    Moved { year: 2004, from: 622623, to: 621223, extent: Wholly, document: Some("国函〔2004〕1号") }, // 宕昌县 > 宕昌县
-    Moved { year: 2004, from: 622624, to: 621221, extent: Wholly, document: Some("国函〔2004〕1号") }, // 成县 > 成县
-    Moved { year: 2004, from: 622625, to: 621224, extent: Wholly, document: Some("国函〔2004〕1号") }, // 康县 > 康县
-    Moved { year: 2004, from: 622626, to: 621222, extent: Wholly, document: Some("国函〔2004〕1号") }, // 文县 > 文县
-    Moved { year: 2004, from: 622627, to: 621225, extent: Wholly, document: Some("国函〔2004〕1号") }, // 西和县 > 西和县
-    Moved { year: 2004, from: 622628, to: 621226, extent: Wholly, document: Some("国函〔2004〕1号") }, // 礼县 > 礼县
-    Moved { year: 2004, from: 622629, to: 621228, extent: Wholly, document: Some("国函〔2004〕1号") }, // 两当县 > 两当县
-    Moved { year: 2004, from: 622630, to: 621227, extent: Wholly, document: Some("国函〔2004〕1号") }, // 徽县 > 徽县
-    Moved { year: 2002, from: 622700, to: 620800, extent: Wholly, document: Some("国函〔2002〕46号") }, // 平凉地区 > 平凉市
-    Moved { year: 2002, from: 622701, to: 620802, extent: Wholly, document: Some("国函〔2002〕46号") }, // 平凉市 > 崆峒区
-    Moved { year: 2002, from: 622722, to: 620821, extent: Wholly, document: Some("国函〔2002〕46号") }, // 泾川县 > 泾川县
-    Moved { year: 2002, from: 622723, to: 620822, extent: Wholly, document: Some("国函〔2002〕46号") }, // 灵台县 > 灵台县
-    Moved { year: 2002, from: 622724, to: 620823, extent: Wholly, document: Some("国函〔2002〕46号") }, // 崇信县 > 崇信县
-    Moved { year: 2002, from: 622725, to: 620824, extent: Wholly, document: Some("国函〔2002〕46号") }, // 华亭县 > 华亭县
-    Moved { year: 2002, from: 622726, to: 620825, extent: Wholly, document: Some("国函〔2002〕46号") }, // 庄浪县 > 庄浪县
-    Moved { year: 2002, from: 622727, to: 620826, extent: Wholly, document: Some("国函〔2002〕46号") }, // 静宁县 > 静宁县
-    Moved { year: 2002, from: 622800, to: 621000, extent: Wholly, document: Some("国函〔2002〕55号") }, // 庆阳地区 > 庆阳市
-    Moved { year: 2002, from: 622801, to: 621002, extent: Wholly, document: Some("国函〔2002〕55号") }, // 西峰市 > 西峰区
-    Moved { year: 2002, from: 622821, to: 621021, extent: Wholly, document: Some("国函〔2002〕55号") }, // 庆阳县 > 庆城县
-    Moved { year: 2002, from: 622822, to: 621022, extent: Wholly, document: Some("国函〔2002〕55号") }, // 环县 > 环县
-    Moved { year: 2002, from: 622823, to: 621023, extent: Wholly, document: Some("国函〔2002〕55号") }, // 华池县 > 华池县
-    Moved { year: 2002, from: 622824, to: 621024, extent: Wholly, document: Some("国函〔2002〕55号") }, // 合水县 > 合水县
-    Moved { year: 2002, from: 622825, to: 621025, extent: Wholly, document: Some("国函〔2002〕55号") }, // 正宁县 > 正宁县
-    Moved { year: 2002, from: 622826, to: 621026, extent: Wholly, document: Some("国函〔2002〕55号") }, // 宁县 > 宁县
-    Moved { year: 2002, from: 622827, to: 621027, extent: Wholly, document: Some("国函〔2002〕55号") }, // 镇原县 > 镇原县
-    Moved { year: 2019, from: 630122, to: 630106, extent: Wholly, document: Some("国函〔2019〕106号") }, // 湟中县 > 湟中区
-    Moved { year: 2015, from: 630221, to: 630203, extent: Wholly, document: Some("国函〔2015〕38号") }, // 平安县 > 平安区
-    Moved { year: 2013, from: 632100, to: 630200, extent: Wholly, document: Some("国函〔2013〕23号") }, // 海东地区 > 海东市
-    Moved { year: 2013, from: 632121, to: 630221, extent: Wholly, document: Some("国函〔2013〕23号") }, // 平安县 > 平安县
-    Moved { year: 2013, from: 632122, to: 630222, extent: Wholly, document: Some("国函〔2013〕23号") }, // 民和回族土族自治县 > 民和回族土族自治县
-    Moved { year: 2013, from: 632123, to: 630202, extent: Wholly, document: Some("国函〔2013〕23号") }, // 乐都县 > 乐都区
-    Moved { year: 2013, from: 632126, to: 630223, extent: Wholly, document: Some("国函〔2013〕23号") }, // 互助土族自治县 > 互助土族自治县
-    Moved { year: 2013, from: 632127, to: 630224, extent: Wholly, document: Some("国函〔2013〕23号") }, // 化隆回族自治县 > 化隆回族自治县
-    Moved { year: 2013, from: 632128, to: 630225, extent: Wholly, document: Some("国函〔2013〕23号") }, // 循化撒拉族自治县 > 循化撒拉族自治县
-    Moved { year: 2020, from: 632321, to: 632301, extent: Wholly, document: Some("民函〔2020〕63号") }, // 同仁县 > 同仁市
-    Moved { year: 2013, from: 632721, to: 632701, extent: Wholly, document: Some("民函〔2013〕219号") }, // 玉树县 > 玉树市
-    Moved { year: 2018, from: 632800, to: 632803, extent: Partly, document: Some("民函〔2018〕48号") }, // 海西蒙古族藏族自治州 > 茫崖市
-    Moved { year: 2002, from: 640102, to: 640104, extent: Wholly, document: Some("国函〔2002〕95号") }, // 城区 > 兴庆区
-    Moved { year: 2002, from: 640103, to: 640105, extent: Partly, document: Some("国函〔2002〕95号") }, // 新城区 > 西夏区
-    Moved { year: 2002, from: 640103, to: 640106, extent: Partly, document: Some("国函〔2002〕95号") }, // 新城区 > 金凤区
-    Moved { year: 2002, from: 640111, to: 640104, extent: Partly, document: Some("国函〔2002〕95号") }, // 郊区 > 兴庆区
-    Moved { year: 2002, from: 640111, to: 640105, extent: Partly, document: Some("国函〔2002〕95号") }, // 郊区 > 西夏区
-    Moved { year: 2002, from: 640111, to: 640106, extent: Partly, document: Some("国函〔2002〕95号") }, // 郊区 > 金凤区
-    Moved { year: 2002, from: 640122, to: 640106, extent: Partly, document: Some("国函〔2002〕95号") }, // 贺兰县 > 金凤区
-    Moved { year: 2022, from: 640122, to: 640106, extent: Partly, document: Some("宁政函〔2022〕31号") }, // 贺兰县 > 金凤区
-    Moved { year: 2004, from: 640181, to: 640104, extent: Partly, document: None }, // 灵武市 > 兴庆区
-    Moved { year: 2003, from: 640203, to: 640205, extent: Wholly, document: Some("国函〔2003〕139号") }, // 石嘴山区 > 惠农区
-    Moved { year: 2002, from: 640204, to: 640202, extent: Wholly, document: Some("国函〔2002〕96号") }, // 石炭井区 > 大武口区
-    Moved { year: 2002, from: 640221, to: 640202, extent: Partly, document: Some("国函〔2002〕96号") }, // 平罗县 > 大武口区
-    Moved { year: 2003, from: 640222, to: 640104, extent: Partly, document: Some("国函〔2003〕139号") }, // 陶乐县 > 兴庆区
-    Moved { year: 2003, from: 640222, to: 640221, extent: Partly, document: Some("国函〔2003〕139号") }, // 陶乐县 > 平罗县
-    Moved { year: 2003, from: 640223, to: 640205, extent: Wholly, document: Some("国函〔2003〕139号") }, // 惠农县 > 惠农区
-    Moved { year: 2009, from: 640300, to: 640303, extent: Partly, document: Some("国函〔2009〕122号") }, // 吴忠市 > 红寺堡区
-    Moved { year: 2003, from: 640321, to: 640502, extent: Wholly, document: Some("国函〔2003〕139号") }, // 中卫县 > 沙坡头区
-    Moved { year: 2003, from: 640322, to: 640521, extent: Wholly, document: Some("国函〔2003〕139号") }, // 中宁县 > 中宁县
-    Moved { year: 2018, from: 640381, to: 640521, extent: Partly, document: Some("宁政函〔2018〕138号") }, // 青铜峡市 > 中宁县
-    Moved { year: 2002, from: 640382, to: 640181, extent: Wholly, document: Some("宁政发〔2002〕92号") }, // 灵武市 > 灵武市
-    Moved { year: 2003, from: 640402, to: 640424, extent: Partly, document: None }, // 原州区 > 泾源县
-    Moved { year: 2003, from: 640421, to: 640522, extent: Wholly, document: Some("国函〔2003〕139号") }, // 海原县 > 海原县
-    Moved { year: 2006, from: 640521, to: 640381, extent: Partly, document: None }, // 中宁县 > 青铜峡市
-    Moved { year: 2001, from: 642200, to: 640400, extent: Wholly, document: Some("国函〔2001〕80号") }, // 固原地区 > 固原市
-    Moved { year: 2001, from: 642221, to: 640402, extent: Wholly, document: Some("国函〔2001〕80号") }, // 固原县 > 原州区
-    Moved { year: 2001, from: 642222, to: 640421, extent: Wholly, document: Some("国函〔2001〕80号") }, // 海原县 > 海原县
-    Moved { year: 2001, from: 642223, to: 640422, extent: Wholly, document: Some("国函〔2001〕80号") }, // 西吉县 > 西吉县
-    Moved { year: 2001, from: 642224, to: 640423, extent: Wholly, document: Some("国函〔2001〕80号") }, // 隆德县 > 隆德县
-    Moved { year: 2001, from: 642225, to: 640424, extent: Wholly, document: Some("国函〔2001〕80号") }, // 泾源县 > 泾源县
-    Moved { year: 2001, from: 642226, to: 640425, extent: Wholly, document: Some("国函〔2001〕80号") }, // 彭阳县 > 彭阳县
-    Moved { year: 2002, from: 650000, to: 659002, extent: Partly, document: Some("国函〔2002〕81号") }, // 新疆维吾尔自治区 > 阿拉尔市
-    Moved { year: 2002, from: 650000, to: 659003, extent: Partly, document: Some("国函〔2002〕82号") }, // 新疆维吾尔自治区 > 图木舒克市
-    Moved { year: 2002, from: 650000, to: 659004, extent: Partly, document: Some("国函〔2002〕83号") }, // 新疆维吾尔自治区 > 五家渠市
-    Moved { year: 2011, from: 650000, to: 659005, extent: Partly, document: Some("国函〔2011〕161号") }, // 新疆维吾尔自治区 > 北屯市
-    Moved { year: 2012, from: 650000, to: 659006, extent: Partly, document: Some("国函〔2012〕206号") }, // 新疆维吾尔自治区 > 铁门关市
-    Moved { year: 2014, from: 650000, to: 659007, extent: Partly, document: Some("国函〔2014〕15号") }, // 新疆维吾尔自治区 > 双河市
-    Moved { year: 2015, from: 650000, to: 659008, extent: Partly, document: Some("国函〔2015〕53号") }, // 新疆维吾尔自治区 > 可克达拉市
-    Moved { year: 2016, from: 650000, to: 659009, extent: Partly, document: Some("国函〔2016〕10号") }, // 新疆维吾尔自治区 > 昆玉市
-    Moved { year: 2019, from: 650000, to: 659010, extent: Partly, document: Some("国函〔2019〕107号") }, // 新疆维吾尔自治区 > 胡杨河市
-    Moved { year: 2021, from: 650000, to: 659011, extent: Partly, document: Some("新政发〔2021〕11号") }, // 新疆维吾尔自治区 > 新星市
-    Moved { year: 2023, from: 650000, to: 659012, extent: Partly, document: None }, // 新疆维吾尔自治区 > 白杨市
-    Moved { year: 2002, from: 650102, to: 650107, extent: Partly, document: Some("国函〔2002〕20号") }, // 天山区 > 达坂城区
-    Moved { year: 2020, from: 650104, to: 650106, extent: Partly, document: Some("新政函〔2020〕138号") }, // 新市区 > 头屯河区
-    Moved { year: 2001, from: 650108, to: 650105, extent: Partly, document: Some("国函〔2001〕7号") }, // 东山区 > 水磨沟区
-    Moved { year: 2007, from: 650108, to: 650109, extent: Wholly, document: Some("国函〔2007〕65号") }, // 东山区 > 米东区
-    Moved { year: 2001, from: 650121, to: 650102, extent: Partly, document: Some("国函〔2001〕7号") }, // 乌鲁木齐县 > 天山区
-    Moved { year: 2001, from: 650121, to: 650103, extent: Partly, document: Some("国函〔2001〕7号") }, // 乌鲁木齐县 > 沙依巴克区
-    Moved { year: 2001, from: 650121, to: 650104, extent: Partly, document: Some("国函〔2001〕7号") }, // 乌鲁木齐县 > 新市区
-    Moved { year: 2001, from: 650121, to: 650105, extent: Partly, document: Some("国函〔2001〕7号") }, // 乌鲁木齐县 > 水磨沟区
-    Moved { year: 2001, from: 650121, to: 650106, extent: Partly, document: Some("国函〔2001〕7号") }, // 乌鲁木齐县 > 头屯河区
-    Moved { year: 2001, from: 650121, to: 650108, extent: Partly, document: Some("国函〔2001〕7号") }, // 乌鲁木齐县 > 东山区
-    Moved { year: 2002, from: 650121, to: 650107, extent: Partly, document: Some("国函〔2002〕20号") }, // 乌鲁木齐县 > 达坂城区
-    Moved { year: 2020, from: 650121, to: 650106, extent: Partly, document: Some("新政函〔2020〕138号") }, // 乌鲁木齐县 > 头屯河区
-    Moved { year: 2020, from: 650203, to: 650204, extent: Partly, document: Some("新政函〔2020〕79号") }, // 克拉玛依区 > 白碱滩区
-    Moved { year: 2015, from: 652100, to: 650400, extent: Wholly, document: Some("国函〔2015〕52号") }, // 吐鲁番地区 > 吐鲁番市
-    Moved { year: 2015, from: 652101, to: 650402, extent: Wholly, document: Some("国函〔2015〕52号") }, // 吐鲁番市 > 高昌区
-    Moved { year: 2015, from: 652122, to: 650421, extent: Wholly, document: Some("国函〔2015〕52号") }, // 鄯善县 > 鄯善县
-    Moved { year: 2015, from: 652123, to: 650422, extent: Wholly, document: Some("国函〔2015〕52号") }, // 托克逊县 > 托克逊县
-    Moved { year: 2016, from: 652200, to: 650500, extent: Wholly, document: Some("国函〔2016〕9号") }, // 哈密地区 > 哈密市
-    Moved { year: 2016, from: 652201, to: 650502, extent: Wholly, document: Some("国函〔2016〕9号") }, // 哈密市 > 伊州区
-    Moved { year: 2016, from: 652222, to: 650521, extent: Wholly, document: Some("国函〔2016〕9号") }, // 巴里坤哈萨克自治县 > 巴里坤哈萨克自治县
-    Moved { year: 2016, from: 652223, to: 650522, extent: Wholly, document: Some("国函〔2016〕9号") }, // 伊吾县 > 伊吾县
-    Moved { year: 2007, from: 652303, to: 650109, extent: Wholly, document: Some("国函〔2007〕65号") }, // 米泉市 > 米东区
-    Moved { year: 2012, from: 652700, to: 652702, extent: Partly, document: Some("国函〔2012〕205号") }, // 博尔塔拉蒙古自治州 > 阿拉山口市
-    Moved { year: 2024, from: 652823, to: 659006, extent: Partly, document: None }, // 尉犁县 > 铁门关市
-    Moved { year: 2020, from: 652824, to: 659006, extent: Partly, document: Some("国函〔2020〕1号") }, // 若羌县 > 铁门关市
-    Moved { year: 2020, from: 652825, to: 659006, extent: Partly, document: Some("国函〔2020〕1号") }, // 且末县 > 铁门关市
-    Moved { year: 2024, from: 652825, to: 659006, extent: Partly, document: None }, // 且末县 > 铁门关市
-    Moved { year: 2020, from: 652826, to: 659006, extent: Partly, document: Some("国函〔2020〕1号") }, // 焉耆回族自治县 > 铁门关市
-    Moved { year: 2024, from: 652826, to: 659006, extent: Partly, document: None }, // 焉耆回族自治县 > 铁门关市
-    Moved { year: 2020, from: 652827, to: 659006, extent: Partly, document: Some("国函〔2020〕1号") }, // 和静县 > 铁门关市
-    Moved { year: 2024, from: 652827, to: 659006, extent: Partly, document: None }, // 和静县 > 铁门关市
-    Moved { year: 2020, from: 652828, to: 659006, extent: Partly, document: Some("国函〔2020〕1号") }, // 和硕县 > 铁门关市
-    Moved { year: 2020, from: 652829, to: 659006, extent: Partly, document: Some("国函〔2020〕1号") }, // 博湖县 > 铁门关市
-    Moved { year: 2024, from: 652829, to: 659006, extent: Partly, document: None }, // 博湖县 > 铁门关市
-    Moved { year: 2019, from: 652923, to: 652902, extent: Wholly, document: Some("民函〔2019〕123号") }, // 库车县 > 库车市
-    Moved { year: 2024, from: 653001, to: 659003, extent: Partly, document: None }, // 阿图什市 > 图木舒克市
-    Moved { year: 2014, from: 653022, to: 659003, extent: Partly, document: Some("国函〔2014〕81号") }, // 阿克陶县 > 图木舒克市
-    Moved { year: 2024, from: 653024, to: 659003, extent: Partly, document: None }, // 乌恰县 > 图木舒克市
-    Moved { year: 2014, from: 653121, to: 659003, extent: Partly, document: Some("国函〔2014〕81号") }, // 疏附县 > 图木舒克市
-    Moved { year: 2024, from: 653121, to: 653101, extent: Partly, document: None }, // 疏附县 > 喀什市
-    Moved { year: 2014, from: 653122, to: 659003, extent: Partly, document: Some("国函〔2014〕81号") }, // 疏勒县 > 图木舒克市
-    Moved { year: 2024, from: 653122, to: 653101, extent: Partly, document: None }, // 疏勒县 > 喀什市
-    Moved { year: 2006, from: 653221, to: 653201, extent: Partly, document: None }, // 和田县 > 和田市
-    Moved { year: 2024, from: 653221, to: 653229, extent: Partly, document: None }, // 和田县 > 和安县
-    Moved { year: 2024, from: 653223, to: 653228, extent: Partly, document: None }, // 皮山县 > 和康县
-    Moved { year: 2006, from: 653224, to: 653201, extent: Partly, document: None }, // 洛浦县 > 和田市
-    Moved { year: 2014, from: 654000, to: 654004, extent: Partly, document: Some("国函〔2014〕80号") }, // 伊犁哈萨克自治州 > 霍尔果斯市
-    Moved { year: 2001, from: 654001, to: 654003, extent: Wholly, document: None }, // 奎屯市 > 奎屯市
-    Moved { year: 2020, from: 654022, to: 654002, extent: Partly, document: Some("国函〔2020〕85号") }, // 察布查尔锡伯自治县 > 伊宁市
-    Moved { year: 2014, from: 654023, to: 654004, extent: Partly, document: Some("国函〔2014〕80号") }, // 霍城县 > 霍尔果斯市
-    Moved { year: 2001, from: 654100, to: 654000, extent: Wholly, document: Some("国函〔2001〕125号") }, // 伊犁地区 > 伊犁哈萨克自治州
-    Moved { year: 2001, from: 654101, to: 654002, extent: Wholly, document: Some("国函〔2001〕125号") }, // 伊宁市 > 伊宁市
-    Moved { year: 2001, from: 654121, to: 654021, extent: Wholly, document: Some("国函〔2001〕125号") }, // 伊宁县 > 伊宁县
-    Moved { year: 2001, from: 654122, to: 654022, extent: Wholly, document: Some("国函〔2001〕125号") }, // 察布查尔锡伯自治县 > 察布查尔锡伯自治县
-    Moved { year: 2001, from: 654123, to: 654023, extent: Wholly, document: Some("国函〔2001〕125号") }, // 霍城县 > 霍城县
-    Moved { year: 2001, from: 654124, to: 654024, extent: Wholly, document: Some("国函〔2001〕125号") }, // 巩留县 > 巩留县
-    Moved { year: 2001, from: 654125, to: 654025, extent: Wholly, document: Some("国函〔2001〕125号") }, // 新源县 > 新源县
-    Moved { year: 2001, from: 654126, to: 654026, extent: Wholly, document: Some("国函〔2001〕125号") }, // 昭苏县 > 昭苏县
-    Moved { year: 2001, from: 654127, to: 654027, extent: Wholly, document: Some("国函〔2001〕125号") }, // 特克斯县 > 特克斯县
-    Moved { year: 2001, from: 654128, to: 654028, extent: Wholly, document: Some("国函〔2001〕125号") }, // 尼勒克县 > 尼勒克县
-    Moved { year: 2021, from: 654223, to: 654203, extent: Wholly, document: None }, // 沙湾县 > 沙湾市
+    [2010, 110103, 110101, WHOLLY, 0, 21], // 崇文区 > 东城区, 国函〔2010〕55号
+    [2010, 110104, 110102, WHOLLY, 0, 21], // 宣武区 > 西城区, 国函〔2010〕55号
+    [2001, 110224, 110115, WHOLLY, 21, 41], // 大兴县 > 大兴区, 国函〔2001〕4号
+    [2001, 110226, 110117, WHOLLY, 41, 63], // 平谷县 > 平谷区, 国函〔2001〕175号
+    [2001, 110227, 110116, WHOLLY, 63, 85], // 怀柔县 > 怀柔区, 国函〔2001〕176号
+    [2015, 110228, 110118, WHOLLY, 85, 107], // 密云县 > 密云区, 国函〔2015〕182号
+    [2015, 110229, 110119, WHOLLY, 85, 107], // 延庆县 > 延庆区, 国函〔2015〕182号
+    [2020, 120106, 120113, PARTLY, 107, 132], // 红桥区 > 北辰区, 津政函〔2020〕169号
+    [2009, 120107, 120116, WHOLLY, 132, 154], // 塘沽区 > 滨海新区, 国函〔2009〕125号
+    [2009, 120108, 120116, WHOLLY, 132, 154], // 汉沽区 > 滨海新区, 国函〔2009〕125号
+    [2009, 120109, 120116, WHOLLY, 132, 154], // 大港区 > 滨海新区, 国函〔2009〕125号
+    [2015, 120221, 120117, WHOLLY, 154, 176], // 宁河县 > 宁河区, 国函〔2015〕119号
+    [2015, 120223, 120118, WHOLLY, 154, 176], // 静海县 > 静海区, 国函〔2015〕119号
+    [2001, 120224, 120115, WHOLLY, 176, 197], // 宝坻县 > 宝坻区, 国函〔2001〕29号
+    [2016, 120225, 120119, WHOLLY, 197, 218], // 蓟县 > 蓟州区, 国函〔2016〕98号
+    [2001, 130102, 130108, PARTLY, 218, 239], // 长安区 > 裕华区, 国函〔2001〕10号
+    [2014, 130103, 130102, PARTLY, 239, 261], // 桥东区 > 长安区, 国函〔2014〕122号
+    [2014, 130103, 130104, PARTLY, 239, 261], // 桥东区 > 桥西区, 国函〔2014〕122号
+    [2001, 130106, 130102, PARTLY, 218, 239], // 郊区 > 长安区, 国函〔2001〕10号
+    [2001, 130106, 130103, PARTLY, 218, 239], // 郊区 > 桥东区, 国函〔2001〕10号
+    [2001, 130106, 130104, PARTLY, 218, 239], // 郊区 > 桥西区, 国函〔2001〕10号
+    [2001, 130106, 130105, PARTLY, 218, 239], // 郊区 > 新华区, 国函〔2001〕10号
+    [2001, 130106, 130108, PARTLY, 218, 239], // 郊区 > 裕华区, 国函〔2001〕10号
+    [2001, 130123, 130102, PARTLY, 218, 239], // 正定县 > 长安区, 国函〔2001〕10号
+    [2001, 130123, 130108, PARTLY, 218, 239], // 正定县 > 裕华区, 国函〔2001〕10号
+    [2001, 130124, 130108, PARTLY, 218, 239], // 栾城县 > 裕华区, 国函〔2001〕10号
+    [2014, 130124, 130111, WHOLLY, 239, 261], // 栾城县 > 栾城区, 国函〔2014〕122号
+    [2014, 130182, 130109, WHOLLY, 239, 261], // 藁城市 > 藁城区, 国函〔2014〕122号
+    [2014, 130185, 130110, WHOLLY, 239, 261], // 鹿泉市 > 鹿泉区, 国函〔2014〕122号
+    [2002, 130206, 130208, WHOLLY, 261, 281], // 新区 > 丰润区, 国函〔2002〕7号
+    [2012, 130207, 130209, PARTLY, 281, 302], // 丰南区 > 曹妃甸区, 国函〔2012〕85号
+    [2002, 130221, 130208, WHOLLY, 261, 281], // 丰润县 > 丰润区, 国函〔2002〕7号
+    [2018, 130223, 130284, WHOLLY, 302, 324], // 滦县 > 滦州市, 民函〔2018〕103号
+    [2012, 130230, 130209, WHOLLY, 281, 302], // 唐海县 > 曹妃甸区, 国函〔2012〕85号
+    [2002, 130282, 130207, WHOLLY, 261, 281], // 丰南市 > 丰南区, 国函〔2002〕7号
+    [2015, 130323, 130302, PARTLY, 324, 346], // 抚宁县 > 海港区, 国函〔2015〕121号
+    [2015, 130323, 130304, PARTLY, 324, 346], // 抚宁县 > 北戴河区, 国函〔2015〕121号
+    [2015, 130323, 130306, PARTLY, 324, 346], // 抚宁县 > 抚宁区, 国函〔2015〕121号
+    [2014, 130421, 130404, PARTLY, 346, 370], // 邯郸县 > 复兴区, 冀政函〔2014〕10号
+    [2016, 130421, 130402, PARTLY, 370, 392], // 邯郸县 > 邯山区, 国函〔2016〕157号
+    [2016, 130421, 130403, PARTLY, 370, 392], // 邯郸县 > 丛台区, 国函〔2016〕157号
+    [2016, 130427, 130402, PARTLY, 370, 392], // 磁县 > 邯山区, 国函〔2016〕157号
+    [2016, 130427, 130404, PARTLY, 370, 392], // 磁县 > 复兴区, 国函〔2016〕157号
+    [2016, 130428, 130407, WHOLLY, 370, 392], // 肥乡县 > 肥乡区, 国函〔2016〕157号
+    [2016, 130429, 130403, PARTLY, 370, 392], // 永年县 > 丛台区, 国函〔2016〕157号
+    [2016, 130429, 130408, PARTLY, 370, 392], // 永年县 > 永年区, 国函〔2016〕157号
+    [2020, 130521, 130502, PARTLY, 392, 413], // 邢台县 > 襄都区, 国函〔2020〕78号
+    [2020, 130521, 130503, PARTLY, 392, 413], // 邢台县 > 信都区, 国函〔2020〕78号
+    [2020, 130526, 130505, WHOLLY, 392, 413], // 任县 > 任泽区, 国函〔2020〕78号
+    [2020, 130527, 130506, WHOLLY, 392, 413], // 南和县 > 南和区, 国函〔2020〕78号
+    [2015, 130603, 130606, WHOLLY, 413, 434], // 北市区 > 莲池区, 国函〔2015〕73号
+    [2015, 130604, 130606, WHOLLY, 413, 434], // 南市区 > 莲池区, 国函〔2015〕73号
+    [2015, 130621, 130607, WHOLLY, 413, 434], // 满城县 > 满城区, 国函〔2015〕73号
+    [2015, 130622, 130608, WHOLLY, 413, 434], // 清苑县 > 清苑区, 国函〔2015〕73号
+    [2015, 130625, 130609, WHOLLY, 413, 434], // 徐水县 > 徐水区, 国函〔2015〕73号
+    [2016, 130721, 130702, PARTLY, 434, 454], // 宣化县 > 桥东区, 国函〔2016〕5号
+    [2016, 130721, 130703, PARTLY, 434, 454], // 宣化县 > 桥西区, 国函〔2016〕5号
+    [2016, 130721, 130705, PARTLY, 434, 454], // 宣化县 > 宣化区, 国函〔2016〕5号
+    [2016, 130729, 130708, WHOLLY, 434, 454], // 万全县 > 万全区, 国函〔2016〕5号
+    [2016, 130733, 130709, WHOLLY, 434, 454], // 崇礼县 > 崇礼区, 国函〔2016〕5号
+    [2017, 130823, 130881, WHOLLY, 454, 475], // 平泉县 > 平泉市, 民函〔2017〕69号
+    [2016, 131181, 131103, WHOLLY, 475, 497], // 冀州市 > 冀州区, 国函〔2016〕103号
+    [2018, 140202, 140213, PARTLY, 497, 518], // 城区 > 平城区, 国函〔2018〕22号
+    [2018, 140202, 140214, PARTLY, 497, 518], // 城区 > 云冈区, 国函〔2018〕22号
+    [2018, 140203, 140214, WHOLLY, 497, 518], // 矿区 > 云冈区, 国函〔2018〕22号
+    [2018, 140211, 140212, PARTLY, 497, 518], // 南郊区 > 新荣区, 国函〔2018〕22号
+    [2018, 140211, 140213, PARTLY, 497, 518], // 南郊区 > 平城区, 国函〔2018〕22号
+    [2018, 140211, 140214, PARTLY, 497, 518], // 南郊区 > 云冈区, 国函〔2018〕22号
+    [2018, 140221, 140222, PARTLY, 518, 541], // 阳高县 > 天镇县, 晋政函〔2018〕3号
+    [2018, 140227, 140215, WHOLLY, 497, 518], // 大同县 > 云州区, 国函〔2018〕22号
+    [2018, 140402, 140403, WHOLLY, 541, 562], // 城区 > 潞州区, 国函〔2018〕87号
+    [2018, 140411, 140403, WHOLLY, 541, 562], // 郊区 > 潞州区, 国函〔2018〕87号
+    [2018, 140421, 140404, WHOLLY, 541, 562], // 长治县 > 上党区, 国函〔2018〕87号
+    [2018, 140424, 140405, WHOLLY, 541, 562], // 屯留县 > 屯留区, 国函〔2018〕87号
+    [2018, 140481, 140406, WHOLLY, 541, 562], // 潞城市 > 潞城区, 国函〔2018〕87号
+    [2018, 140624, 140681, WHOLLY, 562, 583], // 怀仁县 > 怀仁市, 民函〔2018〕46号
+    [2019, 140726, 140703, WHOLLY, 583, 605], // 太谷县 > 太谷区, 国函〔2019〕104号
+    [2003, 142300, 141100, WHOLLY, 605, 627], // 吕梁地区 > 吕梁市, 国函〔2003〕112号
+    [2003, 142301, 141181, WHOLLY, 605, 627], // 孝义市 > 孝义市, 国函〔2003〕112号
+    [2003, 142302, 141102, WHOLLY, 605, 627], // 离石市 > 离石区, 国函〔2003〕112号
+    [2003, 142303, 141182, WHOLLY, 605, 627], // 汾阳市 > 汾阳市, 国函〔2003〕112号
+    [2003, 142322, 141121, WHOLLY, 605, 627], // 文水县 > 文水县, 国函〔2003〕112号
+    [2003, 142323, 141122, WHOLLY, 605, 627], // 交城县 > 交城县, 国函〔2003〕112号
+    [2003, 142325, 141123, WHOLLY, 605, 627], // 兴县 > 兴县, 国函〔2003〕112号
+    [2003, 142326, 141124, WHOLLY, 605, 627], // 临县 > 临县, 国函〔2003〕112号
+    [2003, 142327, 141125, WHOLLY, 605, 627], // 柳林县 > 柳林县, 国函〔2003〕112号
+    [2003, 142328, 141126, WHOLLY, 605, 627], // 石楼县 > 石楼县, 国函〔2003〕112号
+    [2003, 142329, 141127, WHOLLY, 605, 627], // 岚县 > 岚县, 国函〔2003〕112号
+    [2003, 142330, 141128, WHOLLY, 605, 627], // 方山县 > 方山县, 国函〔2003〕112号
+    [2003, 142332, 141129, WHOLLY, 605, 627], // 中阳县 > 中阳县, 国函〔2003〕112号
+    [2003, 142333, 141130, WHOLLY, 605, 627], // 交口县 > 交口县, 国函〔2003〕112号
+    [2005, 150404, 150402, PARTLY, 0, 0], // 松山区 > 红山区
+    [2005, 150428, 150403, PARTLY, 0, 0], // 喀喇沁旗 > 元宝山区
+    [2016, 150602, 150603, PARTLY, 627, 649], // 东胜区 > 康巴什区, 国函〔2016〕102号
+    [2013, 150700, 150703, PARTLY, 649, 670], // 呼伦贝尔市 > 扎赉诺尔区, 民函〔2013〕68号
+    [2001, 152100, 150700, WHOLLY, 670, 692], // 呼伦贝尔盟 > 呼伦贝尔市, 国函〔2001〕130号
+    [2001, 152101, 150702, WHOLLY, 670, 692], // 海拉尔市 > 海拉尔区, 国函〔2001〕130号
+    [2001, 152102, 150781, WHOLLY, 670, 692], // 满洲里市 > 满洲里市, 国函〔2001〕130号
+    [2001, 152103, 150783, WHOLLY, 670, 692], // 扎兰屯市 > 扎兰屯市, 国函〔2001〕130号
+    [2001, 152104, 150782, WHOLLY, 670, 692], // 牙克石市 > 牙克石市, 国函〔2001〕130号
+    [2001, 152105, 150785, WHOLLY, 670, 692], // 根河市 > 根河市, 国函〔2001〕130号
+    [2001, 152106, 150784, WHOLLY, 670, 692], // 额尔古纳市 > 额尔古纳市, 国函〔2001〕130号
+    [2001, 152122, 150721, WHOLLY, 670, 692], // 阿荣旗 > 阿荣旗, 国函〔2001〕130号
+    [2001, 152123, 150722, WHOLLY, 670, 692], // 莫力达瓦达斡尔族自治旗 > 莫力达瓦达斡尔族自治旗, 国函〔2001〕130号
+    [2001, 152127, 150723, WHOLLY, 670, 692], // 鄂伦春自治旗 > 鄂伦春自治旗, 国函〔2001〕130号
+    [2001, 152128, 150724, WHOLLY, 670, 692], // 鄂温克族自治旗 > 鄂温克族自治旗, 国函〔2001〕130号
+    [2001, 152129, 150727, WHOLLY, 670, 692], // 新巴尔虎右旗 > 新巴尔虎右旗, 国函〔2001〕130号
+    [2001, 152130, 150726, WHOLLY, 670, 692], // 新巴尔虎左旗 > 新巴尔虎左旗, 国函〔2001〕130号
+    [2001, 152131, 150725, WHOLLY, 670, 692], // 陈巴尔虎旗 > 陈巴尔虎旗, 国函〔2001〕130号
+    [2003, 152600, 150900, WHOLLY, 692, 714], // 乌兰察布盟 > 乌兰察布市, 国函〔2003〕122号
+    [2003, 152601, 150902, WHOLLY, 692, 714], // 集宁市 > 集宁区, 国函〔2003〕122号
+    [2003, 152602, 150981, WHOLLY, 692, 714], // 丰镇市 > 丰镇市, 国函〔2003〕122号
+    [2003, 152624, 150921, WHOLLY, 692, 714], // 卓资县 > 卓资县, 国函〔2003〕122号
+    [2003, 152625, 150922, WHOLLY, 692, 714], // 化德县 > 化德县, 国函〔2003〕122号
+    [2003, 152626, 150923, WHOLLY, 692, 714], // 商都县 > 商都县, 国函〔2003〕122号
+    [2003, 152627, 150924, WHOLLY, 692, 714], // 兴和县 > 兴和县, 国函〔2003〕122号
+    [2003, 152629, 150925, WHOLLY, 692, 714], // 凉城县 > 凉城县, 国函〔2003〕122号
+    [2003, 152630, 150926, WHOLLY, 692, 714], // 察哈尔右翼前旗 > 察哈尔右翼前旗, 国函〔2003〕122号
+    [2003, 152631, 150927, WHOLLY, 692, 714], // 察哈尔右翼中旗 > 察哈尔右翼中旗, 国函〔2003〕122号
+    [2003, 152632, 150928, WHOLLY, 692, 714], // 察哈尔右翼后旗 > 察哈尔右翼后旗, 国函〔2003〕122号
+    [2003, 152634, 150929, WHOLLY, 692, 714], // 四子王旗 > 四子王旗, 国函〔2003〕122号
+    [2001, 152700, 150600, WHOLLY, 714, 735], // 伊克昭盟 > 鄂尔多斯市, 国函〔2001〕17号
+    [2001, 152701, 150602, WHOLLY, 714, 735], // 东胜市 > 东胜区, 国函〔2001〕17号
+    [2001, 152722, 150621, WHOLLY, 714, 735], // 达拉特旗 > 达拉特旗, 国函〔2001〕17号
+    [2001, 152723, 150622, WHOLLY, 714, 735], // 准格尔旗 > 准格尔旗, 国函〔2001〕17号
+    [2001, 152724, 150623, WHOLLY, 714, 735], // 鄂托克前旗 > 鄂托克前旗, 国函〔2001〕17号
+    [2001, 152725, 150624, WHOLLY, 714, 735], // 鄂托克旗 > 鄂托克旗, 国函〔2001〕17号
+    [2001, 152726, 150625, WHOLLY, 714, 735], // 杭锦旗 > 杭锦旗, 国函〔2001〕17号
+    [2001, 152727, 150626, WHOLLY, 714, 735], // 乌审旗 > 乌审旗, 国函〔2001〕17号
+    [2001, 152728, 150627, WHOLLY, 714, 735], // 伊金霍洛旗 > 伊金霍洛旗, 国函〔2001〕17号
+    [2003, 152800, 150800, WHOLLY, 735, 757], // 巴彦淖尔盟 > 巴彦淖尔市, 国函〔2003〕121号
+    [2003, 152801, 150802, WHOLLY, 735, 757], // 临河市 > 临河区, 国函〔2003〕121号
+    [2003, 152822, 150821, WHOLLY, 735, 757], // 五原县 > 五原县, 国函〔2003〕121号
+    [2003, 152823, 150822, WHOLLY, 735, 757], // 磴口县 > 磴口县, 国函〔2003〕121号
+    [2003, 152824, 150823, WHOLLY, 735, 757], // 乌拉特前旗 > 乌拉特前旗, 国函〔2003〕121号
+    [2003, 152825, 150824, WHOLLY, 735, 757], // 乌拉特中旗 > 乌拉特中旗, 国函〔2003〕121号
+    [2003, 152826, 150825, WHOLLY, 735, 757], // 乌拉特后旗 > 乌拉特后旗, 国函〔2003〕121号
+    [2003, 152827, 150826, WHOLLY, 735, 757], // 杭锦后旗 > 杭锦后旗, 国函〔2003〕121号
+    [2004, 210112, 210102, PARTLY, 757, 778], // 东陵区 > 和平区, 辽政〔2004〕78号
+    [2016, 210122, 210115, WHOLLY, 778, 798], // 辽中县 > 辽中区, 国函〔2016〕6号
+    [2016, 210214, 210213, PARTLY, 798, 820], // 普兰店区 > 金州区, 辽政〔2015〕196号
+    [2004, 210224, 210283, PARTLY, 820, 841], // 长海县 > 庄河市, 国函〔2004〕72号
+    [2015, 210282, 210214, WHOLLY, 841, 863], // 普兰店市 > 普兰店区, 国函〔2015〕187号
+    [2004, 210881, 210804, PARTLY, 863, 883], // 盖州市 > 鲅鱼圈区, 国函〔2004〕2号
+    [2002, 210902, 210911, PARTLY, 883, 904], // 海州区 > 细河区, 国函〔2002〕33号
+    [2002, 210911, 210902, PARTLY, 883, 904], // 细河区 > 海州区, 国函〔2002〕33号
+    [2002, 210911, 210903, PARTLY, 883, 904], // 细河区 > 新邱区, 国函〔2002〕33号
+    [2002, 210911, 210904, PARTLY, 883, 904], // 细河区 > 太平区, 国函〔2002〕33号
+    [2017, 211103, 211104, PARTLY, 904, 926], // 兴隆台区 > 大洼区, 辽政〔2017〕128号
+    [2016, 211121, 211104, WHOLLY, 926, 947], // 大洼县 > 大洼区, 国函〔2016〕53号
+    [2006, 211302, 211303, PARTLY, 947, 968], // 双塔区 > 龙城区, 国函〔2006〕25号
+    [2006, 211321, 211302, PARTLY, 947, 968], // 朝阳县 > 双塔区, 国函〔2006〕25号
+    [2006, 211321, 211303, PARTLY, 947, 968], // 朝阳县 > 龙城区, 国函〔2006〕25号
+    [2006, 211381, 211302, PARTLY, 947, 968], // 北票市 > 双塔区, 国函〔2006〕25号
+    [2005, 220122, 220103, PARTLY, 968, 994], // 农安县 > 宽城区, 长府办发〔2006〕1号
+    [2005, 220181, 220105, PARTLY, 968, 994], // 九台市 > 二道区, 长府办发〔2006〕1号
+    [2014, 220181, 220113, WHOLLY, 994, 1016], // 九台市 > 九台区, 国函〔2014〕142号
+    [2005, 220183, 220103, PARTLY, 968, 994], // 德惠市 > 宽城区, 长府办发〔2006〕1号
+    [2016, 220322, 220302, PARTLY, 1016, 1042], // 梨树县 > 铁西区, 吉民行批〔2016〕6号
+    [2017, 220322, 220302, PARTLY, 1042, 1068], // 梨树县 > 铁西区, 吉民行批〔2017〕3号
+    [2005, 220381, 220104, PARTLY, 1068, 1092], // 公主岭市 > 朝阳区, 吉政函〔2005〕75号
+    [2020, 220381, 220184, WHOLLY, 1092, 1113], // 公主岭市 > 公主岭市, 国函〔2020〕84号
+    [2006, 220625, 220605, WHOLLY, 1113, 1134], // 江源县 > 江源区, 国函〔2006〕44号
+    [2008, 220702, 220721, PARTLY, 1134, 1156], // 宁江区 > 前郭尔罗斯蒙古族自治县, 民函〔2008〕213号
+    [2008, 220721, 220702, PARTLY, 1134, 1156], // 前郭尔罗斯蒙古族自治县 > 宁江区, 民函〔2008〕213号
+    [2013, 220724, 220781, WHOLLY, 1156, 1177], // 扶余县 > 扶余市, 民函〔2013〕28号
+    [2005, 220821, 220802, PARTLY, 0, 0], // 镇赉县 > 洮北区
+    [2004, 230104, 230109, PARTLY, 1177, 1198], // 道外区 > 松北区, 国函〔2004〕10号
+    [2004, 230105, 230104, WHOLLY, 1177, 1198], // 太平区 > 道外区, 国函〔2004〕10号
+    [2004, 230106, 230110, WHOLLY, 0, 0], // 香坊区 > 香坊区
+    [2006, 230107, 230110, WHOLLY, 1198, 1219], // 动力区 > 香坊区, 国函〔2006〕73号
+    [2004, 230121, 230109, PARTLY, 1177, 1198], // 呼兰县 > 松北区, 国函〔2004〕10号
+    [2004, 230121, 230111, PARTLY, 1177, 1198], // 呼兰县 > 呼兰区, 国函〔2004〕10号
+    [2006, 230181, 230104, PARTLY, 1198, 1219], // 阿城市 > 道外区, 国函〔2006〕73号
+    [2006, 230181, 230112, PARTLY, 1198, 1219], // 阿城市 > 阿城区, 国函〔2006〕73号
+    [2014, 230182, 230113, WHOLLY, 1219, 1240], // 双城市 > 双城区, 国函〔2014〕55号
+    [2019, 230702, 230717, WHOLLY, 1240, 1261], // 伊春区 > 伊美区, 国函〔2019〕63号
+    [2019, 230703, 230726, WHOLLY, 1240, 1261], // 南岔区 > 南岔县, 国函〔2019〕63号
+    [2019, 230704, 230719, WHOLLY, 1240, 1261], // 友好区 > 友好区, 国函〔2019〕63号
+    [2019, 230705, 230751, WHOLLY, 1240, 1261], // 西林区 > 金林区, 国函〔2019〕63号
+    [2019, 230706, 230718, WHOLLY, 1240, 1261], // 翠峦区 > 乌翠区, 国函〔2019〕63号
+    [2019, 230707, 230724, WHOLLY, 1240, 1261], // 新青区 > 丰林县, 国函〔2019〕63号
+    [2019, 230708, 230717, WHOLLY, 1240, 1261], // 美溪区 > 伊美区, 国函〔2019〕63号
+    [2019, 230709, 230751, WHOLLY, 1240, 1261], // 金山屯区 > 金林区, 国函〔2019〕63号
+    [2019, 230710, 230724, WHOLLY, 1240, 1261], // 五营区 > 丰林县, 国函〔2019〕63号
+    [2019, 230711, 230717, PARTLY, 1240, 1261], // 乌马河区 > 伊美区, 国函〔2019〕63号
+    [2019, 230711, 230718, PARTLY, 1240, 1261], // 乌马河区 > 乌翠区, 国函〔2019〕63号
+    [2019, 230712, 230723, WHOLLY, 1240, 1261], // 汤旺河区 > 汤旺县, 国函〔2019〕63号
+    [2019, 230713, 230725, WHOLLY, 1240, 1261], // 带岭区 > 大箐山县, 国函〔2019〕63号
+    [2019, 230714, 230723, WHOLLY, 1240, 1261], // 乌伊岭区 > 汤旺县, 国函〔2019〕63号
+    [2019, 230715, 230724, WHOLLY, 1240, 1261], // 红星区 > 丰林县, 国函〔2019〕63号
+    [2019, 230716, 230719, WHOLLY, 1240, 1261], // 上甘岭区 > 友好区, 国函〔2019〕63号
+    [2019, 230781, 230725, PARTLY, 1240, 1261], // 铁力市 > 大箐山县, 国函〔2019〕63号
+    [2006, 230802, 230811, WHOLLY, 1261, 1282], // 永红区 > 郊区, 国函〔2006〕63号
+    [2016, 230833, 230883, WHOLLY, 1282, 1304], // 抚远县 > 抚远市, 民函〔2016〕176号
+    [2022, 230902, 230904, PARTLY, 1304, 1330], // 新兴区 > 茄子河区, 黑民行批〔2022〕7号
+    [2015, 231024, 231086, WHOLLY, 1330, 1352], // 东宁县 > 东宁市, 民函〔2015〕361号
+    [2019, 231121, 231183, WHOLLY, 1352, 1373], // 嫩江县 > 嫩江市, 民函〔2019〕75号
+    [2018, 232723, 232701, WHOLLY, 1373, 1394], // 漠河县 > 漠河市, 民函〔2018〕50号
+    [2011, 310103, 310101, WHOLLY, 1394, 1415], // 卢湾区 > 黄浦区, 国函〔2011〕59号
+    [2015, 310108, 310106, WHOLLY, 1415, 1437], // 闸北区 > 静安区, 国函〔2015〕183号
+    [2005, 310113, 310230, PARTLY, 1437, 1458], // 宝山区 > 崇明县, 国函〔2005〕40号
+    [2009, 310119, 310115, WHOLLY, 1458, 1479], // 南汇区 > 浦东新区, 国函〔2009〕52号
+    [2001, 310225, 310119, WHOLLY, 1479, 1499], // 南汇县 > 南汇区, 国函〔2001〕3号
+    [2001, 310226, 310120, WHOLLY, 1499, 1519], // 奉贤县 > 奉贤区, 国函〔2001〕2号
+    [2016, 310230, 310151, WHOLLY, 1519, 1540], // 崇明县 > 崇明区, 国函〔2016〕97号
+    [2013, 320103, 320104, WHOLLY, 1540, 1561], // 白下区 > 秦淮区, 国函〔2013〕24号
+    [2013, 320107, 320106, WHOLLY, 1540, 1561], // 下关区 > 鼓楼区, 国函〔2013〕24号
+    [2002, 320112, 320116, WHOLLY, 1561, 1582], // 大厂区 > 六合区, 国函〔2002〕23号
+    [2002, 320122, 320111, WHOLLY, 1561, 1582], // 江浦县 > 浦口区, 国函〔2002〕23号
+    [2002, 320123, 320116, WHOLLY, 1561, 1582], // 六合县 > 六合区, 国函〔2002〕23号
+    [2013, 320124, 320117, WHOLLY, 1540, 1561], // 溧水县 > 溧水区, 国函〔2013〕24号
+    [2013, 320125, 320118, WHOLLY, 1540, 1561], // 高淳县 > 高淳区, 国函〔2013〕24号
+    [2015, 320202, 320213, WHOLLY, 1582, 1604], // 崇安区 > 梁溪区, 国函〔2015〕184号
+    [2015, 320203, 320213, WHOLLY, 1582, 1604], // 南长区 > 梁溪区, 国函〔2015〕184号
+    [2015, 320204, 320213, WHOLLY, 1582, 1604], // 北塘区 > 梁溪区, 国函〔2015〕184号
+    [2015, 320205, 320214, PARTLY, 1582, 1604], // 锡山区 > 新吴区, 国函〔2015〕184号
+    [2015, 320211, 320214, PARTLY, 1582, 1604], // 滨湖区 > 新吴区, 国函〔2015〕184号
+    [2010, 320304, 320302, PARTLY, 1604, 1625], // 九里区 > 鼓楼区, 国函〔2010〕90号
+    [2010, 320304, 320311, PARTLY, 1604, 1625], // 九里区 > 泉山区, 国函〔2010〕90号
+    [2010, 320304, 320312, PARTLY, 1604, 1625], // 九里区 > 铜山区, 国函〔2010〕90号
+    [2021, 320312, 320302, PARTLY, 1625, 1649], // 铜山区 > 鼓楼区, 苏政复〔2021〕17号
+    [2005, 320323, 320302, PARTLY, 1649, 1670], // 铜山县 > 鼓楼区, 国函〔2005〕41号
+    [2010, 320323, 320312, WHOLLY, 1604, 1625], // 铜山县 > 铜山区, 国函〔2010〕90号
+    [2015, 320405, 320412, WHOLLY, 1670, 1691], // 戚墅堰区 > 武进区, 国函〔2015〕75号
+    [2002, 320411, 320402, PARTLY, 1691, 1712], // 郊区 > 天宁区, 国函〔2002〕22号
+    [2002, 320411, 320404, PARTLY, 1691, 1712], // 郊区 > 钟楼区, 国函〔2002〕22号
+    [2015, 320412, 320402, PARTLY, 1670, 1691], // 武进区 > 天宁区, 国函〔2015〕75号
+    [2015, 320412, 320404, PARTLY, 1670, 1691], // 武进区 > 钟楼区, 国函〔2015〕75号
+    [2015, 320412, 320411, PARTLY, 1670, 1691], // 武进区 > 新北区, 国函〔2015〕75号
+    [2015, 320482, 320413, WHOLLY, 1670, 1691], // 金坛市 > 金坛区, 国函〔2015〕75号
+    [2002, 320483, 320411, PARTLY, 1691, 1712], // 武进市 > 新北区, 国函〔2002〕22号
+    [2002, 320483, 320412, PARTLY, 1691, 1712], // 武进市 > 武进区, 国函〔2002〕22号
+    [2012, 320502, 320508, WHOLLY, 1712, 1734], // 沧浪区 > 姑苏区, 国函〔2012〕102号
+    [2012, 320503, 320508, WHOLLY, 1712, 1734], // 平江区 > 姑苏区, 国函〔2012〕102号
+    [2012, 320504, 320508, WHOLLY, 1712, 1734], // 金阊区 > 姑苏区, 国函〔2012〕102号
+    [2012, 320584, 320509, WHOLLY, 1712, 1734], // 吴江市 > 吴江区, 国函〔2012〕102号
+    [2020, 320602, 320613, WHOLLY, 1734, 1755], // 崇川区 > 崇川区, 国函〔2020〕79号
+    [2020, 320611, 320613, WHOLLY, 1734, 1755], // 港闸区 > 崇川区, 国函〔2020〕79号
+    [2018, 320621, 320685, WHOLLY, 1755, 1776], // 海安县 > 海安市, 民函〔2018〕49号
+    [2009, 320683, 320612, WHOLLY, 1776, 1797], // 通州市 > 通州区, 国函〔2009〕34号
+    [2020, 320684, 320614, WHOLLY, 1734, 1755], // 海门市 > 海门区, 国函〔2020〕79号
+    [2001, 320704, 320703, PARTLY, 1797, 1819], // 云台区 > 连云区, 国函〔2001〕129号
+    [2001, 320704, 320705, PARTLY, 1797, 1819], // 云台区 > 新浦区, 国函〔2001〕129号
+    [2005, 320705, 320703, PARTLY, 1819, 1843], // 新浦区 > 连云区, 苏政复〔2005〕20号
+    [2014, 320705, 320706, WHOLLY, 1843, 1864], // 新浦区 > 海州区, 国函〔2014〕56号
+    [2014, 320721, 320707, WHOLLY, 1843, 1864], // 赣榆县 > 赣榆区, 国函〔2014〕56号
+    [2005, 320723, 320705, PARTLY, 1864, 1888], // 灌云县 > 新浦区, 苏政复〔2005〕37号
+    [2016, 320802, 320812, WHOLLY, 1888, 1910], // 清河区 > 清江浦区, 国函〔2016〕100号
+    [2016, 320811, 320812, WHOLLY, 1888, 1910], // 清浦区 > 清江浦区, 国函〔2016〕100号
+    [2016, 320829, 320813, WHOLLY, 1888, 1910], // 洪泽县 > 洪泽区, 国函〔2016〕100号
+    [2003, 320928, 320902, PARTLY, 1910, 1932], // 盐都县 > 亭湖区, 国函〔2003〕130号
+    [2003, 320928, 320903, PARTLY, 1910, 1932], // 盐都县 > 盐都区, 国函〔2003〕130号
+    [2015, 320982, 320904, WHOLLY, 1932, 1954], // 大丰市 > 大丰区, 国函〔2015〕120号
+    [2011, 321003, 321002, PARTLY, 1954, 1976], // 邗江区 > 广陵区, 国函〔2011〕132号
+    [2011, 321011, 321003, WHOLLY, 1954, 1976], // 维扬区 > 邗江区, 国函〔2011〕132号
+    [2011, 321088, 321012, WHOLLY, 1954, 1976], // 江都市 > 江都区, 国函〔2011〕132号
+    [2002, 321121, 321112, WHOLLY, 1976, 1997], // 丹徒县 > 丹徒区, 国函〔2002〕24号
+    [2019, 321204, 321202, PARTLY, 1997, 2021], // 姜堰区 > 海陵区, 苏政复〔2019〕54号
+    [2012, 321284, 321204, WHOLLY, 2021, 2043], // 姜堰市 > 姜堰区, 国函〔2012〕208号
+    [2004, 321302, 321311, PARTLY, 2043, 2063], // 宿城区 > 宿豫区, 国函〔2004〕6号
+    [2021, 321311, 321302, PARTLY, 2063, 2087], // 宿豫区 > 宿城区, 苏政复〔2021〕16号
+    [2004, 321321, 321302, PARTLY, 2043, 2063], // 宿豫县 > 宿城区, 国函〔2004〕6号
+    [2004, 321321, 321311, PARTLY, 2043, 2063], // 宿豫县 > 宿豫区, 国函〔2004〕6号
+    [2004, 321323, 321302, PARTLY, 2043, 2063], // 泗阳县 > 宿城区, 国函〔2004〕6号
+    [2004, 321324, 321302, PARTLY, 2043, 2063], // 泗洪县 > 宿城区, 国函〔2004〕6号
+    [2021, 330103, 330105, WHOLLY, 2087, 2110], // 下城区 > 拱墅区, 浙政发〔2021〕7号
+    [2021, 330104, 330102, PARTLY, 2087, 2110], // 江干区 > 上城区, 浙政发〔2021〕7号
+    [2021, 330104, 330114, PARTLY, 2087, 2110], // 江干区 > 钱塘区, 浙政发〔2021〕7号
+    [2021, 330109, 330114, PARTLY, 2087, 2110], // 萧山区 > 钱塘区, 浙政发〔2021〕7号
+    [2021, 330110, 330113, PARTLY, 2087, 2110], // 余杭区 > 临平区, 浙政发〔2021〕7号
+    [2001, 330181, 330109, WHOLLY, 2110, 2131], // 萧山市 > 萧山区, 国函〔2001〕13号
+    [2014, 330183, 330111, WHOLLY, 2131, 2153], // 富阳市 > 富阳区, 国函〔2014〕157号
+    [2001, 330184, 330110, WHOLLY, 2110, 2131], // 余杭市 > 余杭区, 国函〔2001〕13号
+    [2017, 330185, 330112, WHOLLY, 2153, 2175], // 临安市 > 临安区, 国函〔2017〕102号
+    [2016, 330204, 330212, WHOLLY, 2175, 2197], // 江东区 > 鄞州区, 国函〔2016〕158号
+    [2016, 330212, 330203, PARTLY, 2175, 2197], // 鄞州区 > 海曙区, 国函〔2016〕158号
+    [2002, 330227, 330212, WHOLLY, 2197, 2217], // 鄞县 > 鄞州区, 国函〔2002〕8号
+    [2016, 330283, 330213, WHOLLY, 2175, 2197], // 奉化市 > 奉化区, 国函〔2016〕158号
+    [2001, 330303, 330302, PARTLY, 2217, 2238], // 龙湾区 > 鹿城区, 国函〔2001〕84号
+    [2015, 330303, 330305, PARTLY, 2238, 2260], // 龙湾区 > 洞头区, 国函〔2015〕122号
+    [2001, 330304, 330302, PARTLY, 2217, 2238], // 瓯海区 > 鹿城区, 国函〔2001〕84号
+    [2001, 330304, 330303, PARTLY, 2217, 2238], // 瓯海区 > 龙湾区, 国函〔2001〕84号
+    [2015, 330322, 330305, WHOLLY, 2238, 2260], // 洞头县 > 洞头区, 国函〔2015〕122号
+    [2001, 330324, 330302, PARTLY, 2217, 2238], // 永嘉县 > 鹿城区, 国函〔2001〕84号
+    [2019, 330327, 330383, PARTLY, 2260, 2281], // 苍南县 > 龙港市, 民函〔2019〕83号
+    [2001, 330381, 330303, PARTLY, 2217, 2238], // 瑞安市 > 龙湾区, 国函〔2001〕84号
+    [2001, 330381, 330304, PARTLY, 2217, 2238], // 瑞安市 > 瓯海区, 国函〔2001〕84号
+    [2003, 330500, 330502, PARTLY, 2281, 2301], // 湖州市 > 吴兴区, 国函〔2003〕2号
+    [2003, 330500, 330503, PARTLY, 2281, 2301], // 湖州市 > 南浔区, 国函〔2003〕2号
+    [2021, 330604, 330602, PARTLY, 2301, 2325], // 上虞区 > 越城区, 浙政函〔2021〕17号
+    [2001, 330621, 330602, PARTLY, 2325, 2345], // 绍兴县 > 越城区, 国函〔2001〕5号
+    [2013, 330621, 330602, PARTLY, 2345, 2367], // 绍兴县 > 越城区, 国函〔2013〕112号
+    [2013, 330621, 330603, PARTLY, 2345, 2367], // 绍兴县 > 柯桥区, 国函〔2013〕112号
+    [2013, 330682, 330604, WHOLLY, 2345, 2367], // 上虞市 > 上虞区, 国函〔2013〕112号
+    [2001, 330802, 330803, PARTLY, 2367, 2389], // 柯城区 > 衢江区, 国函〔2001〕161号
+    [2001, 330821, 330802, PARTLY, 2367, 2389], // 衢县 > 柯城区, 国函〔2001〕161号
+    [2001, 330821, 330803, PARTLY, 2367, 2389], // 衢县 > 衢江区, 国函〔2001〕161号
+    [2017, 331021, 331083, WHOLLY, 2389, 2410], // 玉环县 > 玉环市, 民函〔2017〕70号
+    [2002, 340104, 340111, PARTLY, 2410, 2431], // 西市区 > 包河区, 国函〔2002〕10号
+    [2002, 340111, 340102, PARTLY, 2410, 2431], // 郊区 > 瑶海区, 国函〔2002〕10号
+    [2002, 340111, 340103, PARTLY, 2410, 2431], // 郊区 > 庐阳区, 国函〔2002〕10号
+    [2002, 340111, 340104, PARTLY, 2410, 2431], // 郊区 > 蜀山区, 国函〔2002〕10号
+    [2004, 340121, 340402, PARTLY, 2431, 2452], // 长丰县 > 大通区, 国函〔2004〕39号
+    [2004, 340121, 340403, PARTLY, 2431, 2452], // 长丰县 > 田家庵区, 国函〔2004〕39号
+    [2004, 340121, 340404, PARTLY, 2431, 2452], // 长丰县 > 谢家集区, 国函〔2004〕39号
+    [2002, 340122, 340102, PARTLY, 2410, 2431], // 肥东县 > 瑶海区, 国函〔2002〕10号
+    [2006, 340123, 340104, PARTLY, 2452, 2476], // 肥西县 > 蜀山区, 民地字〔2006〕41号
+    [2006, 340123, 340111, PARTLY, 2452, 2476], // 肥西县 > 包河区, 民地字〔2006〕41号
+    [2014, 340123, 340104, PARTLY, 2476, 2500], // 肥西县 > 蜀山区, 民地字〔2014〕67号
+    [2005, 340203, 340208, PARTLY, 2500, 2521], // 马塘区 > 三山区, 国函〔2005〕77号
+    [2020, 340203, 340209, WHOLLY, 2521, 2542], // 弋江区 > 弋江区, 国函〔2020〕80号
+    [2005, 340204, 340202, WHOLLY, 2500, 2521], // 新芜区 > 镜湖区, 国函〔2005〕77号
+    [2005, 340207, 340202, PARTLY, 2500, 2521], // 鸠江区 > 镜湖区, 国函〔2005〕77号
+    [2020, 340208, 340209, WHOLLY, 2521, 2542], // 三山区 > 弋江区, 国函〔2020〕80号
+    [2005, 340221, 340203, PARTLY, 2500, 2521], // 芜湖县 > 弋江区, 国函〔2005〕77号
+    [2020, 340221, 340210, WHOLLY, 2521, 2542], // 芜湖县 > 湾沚区, 国函〔2020〕80号
+    [2005, 340222, 340208, PARTLY, 2500, 2521], // 繁昌县 > 三山区, 国函〔2005〕77号
+    [2020, 340222, 340212, WHOLLY, 2521, 2542], // 繁昌县 > 繁昌区, 国函〔2020〕80号
+    [2014, 340225, 340207, PARTLY, 2542, 2566], // 无为县 > 鸠江区, 民地字〔2014〕42号
+    [2019, 340225, 340281, WHOLLY, 2566, 2588], // 无为县 > 无为市, 民函〔2019〕125号
+    [2004, 340302, 340303, PARTLY, 2588, 2608], // 东市区 > 蚌山区, 国函〔2004〕4号
+    [2004, 340303, 340302, PARTLY, 2588, 2608], // 中市区 > 龙子湖区, 国函〔2004〕4号
+    [2004, 340303, 340311, PARTLY, 2588, 2608], // 中市区 > 淮上区, 国函〔2004〕4号
+    [2004, 340304, 340303, PARTLY, 2588, 2608], // 西市区 > 蚌山区, 国函〔2004〕4号
+    [2004, 340311, 340302, PARTLY, 2588, 2608], // 郊区 > 龙子湖区, 国函〔2004〕4号
+    [2004, 340311, 340303, PARTLY, 2588, 2608], // 郊区 > 蚌山区, 国函〔2004〕4号
+    [2004, 340311, 340304, PARTLY, 2588, 2608], // 郊区 > 禹会区, 国函〔2004〕4号
+    [2004, 340321, 340311, PARTLY, 2588, 2608], // 怀远县 > 淮上区, 国函〔2004〕4号
+    [2014, 340322, 340311, PARTLY, 2608, 2632], // 五河县 > 淮上区, 民地字〔2014〕61号
+    [2004, 340323, 340311, PARTLY, 2588, 2608], // 固镇县 > 淮上区, 国函〔2004〕4号
+    [2012, 340502, 340503, WHOLLY, 2632, 2654], // 金家庄区 > 花山区, 国函〔2012〕103号
+    [2001, 340505, 340502, PARTLY, 2654, 2675], // 向山区 > 金家庄区, 国函〔2001〕75号
+    [2001, 340505, 340503, PARTLY, 2654, 2675], // 向山区 > 花山区, 国函〔2001〕75号
+    [2001, 340505, 340504, PARTLY, 2654, 2675], // 向山区 > 雨山区, 国函〔2001〕75号
+    [2012, 340521, 340506, PARTLY, 2632, 2654], // 当涂县 > 博望区, 国函〔2012〕103号
+    [2006, 340621, 340603, PARTLY, 0, 0], // 濉溪县 > 相山区
+    [2006, 340621, 340604, PARTLY, 0, 0], // 濉溪县 > 烈山区
+    [2015, 340702, 340705, WHOLLY, 2675, 2697], // 铜官山区 > 铜官区, 国函〔2015〕181号
+    [2015, 340703, 340705, WHOLLY, 2675, 2697], // 狮子山区 > 铜官区, 国函〔2015〕181号
+    [2015, 340721, 340706, WHOLLY, 2697, 2719], // 铜陵县 > 义安区, 国函〔2015〕206号
+    [2018, 340722, 340711, PARTLY, 2719, 2747], // 枞阳县 > 郊区, 皖民地函〔2018〕483号
+    [2005, 340811, 340802, PARTLY, 2747, 2768], // 郊区 > 迎江区, 国函〔2005〕38号
+    [2005, 340811, 340803, PARTLY, 2747, 2768], // 郊区 > 大观区, 国函〔2005〕38号
+    [2005, 340822, 340803, PARTLY, 2747, 2768], // 怀宁县 > 大观区, 国函〔2005〕38号
+    [2005, 340822, 340811, PARTLY, 2747, 2768], // 怀宁县 > 宜秀区, 国函〔2005〕38号
+    [2015, 340823, 340722, WHOLLY, 2675, 2697], // 枞阳县 > 枞阳县, 国函〔2015〕181号
+    [2018, 340824, 340882, WHOLLY, 2768, 2790], // 潜山县 > 潜山市, 民函〔2018〕104号
+    [2005, 340881, 340811, PARTLY, 2747, 2768], // 桐城市 > 宜秀区, 国函〔2005〕38号
+    [2004, 341021, 341004, PARTLY, 0, 0], // 歙县 > 徽州区
+    [2011, 341400, 340100, PARTLY, 2790, 2811], // 巢湖市 > 合肥市, 国函〔2011〕84号
+    [2011, 341400, 340200, PARTLY, 2790, 2811], // 巢湖市 > 芜湖市, 国函〔2011〕84号
+    [2011, 341400, 340500, PARTLY, 2790, 2811], // 巢湖市 > 马鞍山市, 国函〔2011〕84号
+    [2011, 341402, 340181, WHOLLY, 2790, 2811], // 居巢区 > 巢湖市, 国函〔2011〕84号
+    [2011, 341421, 340124, WHOLLY, 2790, 2811], // 庐江县 > 庐江县, 国函〔2011〕84号
+    [2011, 341422, 340225, WHOLLY, 2790, 2811], // 无为县 > 无为县, 国函〔2011〕84号
+    [2006, 341423, 341402, PARTLY, 2811, 2835], // 含山县 > 居巢区, 民地字〔2006〕42号
+    [2011, 341423, 340522, WHOLLY, 2790, 2811], // 含山县 > 含山县, 国函〔2011〕84号
+    [2011, 341424, 340207, PARTLY, 2790, 2811], // 和县 > 鸠江区, 国函〔2011〕84号
+    [2011, 341424, 340523, PARTLY, 2790, 2811], // 和县 > 和县, 国函〔2011〕84号
+    [2015, 341521, 340422, WHOLLY, 2697, 2719], // 寿县 > 寿县, 国函〔2015〕206号
+    [2015, 341522, 341504, PARTLY, 2675, 2697], // 霍邱县 > 叶集区, 国函〔2015〕181号
+    [2016, 341522, 341504, PARTLY, 2835, 2863], // 霍邱县 > 叶集区, 皖民地函〔2016〕355号
+    [2019, 341822, 341882, WHOLLY, 2863, 2884], // 广德县 > 广德市, 民函〔2019〕70号
+    [2017, 350182, 350112, WHOLLY, 2884, 2906], // 长乐市 > 长乐区, 国函〔2017〕103号
+    [2003, 350202, 350203, WHOLLY, 2906, 2927], // 鼓浪屿区 > 思明区, 国函〔2003〕52号
+    [2003, 350204, 350203, WHOLLY, 2906, 2927], // 开元区 > 思明区, 国函〔2003〕52号
+    [2003, 350205, 350211, PARTLY, 2906, 2927], // 杏林区 > 集美区, 国函〔2003〕52号
+    [2003, 350212, 350213, PARTLY, 2906, 2927], // 同安区 > 翔安区, 国函〔2003〕52号
+    [2002, 350302, 350304, PARTLY, 2927, 2947], // 城厢区 > 荔城区, 国函〔2002〕9号
+    [2002, 350321, 350302, PARTLY, 2927, 2947], // 莆田县 > 城厢区, 国函〔2002〕9号
+    [2002, 350321, 350303, PARTLY, 2927, 2947], // 莆田县 > 涵江区, 国函〔2002〕9号
+    [2002, 350321, 350304, PARTLY, 2927, 2947], // 莆田县 > 荔城区, 国函〔2002〕9号
+    [2002, 350321, 350305, PARTLY, 2927, 2947], // 莆田县 > 秀屿区, 国函〔2002〕9号
+    [2021, 350402, 350404, WHOLLY, 2947, 2971], // 梅列区 > 三元区, 闽政文〔2021〕49号
+    [2021, 350403, 350404, WHOLLY, 2947, 2971], // 三元区 > 三元区, 闽政文〔2021〕49号
+    [2021, 350427, 350405, WHOLLY, 2947, 2971], // 沙县 > 沙县区, 闽政文〔2021〕49号
+    [2021, 350625, 350605, WHOLLY, 2971, 2995], // 长泰县 > 长泰区, 闽政文〔2021〕48号
+    [2021, 350681, 350604, WHOLLY, 2971, 2995], // 龙海市 > 龙海区, 闽政文〔2021〕48号
+    [2014, 350784, 350703, WHOLLY, 2995, 3016], // 建阳市 > 建阳区, 国函〔2014〕57号
+    [2014, 350822, 350803, WHOLLY, 3016, 3038], // 永定县 > 永定区, 国函〔2014〕159号
+    [2004, 360102, 360111, PARTLY, 3038, 3059], // 东湖区 > 青山湖区, 国函〔2004〕70号
+    [2019, 360102, 360113, PARTLY, 3059, 3081], // 东湖区 > 红谷滩区, 国函〔2019〕105号
+    [2004, 360103, 360102, PARTLY, 3038, 3059], // 西湖区 > 东湖区, 国函〔2004〕70号
+    [2004, 360103, 360104, PARTLY, 3038, 3059], // 西湖区 > 青云谱区, 国函〔2004〕70号
+    [2004, 360103, 360111, PARTLY, 3038, 3059], // 西湖区 > 青山湖区, 国函〔2004〕70号
+    [2019, 360105, 360112, WHOLLY, 3059, 3081], // 湾里区 > 新建区, 国函〔2019〕105号
+    [2004, 360111, 360102, PARTLY, 3038, 3059], // 青山湖区 > 东湖区, 国函〔2004〕70号
+    [2004, 360111, 360103, PARTLY, 3038, 3059], // 青山湖区 > 西湖区, 国函〔2004〕70号
+    [2004, 360111, 360104, PARTLY, 3038, 3059], // 青山湖区 > 青云谱区, 国函〔2004〕70号
+    [2021, 360111, 360112, PARTLY, 0, 0], // 青山湖区 > 新建区
+    [2019, 360112, 360113, PARTLY, 3059, 3081], // 新建区 > 红谷滩区, 国函〔2019〕105号
+    [2021, 360112, 360113, PARTLY, 0, 0], // 新建区 > 红谷滩区
+    [2022, 360112, 360113, PARTLY, 3081, 3105], // 新建区 > 红谷滩区, 赣府字〔2022〕36号
+    [2015, 360122, 360112, WHOLLY, 3105, 3127], // 新建县 > 新建区, 国函〔2015〕123号
+    [2016, 360402, 360483, PARTLY, 3127, 3148], // 庐山区 > 庐山市, 国函〔2016〕58号
+    [2017, 360421, 360404, WHOLLY, 3148, 3170], // 九江县 > 柴桑区, 国函〔2017〕104号
+    [2010, 360425, 360482, PARTLY, 3170, 3192], // 永修县 > 共青城市, 民函〔2010〕220号
+    [2010, 360426, 360482, PARTLY, 3170, 3192], // 德安县 > 共青城市, 民函〔2010〕220号
+    [2010, 360427, 360482, PARTLY, 3170, 3192], // 星子县 > 共青城市, 民函〔2010〕220号
+    [2016, 360427, 360483, WHOLLY, 3127, 3148], // 星子县 > 庐山市, 国函〔2016〕58号
+    [2018, 360622, 360603, WHOLLY, 3192, 3213], // 余江县 > 余江区, 国函〔2018〕23号
+    [2016, 360721, 360704, WHOLLY, 3213, 3235], // 赣县 > 赣县区, 国函〔2016〕156号
+    [2020, 360727, 360783, WHOLLY, 3235, 3256], // 龙南县 > 龙南市, 民函〔2020〕61号
+    [2013, 360782, 360702, PARTLY, 3256, 3278], // 南康市 > 章贡区, 国函〔2013〕114号
+    [2013, 360782, 360703, PARTLY, 3256, 3278], // 南康市 > 南康区, 国函〔2013〕114号
+    [2019, 360826, 360881, PARTLY, 3278, 3302], // 泰和县 > 井冈山市, 赣府字〔2019〕62号
+    [2016, 361029, 361003, WHOLLY, 3302, 3324], // 东乡县 > 东乡区, 国函〔2016〕191号
+    [2019, 361121, 361104, WHOLLY, 3324, 3345], // 上饶县 > 广信区, 国函〔2019〕59号
+    [2015, 361122, 361103, WHOLLY, 3345, 3366], // 广丰县 > 广丰区, 国函〔2015〕37号
+    [2001, 370123, 370113, WHOLLY, 3366, 3387], // 长清县 > 长清区, 国函〔2001〕73号
+    [2018, 370125, 370115, WHOLLY, 3387, 3408], // 济阳县 > 济阳区, 国函〔2018〕86号
+    [2016, 370181, 370114, WHOLLY, 3408, 3430], // 章丘市 > 章丘区, 国函〔2016〕155号
+    [2012, 370205, 370203, WHOLLY, 3430, 3452], // 四方区 > 市北区, 国函〔2012〕153号
+    [2017, 370282, 370215, WHOLLY, 3452, 3474], // 即墨市 > 即墨区, 国函〔2017〕105号
+    [2003, 370284, 370211, PARTLY, 3474, 3499], // 胶南市 > 黄岛区, 鲁政字〔2003〕472号
+    [2012, 370284, 370211, WHOLLY, 3430, 3452], // 胶南市 > 黄岛区, 国函〔2012〕153号
+    [2003, 370321, 370303, PARTLY, 0, 0], // 桓台县 > 张店区
+    [2016, 370521, 370505, WHOLLY, 3499, 3521], // 垦利县 > 垦利区, 国函〔2016〕105号
+    [2020, 370634, 370614, WHOLLY, 3521, 3542], // 长岛县 > 蓬莱区, 国函〔2020〕81号
+    [2020, 370684, 370614, WHOLLY, 3521, 3542], // 蓬莱市 > 蓬莱区, 国函〔2020〕81号
+    [2020, 370686, 370611, PARTLY, 3542, 3567], // 栖霞市 > 福山区, 鲁政字〔2020〕105号
+    [2003, 370704, 370705, PARTLY, 0, 0], // 坊子区 > 奎文区
+    [2003, 370784, 370704, PARTLY, 0, 0], // 安丘市 > 坊子区
+    [2013, 370802, 370811, WHOLLY, 3567, 3589], // 市中区 > 任城区, 国函〔2013〕115号
+    [2013, 370882, 370812, WHOLLY, 3567, 3589], // 兖州市 > 兖州区, 国函〔2013〕115号
+    [2014, 371081, 371002, PARTLY, 3589, 3610], // 文登市 > 环翠区, 国函〔2014〕13号
+    [2014, 371081, 371003, PARTLY, 3589, 3610], // 文登市 > 文登区, 国函〔2014〕13号
+    [2004, 371102, 371103, PARTLY, 3610, 3631], // 东港区 > 岚山区, 国函〔2004〕71号
+    [2014, 371103, 371102, PARTLY, 3631, 3655], // 岚山区 > 东港区, 鲁政字〔2014〕19号
+    [2018, 371200, 370100, WHOLLY, 3655, 3677], // 莱芜市 > 济南市, 国函〔2018〕163号
+    [2006, 371202, 371203, PARTLY, 3677, 3702], // 莱城区 > 钢城区, 鲁政字〔2006〕168号
+    [2018, 371202, 370116, WHOLLY, 3655, 3677], // 莱城区 > 莱芜区, 国函〔2018〕163号
+    [2018, 371203, 370117, WHOLLY, 3655, 3677], // 钢城区 > 钢城区, 国函〔2018〕163号
+    [2003, 371325, 371302, PARTLY, 3702, 3727], // 费县 > 兰山区, 鲁政字〔2003〕172号
+    [2014, 371421, 371403, WHOLLY, 3727, 3749], // 陵县 > 陵城区, 国函〔2014〕139号
+    [2019, 371523, 371503, WHOLLY, 3749, 3770], // 茌平县 > 茌平区, 国函〔2019〕60号
+    [2014, 371624, 371603, WHOLLY, 3770, 3792], // 沾化县 > 沾化区, 国函〔2014〕119号
+    [2018, 371626, 371681, WHOLLY, 3792, 3814], // 邹平县 > 邹平市, 民函〔2018〕105号
+    [2016, 371727, 371703, WHOLLY, 3814, 3834], // 定陶县 > 定陶区, 国函〔2016〕7号
+    [2005, 410202, 410211, PARTLY, 3834, 3855], // 龙亭区 > 金明区, 国函〔2005〕44号
+    [2005, 410204, 410211, PARTLY, 3834, 3855], // 鼓楼区 > 金明区, 国函〔2005〕44号
+    [2005, 410205, 410204, PARTLY, 3834, 3855], // 南关区 > 鼓楼区, 国函〔2005〕44号
+    [2005, 410211, 410202, PARTLY, 3834, 3855], // 郊区 > 龙亭区, 国函〔2005〕44号
+    [2005, 410211, 410203, PARTLY, 3834, 3855], // 郊区 > 顺河回族区, 国函〔2005〕44号
+    [2005, 410211, 410204, PARTLY, 3834, 3855], // 郊区 > 鼓楼区, 国函〔2005〕44号
+    [2005, 410211, 410205, PARTLY, 3834, 3855], // 郊区 > 禹王台区, 国函〔2005〕44号
+    [2014, 410211, 410202, WHOLLY, 3855, 3877], // 金明区 > 龙亭区, 国函〔2014〕121号
+    [2022, 410223, 410184, PARTLY, 3877, 3903], // 尉氏县 > 新郑市, 豫民行批〔2022〕1号
+    [2005, 410224, 410204, PARTLY, 3834, 3855], // 开封县 > 鼓楼区, 国函〔2005〕44号
+    [2005, 410224, 410211, PARTLY, 3834, 3855], // 开封县 > 金明区, 国函〔2005〕44号
+    [2014, 410224, 410212, WHOLLY, 3855, 3877], // 开封县 > 祥符区, 国函〔2014〕121号
+    [2021, 410306, 410308, WHOLLY, 0, 0], // 吉利区 > 孟津区
+    [2021, 410322, 410308, WHOLLY, 0, 0], // 孟津县 > 孟津区
+    [2014, 410327, 410311, PARTLY, 3903, 3930], // 宜阳县 > 洛龙区, 豫民行批〔2014〕22号
+    [2021, 410381, 410307, WHOLLY, 0, 0], // 偃师市 > 偃师区
+    [2002, 410504, 410505, WHOLLY, 3930, 3952], // 铁西区 > 殷都区, 国函〔2002〕123号
+    [2002, 410511, 410502, PARTLY, 3930, 3952], // 郊区 > 文峰区, 国函〔2002〕123号
+    [2002, 410511, 410503, PARTLY, 3930, 3952], // 郊区 > 北关区, 国函〔2002〕123号
+    [2002, 410511, 410505, PARTLY, 3930, 3952], // 郊区 > 殷都区, 国函〔2002〕123号
+    [2002, 410511, 410506, PARTLY, 3930, 3952], // 郊区 > 龙安区, 国函〔2002〕123号
+    [2002, 410522, 410502, PARTLY, 3930, 3952], // 安阳县 > 文峰区, 国函〔2002〕123号
+    [2002, 410522, 410503, PARTLY, 3930, 3952], // 安阳县 > 北关区, 国函〔2002〕123号
+    [2002, 410522, 410506, PARTLY, 3930, 3952], // 安阳县 > 龙安区, 国函〔2002〕123号
+    [2017, 410522, 410503, PARTLY, 3952, 3979], // 安阳县 > 北关区, 豫民行批〔2016〕33号
+    [2017, 410522, 410506, PARTLY, 3952, 3979], // 安阳县 > 龙安区, 豫民行批〔2016〕33号
+    [2021, 410522, 410505, PARTLY, 3979, 4003], // 安阳县 > 殷都区, 安政文〔2021〕66号
+    [2003, 410702, 410711, PARTLY, 4003, 4025], // 红旗区 > 牧野区, 国函〔2003〕134号
+    [2003, 410703, 410711, PARTLY, 4003, 4025], // 新华区 > 牧野区, 国函〔2003〕134号
+    [2003, 410711, 410702, PARTLY, 4003, 4025], // 郊区 > 红旗区, 国函〔2003〕134号
+    [2003, 410711, 410703, PARTLY, 4003, 4025], // 郊区 > 卫滨区, 国函〔2003〕134号
+    [2003, 410721, 410702, PARTLY, 4003, 4025], // 新乡县 > 红旗区, 国函〔2003〕134号
+    [2003, 410721, 410703, PARTLY, 4003, 4025], // 新乡县 > 卫滨区, 国函〔2003〕134号
+    [2003, 410721, 410704, PARTLY, 4003, 4025], // 新乡县 > 凤泉区, 国函〔2003〕134号
+    [2003, 410721, 410711, PARTLY, 4003, 4025], // 新乡县 > 牧野区, 国函〔2003〕134号
+    [2006, 410721, 410702, PARTLY, 4025, 4052], // 新乡县 > 红旗区, 豫民行批〔2006〕14号
+    [2006, 410725, 410721, PARTLY, 4052, 4079], // 原阳县 > 新乡县, 豫民行批〔2006〕13号
+    [2006, 410726, 410702, PARTLY, 4025, 4052], // 延津县 > 红旗区, 豫民行批〔2006〕14号
+    [2019, 410728, 410783, WHOLLY, 4079, 4100], // 长垣县 > 长垣市, 民函〔2019〕74号
+    [2005, 410922, 410902, PARTLY, 4100, 4121], // 清丰县 > 华龙区, 濮政〔2005〕68号
+    [2005, 410928, 410902, PARTLY, 4100, 4121], // 濮阳县 > 华龙区, 濮政〔2005〕68号
+    [2016, 411023, 411003, WHOLLY, 4121, 4143], // 许昌县 > 建安区, 国函〔2016〕189号
+    [2004, 411102, 411103, PARTLY, 4143, 4164], // 源汇区 > 郾城区, 国函〔2004〕69号
+    [2004, 411102, 411104, PARTLY, 4143, 4164], // 源汇区 > 召陵区, 国函〔2004〕69号
+    [2004, 411123, 411102, PARTLY, 4143, 4164], // 郾城县 > 源汇区, 国函〔2004〕69号
+    [2004, 411123, 411103, PARTLY, 4143, 4164], // 郾城县 > 郾城区, 国函〔2004〕69号
+    [2004, 411123, 411104, PARTLY, 4143, 4164], // 郾城县 > 召陵区, 国函〔2004〕69号
+    [2015, 411222, 411203, WHOLLY, 4164, 4185], // 陕县 > 陕州区, 国函〔2015〕39号
+    [2004, 411626, 411602, PARTLY, 4185, 4211], // 淮阳县 > 川汇区, 豫民行批〔2004〕7号
+    [2019, 411626, 411603, WHOLLY, 4211, 4232], // 淮阳县 > 淮阳区, 国函〔2019〕61号
+    [2005, 411627, 411626, PARTLY, 0, 0], // 太康县 > 淮阳县
+    [2005, 411628, 411626, PARTLY, 0, 0], // 鹿邑县 > 淮阳县
+    [2001, 411725, 411702, PARTLY, 4232, 4254], // 确山县 > 驿城区, 国函〔2001〕172号
+    [2001, 411727, 411702, PARTLY, 4232, 4254], // 汝南县 > 驿城区, 国函〔2001〕172号
+    [2001, 411728, 411702, PARTLY, 4232, 4254], // 遂平县 > 驿城区, 国函〔2001〕172号
+    [2014, 420321, 420304, WHOLLY, 4254, 4276], // 郧县 > 郧阳区, 国函〔2014〕118号
+    [2001, 420521, 420504, PARTLY, 4276, 4297], // 宜昌县 > 点军区, 国函〔2001〕28号
+    [2001, 420521, 420506, PARTLY, 4276, 4297], // 宜昌县 > 夷陵区, 国函〔2001〕28号
+    [2001, 420606, 420607, PARTLY, 4297, 4318], // 樊城区 > 襄阳区, 国函〔2001〕93号
+    [2001, 420621, 420602, PARTLY, 4297, 4318], // 襄阳县 > 襄城区, 国函〔2001〕93号
+    [2001, 420621, 420606, PARTLY, 4297, 4318], // 襄阳县 > 樊城区, 国函〔2001〕93号
+    [2001, 420621, 420607, PARTLY, 4297, 4318], // 襄阳县 > 襄阳区, 国函〔2001〕93号
+    [2001, 420802, 420804, PARTLY, 4318, 4339], // 东宝区 > 掇刀区, 国函〔2001〕25号
+    [2018, 420821, 420882, WHOLLY, 4339, 4360], // 京山县 > 京山市, 民函〔2018〕51号
+    [2020, 421023, 421088, WHOLLY, 4360, 4381], // 监利县 > 监利市, 民函〔2020〕64号
+    [2009, 421302, 421303, PARTLY, 4381, 4402], // 曾都区 > 曾都区, 国函〔2009〕35号
+    [2009, 421302, 421321, PARTLY, 4381, 4402], // 曾都区 > 随县, 国函〔2009〕35号
+    [2015, 430121, 430103, PARTLY, 4402, 4428], // 长沙县 > 天心区, 湘民行发〔2015〕1号
+    [2015, 430121, 430111, PARTLY, 4402, 4428], // 长沙县 > 雨花区, 湘民行发〔2015〕1号
+    [2011, 430122, 430112, WHOLLY, 4428, 4449], // 望城县 > 望城区, 国函〔2011〕57号
+    [2017, 430124, 430182, WHOLLY, 4449, 4470], // 宁乡县 > 宁乡市, 民函〔2017〕73号
+    [2018, 430221, 430212, WHOLLY, 4470, 4491], // 株洲县 > 渌口区, 国函〔2018〕88号
+    [2009, 430321, 430302, PARTLY, 4491, 4517], // 湘潭县 > 雨湖区, 湘民行发〔2009〕7号
+    [2010, 430321, 430302, PARTLY, 4517, 4544], // 湘潭县 > 雨湖区, 湘民行发〔2010〕15号
+    [2001, 430402, 430405, WHOLLY, 4544, 4565], // 江东区 > 珠晖区, 国函〔2001〕34号
+    [2001, 430403, 430406, PARTLY, 4544, 4565], // 城南区 > 雁峰区, 国函〔2001〕34号
+    [2001, 430403, 430408, PARTLY, 4544, 4565], // 城南区 > 蒸湘区, 国函〔2001〕34号
+    [2001, 430404, 430407, PARTLY, 4544, 4565], // 城北区 > 石鼓区, 国函〔2001〕34号
+    [2001, 430404, 430408, PARTLY, 4544, 4565], // 城北区 > 蒸湘区, 国函〔2001〕34号
+    [2001, 430411, 430405, PARTLY, 4544, 4565], // 郊区 > 珠晖区, 国函〔2001〕34号
+    [2001, 430411, 430406, PARTLY, 4544, 4565], // 郊区 > 雁峰区, 国函〔2001〕34号
+    [2001, 430411, 430407, PARTLY, 4544, 4565], // 郊区 > 石鼓区, 国函〔2001〕34号
+    [2001, 430411, 430408, PARTLY, 4544, 4565], // 郊区 > 蒸湘区, 国函〔2001〕34号
+    [2001, 430421, 430407, PARTLY, 4544, 4565], // 衡阳县 > 石鼓区, 国函〔2001〕34号
+    [2001, 430421, 430408, PARTLY, 4544, 4565], // 衡阳县 > 蒸湘区, 国函〔2001〕34号
+    [2001, 430422, 430406, PARTLY, 4544, 4565], // 衡南县 > 雁峰区, 国函〔2001〕34号
+    [2001, 430422, 430408, PARTLY, 4544, 4565], // 衡南县 > 蒸湘区, 国函〔2001〕34号
+    [2006, 430422, 430405, PARTLY, 0, 0], // 衡南县 > 珠晖区
+    [2019, 430521, 430582, WHOLLY, 4565, 4586], // 邵东县 > 邵东市, 民函〔2019〕71号
+    [2005, 430621, 430602, PARTLY, 4586, 4613], // 岳阳县 > 岳阳楼区, 湘民行发〔2005〕33号
+    [2005, 430821, 430726, PARTLY, 0, 0], // 慈利县 > 石门县
+    [2021, 431121, 431181, WHOLLY, 0, 0], // 祁阳县 > 祁阳市
+    [2017, 431321, 431302, PARTLY, 4613, 4639], // 双峰县 > 娄星区, 湘民行发〔2017〕2号
+    [2017, 431382, 431302, PARTLY, 4613, 4639], // 涟源市 > 娄星区, 湘民行发〔2017〕2号
+    [2005, 440102, 440104, WHOLLY, 4639, 4660], // 东山区 > 越秀区, 国函〔2005〕35号
+    [2005, 440106, 440104, PARTLY, 4639, 4660], // 天河区 > 越秀区, 国函〔2005〕35号
+    [2005, 440106, 440116, PARTLY, 4639, 4660], // 天河区 > 萝岗区, 国函〔2005〕35号
+    [2005, 440107, 440103, WHOLLY, 4639, 4660], // 芳村区 > 荔湾区, 国函〔2005〕35号
+    [2005, 440111, 440104, PARTLY, 4639, 4660], // 白云区 > 越秀区, 国函〔2005〕35号
+    [2005, 440111, 440116, PARTLY, 4639, 4660], // 白云区 > 萝岗区, 国函〔2005〕35号
+    [2005, 440112, 440116, PARTLY, 4639, 4660], // 黄埔区 > 萝岗区, 国函〔2005〕35号
+    [2005, 440113, 440115, PARTLY, 4639, 4660], // 番禺区 > 南沙区, 国函〔2005〕35号
+    [2012, 440113, 440115, PARTLY, 4660, 4682], // 番禺区 > 南沙区, 国函〔2012〕152号
+    [2014, 440116, 440112, WHOLLY, 4682, 4703], // 萝岗区 > 黄埔区, 国函〔2014〕11号
+    [2005, 440183, 440116, PARTLY, 4639, 4660], // 增城市 > 萝岗区, 国函〔2005〕35号
+    [2014, 440183, 440118, WHOLLY, 4682, 4703], // 增城市 > 增城区, 国函〔2014〕11号
+    [2014, 440184, 440117, WHOLLY, 4682, 4703], // 从化市 > 从化区, 国函〔2014〕11号
+    [2004, 440202, 440204, WHOLLY, 4703, 4724], // 北江区 > 浈江区, 国函〔2004〕40号
+    [2004, 440221, 440203, PARTLY, 4703, 4724], // 曲江县 > 武江区, 国函〔2004〕40号
+    [2004, 440221, 440204, PARTLY, 4703, 4724], // 曲江县 > 浈江区, 国函〔2004〕40号
+    [2004, 440221, 440205, PARTLY, 4703, 4724], // 曲江县 > 曲江区, 国函〔2004〕40号
+    [2004, 440221, 440224, PARTLY, 4703, 4724], // 曲江县 > 仁化县, 国函〔2004〕40号
+    [2016, 440306, 440309, PARTLY, 4724, 4746], // 宝安区 > 龙华区, 国函〔2016〕159号
+    [2018, 440306, 440311, PARTLY, 4746, 4767], // 宝安区 > 光明区, 国函〔2018〕25号
+    [2016, 440307, 440310, PARTLY, 4724, 4746], // 龙岗区 > 坪山区, 国函〔2016〕159号
+    [2001, 440402, 440404, PARTLY, 4767, 4788], // 香洲区 > 金湾区, 国函〔2001〕35号
+    [2001, 440421, 440403, PARTLY, 4767, 4788], // 斗门县 > 斗门区, 国函〔2001〕35号
+    [2001, 440421, 440404, PARTLY, 4767, 4788], // 斗门县 > 金湾区, 国函〔2001〕35号
+    [2003, 440506, 440511, PARTLY, 4788, 4809], // 达濠区 > 金平区, 国函〔2003〕11号
+    [2003, 440506, 440512, PARTLY, 4788, 4809], // 达濠区 > 濠江区, 国函〔2003〕11号
+    [2003, 440507, 440511, PARTLY, 4788, 4809], // 龙湖区 > 金平区, 国函〔2003〕11号
+    [2003, 440508, 440507, PARTLY, 4788, 4809], // 金园区 > 龙湖区, 国函〔2003〕11号
+    [2003, 440508, 440511, PARTLY, 4788, 4809], // 金园区 > 金平区, 国函〔2003〕11号
+    [2003, 440509, 440511, WHOLLY, 4788, 4809], // 升平区 > 金平区, 国函〔2003〕11号
+    [2003, 440510, 440512, WHOLLY, 4788, 4809], // 河浦区 > 濠江区, 国函〔2003〕11号
+    [2003, 440582, 440513, PARTLY, 4788, 4809], // 潮阳市 > 潮阳区, 国函〔2003〕11号
+    [2003, 440582, 440514, PARTLY, 4788, 4809], // 潮阳市 > 潮南区, 国函〔2003〕11号
+    [2003, 440583, 440507, PARTLY, 4788, 4809], // 澄海市 > 龙湖区, 国函〔2003〕11号
+    [2003, 440583, 440515, PARTLY, 4788, 4809], // 澄海市 > 澄海区, 国函〔2003〕11号
+    [2002, 440602, 440604, WHOLLY, 4809, 4831], // 城区 > 禅城区, 国函〔2002〕109号
+    [2002, 440603, 440604, WHOLLY, 4809, 4831], // 石湾区 > 禅城区, 国函〔2002〕109号
+    [2002, 440681, 440606, WHOLLY, 4809, 4831], // 顺德市 > 顺德区, 国函〔2002〕109号
+    [2002, 440682, 440604, PARTLY, 4809, 4831], // 南海市 > 禅城区, 国函〔2002〕109号
+    [2002, 440682, 440605, PARTLY, 4809, 4831], // 南海市 > 南海区, 国函〔2002〕109号
+    [2002, 440683, 440607, WHOLLY, 4809, 4831], // 三水市 > 三水区, 国函〔2002〕109号
+    [2002, 440684, 440608, WHOLLY, 4809, 4831], // 高明市 > 高明区, 国函〔2002〕109号
+    [2002, 440782, 440703, PARTLY, 4831, 4852], // 新会市 > 蓬江区, 国函〔2002〕56号
+    [2002, 440782, 440705, PARTLY, 4831, 4852], // 新会市 > 新会区, 国函〔2002〕56号
+    [2014, 440903, 440904, WHOLLY, 4852, 4873], // 茂港区 > 电白区, 国函〔2014〕12号
+    [2017, 440904, 440902, PARTLY, 4873, 4899], // 电白区 > 茂南区, 粤民函〔2017〕2115号
+    [2001, 440923, 440903, PARTLY, 4899, 4920], // 电白县 > 茂港区, 国函〔2001〕11号
+    [2014, 440923, 440904, WHOLLY, 4852, 4873], // 电白县 > 电白区, 国函〔2014〕12号
+    [2015, 441283, 441204, WHOLLY, 4920, 4941], // 高要市 > 高要区, 国函〔2015〕76号
+    [2003, 441322, 441302, PARTLY, 4941, 4962], // 博罗县 > 惠城区, 国函〔2003〕36号
+    [2003, 441381, 441302, PARTLY, 4941, 4962], // 惠阳市 > 惠城区, 国函〔2003〕36号
+    [2003, 441381, 441303, PARTLY, 4941, 4962], // 惠阳市 > 惠阳区, 国函〔2003〕36号
+    [2013, 441421, 441403, WHOLLY, 4962, 4984], // 梅县 > 梅县区, 国函〔2013〕113号
+    [2014, 441723, 441704, WHOLLY, 4984, 5006], // 阳东县 > 阳东区, 国函〔2014〕141号
+    [2012, 441827, 441803, WHOLLY, 5006, 5028], // 清新县 > 清新区, 国函〔2012〕192号
+    [2013, 445121, 445102, PARTLY, 5028, 5049], // 潮安县 > 湘桥区, 国函〔2013〕74号
+    [2013, 445121, 445103, PARTLY, 5028, 5049], // 潮安县 > 潮安区, 国函〔2013〕74号
+    [2012, 445202, 445203, PARTLY, 5049, 5071], // 榕城区 > 揭东区, 国函〔2012〕207号
+    [2020, 445202, 445203, PARTLY, 5071, 5096], // 榕城区 > 揭东区, 粤民函〔2020〕531号
+    [2017, 445203, 445202, PARTLY, 5096, 5121], // 揭东区 > 榕城区, 粤民函〔2016〕968号
+    [2012, 445221, 445202, PARTLY, 5049, 5071], // 揭东县 > 榕城区, 国函〔2012〕207号
+    [2012, 445221, 445203, PARTLY, 5049, 5071], // 揭东县 > 揭东区, 国函〔2012〕207号
+    [2014, 445302, 445303, PARTLY, 5121, 5143], // 云城区 > 云安区, 国函〔2014〕120号
+    [2014, 445323, 445302, PARTLY, 5121, 5143], // 云安县 > 云城区, 国函〔2014〕120号
+    [2014, 445323, 445303, PARTLY, 5121, 5143], // 云安县 > 云安区, 国函〔2014〕120号
+    [2004, 450104, 450107, WHOLLY, 5143, 5164], // 城北区 > 西乡塘区, 国函〔2004〕79号
+    [2004, 450106, 450105, PARTLY, 5143, 5164], // 永新区 > 江南区, 国函〔2004〕79号
+    [2004, 450106, 450107, PARTLY, 5143, 5164], // 永新区 > 西乡塘区, 国函〔2004〕79号
+    [2001, 450111, 450102, PARTLY, 5164, 5186], // 市郊区 > 兴宁区, 国函〔2001〕150号
+    [2001, 450111, 450103, PARTLY, 5164, 5186], // 市郊区 > 新城区, 国函〔2001〕150号
+    [2001, 450111, 450104, PARTLY, 5164, 5186], // 市郊区 > 城北区, 国函〔2001〕150号
+    [2001, 450111, 450105, PARTLY, 5164, 5186], // 市郊区 > 江南区, 国函〔2001〕150号
+    [2001, 450111, 450106, PARTLY, 5164, 5186], // 市郊区 > 永新区, 国函〔2001〕150号
+    [2004, 450121, 450102, PARTLY, 5143, 5164], // 邕宁县 > 兴宁区, 国函〔2004〕79号
+    [2004, 450121, 450103, PARTLY, 5143, 5164], // 邕宁县 > 青秀区, 国函〔2004〕79号
+    [2004, 450121, 450105, PARTLY, 5143, 5164], // 邕宁县 > 江南区, 国函〔2004〕79号
+    [2004, 450121, 450108, PARTLY, 5143, 5164], // 邕宁县 > 良庆区, 国函〔2004〕79号
+    [2004, 450121, 450109, PARTLY, 5143, 5164], // 邕宁县 > 邕宁区, 国函〔2004〕79号
+    [2015, 450122, 450110, WHOLLY, 5186, 5207], // 武鸣县 > 武鸣区, 国函〔2015〕36号
+    [2021, 450127, 450181, WHOLLY, 0, 0], // 横县 > 横州市
+    [2002, 450203, 450202, PARTLY, 5207, 5228], // 鱼峰区 > 城中区, 国函〔2002〕57号
+    [2018, 450206, 450203, PARTLY, 5228, 5252], // 柳江区 > 鱼峰区, 桂政函〔2018〕78号
+    [2019, 450206, 450204, PARTLY, 5252, 5276], // 柳江区 > 柳南区, 桂政函〔2019〕56号
+    [2002, 450211, 450202, PARTLY, 5207, 5228], // 市郊区 > 城中区, 国函〔2002〕57号
+    [2002, 450211, 450203, PARTLY, 5207, 5228], // 市郊区 > 鱼峰区, 国函〔2002〕57号
+    [2002, 450211, 450204, PARTLY, 5207, 5228], // 市郊区 > 柳南区, 国函〔2002〕57号
+    [2002, 450211, 450205, PARTLY, 5207, 5228], // 市郊区 > 柳北区, 国函〔2002〕57号
+    [2016, 450221, 450206, WHOLLY, 5276, 5297], // 柳江县 > 柳江区, 国函〔2016〕55号
+    [2013, 450322, 450312, WHOLLY, 5297, 5318], // 临桂县 > 临桂区, 国函〔2013〕17号
+    [2018, 450331, 450381, WHOLLY, 5318, 5340], // 荔浦县 > 荔浦市, 民函〔2018〕106号
+    [2003, 450403, 450404, PARTLY, 5340, 5360], // 万秀区 > 蝶山区, 国函〔2003〕1号
+    [2013, 450403, 450421, PARTLY, 5360, 5381], // 万秀区 > 苍梧县, 国函〔2013〕25号
+    [2003, 450404, 450405, PARTLY, 5340, 5360], // 蝶山区 > 长洲区, 国函〔2003〕1号
+    [2013, 450404, 450403, WHOLLY, 5360, 5381], // 蝶山区 > 万秀区, 国函〔2013〕25号
+    [2003, 450411, 450403, PARTLY, 5340, 5360], // 市郊区 > 万秀区, 国函〔2003〕1号
+    [2003, 450411, 450404, PARTLY, 5340, 5360], // 市郊区 > 蝶山区, 国函〔2003〕1号
+    [2003, 450411, 450405, PARTLY, 5340, 5360], // 市郊区 > 长洲区, 国函〔2003〕1号
+    [2003, 450421, 450403, PARTLY, 5340, 5360], // 苍梧县 > 万秀区, 国函〔2003〕1号
+    [2003, 450421, 450404, PARTLY, 5340, 5360], // 苍梧县 > 蝶山区, 国函〔2003〕1号
+    [2003, 450421, 450405, PARTLY, 5340, 5360], // 苍梧县 > 长洲区, 国函〔2003〕1号
+    [2013, 450421, 450406, PARTLY, 5360, 5381], // 苍梧县 > 龙圩区, 国函〔2013〕25号
+    [2003, 450802, 450804, PARTLY, 5381, 5402], // 港北区 > 覃塘区, 国函〔2003〕37号
+    [2013, 450902, 450903, PARTLY, 5402, 5423], // 玉州区 > 福绵区, 国函〔2013〕75号
+    [2019, 451021, 451003, WHOLLY, 5423, 5444], // 田阳县 > 田阳区, 国函〔2019〕62号
+    [2019, 451023, 451082, WHOLLY, 5444, 5466], // 平果县 > 平果市, 民函〔2019〕122号
+    [2015, 451025, 451081, WHOLLY, 5466, 5488], // 靖西县 > 靖西市, 民函〔2015〕247号
+    [2016, 451102, 451103, PARTLY, 5488, 5510], // 八步区 > 平桂区, 国函〔2016〕101号
+    [2016, 451281, 451203, WHOLLY, 5510, 5532], // 宜州市 > 宜州区, 国函〔2016〕190号
+    [2002, 452100, 450100, PARTLY, 5532, 5554], // 南宁地区 > 南宁市, 国函〔2002〕121号
+    [2002, 452100, 451400, PARTLY, 5532, 5554], // 南宁地区 > 崇左市, 国函〔2002〕121号
+    [2002, 452101, 451481, WHOLLY, 5532, 5554], // 凭祥市 > 凭祥市, 国函〔2002〕121号
+    [2002, 452122, 450127, WHOLLY, 5532, 5554], // 横县 > 横县, 国函〔2002〕121号
+    [2002, 452123, 450126, WHOLLY, 5532, 5554], // 宾阳县 > 宾阳县, 国函〔2002〕121号
+    [2002, 452124, 450125, WHOLLY, 5532, 5554], // 上林县 > 上林县, 国函〔2002〕121号
+    [2002, 452126, 450123, WHOLLY, 5532, 5554], // 隆安县 > 隆安县, 国函〔2002〕121号
+    [2002, 452127, 450124, WHOLLY, 5532, 5554], // 马山县 > 马山县, 国函〔2002〕121号
+    [2002, 452128, 451421, WHOLLY, 5532, 5554], // 扶绥县 > 扶绥县, 国函〔2002〕121号
+    [2002, 452129, 451402, WHOLLY, 5532, 5554], // 崇左县 > 江州区, 国函〔2002〕121号
+    [2002, 452130, 451424, WHOLLY, 5532, 5554], // 大新县 > 大新县, 国函〔2002〕121号
+    [2002, 452131, 451425, WHOLLY, 5532, 5554], // 天等县 > 天等县, 国函〔2002〕121号
+    [2002, 452132, 451422, WHOLLY, 5532, 5554], // 宁明县 > 宁明县, 国函〔2002〕121号
+    [2002, 452133, 451423, WHOLLY, 5532, 5554], // 龙州县 > 龙州县, 国函〔2002〕121号
+    [2002, 452200, 450200, PARTLY, 5554, 5575], // 柳州地区 > 柳州市, 国函〔2002〕88号
+    [2002, 452200, 451300, PARTLY, 5554, 5575], // 柳州地区 > 来宾市, 国函〔2002〕88号
+    [2002, 452201, 451381, WHOLLY, 5554, 5575], // 合山市 > 合山市, 国函〔2002〕88号
+    [2002, 452223, 450223, WHOLLY, 5554, 5575], // 鹿寨县 > 鹿寨县, 国函〔2002〕88号
+    [2002, 452224, 451322, WHOLLY, 5554, 5575], // 象州县 > 象州县, 国函〔2002〕88号
+    [2002, 452225, 451323, WHOLLY, 5554, 5575], // 武宣县 > 武宣县, 国函〔2002〕88号
+    [2002, 452226, 451302, WHOLLY, 5554, 5575], // 来宾县 > 兴宾区, 国函〔2002〕88号
+    [2002, 452227, 450224, WHOLLY, 5554, 5575], // 融安县 > 融安县, 国函〔2002〕88号
+    [2002, 452228, 450226, WHOLLY, 5554, 5575], // 三江侗族自治县 > 三江侗族自治县, 国函〔2002〕88号
+    [2002, 452229, 450225, WHOLLY, 5554, 5575], // 融水苗族自治县 > 融水苗族自治县, 国函〔2002〕88号
+    [2002, 452230, 451324, WHOLLY, 5554, 5575], // 金秀瑶族自治县 > 金秀瑶族自治县, 国函〔2002〕88号
+    [2002, 452231, 451321, WHOLLY, 5554, 5575], // 忻城县 > 忻城县, 国函〔2002〕88号
+    [2002, 452400, 451100, WHOLLY, 5575, 5596], // 贺州地区 > 贺州市, 国函〔2002〕51号
+    [2002, 452402, 451102, WHOLLY, 5575, 5596], // 贺州市 > 八步区, 国函〔2002〕51号
+    [2002, 452424, 451121, WHOLLY, 5575, 5596], // 昭平县 > 昭平县, 国函〔2002〕51号
+    [2002, 452427, 451102, PARTLY, 5575, 5596], // 钟山县 > 八步区, 国函〔2002〕51号
+    [2002, 452427, 451122, PARTLY, 5575, 5596], // 钟山县 > 钟山县, 国函〔2002〕51号
+    [2002, 452428, 451123, WHOLLY, 5575, 5596], // 富川瑶族自治县 > 富川瑶族自治县, 国函〔2002〕51号
+    [2002, 452600, 451000, WHOLLY, 5596, 5617], // 百色地区 > 百色市, 国函〔2002〕47号
+    [2002, 452601, 451002, WHOLLY, 5596, 5617], // 百色市 > 右江区, 国函〔2002〕47号
+    [2002, 452622, 451021, WHOLLY, 5596, 5617], // 田阳县 > 田阳县, 国函〔2002〕47号
+    [2002, 452623, 451022, WHOLLY, 5596, 5617], // 田东县 > 田东县, 国函〔2002〕47号
+    [2002, 452624, 451023, WHOLLY, 5596, 5617], // 平果县 > 平果县, 国函〔2002〕47号
+    [2002, 452625, 451024, WHOLLY, 5596, 5617], // 德保县 > 德保县, 国函〔2002〕47号
+    [2002, 452626, 451025, WHOLLY, 5596, 5617], // 靖西县 > 靖西县, 国函〔2002〕47号
+    [2002, 452627, 451026, WHOLLY, 5596, 5617], // 那坡县 > 那坡县, 国函〔2002〕47号
+    [2002, 452628, 451027, WHOLLY, 5596, 5617], // 凌云县 > 凌云县, 国函〔2002〕47号
+    [2002, 452629, 451028, WHOLLY, 5596, 5617], // 乐业县 > 乐业县, 国函〔2002〕47号
+    [2002, 452630, 451029, WHOLLY, 5596, 5617], // 田林县 > 田林县, 国函〔2002〕47号
+    [2002, 452631, 451031, WHOLLY, 5596, 5617], // 隆林各族自治县 > 隆林各族自治县, 国函〔2002〕47号
+    [2002, 452632, 451030, WHOLLY, 5596, 5617], // 西林县 > 西林县, 国函〔2002〕47号
+    [2002, 452700, 451200, WHOLLY, 5617, 5638], // 河池地区 > 河池市, 国函〔2002〕52号
+    [2002, 452701, 451202, WHOLLY, 5617, 5638], // 河池市 > 金城江区, 国函〔2002〕52号
+    [2002, 452702, 451281, WHOLLY, 5617, 5638], // 宜州市 > 宜州市, 国函〔2002〕52号
+    [2002, 452723, 451225, WHOLLY, 5617, 5638], // 罗城仫佬族自治县 > 罗城仫佬族自治县, 国函〔2002〕52号
+    [2002, 452724, 451226, WHOLLY, 5617, 5638], // 环江毛南族自治县 > 环江毛南族自治县, 国函〔2002〕52号
+    [2002, 452725, 451221, WHOLLY, 5617, 5638], // 南丹县 > 南丹县, 国函〔2002〕52号
+    [2002, 452726, 451222, WHOLLY, 5617, 5638], // 天峨县 > 天峨县, 国函〔2002〕52号
+    [2002, 452727, 451223, WHOLLY, 5617, 5638], // 凤山县 > 凤山县, 国函〔2002〕52号
+    [2002, 452728, 451224, WHOLLY, 5617, 5638], // 东兰县 > 东兰县, 国函〔2002〕52号
+    [2002, 452729, 451227, WHOLLY, 5617, 5638], // 巴马瑶族自治县 > 巴马瑶族自治县, 国函〔2002〕52号
+    [2002, 452730, 451228, WHOLLY, 5617, 5638], // 都安瑶族自治县 > 都安瑶族自治县, 国函〔2002〕52号
+    [2002, 452731, 451229, WHOLLY, 5617, 5638], // 大化瑶族自治县 > 大化瑶族自治县, 国函〔2002〕52号
+    [2001, 460001, 469001, WHOLLY, 5638, 5660], // 通什市 > 五指山市, 民发〔2001〕170号
+    [2001, 460002, 469002, WHOLLY, 5638, 5660], // 琼海市 > 琼海市, 民发〔2001〕170号
+    [2001, 460003, 469003, WHOLLY, 5638, 5660], // 儋州市 > 儋州市, 民发〔2001〕170号
+    [2001, 460004, 469004, WHOLLY, 5638, 5660], // 琼山市 > 琼山市, 民发〔2001〕170号
+    [2001, 460005, 469005, WHOLLY, 5638, 5660], // 文昌市 > 文昌市, 民发〔2001〕170号
+    [2001, 460006, 469006, WHOLLY, 5638, 5660], // 万宁市 > 万宁市, 民发〔2001〕170号
+    [2001, 460007, 469007, WHOLLY, 5638, 5660], // 东方市 > 东方市, 民发〔2001〕170号
+    [2001, 460025, 469021, WHOLLY, 5638, 5660], // 定安县 > 定安县, 民发〔2001〕170号
+    [2001, 460026, 469022, WHOLLY, 5638, 5660], // 屯昌县 > 屯昌县, 民发〔2001〕170号
+    [2001, 460027, 469023, WHOLLY, 5638, 5660], // 澄迈县 > 澄迈县, 民发〔2001〕170号
+    [2001, 460028, 469024, WHOLLY, 5638, 5660], // 临高县 > 临高县, 民发〔2001〕170号
+    [2001, 460030, 469025, WHOLLY, 5638, 5660], // 白沙黎族自治县 > 白沙黎族自治县, 民发〔2001〕170号
+    [2001, 460031, 469026, WHOLLY, 5638, 5660], // 昌江黎族自治县 > 昌江黎族自治县, 民发〔2001〕170号
+    [2001, 460033, 469027, WHOLLY, 5638, 5660], // 乐东黎族自治县 > 乐东黎族自治县, 民发〔2001〕170号
+    [2001, 460034, 469028, WHOLLY, 5638, 5660], // 陵水黎族自治县 > 陵水黎族自治县, 民发〔2001〕170号
+    [2001, 460035, 469029, WHOLLY, 5638, 5660], // 保亭黎族苗族自治县 > 保亭黎族苗族自治县, 民发〔2001〕170号
+    [2001, 460036, 469030, WHOLLY, 5638, 5660], // 琼中黎族苗族自治县 > 琼中黎族苗族自治县, 民发〔2001〕170号
+    [2001, 460037, 469031, WHOLLY, 5638, 5660], // 西沙群岛 > 西沙群岛, 民发〔2001〕170号
+    [2001, 460038, 469032, WHOLLY, 5638, 5660], // 南沙群岛 > 南沙群岛, 民发〔2001〕170号
+    [2001, 460039, 469033, WHOLLY, 5638, 5660], // 中沙群岛的岛礁及其海域 > 中沙群岛的岛礁及其海域, 民发〔2001〕170号
+    [2002, 460102, 460107, PARTLY, 5660, 5681], // 振东区 > 琼山区, 国函〔2002〕92号
+    [2002, 460102, 460108, PARTLY, 5660, 5681], // 振东区 > 美兰区, 国函〔2002〕92号
+    [2002, 460103, 460106, WHOLLY, 5660, 5681], // 新华区 > 龙华区, 国函〔2002〕92号
+    [2002, 460104, 460105, WHOLLY, 5660, 5681], // 秀英区 > 秀英区, 国函〔2002〕92号
+    [2014, 460200, 460202, PARTLY, 5681, 5702], // 三亚市 > 海棠区, 国函〔2014〕14号
+    [2014, 460200, 460203, PARTLY, 5681, 5702], // 三亚市 > 吉阳区, 国函〔2014〕14号
+    [2014, 460200, 460204, PARTLY, 5681, 5702], // 三亚市 > 天涯区, 国函〔2014〕14号
+    [2014, 460200, 460205, PARTLY, 5681, 5702], // 三亚市 > 崖州区, 国函〔2014〕14号
+    [2020, 460300, 460302, PARTLY, 0, 0], // 三沙市 > 西沙区
+    [2020, 460300, 460303, PARTLY, 0, 0], // 三沙市 > 南沙区
+    [2015, 469003, 460400, WHOLLY, 5702, 5723], // 儋州市 > 儋州市, 国函〔2015〕41号
+    [2002, 469004, 460105, PARTLY, 5660, 5681], // 琼山市 > 秀英区, 国函〔2002〕92号
+    [2002, 469004, 460106, PARTLY, 5660, 5681], // 琼山市 > 龙华区, 国函〔2002〕92号
+    [2002, 469004, 460107, PARTLY, 5660, 5681], // 琼山市 > 琼山区, 国函〔2002〕92号
+    [2002, 469004, 460108, PARTLY, 5660, 5681], // 琼山市 > 美兰区, 国函〔2002〕92号
+    [2012, 469031, 460300, WHOLLY, 5723, 5744], // 西沙群岛 > 三沙市, 国函〔2012〕51号
+    [2012, 469032, 460300, WHOLLY, 5723, 5744], // 南沙群岛 > 三沙市, 国函〔2012〕51号
+    [2012, 469033, 460300, WHOLLY, 5723, 5744], // 中沙群岛的岛礁及其海域 > 三沙市, 国函〔2012〕51号
+    [2001, 500221, 500115, WHOLLY, 5744, 5766], // 长寿县 > 长寿区, 国函〔2001〕171号
+    [2011, 500222, 500110, WHOLLY, 5766, 5788], // 綦江县 > 綦江区, 国函〔2011〕129号
+    [2015, 500223, 500152, WHOLLY, 5788, 5809], // 潼南县 > 潼南区, 国函〔2015〕74号
+    [2014, 500224, 500151, WHOLLY, 5809, 5830], // 铜梁县 > 铜梁区, 国函〔2014〕58号
+    [2011, 500225, 500111, WHOLLY, 5766, 5788], // 大足县 > 大足区, 国函〔2011〕129号
+    [2015, 500226, 500153, WHOLLY, 5788, 5809], // 荣昌县 > 荣昌区, 国函〔2015〕74号
+    [2014, 500227, 500120, WHOLLY, 5809, 5830], // 璧山县 > 璧山区, 国函〔2014〕58号
+    [2016, 500228, 500155, WHOLLY, 5830, 5852], // 梁平县 > 梁平区, 国函〔2016〕185号
+    [2016, 500232, 500156, WHOLLY, 5830, 5852], // 武隆县 > 武隆区, 国函〔2016〕185号
+    [2016, 500234, 500154, WHOLLY, 5852, 5873], // 开县 > 开州区, 国函〔2016〕99号
+    [2006, 500381, 500116, WHOLLY, 5873, 5895], // 江津市 > 江津区, 国函〔2006〕110号
+    [2006, 500382, 500117, WHOLLY, 5873, 5895], // 合川市 > 合川区, 国函〔2006〕110号
+    [2006, 500383, 500118, WHOLLY, 5873, 5895], // 永川市 > 永川区, 国函〔2006〕110号
+    [2006, 500384, 500119, WHOLLY, 5873, 5895], // 南川市 > 南川区, 国函〔2006〕110号
+    [2005, 510112, 510114, PARTLY, 5895, 5922], // 龙泉驿区 > 新都区, 川府民政〔2005〕18号
+    [2005, 510113, 510114, PARTLY, 5895, 5922], // 青白江区 > 新都区, 川府民政〔2005〕18号
+    [2015, 510122, 510116, WHOLLY, 5922, 5944], // 双流县 > 双流区, 国函〔2015〕207号
+    [2002, 510123, 510115, WHOLLY, 5944, 5965], // 温江县 > 温江区, 国函〔2002〕28号
+    [2016, 510124, 510117, WHOLLY, 5965, 5987], // 郫县 > 郫都区, 国函〔2016〕186号
+    [2001, 510125, 510114, WHOLLY, 5987, 6009], // 新都县 > 新都区, 国函〔2001〕149号
+    [2020, 510132, 510118, WHOLLY, 6009, 6030], // 新津县 > 新津区, 国函〔2020〕82号
+    [2005, 510303, 510302, PARTLY, 6030, 6051], // 贡井区 > 自流井区, 国函〔2005〕52号
+    [2005, 510304, 510302, PARTLY, 6030, 6051], // 大安区 > 自流井区, 国函〔2005〕52号
+    [2005, 510311, 510302, PARTLY, 6030, 6051], // 沿滩区 > 自流井区, 国函〔2005〕52号
+    [2005, 510321, 510303, PARTLY, 6030, 6051], // 荣县 > 贡井区, 国函〔2005〕52号
+    [2005, 510322, 510304, PARTLY, 6030, 6051], // 富顺县 > 大安区, 国函〔2005〕52号
+    [2005, 510322, 510311, PARTLY, 6030, 6051], // 富顺县 > 沿滩区, 国函〔2005〕52号
+    [2017, 510626, 510604, WHOLLY, 6051, 6073], // 罗江县 > 罗江区, 国函〔2017〕106号
+    [2009, 510724, 510726, PARTLY, 6073, 6094], // 安县 > 北川羌族自治县, 民函〔2009〕41号
+    [2016, 510724, 510705, WHOLLY, 6094, 6115], // 安县 > 安州区, 国函〔2016〕57号
+    [2005, 510822, 510802, PARTLY, 6115, 6142], // 青川县 > 市中区, 川府民政〔2005〕40号
+    [2003, 510902, 510903, PARTLY, 6142, 6164], // 市中区 > 船山区, 国函〔2003〕131号
+    [2003, 510902, 510904, PARTLY, 6142, 6164], // 市中区 > 安居区, 国函〔2003〕131号
+    [2019, 510922, 510981, WHOLLY, 6164, 6185], // 射洪县 > 射洪市, 民函〔2019〕72号
+    [2017, 511028, 511083, WHOLLY, 6185, 6206], // 隆昌县 > 隆昌市, 民函〔2017〕72号
+    [2006, 511303, 511304, PARTLY, 6206, 6233], // 高坪区 > 嘉陵区, 川府民政〔2006〕30号
+    [2004, 511321, 511324, PARTLY, 6233, 6260], // 南部县 > 仪陇县, 川府民政〔2004〕30号
+    [2014, 511422, 511403, WHOLLY, 6260, 6282], // 彭山县 > 彭山区, 国函〔2014〕140号
+    [2018, 511502, 511504, PARTLY, 6282, 6303], // 翠屏区 > 叙州区, 国函〔2018〕89号
+    [2019, 511503, 511502, PARTLY, 6303, 6329], // 南溪区 > 翠屏区, 川府民政〔2019〕3号
+    [2018, 511521, 511502, PARTLY, 6282, 6303], // 宜宾县 > 翠屏区, 国函〔2018〕89号
+    [2018, 511521, 511504, PARTLY, 6282, 6303], // 宜宾县 > 叙州区, 国函〔2018〕89号
+    [2011, 511522, 511503, WHOLLY, 6329, 6350], // 南溪县 > 南溪区, 国函〔2011〕18号
+    [2006, 511523, 511524, PARTLY, 6350, 6377], // 江安县 > 长宁县, 川府民政〔2006〕23号
+    [2019, 511524, 511523, PARTLY, 6303, 6329], // 长宁县 > 江安县, 川府民政〔2019〕3号
+    [2023, 511525, 511526, PARTLY, 6377, 6403], // 高县 > 珙县, 川府民政〔2023〕1号
+    [2013, 511602, 511603, PARTLY, 6403, 6424], // 广安区 > 前锋区, 国函〔2013〕22号
+    [2013, 511721, 511702, PARTLY, 6424, 6445], // 达县 > 通川区, 国函〔2013〕73号
+    [2013, 511721, 511703, PARTLY, 6424, 6445], // 达县 > 达川区, 国函〔2013〕73号
+    [2012, 511821, 511803, WHOLLY, 6445, 6467], // 名山县 > 名山区, 国函〔2012〕151号
+    [2013, 511902, 511903, PARTLY, 6467, 6488], // 巴州区 > 恩阳区, 国函〔2013〕16号
+    [2016, 512081, 510185, WHOLLY, 6488, 6509], // 简阳市 > 简阳市, 国函〔2016〕78号
+    [2015, 513229, 513201, WHOLLY, 6509, 6531], // 马尔康县 > 马尔康市, 民函〔2015〕321号
+    [2015, 513321, 513301, WHOLLY, 6531, 6552], // 康定县 > 康定市, 民函〔2015〕70号
+    [2021, 513425, 513402, WHOLLY, 6552, 6576], // 会理县 > 会理市, 川府函〔2021〕28号
+    [2012, 520112, 520115, PARTLY, 6576, 6598], // 乌当区 > 观山湖区, 国函〔2012〕190号
+    [2012, 520114, 520111, WHOLLY, 6576, 6598], // 小河区 > 花溪区, 国函〔2012〕190号
+    [2012, 520181, 520115, PARTLY, 6576, 6598], // 清镇市 > 观山湖区, 国函〔2012〕190号
+    [2020, 520221, 520201, PARTLY, 6598, 6619], // 水城县 > 钟山区, 国函〔2020〕83号
+    [2020, 520221, 520204, PARTLY, 6598, 6619], // 水城县 > 水城区, 国函〔2020〕83号
+    [2017, 520222, 520281, WHOLLY, 6619, 6640], // 盘县 > 盘州市, 民函〔2017〕74号
+    [2003, 520302, 520303, PARTLY, 6640, 6662], // 红花岗区 > 汇川区, 国函〔2003〕135号
+    [2016, 520303, 520302, PARTLY, 6662, 6683], // 汇川区 > 红花岗区, 国函〔2016〕56号
+    [2003, 520321, 520303, PARTLY, 6640, 6662], // 遵义县 > 汇川区, 国函〔2003〕135号
+    [2016, 520321, 520302, PARTLY, 6662, 6683], // 遵义县 > 红花岗区, 国函〔2016〕56号
+    [2016, 520321, 520303, PARTLY, 6662, 6683], // 遵义县 > 汇川区, 国函〔2016〕56号
+    [2016, 520321, 520304, PARTLY, 6662, 6683], // 遵义县 > 播州区, 国函〔2016〕56号
+    [2014, 520421, 520403, WHOLLY, 6683, 6705], // 平坝县 > 平坝区, 国函〔2014〕160号
+    [2021, 520522, 520581, WHOLLY, 0, 0], // 黔西县 > 黔西市
+    [2011, 522200, 520600, WHOLLY, 6705, 6727], // 铜仁地区 > 铜仁市, 国函〔2011〕131号
+    [2011, 522201, 520602, PARTLY, 6705, 6727], // 铜仁市 > 碧江区, 国函〔2011〕131号
+    [2011, 522201, 520603, PARTLY, 6705, 6727], // 铜仁市 > 万山区, 国函〔2011〕131号
+    [2011, 522222, 520621, WHOLLY, 6705, 6727], // 江口县 > 江口县, 国函〔2011〕131号
+    [2011, 522223, 520622, WHOLLY, 6705, 6727], // 玉屏侗族自治县 > 玉屏侗族自治县, 国函〔2011〕131号
+    [2011, 522224, 520623, WHOLLY, 6705, 6727], // 石阡县 > 石阡县, 国函〔2011〕131号
+    [2011, 522225, 520624, WHOLLY, 6705, 6727], // 思南县 > 思南县, 国函〔2011〕131号
+    [2011, 522226, 520625, WHOLLY, 6705, 6727], // 印江土家族苗族自治县 > 印江土家族苗族自治县, 国函〔2011〕131号
+    [2011, 522227, 520626, WHOLLY, 6705, 6727], // 德江县 > 德江县, 国函〔2011〕131号
+    [2011, 522228, 520627, WHOLLY, 6705, 6727], // 沿河土家族自治县 > 沿河土家族自治县, 国函〔2011〕131号
+    [2011, 522229, 520628, WHOLLY, 6705, 6727], // 松桃苗族自治县 > 松桃苗族自治县, 国函〔2011〕131号
+    [2011, 522230, 520603, WHOLLY, 6705, 6727], // 万山特区 > 万山区, 国函〔2011〕131号
+    [2018, 522322, 522302, WHOLLY, 6727, 6749], // 兴仁县 > 兴仁市, 民函〔2018〕107号
+    [2011, 522400, 520500, WHOLLY, 6749, 6771], // 毕节地区 > 毕节市, 国函〔2011〕130号
+    [2011, 522401, 520502, WHOLLY, 6749, 6771], // 毕节市 > 七星关区, 国函〔2011〕130号
+    [2011, 522422, 520521, WHOLLY, 6749, 6771], // 大方县 > 大方县, 国函〔2011〕130号
+    [2011, 522423, 520522, WHOLLY, 6749, 6771], // 黔西县 > 黔西县, 国函〔2011〕130号
+    [2011, 522424, 520523, WHOLLY, 6749, 6771], // 金沙县 > 金沙县, 国函〔2011〕130号
+    [2011, 522425, 520524, WHOLLY, 6749, 6771], // 织金县 > 织金县, 国函〔2011〕130号
+    [2011, 522426, 520525, WHOLLY, 6749, 6771], // 纳雍县 > 纳雍县, 国函〔2011〕130号
+    [2011, 522427, 520526, WHOLLY, 6749, 6771], // 威宁彝族回族苗族自治县 > 威宁彝族回族苗族自治县, 国函〔2011〕130号
+    [2011, 522428, 520527, WHOLLY, 6749, 6771], // 赫章县 > 赫章县, 国函〔2011〕130号
+    [2014, 522635, 522601, PARTLY, 6771, 6796], // 麻江县 > 凯里市, 黔府函〔2014〕184号
+    [2004, 530102, 530112, PARTLY, 6796, 6817], // 五华区 > 西山区, 国函〔2004〕42号
+    [2004, 530103, 530102, PARTLY, 6796, 6817], // 盘龙区 > 五华区, 国函〔2004〕42号
+    [2004, 530103, 530111, PARTLY, 6796, 6817], // 盘龙区 > 官渡区, 国函〔2004〕42号
+    [2004, 530103, 530112, PARTLY, 6796, 6817], // 盘龙区 > 西山区, 国函〔2004〕42号
+    [2004, 530111, 530103, PARTLY, 6796, 6817], // 官渡区 > 盘龙区, 国函〔2004〕42号
+    [2004, 530111, 530112, PARTLY, 6796, 6817], // 官渡区 > 西山区, 国函〔2004〕42号
+    [2004, 530112, 530102, PARTLY, 6796, 6817], // 西山区 > 五华区, 国函〔2004〕42号
+    [2011, 530121, 530114, WHOLLY, 6817, 6838], // 呈贡县 > 呈贡区, 国函〔2011〕58号
+    [2016, 530122, 530115, WHOLLY, 6838, 6860], // 晋宁县 > 晋宁区, 国函〔2016〕187号
+    [2016, 530127, 530103, PARTLY, 6860, 6883], // 嵩明县 > 盘龙区, 云政复〔2016〕7号
+    [2017, 530127, 530103, PARTLY, 6883, 6907], // 嵩明县 > 盘龙区, 云政复〔2017〕65号
+    [2018, 530321, 530304, WHOLLY, 6907, 6928], // 马龙县 > 马龙区, 国函〔2018〕24号
+    [2016, 530328, 530303, WHOLLY, 6928, 6949], // 沾益县 > 沾益区, 国函〔2016〕54号
+    [2015, 530421, 530403, WHOLLY, 6949, 6971], // 江川县 > 江川区, 国函〔2015〕208号
+    [2019, 530422, 530481, WHOLLY, 6971, 6993], // 澄江县 > 澄江市, 民函〔2019〕124号
+    [2015, 530522, 530581, WHOLLY, 6993, 7015], // 腾冲县 > 腾冲市, 民函〔2015〕248号
+    [2023, 530602, 530624, PARTLY, 0, 0], // 昭阳区 > 大关县
+    [2018, 530630, 530681, WHOLLY, 7015, 7037], // 水富县 > 水富市, 民函〔2018〕108号
+    [2001, 532100, 530600, WHOLLY, 7037, 7057], // 昭通地区 > 昭通市, 国函〔2001〕6号
+    [2001, 532101, 530602, WHOLLY, 7037, 7057], // 昭通市 > 昭阳区, 国函〔2001〕6号
+    [2001, 532122, 530621, WHOLLY, 7037, 7057], // 鲁甸县 > 鲁甸县, 国函〔2001〕6号
+    [2001, 532123, 530622, WHOLLY, 7037, 7057], // 巧家县 > 巧家县, 国函〔2001〕6号
+    [2001, 532124, 530623, WHOLLY, 7037, 7057], // 盐津县 > 盐津县, 国函〔2001〕6号
+    [2001, 532125, 530624, WHOLLY, 7037, 7057], // 大关县 > 大关县, 国函〔2001〕6号
+    [2001, 532126, 530625, WHOLLY, 7037, 7057], // 永善县 > 永善县, 国函〔2001〕6号
+    [2001, 532127, 530626, WHOLLY, 7037, 7057], // 绥江县 > 绥江县, 国函〔2001〕6号
+    [2001, 532128, 530627, WHOLLY, 7037, 7057], // 镇雄县 > 镇雄县, 国函〔2001〕6号
+    [2001, 532129, 530628, WHOLLY, 7037, 7057], // 彝良县 > 彝良县, 国函〔2001〕6号
+    [2001, 532130, 530629, WHOLLY, 7037, 7057], // 威信县 > 威信县, 国函〔2001〕6号
+    [2001, 532131, 530630, WHOLLY, 7037, 7057], // 水富县 > 水富县, 国函〔2001〕6号
+    [2021, 532331, 532302, WHOLLY, 0, 0], // 禄丰县 > 禄丰市
+    [2010, 532522, 532503, WHOLLY, 7057, 7079], // 蒙自县 > 蒙自市, 民函〔2010〕219号
+    [2013, 532526, 532504, WHOLLY, 7079, 7100], // 弥勒县 > 弥勒市, 民函〔2013〕29号
+    [2010, 532621, 532601, WHOLLY, 7100, 7122], // 文山县 > 文山市, 民函〔2010〕295号
+    [2003, 532700, 530800, WHOLLY, 7122, 7144], // 思茅地区 > 思茅市, 国函〔2003〕113号
+    [2003, 532701, 530802, WHOLLY, 7122, 7144], // 思茅市 > 翠云区, 国函〔2003〕113号
+    [2003, 532722, 530821, WHOLLY, 7122, 7144], // 普洱哈尼族彝族自治县 > 普洱哈尼族彝族自治县, 国函〔2003〕113号
+    [2003, 532723, 530822, WHOLLY, 7122, 7144], // 墨江哈尼族自治县 > 墨江哈尼族自治县, 国函〔2003〕113号
+    [2003, 532724, 530823, WHOLLY, 7122, 7144], // 景东彝族自治县 > 景东彝族自治县, 国函〔2003〕113号
+    [2003, 532725, 530824, WHOLLY, 7122, 7144], // 景谷傣族彝族自治县 > 景谷傣族彝族自治县, 国函〔2003〕113号
+    [2003, 532726, 530825, WHOLLY, 7122, 7144], // 镇沅彝族哈尼族拉祜族自治县 > 镇沅彝族哈尼族拉祜族自治县, 国函〔2003〕113号
+    [2003, 532727, 530826, WHOLLY, 7122, 7144], // 江城哈尼族彝族自治县 > 江城哈尼族彝族自治县, 国函〔2003〕113号
+    [2003, 532728, 530827, WHOLLY, 7122, 7144], // 孟连傣族拉祜族佤族自治县 > 孟连傣族拉祜族佤族自治县, 国函〔2003〕113号
+    [2003, 532729, 530828, WHOLLY, 7122, 7144], // 澜沧拉祜族自治县 > 澜沧拉祜族自治县, 国函〔2003〕113号
+    [2003, 532730, 530829, WHOLLY, 7122, 7144], // 西盟佤族自治县 > 西盟佤族自治县, 国函〔2003〕113号
+    [2002, 533200, 530700, WHOLLY, 7144, 7166], // 丽江地区 > 丽江市, 国函〔2002〕122号
+    [2002, 533221, 530702, PARTLY, 7144, 7166], // 丽江纳西族自治县 > 古城区, 国函〔2002〕122号
+    [2002, 533221, 530721, PARTLY, 7144, 7166], // 丽江纳西族自治县 > 玉龙纳西族自治县, 国函〔2002〕122号
+    [2002, 533222, 530722, WHOLLY, 7144, 7166], // 永胜县 > 永胜县, 国函〔2002〕122号
+    [2002, 533223, 530723, WHOLLY, 7144, 7166], // 华坪县 > 华坪县, 国函〔2002〕122号
+    [2002, 533224, 530724, WHOLLY, 7144, 7166], // 宁蒗彝族自治县 > 宁蒗彝族自治县, 国函〔2002〕122号
+    [2016, 533321, 533301, WHOLLY, 1282, 1304], // 泸水县 > 泸水市, 民函〔2016〕176号
+    [2014, 533421, 533401, WHOLLY, 7166, 7188], // 香格里拉县 > 香格里拉市, 民函〔2014〕375号
+    [2024, 533423, 533422, PARTLY, 0, 0], // 维西傈僳族自治县 > 德钦县
+    [2003, 533500, 530900, WHOLLY, 7188, 7210], // 临沧地区 > 临沧市, 国函〔2003〕136号
+    [2003, 533521, 530902, WHOLLY, 7188, 7210], // 临沧县 > 临翔区, 国函〔2003〕136号
+    [2003, 533522, 530921, WHOLLY, 7188, 7210], // 凤庆县 > 凤庆县, 国函〔2003〕136号
+    [2003, 533523, 530922, WHOLLY, 7188, 7210], // 云县 > 云县, 国函〔2003〕136号
+    [2003, 533524, 530923, WHOLLY, 7188, 7210], // 永德县 > 永德县, 国函〔2003〕136号
+    [2003, 533525, 530924, WHOLLY, 7188, 7210], // 镇康县 > 镇康县, 国函〔2003〕136号
+    [2003, 533526, 530925, WHOLLY, 7188, 7210], // 双江拉祜族佤族布朗族傣族自治县 > 双江拉祜族佤族布朗族傣族自治县, 国函〔2003〕136号
+    [2003, 533527, 530926, WHOLLY, 7188, 7210], // 耿马傣族佤族自治县 > 耿马傣族佤族自治县, 国函〔2003〕136号
+    [2003, 533528, 530927, WHOLLY, 7188, 7210], // 沧源佤族自治县 > 沧源佤族自治县, 国函〔2003〕136号
+    [2015, 540125, 540103, WHOLLY, 7210, 7232], // 堆龙德庆县 > 堆龙德庆区, 国函〔2015〕185号
+    [2017, 540126, 540104, WHOLLY, 7232, 7254], // 达孜县 > 达孜区, 国函〔2017〕107号
+    [2023, 540422, 540481, WHOLLY, 0, 0], // 米林县 > 米林市
+    [2023, 540530, 540581, WHOLLY, 0, 0], // 错那县 > 错那市
+    [2014, 542100, 540300, WHOLLY, 7254, 7276], // 昌都地区 > 昌都市, 国函〔2014〕143号
+    [2014, 542121, 540302, WHOLLY, 7254, 7276], // 昌都县 > 卡若区, 国函〔2014〕143号
+    [2014, 542122, 540321, WHOLLY, 7254, 7276], // 江达县 > 江达县, 国函〔2014〕143号
+    [2014, 542123, 540322, WHOLLY, 7254, 7276], // 贡觉县 > 贡觉县, 国函〔2014〕143号
+    [2014, 542124, 540323, WHOLLY, 7254, 7276], // 类乌齐县 > 类乌齐县, 国函〔2014〕143号
+    [2014, 542125, 540324, WHOLLY, 7254, 7276], // 丁青县 > 丁青县, 国函〔2014〕143号
+    [2014, 542126, 540325, WHOLLY, 7254, 7276], // 察雅县 > 察雅县, 国函〔2014〕143号
+    [2014, 542127, 540326, WHOLLY, 7254, 7276], // 八宿县 > 八宿县, 国函〔2014〕143号
+    [2014, 542128, 540327, WHOLLY, 7254, 7276], // 左贡县 > 左贡县, 国函〔2014〕143号
+    [2014, 542129, 540328, WHOLLY, 7254, 7276], // 芒康县 > 芒康县, 国函〔2014〕143号
+    [2014, 542132, 540329, WHOLLY, 7254, 7276], // 洛隆县 > 洛隆县, 国函〔2014〕143号
+    [2014, 542133, 540330, WHOLLY, 7254, 7276], // 边坝县 > 边坝县, 国函〔2014〕143号
+    [2016, 542200, 540500, WHOLLY, 7276, 7296], // 山南地区 > 山南市, 国函〔2016〕8号
+    [2016, 542221, 540502, WHOLLY, 7276, 7296], // 乃东县 > 乃东区, 国函〔2016〕8号
+    [2016, 542222, 540521, WHOLLY, 7276, 7296], // 扎囊县 > 扎囊县, 国函〔2016〕8号
+    [2016, 542223, 540522, WHOLLY, 7276, 7296], // 贡嘎县 > 贡嘎县, 国函〔2016〕8号
+    [2016, 542224, 540523, WHOLLY, 7276, 7296], // 桑日县 > 桑日县, 国函〔2016〕8号
+    [2016, 542225, 540524, WHOLLY, 7276, 7296], // 琼结县 > 琼结县, 国函〔2016〕8号
+    [2016, 542226, 540525, WHOLLY, 7276, 7296], // 曲松县 > 曲松县, 国函〔2016〕8号
+    [2016, 542227, 540526, WHOLLY, 7276, 7296], // 措美县 > 措美县, 国函〔2016〕8号
+    [2016, 542228, 540527, WHOLLY, 7276, 7296], // 洛扎县 > 洛扎县, 国函〔2016〕8号
+    [2016, 542229, 540528, WHOLLY, 7276, 7296], // 加查县 > 加查县, 国函〔2016〕8号
+    [2016, 542231, 540529, WHOLLY, 7276, 7296], // 隆子县 > 隆子县, 国函〔2016〕8号
+    [2016, 542232, 540530, WHOLLY, 7276, 7296], // 错那县 > 错那县, 国函〔2016〕8号
+    [2016, 542233, 540531, WHOLLY, 7276, 7296], // 浪卡子县 > 浪卡子县, 国函〔2016〕8号
+    [2014, 542300, 540200, WHOLLY, 7296, 7317], // 日喀则地区 > 日喀则市, 国函〔2014〕79号
+    [2014, 542301, 540202, WHOLLY, 7296, 7317], // 日喀则市 > 桑珠孜区, 国函〔2014〕79号
+    [2014, 542322, 540221, WHOLLY, 7296, 7317], // 南木林县 > 南木林县, 国函〔2014〕79号
+    [2014, 542323, 540222, WHOLLY, 7296, 7317], // 江孜县 > 江孜县, 国函〔2014〕79号
+    [2014, 542324, 540223, WHOLLY, 7296, 7317], // 定日县 > 定日县, 国函〔2014〕79号
+    [2014, 542325, 540224, WHOLLY, 7296, 7317], // 萨迦县 > 萨迦县, 国函〔2014〕79号
+    [2014, 542326, 540225, WHOLLY, 7296, 7317], // 拉孜县 > 拉孜县, 国函〔2014〕79号
+    [2014, 542327, 540226, WHOLLY, 7296, 7317], // 昂仁县 > 昂仁县, 国函〔2014〕79号
+    [2014, 542328, 540227, WHOLLY, 7296, 7317], // 谢通门县 > 谢通门县, 国函〔2014〕79号
+    [2014, 542329, 540228, WHOLLY, 7296, 7317], // 白朗县 > 白朗县, 国函〔2014〕79号
+    [2014, 542330, 540229, WHOLLY, 7296, 7317], // 仁布县 > 仁布县, 国函〔2014〕79号
+    [2014, 542331, 540230, WHOLLY, 7296, 7317], // 康马县 > 康马县, 国函〔2014〕79号
+    [2014, 542332, 540231, WHOLLY, 7296, 7317], // 定结县 > 定结县, 国函〔2014〕79号
+    [2014, 542333, 540232, WHOLLY, 7296, 7317], // 仲巴县 > 仲巴县, 国函〔2014〕79号
+    [2014, 542334, 540233, WHOLLY, 7296, 7317], // 亚东县 > 亚东县, 国函〔2014〕79号
+    [2014, 542335, 540234, WHOLLY, 7296, 7317], // 吉隆县 > 吉隆县, 国函〔2014〕79号
+    [2014, 542336, 540235, WHOLLY, 7296, 7317], // 聂拉木县 > 聂拉木县, 国函〔2014〕79号
+    [2014, 542337, 540236, WHOLLY, 7296, 7317], // 萨嘎县 > 萨嘎县, 国函〔2014〕79号
+    [2014, 542338, 540237, WHOLLY, 7296, 7317], // 岗巴县 > 岗巴县, 国函〔2014〕79号
+    [2017, 542400, 540600, WHOLLY, 7317, 7339], // 那曲地区 > 那曲市, 国函〔2017〕109号
+    [2017, 542421, 540602, WHOLLY, 7317, 7339], // 那曲县 > 色尼区, 国函〔2017〕109号
+    [2017, 542422, 540621, WHOLLY, 7317, 7339], // 嘉黎县 > 嘉黎县, 国函〔2017〕109号
+    [2017, 542423, 540622, WHOLLY, 7317, 7339], // 比如县 > 比如县, 国函〔2017〕109号
+    [2017, 542424, 540623, WHOLLY, 7317, 7339], // 聂荣县 > 聂荣县, 国函〔2017〕109号
+    [2017, 542425, 540624, WHOLLY, 7317, 7339], // 安多县 > 安多县, 国函〔2017〕109号
+    [2017, 542426, 540625, WHOLLY, 7317, 7339], // 申扎县 > 申扎县, 国函〔2017〕109号
+    [2017, 542427, 540626, WHOLLY, 7317, 7339], // 索县 > 索县, 国函〔2017〕109号
+    [2017, 542428, 540627, WHOLLY, 7317, 7339], // 班戈县 > 班戈县, 国函〔2017〕109号
+    [2017, 542429, 540628, WHOLLY, 7317, 7339], // 巴青县 > 巴青县, 国函〔2017〕109号
+    [2012, 542430, 542431, PARTLY, 7339, 7361], // 尼玛县 > 双湖县, 国函〔2012〕191号
+    [2017, 542430, 540629, WHOLLY, 7317, 7339], // 尼玛县 > 尼玛县, 国函〔2017〕109号
+    [2017, 542431, 540630, WHOLLY, 7317, 7339], // 双湖县 > 双湖县, 国函〔2017〕109号
+    [2015, 542600, 540400, WHOLLY, 7361, 7382], // 林芝地区 > 林芝市, 国函〔2015〕51号
+    [2015, 542621, 540402, WHOLLY, 7361, 7382], // 林芝县 > 巴宜区, 国函〔2015〕51号
+    [2015, 542622, 540421, WHOLLY, 7361, 7382], // 工布江达县 > 工布江达县, 国函〔2015〕51号
+    [2015, 542623, 540422, WHOLLY, 7361, 7382], // 米林县 > 米林县, 国函〔2015〕51号
+    [2015, 542624, 540423, WHOLLY, 7361, 7382], // 墨脱县 > 墨脱县, 国函〔2015〕51号
+    [2015, 542625, 540424, WHOLLY, 7361, 7382], // 波密县 > 波密县, 国函〔2015〕51号
+    [2015, 542626, 540425, WHOLLY, 7361, 7382], // 察隅县 > 察隅县, 国函〔2015〕51号
+    [2015, 542627, 540426, WHOLLY, 7361, 7382], // 朗县 > 朗县, 国函〔2015〕51号
+    [2002, 610121, 610116, WHOLLY, 7382, 7403], // 长安县 > 长安区, 国函〔2002〕45号
+    [2016, 610125, 610118, WHOLLY, 7403, 7425], // 户县 > 鄠邑区, 国函〔2016〕188号
+    [2014, 610126, 610117, WHOLLY, 7425, 7447], // 高陵县 > 高陵区, 国函〔2014〕158号
+    [2002, 610221, 610204, WHOLLY, 7447, 7468], // 耀县 > 耀州区, 国函〔2002〕54号
+    [2003, 610321, 610302, PARTLY, 7468, 7489], // 宝鸡县 > 渭滨区, 国函〔2003〕35号
+    [2003, 610321, 610303, PARTLY, 7468, 7489], // 宝鸡县 > 金台区, 国函〔2003〕35号
+    [2003, 610321, 610304, PARTLY, 7468, 7489], // 宝鸡县 > 陈仓区, 国函〔2003〕35号
+    [2021, 610322, 610305, WHOLLY, 0, 0], // 凤翔县 > 凤翔区
+    [2008, 610324, 610403, PARTLY, 7489, 7510], // 扶风县 > 杨陵区, 国函〔2008〕77号
+    [2018, 610427, 610482, WHOLLY, 7510, 7531], // 彬县 > 彬州市, 民函〔2018〕47号
+    [2015, 610521, 610503, WHOLLY, 7531, 7553], // 华县 > 华州区, 国函〔2015〕186号
+    [2019, 610623, 610681, WHOLLY, 7553, 7574], // 子长县 > 子长市, 民函〔2019〕73号
+    [2016, 610624, 610603, WHOLLY, 7574, 7596], // 安塞县 > 安塞区, 国函〔2016〕104号
+    [2017, 610721, 610703, WHOLLY, 7596, 7618], // 南郑县 > 南郑区, 国函〔2017〕108号
+    [2017, 610821, 610881, WHOLLY, 7618, 7639], // 神木县 > 神木市, 民函〔2017〕71号
+    [2015, 610823, 610803, WHOLLY, 7639, 7661], // 横山县 > 横山区, 国函〔2015〕209号
+    [2021, 610928, 610981, WHOLLY, 0, 0], // 旬阳县 > 旬阳市
+    [2001, 612500, 611000, WHOLLY, 7661, 7682], // 商洛地区 > 商洛市, 国函〔2001〕94号
+    [2001, 612501, 611002, WHOLLY, 7661, 7682], // 商州市 > 商州区, 国函〔2001〕94号
+    [2001, 612522, 611021, WHOLLY, 7661, 7682], // 洛南县 > 洛南县, 国函〔2001〕94号
+    [2001, 612523, 611022, WHOLLY, 7661, 7682], // 丹凤县 > 丹凤县, 国函〔2001〕94号
+    [2001, 612524, 611023, WHOLLY, 7661, 7682], // 商南县 > 商南县, 国函〔2001〕94号
+    [2001, 612525, 611024, WHOLLY, 7661, 7682], // 山阳县 > 山阳县, 国函〔2001〕94号
+    [2001, 612526, 611025, WHOLLY, 7661, 7682], // 镇安县 > 镇安县, 国函〔2001〕94号
+    [2001, 612527, 611026, WHOLLY, 7661, 7682], // 柞水县 > 柞水县, 国函〔2001〕94号
+    [2023, 620121, 620122, PARTLY, 0, 0], // 永登县 > 皋兰县
+    [2022, 620122, 620102, PARTLY, 7682, 7706], // 皋兰县 > 城关区, 兰政发〔2022〕15号
+    [2022, 620122, 620105, PARTLY, 7682, 7706], // 皋兰县 > 安宁区, 兰政发〔2022〕15号
+    [2018, 620824, 620881, WHOLLY, 7706, 7728], // 华亭县 > 华亭市, 民函〔2018〕109号
+    [2006, 620925, 620922, WHOLLY, 7728, 7749], // 安西县 > 瓜州县, 民函〔2006〕31号
+    [2002, 622100, 620900, WHOLLY, 7749, 7770], // 酒泉地区 > 酒泉市, 国函〔2002〕53号
+    [2002, 622101, 620981, WHOLLY, 7749, 7770], // 玉门市 > 玉门市, 国函〔2002〕53号
+    [2002, 622102, 620902, WHOLLY, 7749, 7770], // 酒泉市 > 肃州区, 国函〔2002〕53号
+    [2002, 622103, 620982, WHOLLY, 7749, 7770], // 敦煌市 > 敦煌市, 国函〔2002〕53号
+    [2002, 622123, 620921, WHOLLY, 7749, 7770], // 金塔县 > 金塔县, 国函〔2002〕53号
+    [2002, 622124, 620923, WHOLLY, 7749, 7770], // 肃北蒙古族自治县 > 肃北蒙古族自治县, 国函〔2002〕53号
+    [2002, 622125, 620924, WHOLLY, 7749, 7770], // 阿克塞哈萨克族自治县 > 阿克塞哈萨克族自治县, 国函〔2002〕53号
+    [2002, 622126, 620925, WHOLLY, 7749, 7770], // 安西县 > 安西县, 国函〔2002〕53号
+    [2002, 622200, 620700, WHOLLY, 7770, 7791], // 张掖地区 > 张掖市, 国函〔2002〕16号
+    [2002, 622201, 620702, WHOLLY, 7770, 7791], // 张掖市 > 甘州区, 国函〔2002〕16号
+    [2002, 622222, 620721, WHOLLY, 7770, 7791], // 肃南裕固族自治县 > 肃南裕固族自治县, 国函〔2002〕16号
+    [2002, 622223, 620722, WHOLLY, 7770, 7791], // 民乐县 > 民乐县, 国函〔2002〕16号
+    [2002, 622224, 620723, WHOLLY, 7770, 7791], // 临泽县 > 临泽县, 国函〔2002〕16号
+    [2002, 622225, 620724, WHOLLY, 7770, 7791], // 高台县 > 高台县, 国函〔2002〕16号
+    [2002, 622226, 620725, WHOLLY, 7770, 7791], // 山丹县 > 山丹县, 国函〔2002〕16号
+    [2001, 622300, 620600, WHOLLY, 7791, 7812], // 武威地区 > 武威市, 国函〔2001〕47号
+    [2001, 622301, 620602, WHOLLY, 7791, 7812], // 武威市 > 凉州区, 国函〔2001〕47号
+    [2001, 622322, 620621, WHOLLY, 7791, 7812], // 民勤县 > 民勤县, 国函〔2001〕47号
+    [2001, 622323, 620622, WHOLLY, 7791, 7812], // 古浪县 > 古浪县, 国函〔2001〕47号
+    [2001, 622326, 620623, WHOLLY, 7791, 7812], // 天祝藏族自治县 > 天祝藏族自治县, 国函〔2001〕47号
+    [2003, 622400, 621100, WHOLLY, 7812, 7833], // 定西地区 > 定西市, 国函〔2003〕46号
+    [2003, 622421, 621102, WHOLLY, 7812, 7833], // 定西县 > 安定区, 国函〔2003〕46号
+    [2003, 622424, 621121, WHOLLY, 7812, 7833], // 通渭县 > 通渭县, 国函〔2003〕46号
+    [2003, 622425, 621122, WHOLLY, 7812, 7833], // 陇西县 > 陇西县, 国函〔2003〕46号
+    [2003, 622426, 621123, WHOLLY, 7812, 7833], // 渭源县 > 渭源县, 国函〔2003〕46号
+    [2003, 622427, 621124, WHOLLY, 7812, 7833], // 临洮县 > 临洮县, 国函〔2003〕46号
+    [2003, 622428, 621125, WHOLLY, 7812, 7833], // 漳县 > 漳县, 国函〔2003〕46号
+    [2003, 622429, 621126, WHOLLY, 7812, 7833], // 岷县 > 岷县, 国函〔2003〕46号
+    [2004, 622600, 621200, WHOLLY, 7833, 7853], // 陇南地区 > 陇南市, 国函〔2004〕1号
+    [2004, 622621, 621202, WHOLLY, 7833, 7853], // 武都县 > 武都区, 国函〔2004〕1号
+    [2004, 622623, 621223, WHOLLY, 7833, 7853], // 宕昌县 > 宕昌县, 国函〔2004〕1号
+    [2004, 622624, 621221, WHOLLY, 7833, 7853], // 成县 > 成县, 国函〔2004〕1号
+    [2004, 622625, 621224, WHOLLY, 7833, 7853], // 康县 > 康县, 国函〔2004〕1号
+    [2004, 622626, 621222, WHOLLY, 7833, 7853], // 文县 > 文县, 国函〔2004〕1号
+    [2004, 622627, 621225, WHOLLY, 7833, 7853], // 西和县 > 西和县, 国函〔2004〕1号
+    [2004, 622628, 621226, WHOLLY, 7833, 7853], // 礼县 > 礼县, 国函〔2004〕1号
+    [2004, 622629, 621228, WHOLLY, 7833, 7853], // 两当县 > 两当县, 国函〔2004〕1号
+    [2004, 622630, 621227, WHOLLY, 7833, 7853], // 徽县 > 徽县, 国函〔2004〕1号
+    [2002, 622700, 620800, WHOLLY, 7853, 7874], // 平凉地区 > 平凉市, 国函〔2002〕46号
+    [2002, 622701, 620802, WHOLLY, 7853, 7874], // 平凉市 > 崆峒区, 国函〔2002〕46号
+    [2002, 622722, 620821, WHOLLY, 7853, 7874], // 泾川县 > 泾川县, 国函〔2002〕46号
+    [2002, 622723, 620822, WHOLLY, 7853, 7874], // 灵台县 > 灵台县, 国函〔2002〕46号
+    [2002, 622724, 620823, WHOLLY, 7853, 7874], // 崇信县 > 崇信县, 国函〔2002〕46号
+    [2002, 622725, 620824, WHOLLY, 7853, 7874], // 华亭县 > 华亭县, 国函〔2002〕46号
+    [2002, 622726, 620825, WHOLLY, 7853, 7874], // 庄浪县 > 庄浪县, 国函〔2002〕46号
+    [2002, 622727, 620826, WHOLLY, 7853, 7874], // 静宁县 > 静宁县, 国函〔2002〕46号
+    [2002, 622800, 621000, WHOLLY, 7874, 7895], // 庆阳地区 > 庆阳市, 国函〔2002〕55号
+    [2002, 622801, 621002, WHOLLY, 7874, 7895], // 西峰市 > 西峰区, 国函〔2002〕55号
+    [2002, 622821, 621021, WHOLLY, 7874, 7895], // 庆阳县 > 庆城县, 国函〔2002〕55号
+    [2002, 622822, 621022, WHOLLY, 7874, 7895], // 环县 > 环县, 国函〔2002〕55号
+    [2002, 622823, 621023, WHOLLY, 7874, 7895], // 华池县 > 华池县, 国函〔2002〕55号
+    [2002, 622824, 621024, WHOLLY, 7874, 7895], // 合水县 > 合水县, 国函〔2002〕55号
+    [2002, 622825, 621025, WHOLLY, 7874, 7895], // 正宁县 > 正宁县, 国函〔2002〕55号
+    [2002, 622826, 621026, WHOLLY, 7874, 7895], // 宁县 > 宁县, 国函〔2002〕55号
+    [2002, 622827, 621027, WHOLLY, 7874, 7895], // 镇原县 > 镇原县, 国函〔2002〕55号
+    [2019, 630122, 630106, WHOLLY, 7895, 7917], // 湟中县 > 湟中区, 国函〔2019〕106号
+    [2015, 630221, 630203, WHOLLY, 7917, 7938], // 平安县 > 平安区, 国函〔2015〕38号
+    [2013, 632100, 630200, WHOLLY, 7938, 7959], // 海东地区 > 海东市, 国函〔2013〕23号
+    [2013, 632121, 630221, WHOLLY, 7938, 7959], // 平安县 > 平安县, 国函〔2013〕23号
+    [2013, 632122, 630222, WHOLLY, 7938, 7959], // 民和回族土族自治县 > 民和回族土族自治县, 国函〔2013〕23号
+    [2013, 632123, 630202, WHOLLY, 7938, 7959], // 乐都县 > 乐都区, 国函〔2013〕23号
+    [2013, 632126, 630223, WHOLLY, 7938, 7959], // 互助土族自治县 > 互助土族自治县, 国函〔2013〕23号
+    [2013, 632127, 630224, WHOLLY, 7938, 7959], // 化隆回族自治县 > 化隆回族自治县, 国函〔2013〕23号
+    [2013, 632128, 630225, WHOLLY, 7938, 7959], // 循化撒拉族自治县 > 循化撒拉族自治县, 国函〔2013〕23号
+    [2020, 632321, 632301, WHOLLY, 7959, 7980], // 同仁县 > 同仁市, 民函〔2020〕63号
+    [2013, 632721, 632701, WHOLLY, 7980, 8002], // 玉树县 > 玉树市, 民函〔2013〕219号
+    [2018, 632800, 632803, PARTLY, 8002, 8023], // 海西蒙古族藏族自治州 > 茫崖市, 民函〔2018〕48号
+    [2002, 640102, 640104, WHOLLY, 8023, 8044], // 城区 > 兴庆区, 国函〔2002〕95号
+    [2002, 640103, 640105, PARTLY, 8023, 8044], // 新城区 > 西夏区, 国函〔2002〕95号
+    [2002, 640103, 640106, PARTLY, 8023, 8044], // 新城区 > 金凤区, 国函〔2002〕95号
+    [2002, 640111, 640104, PARTLY, 8023, 8044], // 郊区 > 兴庆区, 国函〔2002〕95号
+    [2002, 640111, 640105, PARTLY, 8023, 8044], // 郊区 > 西夏区, 国函〔2002〕95号
+    [2002, 640111, 640106, PARTLY, 8023, 8044], // 郊区 > 金凤区, 国函〔2002〕95号
+    [2002, 640122, 640106, PARTLY, 8023, 8044], // 贺兰县 > 金凤区, 国函〔2002〕95号
+    [2022, 640122, 640106, PARTLY, 8044, 8068], // 贺兰县 > 金凤区, 宁政函〔2022〕31号
+    [2004, 640181, 640104, PARTLY, 0, 0], // 灵武市 > 兴庆区
+    [2003, 640203, 640205, WHOLLY, 8068, 8090], // 石嘴山区 > 惠农区, 国函〔2003〕139号
+    [2002, 640204, 640202, WHOLLY, 8090, 8111], // 石炭井区 > 大武口区, 国函〔2002〕96号
+    [2002, 640221, 640202, PARTLY, 8090, 8111], // 平罗县 > 大武口区, 国函〔2002〕96号
+    [2003, 640222, 640104, PARTLY, 8068, 8090], // 陶乐县 > 兴庆区, 国函〔2003〕139号
+    [2003, 640222, 640221, PARTLY, 8068, 8090], // 陶乐县 > 平罗县, 国函〔2003〕139号
+    [2003, 640223, 640205, WHOLLY, 8068, 8090], // 惠农县 > 惠农区, 国函〔2003〕139号
+    [2009, 640300, 640303, PARTLY, 8111, 8133], // 吴忠市 > 红寺堡区, 国函〔2009〕122号
+    [2003, 640321, 640502, WHOLLY, 8068, 8090], // 中卫县 > 沙坡头区, 国函〔2003〕139号
+    [2003, 640322, 640521, WHOLLY, 8068, 8090], // 中宁县 > 中宁县, 国函〔2003〕139号
+    [2018, 640381, 640521, PARTLY, 8133, 8158], // 青铜峡市 > 中宁县, 宁政函〔2018〕138号
+    [2002, 640382, 640181, WHOLLY, 8158, 8182], // 灵武市 > 灵武市, 宁政发〔2002〕92号
+    [2003, 640402, 640424, PARTLY, 0, 0], // 原州区 > 泾源县
+    [2003, 640421, 640522, WHOLLY, 8068, 8090], // 海原县 > 海原县, 国函〔2003〕139号
+    [2006, 640521, 640381, PARTLY, 0, 0], // 中宁县 > 青铜峡市
+    [2001, 642200, 640400, WHOLLY, 8182, 8203], // 固原地区 > 固原市, 国函〔2001〕80号
+    [2001, 642221, 640402, WHOLLY, 8182, 8203], // 固原县 > 原州区, 国函〔2001〕80号
+    [2001, 642222, 640421, WHOLLY, 8182, 8203], // 海原县 > 海原县, 国函〔2001〕80号
+    [2001, 642223, 640422, WHOLLY, 8182, 8203], // 西吉县 > 西吉县, 国函〔2001〕80号
+    [2001, 642224, 640423, WHOLLY, 8182, 8203], // 隆德县 > 隆德县, 国函〔2001〕80号
+    [2001, 642225, 640424, WHOLLY, 8182, 8203], // 泾源县 > 泾源县, 国函〔2001〕80号
+    [2001, 642226, 640425, WHOLLY, 8182, 8203], // 彭阳县 > 彭阳县, 国函〔2001〕80号
+    [2002, 650000, 659002, PARTLY, 8203, 8224], // 新疆维吾尔自治区 > 阿拉尔市, 国函〔2002〕81号
+    [2002, 650000, 659003, PARTLY, 8224, 8245], // 新疆维吾尔自治区 > 图木舒克市, 国函〔2002〕82号
+    [2002, 650000, 659004, PARTLY, 8245, 8266], // 新疆维吾尔自治区 > 五家渠市, 国函〔2002〕83号
+    [2011, 650000, 659005, PARTLY, 8266, 8288], // 新疆维吾尔自治区 > 北屯市, 国函〔2011〕161号
+    [2012, 650000, 659006, PARTLY, 8288, 8310], // 新疆维吾尔自治区 > 铁门关市, 国函〔2012〕206号
+    [2014, 650000, 659007, PARTLY, 8310, 8331], // 新疆维吾尔自治区 > 双河市, 国函〔2014〕15号
+    [2015, 650000, 659008, PARTLY, 8331, 8352], // 新疆维吾尔自治区 > 可克达拉市, 国函〔2015〕53号
+    [2016, 650000, 659009, PARTLY, 8352, 8373], // 新疆维吾尔自治区 > 昆玉市, 国函〔2016〕10号
+    [2019, 650000, 659010, PARTLY, 8373, 8395], // 新疆维吾尔自治区 > 胡杨河市, 国函〔2019〕107号
+    [2021, 650000, 659011, PARTLY, 8395, 8419], // 新疆维吾尔自治区 > 新星市, 新政发〔2021〕11号
+    [2023, 650000, 659012, PARTLY, 0, 0], // 新疆维吾尔自治区 > 白杨市
+    [2002, 650102, 650107, PARTLY, 8419, 8440], // 天山区 > 达坂城区, 国函〔2002〕20号
+    [2020, 650104, 650106, PARTLY, 8440, 8465], // 新市区 > 头屯河区, 新政函〔2020〕138号
+    [2001, 650108, 650105, PARTLY, 8465, 8485], // 东山区 > 水磨沟区, 国函〔2001〕7号
+    [2007, 650108, 650109, WHOLLY, 8485, 8506], // 东山区 > 米东区, 国函〔2007〕65号
+    [2001, 650121, 650102, PARTLY, 8465, 8485], // 乌鲁木齐县 > 天山区, 国函〔2001〕7号
+    [2001, 650121, 650103, PARTLY, 8465, 8485], // 乌鲁木齐县 > 沙依巴克区, 国函〔2001〕7号
+    [2001, 650121, 650104, PARTLY, 8465, 8485], // 乌鲁木齐县 > 新市区, 国函〔2001〕7号
+    [2001, 650121, 650105, PARTLY, 8465, 8485], // 乌鲁木齐县 > 水磨沟区, 国函〔2001〕7号
+    [2001, 650121, 650106, PARTLY, 8465, 8485], // 乌鲁木齐县 > 头屯河区, 国函〔2001〕7号
+    [2001, 650121, 650108, PARTLY, 8465, 8485], // 乌鲁木齐县 > 东山区, 国函〔2001〕7号
+    [2002, 650121, 650107, PARTLY, 8419, 8440], // 乌鲁木齐县 > 达坂城区, 国函〔2002〕20号
+    [2020, 650121, 650106, PARTLY, 8440, 8465], // 乌鲁木齐县 > 头屯河区, 新政函〔2020〕138号
+    [2020, 650203, 650204, PARTLY, 8506, 8530], // 克拉玛依区 > 白碱滩区, 新政函〔2020〕79号
+    [2015, 652100, 650400, WHOLLY, 8530, 8551], // 吐鲁番地区 > 吐鲁番市, 国函〔2015〕52号
+    [2015, 652101, 650402, WHOLLY, 8530, 8551], // 吐鲁番市 > 高昌区, 国函〔2015〕52号
+    [2015, 652122, 650421, WHOLLY, 8530, 8551], // 鄯善县 > 鄯善县, 国函〔2015〕52号
+    [2015, 652123, 650422, WHOLLY, 8530, 8551], // 托克逊县 > 托克逊县, 国函〔2015〕52号
+    [2016, 652200, 650500, WHOLLY, 8551, 8571], // 哈密地区 > 哈密市, 国函〔2016〕9号
+    [2016, 652201, 650502, WHOLLY, 8551, 8571], // 哈密市 > 伊州区, 国函〔2016〕9号
+    [2016, 652222, 650521, WHOLLY, 8551, 8571], // 巴里坤哈萨克自治县 > 巴里坤哈萨克自治县, 国函〔2016〕9号
+    [2016, 652223, 650522, WHOLLY, 8551, 8571], // 伊吾县 > 伊吾县, 国函〔2016〕9号
+    [2007, 652303, 650109, WHOLLY, 8485, 8506], // 米泉市 > 米东区, 国函〔2007〕65号
+    [2012, 652700, 652702, PARTLY, 8571, 8593], // 博尔塔拉蒙古自治州 > 阿拉山口市, 国函〔2012〕205号
+    [2024, 652823, 659006, PARTLY, 0, 0], // 尉犁县 > 铁门关市
+    [2020, 652824, 659006, PARTLY, 8593, 8613], // 若羌县 > 铁门关市, 国函〔2020〕1号
+    [2020, 652825, 659006, PARTLY, 8593, 8613], // 且末县 > 铁门关市, 国函〔2020〕1号
+    [2024, 652825, 659006, PARTLY, 0, 0], // 且末县 > 铁门关市
+    [2020, 652826, 659006, PARTLY, 8593, 8613], // 焉耆回族自治县 > 铁门关市, 国函〔2020〕1号
+    [2024, 652826, 659006, PARTLY, 0, 0], // 焉耆回族自治县 > 铁门关市
+    [2020, 652827, 659006, PARTLY, 8593, 8613], // 和静县 > 铁门关市, 国函〔2020〕1号
+    [2024, 652827, 659006, PARTLY, 0, 0], // 和静县 > 铁门关市
+    [2020, 652828, 659006, PARTLY, 8593, 8613], // 和硕县 > 铁门关市, 国函〔2020〕1号
+    [2020, 652829, 659006, PARTLY, 8593, 8613], // 博湖县 > 铁门关市, 国函〔2020〕1号
+    [2024, 652829, 659006, PARTLY, 0, 0], // 博湖县 > 铁门关市
+    [2019, 652923, 652902, WHOLLY, 8613, 8635], // 库车县 > 库车市, 民函〔2019〕123号
+    [2024, 653001, 659003, PARTLY, 0, 0], // 阿图什市 > 图木舒克市
+    [2014, 653022, 659003, PARTLY, 8635, 8656], // 阿克陶县 > 图木舒克市, 国函〔2014〕81号
+    [2024, 653024, 659003, PARTLY, 0, 0], // 乌恰县 > 图木舒克市
+    [2014, 653121, 659003, PARTLY, 8635, 8656], // 疏附县 > 图木舒克市, 国函〔2014〕81号
+    [2024, 653121, 653101, PARTLY, 0, 0], // 疏附县 > 喀什市
+    [2014, 653122, 659003, PARTLY, 8635, 8656], // 疏勒县 > 图木舒克市, 国函〔2014〕81号
+    [2024, 653122, 653101, PARTLY, 0, 0], // 疏勒县 > 喀什市
+    [2006, 653221, 653201, PARTLY, 0, 0], // 和田县 > 和田市
+    [2024, 653221, 653229, PARTLY, 0, 0], // 和田县 > 和安县
+    [2024, 653223, 653228, PARTLY, 0, 0], // 皮山县 > 和康县
+    [2006, 653224, 653201, PARTLY, 0, 0], // 洛浦县 > 和田市
+    [2014, 654000, 654004, PARTLY, 8656, 8677], // 伊犁哈萨克自治州 > 霍尔果斯市, 国函〔2014〕80号
+    [2001, 654001, 654003, WHOLLY, 0, 0], // 奎屯市 > 奎屯市
+    [2020, 654022, 654002, PARTLY, 8677, 8698], // 察布查尔锡伯自治县 > 伊宁市, 国函〔2020〕85号
+    [2014, 654023, 654004, PARTLY, 8656, 8677], // 霍城县 > 霍尔果斯市, 国函〔2014〕80号
+    [2001, 654100, 654000, WHOLLY, 8698, 8720], // 伊犁地区 > 伊犁哈萨克自治州, 国函〔2001〕125号
+    [2001, 654101, 654002, WHOLLY, 8698, 8720], // 伊宁市 > 伊宁市, 国函〔2001〕125号
+    [2001, 654121, 654021, WHOLLY, 8698, 8720], // 伊宁县 > 伊宁县, 国函〔2001〕125号
+    [2001, 654122, 654022, WHOLLY, 8698, 8720], // 察布查尔锡伯自治县 > 察布查尔锡伯自治县, 国函〔2001〕125号
+    [2001, 654123, 654023, WHOLLY, 8698, 8720], // 霍城县 > 霍城县, 国函〔2001〕125号
+    [2001, 654124, 654024, WHOLLY, 8698, 8720], // 巩留县 > 巩留县, 国函〔2001〕125号
+    [2001, 654125, 654025, WHOLLY, 8698, 8720], // 新源县 > 新源县, 国函〔2001〕125号
+    [2001, 654126, 654026, WHOLLY, 8698, 8720], // 昭苏县 > 昭苏县, 国函〔2001〕125号
+    [2001, 654127, 654027, WHOLLY, 8698, 8720], // 特克斯县 > 特克斯县, 国函〔2001〕125号
+    [2001, 654128, 654028, WHOLLY, 8698, 8720], // 尼勒克县 > 尼勒克县, 国函〔2001〕125号
+    [2021, 654223, 654203, WHOLLY, 0, 0], // 沙湾县 > 沙湾市
 ];
+
+/// The documents of `MOVES`, each once, in the order of their first row.
+pub(crate) static DOCUMENT_TEXT: &str = "\
+    国函〔2010〕55号国函〔2001〕4号国函〔2001〕175号国函〔2001〕176号国函〔2015〕182号津政函〔2020〕169号国函〔2009〕125号国函〔2015〕119号\
+    国函〔2001〕29号国函〔2016〕98号国函〔2001〕10号国函〔2014〕122号国函〔2002〕7号国函〔2012〕85号民函〔2018〕103号国函〔2015〕121号\
+    冀政函〔2014〕10号国函〔2016〕157号国函〔2020〕78号国函〔2015〕73号国函〔2016〕5号民函〔2017〕69号国函〔2016〕103号国函〔2018〕22号\
+    晋政函〔2018〕3号国函〔2018〕87号民函〔2018〕46号国函〔2019〕104号国函〔2003〕112号国函〔2016〕102号民函〔2013〕68号国函〔2001〕130号\
+    国函〔2003〕122号国函〔2001〕17号国函〔2003〕121号辽政〔2004〕78号国函〔2016〕6号辽政〔2015〕196号国函〔2004〕72号国函〔2015〕187号\
+    国函〔2004〕2号国函〔2002〕33号辽政〔2017〕128号国函〔2016〕53号国函〔2006〕25号长府办发〔2006〕1号国函〔2014〕142号吉民行批〔2016〕6号\
+    吉民行批〔2017〕3号吉政函〔2005〕75号国函〔2020〕84号国函〔2006〕44号民函〔2008〕213号民函〔2013〕28号国函〔2004〕10号国函〔2006〕73号\
+    国函〔2014〕55号国函〔2019〕63号国函〔2006〕63号民函〔2016〕176号黑民行批〔2022〕7号民函〔2015〕361号民函〔2019〕75号民函〔2018〕50号\
+    国函〔2011〕59号国函〔2015〕183号国函〔2005〕40号国函〔2009〕52号国函〔2001〕3号国函〔2001〕2号国函〔2016〕97号国函〔2013〕24号\
+    国函〔2002〕23号国函〔2015〕184号国函〔2010〕90号苏政复〔2021〕17号国函〔2005〕41号国函〔2015〕75号国函〔2002〕22号国函〔2012〕102号\
+    国函〔2020〕79号民函〔2018〕49号国函〔2009〕34号国函〔2001〕129号苏政复〔2005〕20号国函〔2014〕56号苏政复〔2005〕37号国函〔2016〕100号\
+    国函〔2003〕130号国函〔2015〕120号国函〔2011〕132号国函〔2002〕24号苏政复〔2019〕54号国函〔2012〕208号国函〔2004〕6号苏政复〔2021〕16号\
+    浙政发〔2021〕7号国函〔2001〕13号国函〔2014〕157号国函〔2017〕102号国函〔2016〕158号国函〔2002〕8号国函〔2001〕84号国函〔2015〕122号\
+    民函〔2019〕83号国函〔2003〕2号浙政函〔2021〕17号国函〔2001〕5号国函〔2013〕112号国函〔2001〕161号民函〔2017〕70号国函〔2002〕10号\
+    国函〔2004〕39号民地字〔2006〕41号民地字〔2014〕67号国函〔2005〕77号国函〔2020〕80号民地字〔2014〕42号民函〔2019〕125号国函〔2004〕4号\
+    民地字〔2014〕61号国函〔2012〕103号国函〔2001〕75号国函〔2015〕181号国函〔2015〕206号皖民地函〔2018〕483号国函〔2005〕38号民函〔2018〕104号\
+    国函〔2011〕84号民地字〔2006〕42号皖民地函〔2016〕355号民函〔2019〕70号国函〔2017〕103号国函〔2003〕52号国函〔2002〕9号闽政文〔2021〕49号\
+    闽政文〔2021〕48号国函〔2014〕57号国函〔2014〕159号国函〔2004〕70号国函〔2019〕105号赣府字〔2022〕36号国函〔2015〕123号国函〔2016〕58号\
+    国函〔2017〕104号民函〔2010〕220号国函〔2018〕23号国函〔2016〕156号民函〔2020〕61号国函〔2013〕114号赣府字〔2019〕62号国函〔2016〕191号\
+    国函〔2019〕59号国函〔2015〕37号国函〔2001〕73号国函〔2018〕86号国函〔2016〕155号国函〔2012〕153号国函〔2017〕105号鲁政字〔2003〕472号\
+    国函〔2016〕105号国函〔2020〕81号鲁政字〔2020〕105号国函〔2013〕115号国函〔2014〕13号国函〔2004〕71号鲁政字〔2014〕19号国函〔2018〕163号\
+    鲁政字〔2006〕168号鲁政字〔2003〕172号国函〔2014〕139号国函〔2019〕60号国函〔2014〕119号民函〔2018〕105号国函〔2016〕7号国函〔2005〕44号\
+    国函〔2014〕121号豫民行批〔2022〕1号豫民行批〔2014〕22号国函〔2002〕123号豫民行批〔2016〕33号安政文〔2021〕66号国函〔2003〕134号豫民行批〔2006〕14号\
+    豫民行批〔2006〕13号民函〔2019〕74号濮政〔2005〕68号国函〔2016〕189号国函〔2004〕69号国函〔2015〕39号豫民行批〔2004〕7号国函〔2019〕61号\
+    国函〔2001〕172号国函〔2014〕118号国函〔2001〕28号国函〔2001〕93号国函〔2001〕25号民函〔2018〕51号民函〔2020〕64号国函〔2009〕35号\
+    湘民行发〔2015〕1号国函〔2011〕57号民函〔2017〕73号国函〔2018〕88号湘民行发〔2009〕7号湘民行发〔2010〕15号国函〔2001〕34号民函〔2019〕71号\
+    湘民行发〔2005〕33号湘民行发〔2017〕2号国函〔2005〕35号国函〔2012〕152号国函〔2014〕11号国函〔2004〕40号国函〔2016〕159号国函〔2018〕25号\
+    国函〔2001〕35号国函〔2003〕11号国函〔2002〕109号国函〔2002〕56号国函〔2014〕12号粤民函〔2017〕2115号国函〔2001〕11号国函〔2015〕76号\
+    国函〔2003〕36号国函〔2013〕113号国函〔2014〕141号国函〔2012〕192号国函〔2013〕74号国函〔2012〕207号粤民函〔2020〕531号粤民函〔2016〕968号\
+    国函〔2014〕120号国函〔2004〕79号国函〔2001〕150号国函〔2015〕36号国函〔2002〕57号桂政函〔2018〕78号桂政函〔2019〕56号国函〔2016〕55号\
+    国函〔2013〕17号民函〔2018〕106号国函〔2003〕1号国函〔2013〕25号国函〔2003〕37号国函〔2013〕75号国函〔2019〕62号民函〔2019〕122号\
+    民函〔2015〕247号国函〔2016〕101号国函〔2016〕190号国函〔2002〕121号国函〔2002〕88号国函〔2002〕51号国函〔2002〕47号国函〔2002〕52号\
+    民发〔2001〕170号国函〔2002〕92号国函〔2014〕14号国函〔2015〕41号国函〔2012〕51号国函〔2001〕171号国函〔2011〕129号国函〔2015〕74号\
+    国函〔2014〕58号国函〔2016〕185号国函〔2016〕99号国函〔2006〕110号川府民政〔2005〕18号国函〔2015〕207号国函〔2002〕28号国函〔2016〕186号\
+    国函〔2001〕149号国函〔2020〕82号国函〔2005〕52号国函〔2017〕106号民函〔2009〕41号国函〔2016〕57号川府民政〔2005〕40号国函〔2003〕131号\
+    民函〔2019〕72号民函〔2017〕72号川府民政〔2006〕30号川府民政〔2004〕30号国函〔2014〕140号国函〔2018〕89号川府民政〔2019〕3号国函〔2011〕18号\
+    川府民政〔2006〕23号川府民政〔2023〕1号国函〔2013〕22号国函〔2013〕73号国函〔2012〕151号国函〔2013〕16号国函〔2016〕78号民函〔2015〕321号\
+    民函〔2015〕70号川府函〔2021〕28号国函〔2012〕190号国函〔2020〕83号民函〔2017〕74号国函〔2003〕135号国函〔2016〕56号国函〔2014〕160号\
+    国函〔2011〕131号民函〔2018〕107号国函〔2011〕130号黔府函〔2014〕184号国函〔2004〕42号国函〔2011〕58号国函〔2016〕187号云政复〔2016〕7号\
+    云政复〔2017〕65号国函〔2018〕24号国函〔2016〕54号国函〔2015〕208号民函〔2019〕124号民函〔2015〕248号民函〔2018〕108号国函〔2001〕6号\
+    民函〔2010〕219号民函〔2013〕29号民函〔2010〕295号国函〔2003〕113号国函〔2002〕122号民函〔2014〕375号国函〔2003〕136号国函〔2015〕185号\
+    国函〔2017〕107号国函〔2014〕143号国函〔2016〕8号国函〔2014〕79号国函〔2017〕109号国函〔2012〕191号国函〔2015〕51号国函〔2002〕45号\
+    国函〔2016〕188号国函〔2014〕158号国函〔2002〕54号国函〔2003〕35号国函〔2008〕77号民函〔2018〕47号国函〔2015〕186号民函〔2019〕73号\
+    国函〔2016〕104号国函〔2017〕108号民函〔2017〕71号国函〔2015〕209号国函〔2001〕94号兰政发〔2022〕15号民函〔2018〕109号民函〔2006〕31号\
+    国函〔2002〕53号国函〔2002〕16号国函〔2001〕47号国函〔2003〕46号国函〔2004〕1号国函〔2002〕46号国函〔2002〕55号国函〔2019〕106号\
+    国函〔2015〕38号国函〔2013〕23号民函〔2020〕63号民函〔2013〕219号民函〔2018〕48号国函〔2002〕95号宁政函〔2022〕31号国函〔2003〕139号\
+    国函〔2002〕96号国函〔2009〕122号宁政函〔2018〕138号宁政发〔2002〕92号国函〔2001〕80号国函〔2002〕81号国函〔2002〕82号国函〔2002〕83号\
+    国函〔2011〕161号国函〔2012〕206号国函〔2014〕15号国函〔2015〕53号国函〔2016〕10号国函〔2019〕107号新政发〔2021〕11号国函〔2002〕20号\
+    新政函〔2020〕138号国函〔2001〕7号国函〔2007〕65号新政函〔2020〕79号国函〔2015〕52号国函〔2016〕9号国函〔2012〕205号国函〔2020〕1号\
+    民函〔2019〕123号国函〔2014〕81号国函〔2014〕80号国函〔2020〕85号国函〔2001〕125号\
+";
 
 /// The rows of `MOVES` by `to`, year and `from`: what each code came from.
 #[rustfmt::skip]

@@ -151,6 +151,50 @@ fn within(code: u32, descendant: u32, table: &Table) -> bool {
     false
 }
 
+/// A text of strings, each once, in order of first use, and where each
+/// lies in it: the byte range a row of the table gives.
+#[derive(Default)]
+struct Text {
+    strings: Vec<String>,
+    at: BTreeMap<String, (usize, usize)>,
+    len: usize,
+}
+
+impl Text {
+    /// The range of `s`, added at the end the first time.
+    fn range(&mut self, s: &str) -> (usize, usize) {
+        if let Some(&range) = self.at.get(s) {
+            return range;
+        }
+        let range = (self.len, self.len + s.len());
+        self.len += s.len();
+        self.strings.push(s.to_owned());
+        self.at.insert(s.to_owned(), range);
+        range
+    }
+
+    /// The static that holds the text, `per_line` strings a line (a `\`
+    /// at a line's end continues the literal past the line break and the
+    /// next line's indentation).
+    ///
+    /// # Panics
+    /// When a string holds what the literal would have to escape, or
+    /// starts with white space, which the `\` would drop.
+    fn write(&self, out: &mut String, static_name: &str, per_line: usize) {
+        let _ = writeln!(out, "pub(crate) static {static_name}: &str = \"\\");
+        for line in self.strings.chunks(per_line) {
+            let plain =
+                |s: &String| !s.contains(['"', '\\']) && !s.starts_with(char::is_whitespace);
+            assert!(
+                line.iter().all(plain),
+                "{static_name}: a string this literal would not hold as it is: {line:?}"
+            );
+            let _ = writeln!(out, "    {}\\", line.concat());
+        }
+        out.push_str("\";\n\n");
+    }
+}
+
 /// The text of `src/data/codes.rs`.
 pub(crate) fn table(history: &History) -> String {
     let names = names(history);
@@ -160,47 +204,65 @@ pub(crate) fn table(history: &History) -> String {
     out.push_str(
         "//! Every code of the year-end lists of 2000 to 2024, with its names, and\n\
          //! where the territory of each went when it changed: for the lookups of\n\
-         //! `codes` and for `pilots::covering_in`.\n\n\
-         use crate::codes::Extent::{Partly, Wholly};\n\
-         use crate::codes::{Moved, Named};\n\n",
+         //! `codes` and for `pilots::covering_in`. Rows are arrays of numbers, names\n\
+         //! and documents ranges of one text (each row shows its own in a\n\
+         //! comment): the compiler spends much less on such a table than on one\n\
+         //! of structs that hold strings, and every build of the crate pays it.\n\n\
+         use crate::codes::{Moved, Named, PARTLY, WHOLLY};\n\n",
     );
     let allow = "#[allow(clippy::unreadable_literal, reason = \"division codes are identifiers, written as GB/T 2260 prints them\")]";
+    let mut name_text = Text::default();
+    let name_ranges: Vec<(usize, usize)> = names.iter().map(|n| name_text.range(&n.name)).collect();
     out.push_str(
         "/// Every code listed at the end of a year 2000 to 2024 but those of Taiwan,\n\
          /// Hong Kong and Macao: one row per code and run of years with one name,\n\
          /// by code and first year. A code missing from some years has a row for\n\
-         /// each run.\n",
+         /// each run. A row is `[code, first year, last year, start, end]`: the\n\
+         /// name is `NAME_TEXT[start..end]`.\n",
     );
     let _ = writeln!(out, "#[rustfmt::skip]\n{allow}");
     let _ = writeln!(out, "pub(crate) static NAMES: [Named; {}] = [", names.len());
-    for n in &names {
+    for (n, (start, end)) in names.iter().zip(&name_ranges) {
         let _ = writeln!(
             out,
-            "    Named {{ code: {}, from: {}, to: {}, name: \"{}\" }},",
+            "    [{}, {}, {}, {start}, {end}], // {}",
             n.code, n.from, n.to, n.name
         );
     }
     out.push_str("];\n\n");
+    out.push_str("/// The names of `NAMES`, each once, in the order of their first row.\n");
+    name_text.write(&mut out, "NAME_TEXT", 16);
+    let mut document_text = Text::default();
+    let document_ranges: Vec<(usize, usize)> = moves
+        .iter()
+        .map(|m| match m.document.as_deref() {
+            // An empty range is no document.
+            Some("") => panic!("an empty document for {} in {}", m.from, m.year),
+            Some(d) => document_text.range(d),
+            None => (0, 0),
+        })
+        .collect();
     out.push_str(
         "/// The moves of territory between the lists: in the list of `year`, the\n\
          /// territory of `from` in the list before lies in `to`, wholly (`from` went\n\
          /// there whole) or partly (it was divided, or kept part), with the\n\
          /// approving document where the change file names one; by `from`, year\n\
          /// and `to`. A code that stays with its territory, renamed or not, has no\n\
-         /// row.\n",
+         /// row. A row is `[year, from, to, extent, start, end]`: the document is\n\
+         /// `DOCUMENT_TEXT[start..end]`, none where that is empty.\n",
     );
     let _ = writeln!(out, "#[rustfmt::skip]\n{allow}");
     let _ = writeln!(out, "pub(crate) static MOVES: [Moved; {}] = [", moves.len());
     let name = |code: u32, year: u16| history.tables[&year].get(&code).map_or("", String::as_str);
-    for m in &moves {
-        let extent = if m.partly { "Partly" } else { "Wholly" };
+    for (m, (start, end)) in moves.iter().zip(&document_ranges) {
+        let extent = if m.partly { "PARTLY" } else { "WHOLLY" };
         let document = m
             .document
             .as_ref()
-            .map_or("None".to_owned(), |d| format!("Some(\"{d}\")"));
+            .map_or(String::new(), |d| format!(", {d}"));
         let _ = writeln!(
             out,
-            "    Moved {{ year: {}, from: {}, to: {}, extent: {extent}, document: {document} }}, // {} > {}",
+            "    [{}, {}, {}, {extent}, {start}, {end}], // {} > {}{document}",
             m.year,
             m.from,
             m.to,
@@ -209,6 +271,8 @@ pub(crate) fn table(history: &History) -> String {
         );
     }
     out.push_str("];\n\n");
+    out.push_str("/// The documents of `MOVES`, each once, in the order of their first row.\n");
+    document_text.write(&mut out, "DOCUMENT_TEXT", 8);
     let mut by_to: Vec<usize> = (0..moves.len()).collect();
     by_to.sort_by_key(|&i| (moves[i].to, moves[i].year, moves[i].from));
     out.push_str("/// The rows of `MOVES` by `to`, year and `from`: what each code came from.\n");
