@@ -52,7 +52,7 @@ use dta::stata::stata_long::StataLong;
 mod common {
     pub mod treatment;
 }
-use common::treatment::{self, NeverTreated, Status, Timing};
+use common::treatment::{self, MemberId, NeverTreated, Status, Timing};
 
 const USAGE: &str = "usage: panel --out DIR [--treat-year YEAR] [--never-treated CODING]
 
@@ -593,7 +593,7 @@ fn panels(rows: &[Row], timing: Timing) -> Result<Vec<Table>, String> {
             let members = |extent: Option<Extent>| {
                 let members = row.coverage.members();
                 let chosen = members.filter(|(_, e)| extent.is_none_or(|extent| *e == extent));
-                joined(chosen.map(|(member, _)| member_id_of(member)))
+                joined(chosen.map(|(member, _)| member_id(member)))
             };
             let mut cells = vec![
                 Cell::Int(i32::from(row.year)),
@@ -648,22 +648,10 @@ fn capitalized(word: &str) -> String {
     })
 }
 
-/// The member's id: its entry's id and its letter in the entry, `28a`.
-fn member_id(unit: &PilotUnit, index: usize) -> String {
-    // The notice's largest entry, 28, has five members.
-    let letter = u8::try_from(index)
-        .ok()
-        .filter(|i| *i < 26)
-        .map(|i| char::from(b'a' + i))
-        .expect("an entry has at most 26 members, one letter each");
-    format!("{}{letter}", unit.id())
-}
-
-/// The id of `member`, by its place among its unit's members.
-fn member_id_of(member: &'static Member) -> String {
-    let unit = member.unit();
-    let index = unit.members().iter().position(|m| std::ptr::eq(m, member));
-    member_id(unit, index.expect("a member is one of its unit's members"))
+/// The member's id in `members.csv`: its entry's id and its letter in the
+/// entry, `28a`, as `treatment` gives it.
+fn member_id(member: &'static Member) -> String {
+    MemberId::of(member).to_string()
 }
 
 fn joined(items: impl IntoIterator<Item = String>) -> String {
@@ -710,14 +698,14 @@ fn units() -> Table {
     );
     for unit in pilots::all() {
         let divisions = unit_divisions(unit);
-        let members = unit.members().iter().enumerate();
+        let members = unit.members().iter();
         table.push(vec![
             Cell::Int(i32::from(unit.id())),
             Cell::Text(unit.name().to_owned()),
             Cell::Text(unit.name_en().to_owned()),
             Cell::flag(unit.is_joint()),
             Cell::count(unit.members().len()),
-            Cell::Text(joined(members.map(|(i, _)| member_id(unit, i)))),
+            Cell::Text(joined(members.map(member_id))),
             Cell::Text(unit.lead_province().as_str().to_owned()),
             Cell::Text(joined(unit.provinces().map(|p| p.as_str().to_owned()))),
             Cell::Text(joined(divisions.iter().map(|d| d.code().to_string()))),
@@ -759,12 +747,12 @@ fn members() -> Table {
         ],
     );
     for unit in pilots::all() {
-        for (i, member) in unit.members().iter().enumerate() {
+        for member in unit.members() {
             let division = member.division();
             let now = division.and_then(|d| d.as_of(codes::LAST_YEAR));
             let text = |s: Option<&str>| s.map_or(Cell::Missing, |s| Cell::Text(s.to_owned()));
             table.push(vec![
-                Cell::Text(member_id(unit, i)),
+                Cell::Text(member_id(member)),
                 Cell::Int(i32::from(unit.id())),
                 Cell::Text(member.name().to_owned()),
                 Cell::Text(member.name_en().to_owned()),
