@@ -32,6 +32,14 @@
 //! (`\n`, `\r\n`, or a `\r` alone, as old Mac files and some Excel exports
 //! end their lines), quoted fields over several lines included.
 //!
+//! With `--treatment`, the treatment columns of the panels in
+//! `data/panels/` follow, by the rules `panel` writes them with
+//! (`examples/common/treatment.rs`): `pilot_members` (the covering members
+//! by their ids in `members.csv`), `treated`, `treated_wholly`,
+//! `via_province_member`, and with `--year` also `post` and `first_treat`
+//! (`--treat-year`, `--never-treated`). By code alone `treated_wholly` is
+//! empty; a row that could not be read has them all empty, never 0.
+//!
 //! A row shorter than the header is padded with empty fields. A row longer
 //! than the header keeps every field: the marks are written under their
 //! headers, after the header's columns, and the extra fields after the
