@@ -32,13 +32,14 @@
 //! (`\n`, `\r\n`, or a `\r` alone, as old Mac files and some Excel exports
 //! end their lines), quoted fields over several lines included.
 //!
-//! With `--treatment`, the treatment columns of the panels in
-//! `data/panels/` follow, by the rules `panel` writes them with
-//! (`examples/common/treatment.rs`): `pilot_members` (the covering members
-//! by their ids in `members.csv`), `treated`, `treated_wholly`,
-//! `via_province_member`, and with `--year` also `post` and `first_treat`
-//! (`--treat-year`, `--never-treated`). By code alone `treated_wholly` is
-//! empty; a row that could not be read has them all empty, never 0.
+//! With `--treatment` (which needs `--year`), the treatment columns of the
+//! panels in `data/panels/` follow, named and computed as `panel` writes
+//! them (`examples/common/treatment.rs`): `via_members` (the covering
+//! members by their ids in `members.csv`), `treated`, `treated_wholly`,
+//! `via_province_member`, `post` and `first_treat` (`--treat-year`,
+//! `--never-treated`). A row left unmarked for any reason but lying in no
+//! pilot's area (a row that could not be read, a code of Taiwan, Hong Kong
+//! or Macao) has them all empty, never 0.
 //!
 //! A row shorter than the header is padded with empty fields. A row longer
 //! than the header keeps every field: the marks are written under their
@@ -73,7 +74,7 @@ use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 use cn_edu_pilots::{
-    AdminLevel, Coverage, CoveringError, CoveringErrorKind, DivisionCode, DivisionCodeErrorKind,
+    Coverage, CoveringError, CoveringErrorKind, DivisionCode, DivisionCodeErrorKind,
     ParseDivisionCodeError, Reading, Units, codes, pilots,
 };
 
@@ -127,11 +128,11 @@ options:
   --encoding NAME     the input's encoding: utf-8 (the default) or gbk
                       (read as GB 18030); the output is always UTF-8
   --allow-bad-rows    exit with status 0 even when rows could not be read
-  --treatment         append the treatment columns of the panels
-                      (data/CODEBOOK.md): pilot_members, treated,
-                      treated_wholly, via_province_member, and with
-                      --year post and first_treat; empty where a row
-                      could not be read
+  --treatment         with --year, append the treatment columns of the
+                      panels (data/CODEBOOK.md): via_members, treated,
+                      treated_wholly, via_province_member, post and
+                      first_treat; empty where a row is unmarked but for
+                      lying in no pilot's area
   --treat-year YEAR   the first treated year: 2013 (the default) or 2012
                       (implies --treatment)
   --never-treated C   first_treat of a never-treated row: 0 (the
@@ -190,6 +191,16 @@ fn parse_args() -> Result<Option<Args>, String> {
             "delimiter" => delimiter = parse_delimiter(&value)?,
             _ => encoding = parse_encoding(&value)?,
         }
+    }
+    if treatment && year.is_none() {
+        // By code alone a code is read by its digits, which say whether it
+        // lies inside a member's area, not whether its area meets a
+        // pilot's: the panels' `treated` needs each row's year.
+        return Err(
+            "--treatment (and --treat-year, --never-treated) needs --year COLUMN: \
+             treatment is read in the list of each row's year"
+                .into(),
+        );
     }
     Ok(Some(Args {
         code: code.ok_or("missing --code COLUMN")?,
@@ -1149,16 +1160,15 @@ impl Marks {
         }
     }
 
-    /// The treatment columns of a row that was read: its covering members
-    /// by id, `treated`, `treated_wholly` (where known), whether only
-    /// through province-level members, and, with a year, `post` and
-    /// `first_treat`.
+    /// The treatment columns of a row of `year` that was read: its
+    /// covering members by id, `treated`, `treated_wholly`, whether only
+    /// through province-level members, `post` and `first_treat`.
     fn set_treatment(
         &mut self,
         members: impl Iterator<Item = &'static cn_edu_pilots::Member>,
         status: Status,
-        wholly_known: bool,
-        year: Option<(u16, Timing)>,
+        year: u16,
+        timing: Timing,
     ) {
         use std::io::Write as _;
         let [ids, treated, wholly, via, post, first] = &mut self.treatment;
@@ -1170,18 +1180,14 @@ impl Marks {
         }
         let bit = |on: bool| if on { b'1' } else { b'0' };
         treated.push(bit(status.treated));
-        if wholly_known {
-            wholly.push(bit(status.treated_wholly));
-        }
+        wholly.push(bit(status.treated_wholly));
         via.push(bit(status.via_province_member));
-        if let Some((year, timing)) = year {
-            post.push(bit(timing.post(year)));
-            match timing.first_treat(status.treated) {
-                Some(first_year) => {
-                    let _ = write!(first, "{first_year}");
-                }
-                None => first.extend_from_slice(timing.never.csv().as_bytes()),
+        post.push(bit(timing.post(year)));
+        match timing.first_treat(status.treated) {
+            Some(first_year) => {
+                let _ = write!(first, "{first_year}");
             }
+            None => first.extend_from_slice(timing.never.csv().as_bytes()),
         }
     }
 
@@ -1225,9 +1231,9 @@ impl Marks {
 const COLUMNS: [&str; 4] = ["pilot_ids", "pilot_names", "pilot_coverage", "pilot_note"];
 
 /// The treatment columns `--treatment` appends after [`COLUMNS`], as the
-/// panels name them; the last two only with a year column.
+/// panels name them.
 const TREATMENT_COLUMNS: [&str; 6] = [
-    "pilot_members",
+    "via_members",
     "treated",
     "treated_wholly",
     "via_province_member",
@@ -1235,46 +1241,13 @@ const TREATMENT_COLUMNS: [&str; 6] = [
     "first_treat",
 ];
 
-/// How many of [`TREATMENT_COLUMNS`] a run appends.
+/// How many of [`TREATMENT_COLUMNS`] a run appends (`--treatment` needs
+/// `--year`).
 fn treatment_columns(args: &Args) -> usize {
-    match (args.treatment, &args.year) {
-        (None, _) => 0,
-        (Some(_), None) => 4,
-        (Some(_), Some(_)) => 6,
-    }
-}
-
-/// The members through which `pilots::covering` finds `code` by its
-/// digits: each territorial member of a covering unit whose 2012 division,
-/// or the division it became, contains the code.
-fn members_by_digits(code: DivisionCode) -> impl Iterator<Item = &'static cn_edu_pilots::Member> {
-    pilots::covering(code)
-        .into_iter()
-        .flat_map(|unit| unit.members())
-        .filter(move |member| {
-            member.kind().is_territorial()
-                && member.division().is_some_and(|d| {
-                    [Some(d), d.successor()]
-                        .into_iter()
-                        .flatten()
-                        .any(|area| area.code().contains(code))
-                })
-        })
-}
-
-/// The status of a code read by its digits: how much of its area a pilot
-/// holds is not known, so `treated_wholly` is left out.
-fn status_by_digits(code: DivisionCode) -> Status {
-    let mut members = members_by_digits(code).peekable();
-    let treated = members.peek().is_some();
-    Status {
-        treated,
-        treated_wholly: false,
-        via_province_member: treated
-            && members.all(|m| {
-                m.division()
-                    .is_some_and(|d| d.level() == AdminLevel::Provincial)
-            }),
+    if args.treatment.is_some() {
+        TREATMENT_COLUMNS.len()
+    } else {
+        0
     }
 }
 
@@ -1475,27 +1448,19 @@ fn run<R: Read, W: Write, E: Write>(
             }
         });
         let (reason, problem, note) = match found {
-            Ok((code, coverage, by_code, note)) => {
+            Ok((_, coverage, by_code, note)) => {
                 match (by_code, coverage) {
                     (Some(units), _) => marks.set(units, Units::default(), false),
                     (None, Some((c, _))) => marks.set(c.wholly(), c.partly(), true),
                     (None, None) => {}
                 }
-                if let Some(timing) = args.treatment {
-                    match coverage {
-                        Some((c, year)) => marks.set_treatment(
-                            c.members().map(|(member, _)| member),
-                            Status::of(c),
-                            true,
-                            Some((year, timing)),
-                        ),
-                        None => marks.set_treatment(
-                            members_by_digits(code),
-                            status_by_digits(code),
-                            false,
-                            None,
-                        ),
-                    }
+                if let (Some(timing), Some((c, year))) = (args.treatment, coverage) {
+                    marks.set_treatment(
+                        c.members().map(|(member, _)| member),
+                        Status::of(c),
+                        year,
+                        timing,
+                    );
                 }
                 if let Some((_, year, note)) = note {
                     marks.note.extend_from_slice(note.column(year).as_bytes());

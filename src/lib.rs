@@ -153,9 +153,10 @@
 //!   [`Division`] (with its successor and history) and [`DivisionChange`]
 //!   are written as structs of their accessors, a change's division without
 //!   a successor or history of its own (a struct named
-//!   `DivisionAfterChange`); a [`Coverage`] as `{"wholly": [ids],
-//!   "partly": [ids], "members": [{"name": "郑州市教育局", "extent":
-//!   "Wholly"}], "reading": "Listed", "year_read": 2021}` (the members as
+//!   `DivisionAfterChange`); a [`Coverage`] as `{"wholly": [], "partly":
+//!   [20], "members": [{"name": "浙江省杭州市拱墅区教育局", "extent":
+//!   "Partly"}], "reading": "Listed", "year_read": 2021}` (拱墅区 330105 in
+//!   2021; the members as
 //!   [`Coverage::members`] gives them, by their Chinese names; the reading
 //!   `Listed`, `Retired` or `NotYetListed`, as [`Reading`] says).
 //!   Every struct and sequence declares the length it writes, so formats that write lengths up front

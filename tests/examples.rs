@@ -1135,7 +1135,7 @@ fn mark_appends_the_treatment_columns_when_asked() {
 NA,2010
 ";
     let columns = [
-        "pilot_members",
+        "via_members",
         "treated",
         "treated_wholly",
         "via_province_member",
@@ -1154,10 +1154,7 @@ NA,2010
         ["", "", "", "", "", ""],                // a code of no list: not known
         ["", "", "", "", "", ""],                // a bad code: not known
     ];
-    let (status, rows, _) = mark(
-        &["--code", "code", "--year", "year", "--treatment"],
-        input.as_bytes(),
-    );
+    let (status, rows, _) = mark(&BY_YEAR_TREATED, input.as_bytes());
     assert_eq!(status, Some(1));
     assert_eq!(rows[0][6..], columns);
     for (row, expected) in rows[1..].iter().zip(expected) {
@@ -1178,18 +1175,31 @@ NA,2010
     let (_, rows, _) = mark(&args, input.as_bytes());
     assert_eq!(rows[4][10..], ["1", "Inf"]); // 天河区, 2015
     assert_eq!(rows[8][10..], ["1", "2012"]); // 铁门关市, 2012
-    // By code alone: no year, so no post or first_treat, and how much of
-    // the area a pilot holds is not known.
-    let (status, rows, _) = mark(
-        &["--code", "code", "--treatment"],
-        b"code\n410303\n410102\n440106\n",
-    );
-    assert_eq!(status, Some(0));
-    assert_eq!(rows[0][5..], columns[..4]);
-    assert_eq!(rows[1][5..], ["28a", "1", "", "1"]);
-    assert_eq!(rows[2][5..], ["28a;28b", "1", "", "0"]);
-    assert_eq!(rows[3][5..], ["", "0", "", "0"]);
+    // A code of Taiwan is read, but is in no list: unmarked, and its
+    // treatment is not known from the lists.
+    let (_, rows, _) = mark(&BY_YEAR_TREATED, b"code,year\n710000,2012\n");
+    assert_eq!(rows[1][6..], ["", "", "", "", "", ""]);
+    // By code alone a code is read by its digits, which do not say whether
+    // its area meets a pilot's: refused, with every option that implies it.
+    for option in [
+        &["--treatment"][..],
+        &["--treat-year", "2012"],
+        &["--never-treated", "inf"],
+    ] {
+        let mut args = vec!["--code", "code"];
+        args.extend_from_slice(option);
+        let (status, rows, messages) = mark(&args, b"code\n510185\n659006\n");
+        assert_eq!(status, Some(2), "{option:?}");
+        assert!(rows.is_empty());
+        assert_eq!(
+            messages[0],
+            "error: --treatment (and --treat-year, --never-treated) needs --year COLUMN: \
+             treatment is read in the list of each row's year"
+        );
+    }
 }
+
+const BY_YEAR_TREATED: [&str; 5] = ["--code", "code", "--year", "year", "--treatment"];
 
 #[test]
 fn mark_gives_each_panel_row_the_panels_treatment() {
@@ -1200,14 +1210,13 @@ fn mark_gives_each_panel_row_the_panels_treatment() {
         "/data/panels/county_year.csv"
     ))
     .expect("data/panels/county_year.csv");
-    let (status, rows, messages) =
-        mark(&["--code", "code", "--year", "year", "--treatment"], &panel);
+    let (status, rows, messages) = mark(&BY_YEAR_TREATED, &panel);
     assert_eq!(status, Some(0), "{messages:?}");
     let header = &rows[0];
     let at = |name: &str| header.iter().position(|h| h == name).unwrap();
     let first = header.len() - 6;
     let pairs = [
-        ("via_members", "pilot_members"),
+        ("via_members", "via_members"),
         ("treated", "treated"),
         ("treated_wholly", "treated_wholly"),
         ("via_province_member", "via_province_member"),

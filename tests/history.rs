@@ -60,7 +60,7 @@ fn read_in(lists: &BTreeMap<u16, BTreeMap<u32, String>>, code: u32, year: u16) -
 }
 
 #[test]
-fn the_derivation_reads_the_cases_of_the_issue() {
+fn the_derivation_reads_the_readme_cases() {
     let history = History::load();
     let area = |code: u32| history.atoms(code, 2011);
     let rel = |code: u32, year: u16, pilot: u32| relation(&history.atoms(code, year), &area(pilot));
@@ -185,7 +185,7 @@ fn covering_in_answers_every_code_of_every_year_as_the_lists_and_changes_do() {
 }
 
 #[test]
-fn the_cases_of_the_issue() {
+fn covering_in_answers_the_readme_cases() {
     let at = |code: u32, year: u16| {
         let found = pilots::covering_in(DivisionCode::try_from(code).unwrap(), year).unwrap();
         (ids(found.wholly()), ids(found.partly()))
@@ -749,4 +749,49 @@ fn the_lookups_agree_with_result_csv() {
     }
     assert!(names > 80_000, "{names} names checked");
     assert!(moves > 800, "{moves} moves checked");
+}
+
+#[test]
+fn the_members_of_entry_28_and_of_xinjiang_by_hand() {
+    // Read off the notice (28a 河南省电教馆, 28b 郑州市, 28c 哈密地区, 28e
+    // 焦作市; 53 泽普县, 54 沙湾县, 55 农二师) and the lists: 410303 洛阳市西工区,
+    // 410802 焦作市解放区, 652201 哈密市 (county, to 2015), 650502 伊州区
+    // (from 2016), 650000 新疆, which holds 铁门关市 from 2012.
+    let through = |code: u32, year: u16| -> Vec<(String, Extent)> {
+        let found = pilots::covering_in(DivisionCode::try_from(code).unwrap(), year).unwrap();
+        found
+            .members()
+            .map(|(m, extent)| (m.name().to_owned(), extent))
+            .collect()
+    };
+    let w = |name: &str| (name.to_owned(), Extent::Wholly);
+    let p = |name: &str| (name.to_owned(), Extent::Partly);
+    assert_eq!(through(410303, 2012), [w("河南省电教馆")]);
+    assert_eq!(
+        through(410802, 2012),
+        [w("河南省电教馆"), w("焦作市教育局")]
+    );
+    assert_eq!(
+        through(410000, 2012),
+        [w("河南省电教馆"), p("郑州市教育局"), p("焦作市教育局")]
+    );
+    assert_eq!(through(652201, 2012), [w("新疆维吾尔自治区哈密地区教育局")]);
+    assert_eq!(through(650502, 2020), [w("新疆维吾尔自治区哈密地区教育局")]);
+    assert_eq!(
+        through(650000, 2011),
+        [
+            p("新疆维吾尔自治区哈密地区教育局"),
+            p("新疆维吾尔自治区喀什地区泽普县教育局"),
+            p("新疆维吾尔自治区塔城地区沙湾县教育局"),
+        ]
+    );
+    assert_eq!(
+        through(650000, 2012),
+        [
+            p("新疆维吾尔自治区哈密地区教育局"),
+            p("新疆维吾尔自治区喀什地区泽普县教育局"),
+            p("新疆维吾尔自治区塔城地区沙湾县教育局"),
+            p("新疆生产建设兵团农二师教育局"),
+        ]
+    );
 }

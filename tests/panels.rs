@@ -95,7 +95,7 @@ fn the_committed_files_are_what_panel_writes() {
     }
 }
 
-/// Writes the panels with `--treat-year 2012` and `--never-treated never`
+/// Writes the panels with `--treat-year 2012` and `--never-treated NEVER`
 /// into a directory of their own.
 fn write_2012(never: &str) -> PathBuf {
     let dir = scratch(&format!("2012-{never}"));

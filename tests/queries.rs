@@ -349,7 +349,7 @@ fn members_know_their_units_and_are_found_by_name() {
 
 #[test]
 fn within_is_the_converse_of_covering() {
-    // The examples of the issue and the docs, read off the member list.
+    // The examples of the docs, read off the member list.
     assert_eq!(common::within(440300), [32, 56]);
     assert_eq!(common::within(440000), [32, 33, 56]);
     assert_eq!(common::within(410000), [28]);

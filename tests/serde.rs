@@ -1017,3 +1017,14 @@ fn every_deserializable_type_reads_what_it_writes() {
     same(ThemeSet::EMPTY);
     same(FocusTheme::ALL.into_iter().collect::<ThemeSet>());
 }
+
+#[test]
+fn a_coverage_through_several_members_writes_each_with_its_extent() {
+    // 河南省 (410000) in 2012: entry 28 holds it wholly through its
+    // provincial 电教馆, and part of it through 郑州市 and 焦作市.
+    let henan = pilots::covering_in(DivisionCode::try_from(410_000).unwrap(), 2012).unwrap();
+    assert_eq!(
+        serde_json::to_string(&henan).unwrap(),
+        r#"{"wholly":[28],"partly":[],"members":[{"name":"河南省电教馆","extent":"Wholly"},{"name":"郑州市教育局","extent":"Partly"},{"name":"焦作市教育局","extent":"Partly"}],"reading":"Listed","year_read":2012}"#
+    );
+}
