@@ -1160,19 +1160,14 @@ impl Marks {
         }
     }
 
-    /// The treatment columns of a row of `year` that was read: its
+    /// The treatment columns of a row of `year` read as `coverage`: its
     /// covering members by id, `treated`, `treated_wholly`, whether only
     /// through province-level members, `post` and `first_treat`.
-    fn set_treatment(
-        &mut self,
-        members: impl Iterator<Item = &'static cn_edu_pilots::Member>,
-        status: Status,
-        year: u16,
-        timing: Timing,
-    ) {
+    fn set_treatment(&mut self, coverage: Coverage, year: u16, timing: Timing) {
         use std::io::Write as _;
+        let status = Status::of(coverage);
         let [ids, treated, wholly, via, post, first] = &mut self.treatment;
-        for member in members {
+        for (member, _) in coverage.members() {
             if !ids.is_empty() {
                 ids.push(b';');
             }
@@ -1435,32 +1430,22 @@ fn run<R: Read, W: Write, E: Write>(
                 reason: Reason::NeverListed,
                 problem: Problem::NeverListed(code),
             }),
-            None => Ok((code, None, Some(pilots::covering(code)), None)),
+            None => Ok((None, Some(pilots::covering(code)), None)),
             Some(column) => {
                 let year = read_year(bytes(column))?;
                 let (coverage, note) = covering(code, year)?;
-                Ok((
-                    code,
-                    Some((coverage, year)),
-                    None,
-                    note.map(|n| (code, year, n)),
-                ))
+                Ok((Some((coverage, year)), None, note.map(|n| (code, year, n))))
             }
         });
         let (reason, problem, note) = match found {
-            Ok((_, coverage, by_code, note)) => {
+            Ok((coverage, by_code, note)) => {
                 match (by_code, coverage) {
                     (Some(units), _) => marks.set(units, Units::default(), false),
                     (None, Some((c, _))) => marks.set(c.wholly(), c.partly(), true),
                     (None, None) => {}
                 }
                 if let (Some(timing), Some((c, year))) = (args.treatment, coverage) {
-                    marks.set_treatment(
-                        c.members().map(|(member, _)| member),
-                        Status::of(c),
-                        year,
-                        timing,
-                    );
+                    marks.set_treatment(c, year, timing);
                 }
                 if let Some((_, year, note)) = note {
                     marks.note.extend_from_slice(note.column(year).as_bytes());

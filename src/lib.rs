@@ -50,7 +50,7 @@
 //!   by the division codes of any year 2000–2024
 //!   ([`pilots::covering_in`], [`Coverage`], [`Reading`]).
 //! - [`codes`]: every code of the year-end lists 2000–2024
-//!   ([`ListedCode`]): its name in each year, level, parent, the years it
+//!   ([`ListedCode`], all of them by [`codes::all`]): its name in each year, level, parent, the years it
 //!   is listed ([`ListedYears`]), and where its territory went and came
 //!   from ([`CodeChange`]).
 //! - The source's provenance: [`SOURCE_NUMBER`], [`SOURCE_TITLE`],
@@ -70,8 +70,12 @@
 //! 2024 division), the lookups of [`codes`] (what a code denoted in a year,
 //! the years it is listed, what it became and came from) and
 //! [`pilots::covering_in`], which reads a code in the list of a given year
-//! and says which pilots' 2012 areas hold its area wholly and which partly.
-//! Codes of 2000–2011 get the pilots whose 2012 areas their area meets.
+//! and says which pilots' 2012 areas hold its area wholly and which partly,
+//! and through which members ([`Coverage::members`]: a Henan county outside
+//! 郑州 and 焦作 only through the provincial 河南省电教馆). Codes of
+//! 2000–2011 get the pilots whose 2012 areas their area meets. Ready
+//! county-, prefecture- and province-year panels built on these answers are
+//! in the repository's `data/panels/` (see its README).
 //!
 //! A code that is not in the list of the year asked, as data keeping a code
 //! after it changed or using one before it existed has, is read in another
