@@ -3,6 +3,8 @@
 //! (by the digits of a member's 2012 division and its successor).
 
 use std::collections::BTreeSet;
+
+use cn_edu_pilots::DivisionCode;
 use std::fmt::Write as _;
 
 use crate::areacodes::{EARLIEST_YEAR, FIRST_YEAR, History, LAST_YEAR, Relation, parent, relation};
@@ -114,14 +116,10 @@ fn areas(changes: &[Changed]) -> Vec<(u32, u8)> {
         .flat_map(|(unit, _, code)| [(unit, code), (unit, later(code))])
         .chain(INSTITUTIONAL.iter().map(|&(code, unit)| (unit, code)))
         .collect();
+    // By the digits, as the crate reads them.
     let contains = |area: u32, code: u32| {
-        if area % 10_000 == 0 {
-            area / 10_000 == code / 10_000
-        } else if area % 100 == 0 {
-            area / 100 == code / 100
-        } else {
-            area == code
-        }
+        let parse = |c: u32| DivisionCode::try_from(c).expect("a member's division code");
+        parse(area).contains(parse(code))
     };
     let keys: BTreeSet<u32> = ranges.iter().map(|&(_, code)| code).collect();
     let mut rows: BTreeSet<(u32, u8)> = BTreeSet::new();
