@@ -259,6 +259,24 @@ pub struct Transfers {
     pub removed_parents: BTreeSet<u32>,
 }
 
+/// The table a change line's own record is in and the table its selectors
+/// search, between the lists before (`source`) and after (`target`): a `+`
+/// line's record is in the list after and its selectors search the one
+/// before; another line's, after `>`, is in the list before and searches
+/// the one after, and otherwise the other way round.
+fn tables_of<'a>(
+    op: char,
+    dir: char,
+    source: &'a Table,
+    target: &'a Table,
+) -> (&'a Table, &'a Table) {
+    match (op, dir) {
+        ('+', _) => (target, source),
+        (_, '>') => (source, target),
+        _ => (target, source),
+    }
+}
+
 /// The moves of territory from the list of year `from` to the next, read
 /// off the change file: a `-` or `=` line with `>` sends its record's
 /// territory to the records it selects; a `+` or `=` line with `<` takes
@@ -286,11 +304,7 @@ pub fn transfers(from: u16, source: &Table, target: &Table) -> Transfers {
         let Some((dir, selectors)) = &change.selectors else {
             continue;
         };
-        let (own_table, searched) = match (change.op, dir) {
-            ('+', _) => (target, source),
-            (_, '>') => (source, target),
-            _ => (target, source),
-        };
+        let (own_table, searched) = tables_of(change.op, *dir, source, target);
         for selector in selectors {
             let Some(other) = select(selector, change.code, &change.name, own_table, searched)
             else {
@@ -439,11 +453,7 @@ impl History {
                 let Some((dir, selectors)) = &change.selectors else {
                     continue;
                 };
-                let (own_table, searched) = match (change.op, dir) {
-                    ('+', _) => (target, source),
-                    (_, '>') => (source, target),
-                    _ => (target, source),
-                };
+                let (own_table, searched) = tables_of(change.op, *dir, source, target);
                 for selector in selectors {
                     let Some(other) =
                         select(selector, change.code, &change.name, own_table, searched)
