@@ -12,7 +12,7 @@
 //! cargo bench --bench queries | python3 benches/ratios.py
 //! ```
 //!
-//! The script prints the README's table from the run: each query's median
+//! The script prints the table of docs/performance.md from the run: each query's median
 //! time in the crate, and the ratios to the other groups.
 
 use std::hint::black_box;
@@ -52,7 +52,7 @@ static CODES: LazyLock<Vec<DivisionCode>> = LazyLock::new(|| {
     codes.map(code).into()
 });
 
-/// A county-year panel for `covering_in`: the README's cases and others,
+/// A county-year panel for `covering_in`: the cases of docs/joining.md and others,
 /// codes of 2000 to 2011 and codes retired since among them, each in 2005,
 /// 2010, 2012, 2016, 2020 and 2024, listed or not.
 static PANEL: LazyLock<Vec<(DivisionCode, u16)>> = LazyLock::new(|| {

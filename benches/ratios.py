@@ -1,4 +1,4 @@
-"""The README's table of speed, from the output of `benches/queries.rs`.
+"""The table of speed in docs/performance.md, from the output of `benches/queries.rs`.
 
     for run in 1 2 3; do cargo bench --bench queries; done | python3 benches/ratios.py
 
@@ -7,7 +7,7 @@ query it prints the median time of the crate's batch, and the ratios to
 the static array and the baseline, each ratio taken within one run (the
 groups of a run share the machine's state) and the median of the runs;
 with several runs, their range follows in brackets. Then it says whether
-the README's targets are met, and exits with status 1 if one is not.
+the targets of docs/performance.md are met, and exits with status 1 if one is not.
 """
 
 import re

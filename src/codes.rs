@@ -87,7 +87,7 @@ pub enum Extent {
 /// One row of the generated table of names, `[code, from, to, start,
 /// end]`: `code` is listed under `NAME_TEXT[start..end]` at the end of each
 /// year `from` to `to`. Numbers, not a struct with a `&str`: the compiler
-/// spends much less on a table of them (README, "What it costs a build").
+/// spends much less on a table of them (docs/performance.md, "What it costs a build").
 pub(crate) type Named = [u32; 5];
 
 /// One row of the generated table of moves, `[year, from, to, extent,

@@ -75,7 +75,7 @@
 //! 郑州 and 焦作 only through the provincial 河南省电教馆). Codes of
 //! 2000–2011 get the pilots whose 2012 areas their area meets. Ready
 //! county-, prefecture- and province-year panels built on these answers are
-//! in the repository's `data/panels/` (see its README).
+//! in the repository's `data/panels/`, described in its `data/CODEBOOK.md`.
 //!
 //! A code that is not in the list of the year asked, as data keeping a code
 //! after it changed or using one before it existed has, is read in another
@@ -253,3 +253,9 @@ pub const SOURCE_ISSUER: &str = "中华人民共和国教育部";
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
+
+// So do the examples of the guide to joining, which show the answers for
+// the hand-reviewed cases.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/joining.md")]
+struct JoiningDoctests;

@@ -1,7 +1,8 @@
 //! The examples, run as a person runs them: the binaries that `cargo test`
 //! builds, with their output, exit status and messages checked against the
 //! notice's list (`data/pilot-list.txt`), the hand-labelled corpus, the
-//! README's hand-reviewed cases and counts made by hand from the notice.
+//! hand-reviewed cases of docs/joining.md and counts made by hand from the
+//! notice.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -355,7 +356,7 @@ fn export_csv_writes_every_member() {
     );
     let mut reader = csv::Reader::from_reader(output.as_bytes());
     let header = reader.headers().expect("a header").clone();
-    // The columns as the README lists them.
+    // The columns as docs/repository.md lists them.
     let columns = [
         "unit_id",
         "member",
@@ -467,7 +468,7 @@ fn chart_rejects_a_bad_theme_or_no_path() {
     );
 }
 
-/// The cases of the README's "Joining with other data", and two bad rows.
+/// The cases of docs/joining.md, and two bad rows.
 const PANEL: &str = "county_code,year,note
 630106,2020,湟中区
 654203,2022,沙湾市
@@ -605,7 +606,7 @@ fn mark_by_code_alone_names_codes_of_no_list() {
 
 #[test]
 fn mark_marks_the_readme_cases() {
-    // The README's hand-reviewed table: the covering pilot and how.
+    // docs/joining.md's hand-reviewed table: the covering pilot and how.
     let expected: [(&str, &str); 14] = [
         ("50", "wholly"), // 湟中县 became 湟中区 in 2019
         ("54", "wholly"), // 沙湾县 became 沙湾市 in 2021
@@ -730,7 +731,7 @@ const BY_YEAR: [&str; 4] = ["--code", "code", "--year", "year"];
 
 #[test]
 fn mark_reads_the_forms_real_files_carry() {
-    // 630106 in 2020 and 654203 in 2022 are the README's hand-reviewed
+    // 630106 in 2020 and 654203 in 2022 are docs/joining.md's hand-reviewed
     // cases: 湟中 (50) and 沙湾 (54), wholly.
     let input = "code,year\n\
                  630106.0,2020.0\n\

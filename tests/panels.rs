@@ -495,8 +495,8 @@ fn the_intensities_count_the_lists_county_level_units() {
 /// `data/areacodes/data/`, the pilots in the notice (entry 1 北京市东城区,
 /// 6 张家口市桥东区, 13 长春市, 20 杭州市拱墅区, 22 芜湖市, 28 the Henan entry
 /// with 郑州市, 焦作市 and 哈密地区, 32 深圳市南山区, 37 成都市, 40 贵阳市小河区,
-/// 43 昌都地区, 50 湟中县, 54 沙湾县, 55 农二师, 56 深圳市) and the README's
-/// cases of "Joining with other data": year, code, name, parent,
+/// 43 昌都地区, 50 湟中县, 54 沙湾县, 55 农二师, 56 深圳市) and the
+/// cases of docs/joining.md: year, code, name, parent,
 /// pilot_ids, wholly, partly, treated, treated_wholly, post, first_treat,
 /// via_members (the members by their letter in the entry: 28a 河南省电教馆,
 /// 28b 郑州市教育局, 28c 哈密地区教育局, 28e 焦作市教育局) and
