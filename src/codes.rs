@@ -180,6 +180,15 @@ pub fn all() -> ListedCodes {
     ListedCodes { rows: &NAMES }
 }
 
+/// The listed codes from `lo` to `hi`, in order.
+pub(crate) fn between(lo: u32, hi: u32) -> ListedCodes {
+    let start = NAMES.partition_point(|row| code_of(row) < lo);
+    let len = NAMES[start..].partition_point(|row| code_of(row) <= hi);
+    ListedCodes {
+        rows: &NAMES[start..start + len],
+    }
+}
+
 /// The iterator of [`all`]: every listed code, in the order of the codes.
 ///
 /// # Example

@@ -178,6 +178,7 @@ mod data;
 mod division;
 mod error;
 mod labels;
+pub mod panel;
 pub mod pilots;
 mod province;
 #[cfg(feature = "serde")]
@@ -197,7 +198,7 @@ pub use error::{
 };
 pub use province::{EconomicRegion, Province, ProvinceKind};
 pub use theme::{FocusTheme, ThemeCategory, ThemeSet, ThemeSetIter};
-pub use unit::{Member, MemberKind, PilotUnit};
+pub use unit::{Member, MemberId, MemberKind, PilotUnit};
 pub use units::{Units, UnitsIter};
 
 /// The document number (文号) of the source notice.

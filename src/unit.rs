@@ -86,6 +86,8 @@ pub struct Member {
     /// The position of the member's unit, filled in when the members are
     /// compiled.
     unit: u8,
+    /// The member's position among its unit's members, likewise.
+    place: u8,
 }
 
 impl Member {
@@ -104,6 +106,7 @@ impl Member {
             kind,
             division,
             unit: 0,
+            place: 0,
         }
     }
 
@@ -139,6 +142,35 @@ impl Member {
     #[must_use]
     pub const fn unit(&self) -> &'static PilotUnit {
         &UNITS[self.unit as usize]
+    }
+
+    /// The member's id: its entry's id and its letter among the entry's
+    /// members in the notice's order, `28a` for 河南省电教馆 (the first
+    /// member of entry 28). The panels name members by it.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{MemberId, pilots};
+    ///
+    /// let henan = pilots::get(28).unwrap();
+    /// let ids: Vec<String> = henan.members().iter().map(|m| m.id().to_string()).collect();
+    /// assert_eq!(ids, ["28a", "28b", "28c", "28d", "28e"]);
+    /// let id: MemberId = "28c".parse()?;
+    /// assert_eq!(id.member().name(), "新疆维吾尔自治区哈密地区教育局");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn id(&self) -> MemberId {
+        MemberId {
+            unit: self.unit + 1,
+            place: self.place,
+        }
+    }
+
+    /// The member's position in [`pilots::members`](crate::pilots::members).
+    pub(crate) const fn position(&self) -> usize {
+        UNITS[self.unit as usize].first_member() as usize + self.place as usize
     }
 
     /// The name exactly as published.
@@ -361,6 +393,7 @@ pub(crate) static MEMBERS: [Member; MEMBER_COUNT] = {
         while m < TABLE[i].members.len() {
             let mut member = TABLE[i].members[m];
             member.unit = i as u8;
+            member.place = m as u8;
             members[n] = member;
             n += 1;
             m += 1;
@@ -594,5 +627,132 @@ impl PilotUnit {
     #[must_use]
     pub const fn themes(&self) -> ThemeSet {
         self.themes
+    }
+}
+
+/// The id of a [`Member`]: its entry's id and its letter among the entry's
+/// members in the notice's order, written `28a` (河南省电教馆, the first of
+/// entry 28's five members). `members.csv` and the panels' `via_members`
+/// columns name members by it; letters keep it from being read as a
+/// number.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{MemberId, pilots};
+///
+/// let id: MemberId = " 33b".parse()?;
+/// assert_eq!((id.unit(), id.letter()), (33, 'b'));
+/// assert_eq!(id.member().name(), "华南师范大学教育信息技术学院");
+/// assert_eq!(id.member().id(), id);
+/// assert_eq!(id.to_string(), "33b");
+/// assert!("33d".parse::<MemberId>().is_err()); // entry 33 has three members
+/// assert!("57a".parse::<MemberId>().is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct MemberId {
+    /// The entry's id, 1 to 56.
+    unit: u8,
+    /// The member's position in its entry, from 0.
+    place: u8,
+}
+
+impl MemberId {
+    /// The id of the member's entry, 1 to 56.
+    ///
+    /// # Example
+    /// ```
+    /// let id: cn_edu_pilots::MemberId = "28e".parse().unwrap();
+    /// assert_eq!(id.unit(), 28);
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn unit(self) -> u8 {
+        self.unit
+    }
+
+    /// The member's letter in its entry: `a` for the first.
+    ///
+    /// # Example
+    /// ```
+    /// let id: cn_edu_pilots::MemberId = "28e".parse().unwrap();
+    /// assert_eq!(id.letter(), 'e');
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn letter(self) -> char {
+        (b'a' + self.place) as char
+    }
+
+    /// The member the id names.
+    ///
+    /// # Example
+    /// ```
+    /// let id: cn_edu_pilots::MemberId = "28e".parse().unwrap();
+    /// assert_eq!(id.member().name(), "焦作市教育局");
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn member(self) -> &'static Member {
+        // An id is made only from a member or checked against the units.
+        &MEMBERS[UNITS[self.unit as usize - 1].first_member() as usize + self.place as usize]
+    }
+}
+
+impl fmt::Display for MemberId {
+    /// `28a`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}", self.unit, self.letter())
+    }
+}
+
+impl fmt::Debug for MemberId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+impl core::str::FromStr for MemberId {
+    type Err = crate::ParseEnumError;
+
+    /// Reads `28a`: an entry's id (1 to 56, no leading zero) and the
+    /// lowercase letter of one of its members; surrounding whitespace is
+    /// ignored.
+    ///
+    /// # Errors
+    /// A [`ParseEnumError`](crate::ParseEnumError) quoting the input where
+    /// it names no member.
+    fn from_str(input: &str) -> Result<MemberId, Self::Err> {
+        let error = || {
+            crate::ParseEnumError::new(
+                "member id",
+                input,
+                "an entry's id (1 to 56) and the letter of one of its members, as 28a",
+            )
+        };
+        let (unit, letter) = match *input.trim().as_bytes() {
+            [d @ b'1'..=b'9', letter] => (d - b'0', letter),
+            [d @ b'1'..=b'9', e @ b'0'..=b'9', letter] => ((d - b'0') * 10 + (e - b'0'), letter),
+            _ => return Err(error()),
+        };
+        let place = match letter {
+            b'a'..=b'z' => letter - b'a',
+            _ => return Err(error()),
+        };
+        match UNITS.get(usize::from(unit) - 1) {
+            Some(found) if usize::from(place) < found.members().len() => {
+                Ok(MemberId { unit, place })
+            }
+            _ => Err(error()),
+        }
+    }
+}
+
+impl TryFrom<&str> for MemberId {
+    type Error = crate::ParseEnumError;
+
+    /// The same as `FromStr`.
+    fn try_from(s: &str) -> Result<MemberId, Self::Error> {
+        s.parse()
     }
 }

@@ -1,0 +1,1379 @@
+//! The panels: every code of every year-end list 2000–2024 as one row per
+//! code and year, with the pilots covering it and the treatment columns of
+//! a difference-in-differences study. The rules of treatment ([`Rules`])
+//! and every column ([`Column`]: its name, label, type and how its value
+//! is computed) are defined here once; the program's `panel` and `mark`,
+//! and any other writer, read them from here.
+//!
+//! A [`Row`] is one code in one year, read as
+//! [`pilots::covering_in`](crate::pilots::covering_in) reads it; a
+//! [`Column`] gives a row's [`Cell`], whose `Display` is its CSV text.
+//! [`rows`] walks a level's panel in the order of the committed files
+//! (code, then year) and [`columns`] gives that panel's columns in order.
+//!
+//! # Example
+//! ```
+//! use cn_edu_pilots::{AdminLevel, DivisionCode, panel::{self, Column, Row, Rules}};
+//!
+//! // 湟中县 (630122) in 2014: wholly in entry 50's 2012 area.
+//! let row = Row::new(DivisionCode::try_from(630122)?, 2014, Rules::DEFAULT)?;
+//! assert!(row.treated() && row.treated_wholly());
+//! assert_eq!(row.first_treat(), Some(2013));
+//! let header: Vec<&str> = panel::columns(AdminLevel::County).iter().map(|c| c.name()).collect();
+//! assert_eq!(header[..3], ["year", "code", "name"]);
+//! assert_eq!(Column::PilotIds.cell(&row).to_string(), "50");
+//! assert_eq!(Column::Name.cell(&row).to_string(), "湟中县");
+//!
+//! // The county-year panel has one row per listed code and year.
+//! assert_eq!(panel::rows(AdminLevel::County, Rules::DEFAULT).count(), 71_376);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use core::fmt;
+
+use crate::codes::{self, Extent, ListedCode, ListedCodes};
+use crate::{AdminLevel, Coverage, CoveringError, DivisionCode, Member, ParseEnumError, Units};
+
+/// The years a study may take as the first year of treatment: the notice's
+/// (2012) and the year its plans were due by (2013, the default).
+pub const TREAT_YEARS: [u16; 2] = [2012, 2013];
+
+/// How the first year of treatment (`first_treat`) is written for a row
+/// that is never treated, as the estimators expect it.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::panel::NeverTreated;
+///
+/// assert_eq!("inf".parse(), Ok(NeverTreated::Inf));
+/// assert_eq!(NeverTreated::Empty.to_string(), "empty");
+/// assert!("none".parse::<NeverTreated>().is_err());
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash, Default)]
+pub enum NeverTreated {
+    /// `0`: Stata's `csdid` and R's `did` (`gvar`, `gname`). The default.
+    #[default]
+    Zero,
+    /// An empty field: a missing value in Stata, R and pandas.
+    Empty,
+    /// `Inf`: R's `staggered`. Stata has no infinity, so a .dta file holds
+    /// a missing value.
+    Inf,
+}
+
+impl NeverTreated {
+    /// Every coding, in the order of the forms the program lists.
+    pub const ALL: [NeverTreated; 3] = [NeverTreated::Zero, NeverTreated::Empty, NeverTreated::Inf];
+
+    /// The coding's name as `FromStr` reads it: `0`, `empty` or `inf`.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::panel::NeverTreated;
+    ///
+    /// for coding in NeverTreated::ALL {
+    ///     assert_eq!(coding.as_str().parse(), Ok(coding));
+    /// }
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            NeverTreated::Zero => "0",
+            NeverTreated::Empty => "empty",
+            NeverTreated::Inf => "inf",
+        }
+    }
+}
+
+impl fmt::Display for NeverTreated {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl core::str::FromStr for NeverTreated {
+    type Err = ParseEnumError;
+
+    /// Reads `0`, `empty` or `inf` (also `Inf`), surrounding whitespace
+    /// ignored.
+    ///
+    /// # Errors
+    /// A [`ParseEnumError`] quoting the input.
+    fn from_str(input: &str) -> Result<NeverTreated, ParseEnumError> {
+        match input.trim() {
+            "0" => Ok(NeverTreated::Zero),
+            "empty" => Ok(NeverTreated::Empty),
+            "inf" | "Inf" => Ok(NeverTreated::Inf),
+            _ => Err(ParseEnumError::new(
+                "never-treated coding",
+                input,
+                "0, empty or inf",
+            )),
+        }
+    }
+}
+
+/// Whether a code counts as treated when the only members whose 2012 areas
+/// meet its area act for a whole province: 河南省电教馆 (member `28a`),
+/// which puts every code of Henan in entry 28's area.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::panel::ProvinceMembers;
+///
+/// assert_eq!("include".parse(), Ok(ProvinceMembers::Include));
+/// assert_eq!(ProvinceMembers::Exclude.as_str(), "exclude");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub enum ProvinceMembers {
+    /// Coverage through a province-level member is treatment.
+    Include,
+    /// Only members acting for a prefecture-level division or below count;
+    /// coverage through a province-level member stays in the pilot and
+    /// member columns and in `via_province_member`.
+    Exclude,
+}
+
+impl ProvinceMembers {
+    /// Both choices.
+    pub const ALL: [ProvinceMembers; 2] = [ProvinceMembers::Include, ProvinceMembers::Exclude];
+
+    /// The choice's name as `FromStr` reads it: `include` or `exclude`.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::panel::ProvinceMembers;
+    ///
+    /// for choice in ProvinceMembers::ALL {
+    ///     assert_eq!(choice.as_str().parse(), Ok(choice));
+    /// }
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ProvinceMembers::Include => "include",
+            ProvinceMembers::Exclude => "exclude",
+        }
+    }
+}
+
+impl fmt::Display for ProvinceMembers {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl core::str::FromStr for ProvinceMembers {
+    type Err = ParseEnumError;
+
+    /// Reads `include` or `exclude`, surrounding whitespace ignored.
+    ///
+    /// # Errors
+    /// A [`ParseEnumError`] quoting the input.
+    fn from_str(input: &str) -> Result<ProvinceMembers, ParseEnumError> {
+        match input.trim() {
+            "include" => Ok(ProvinceMembers::Include),
+            "exclude" => Ok(ProvinceMembers::Exclude),
+            _ => Err(ParseEnumError::new(
+                "choice of province-level members",
+                input,
+                "include or exclude",
+            )),
+        }
+    }
+}
+
+/// The research-design choices behind the treatment columns: the first
+/// year of treatment, how never-treated rows are coded, and whether
+/// coverage through a province-level member is treatment.
+/// `data/CODEBOOK.md` in the repository gives the evidence for each
+/// default.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::panel::{NeverTreated, Rules};
+///
+/// let rules = Rules::DEFAULT.with_treat_year(2012)?.with_never_treated(NeverTreated::Inf);
+/// assert_eq!((rules.treat_year(), rules.never_treated()), (2012, NeverTreated::Inf));
+/// assert!(rules.post(2012) && !Rules::DEFAULT.post(2012));
+/// assert!(Rules::DEFAULT.with_treat_year(2014).is_err());
+/// # Ok::<(), cn_edu_pilots::ParseEnumError>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub struct Rules {
+    treat_year: u16,
+    never_treated: NeverTreated,
+    province_members: ProvinceMembers,
+}
+
+impl Default for Rules {
+    fn default() -> Rules {
+        Rules::DEFAULT
+    }
+}
+
+impl Rules {
+    /// The defaults: treated from 2013 (the notice of November 2012 asked
+    /// for the pilots' plans by 1 January 2013, and a code's year is the
+    /// list at its end), never-treated coded 0, and coverage through a
+    /// province-level member counted as treatment.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::panel::{NeverTreated, ProvinceMembers, Rules};
+    ///
+    /// assert_eq!(Rules::DEFAULT.treat_year(), 2013);
+    /// assert_eq!(Rules::DEFAULT.never_treated(), NeverTreated::Zero);
+    /// assert_eq!(Rules::DEFAULT.province_members(), ProvinceMembers::Include);
+    /// ```
+    pub const DEFAULT: Rules = Rules {
+        treat_year: 2013,
+        never_treated: NeverTreated::Zero,
+        province_members: ProvinceMembers::Include,
+    };
+
+    /// The rules with `year` as the first year of treatment: one of
+    /// [`TREAT_YEARS`].
+    ///
+    /// # Errors
+    /// A [`ParseEnumError`] quoting the year where it is not one of them.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::panel::Rules;
+    ///
+    /// assert_eq!(Rules::DEFAULT.with_treat_year(2012).unwrap().treat_year(), 2012);
+    /// let err = Rules::DEFAULT.with_treat_year(2011).unwrap_err();
+    /// assert_eq!(err.to_string(), r#"unknown first year of treatment "2011": expected 2012 (the notice) or 2013 (its plans' deadline)"#);
+    /// ```
+    pub fn with_treat_year(self, year: u16) -> Result<Rules, ParseEnumError> {
+        if TREAT_YEARS.contains(&year) {
+            return Ok(Rules {
+                treat_year: year,
+                ..self
+            });
+        }
+        let mut digits = [0; 5];
+        Err(ParseEnumError::new(
+            "first year of treatment",
+            decimal(year, &mut digits),
+            "2012 (the notice) or 2013 (its plans' deadline)",
+        ))
+    }
+
+    /// The rules with never-treated rows coded as `coding` says.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::panel::{NeverTreated, Rules};
+    ///
+    /// let rules = Rules::DEFAULT.with_never_treated(NeverTreated::Empty);
+    /// assert_eq!(rules.never_treated(), NeverTreated::Empty);
+    /// ```
+    #[must_use]
+    pub const fn with_never_treated(self, coding: NeverTreated) -> Rules {
+        Rules {
+            never_treated: coding,
+            ..self
+        }
+    }
+
+    /// The rules with coverage through a province-level member counted as
+    /// `choice` says.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::panel::{ProvinceMembers, Rules};
+    ///
+    /// let rules = Rules::DEFAULT.with_province_members(ProvinceMembers::Exclude);
+    /// assert_eq!(rules.province_members(), ProvinceMembers::Exclude);
+    /// ```
+    #[must_use]
+    pub const fn with_province_members(self, choice: ProvinceMembers) -> Rules {
+        Rules {
+            province_members: choice,
+            ..self
+        }
+    }
+
+    /// The first year of treatment.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(cn_edu_pilots::panel::Rules::DEFAULT.treat_year(), 2013);
+    /// ```
+    #[must_use]
+    pub const fn treat_year(self) -> u16 {
+        self.treat_year
+    }
+
+    /// How never-treated rows are coded.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::panel::{NeverTreated, Rules};
+    ///
+    /// assert_eq!(Rules::DEFAULT.never_treated(), NeverTreated::Zero);
+    /// ```
+    #[must_use]
+    pub const fn never_treated(self) -> NeverTreated {
+        self.never_treated
+    }
+
+    /// Whether coverage through a province-level member is treatment.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::panel::{ProvinceMembers, Rules};
+    ///
+    /// assert_eq!(Rules::DEFAULT.province_members(), ProvinceMembers::Include);
+    /// ```
+    #[must_use]
+    pub const fn province_members(self) -> ProvinceMembers {
+        self.province_members
+    }
+
+    /// Whether `year` is in the treatment period: `post`, a time dummy on
+    /// every row, treated or not (`treated × post` is the interaction).
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::panel::Rules;
+    ///
+    /// assert!(!Rules::DEFAULT.post(2012));
+    /// assert!(Rules::DEFAULT.post(2013));
+    /// ```
+    #[must_use]
+    pub const fn post(self, year: u16) -> bool {
+        year >= self.treat_year
+    }
+
+    /// Whether coverage through `member` counts as treatment: every
+    /// territorial member's does, a province-level member's only with
+    /// [`ProvinceMembers::Include`].
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{pilots, panel::{ProvinceMembers, Rules}};
+    ///
+    /// let dianjiaoguan = pilots::member_by_name("河南省电教馆").unwrap();
+    /// let zhengzhou = pilots::member_by_name("郑州市教育局").unwrap();
+    /// let exclude = Rules::DEFAULT.with_province_members(ProvinceMembers::Exclude);
+    /// assert!(Rules::DEFAULT.counts(dianjiaoguan));
+    /// assert!(!exclude.counts(dianjiaoguan) && exclude.counts(zhengzhou));
+    /// ```
+    #[must_use]
+    pub fn counts(self, member: &Member) -> bool {
+        self.province_members == ProvinceMembers::Include || !is_provincial(member)
+    }
+}
+
+/// Whether `member` acts for a whole province (河南省电教馆).
+fn is_provincial(member: &Member) -> bool {
+    member
+        .division()
+        .is_some_and(|d| d.level() == AdminLevel::Provincial)
+}
+
+/// `n` in decimal, written into `buf`.
+fn decimal(mut n: u16, buf: &mut [u8; 5]) -> &str {
+    let mut start = buf.len();
+    loop {
+        start -= 1;
+        // A remainder of 10 is one digit.
+        buf[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    core::str::from_utf8(&buf[start..]).unwrap_or_default()
+}
+
+/// What a row's members make of it under the rules.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+struct Status {
+    treated: bool,
+    wholly: bool,
+    via_province_member: bool,
+}
+
+impl Status {
+    fn of(coverage: Coverage, rules: Rules) -> Status {
+        let mut status = Status::default();
+        let (mut any, mut all_provincial) = (false, true);
+        for (member, extent) in coverage.members() {
+            any = true;
+            all_provincial &= is_provincial(member);
+            if rules.counts(member) {
+                status.treated = true;
+                status.wholly |= extent == Extent::Wholly;
+            }
+        }
+        status.via_province_member = any && all_provincial;
+        status
+    }
+}
+
+/// The county-level units under a prefecture or province in a year's
+/// list, and how many of them are treated: the intensity columns of the
+/// prefecture and province panels.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{DivisionCode, panel::{Row, Rules}};
+///
+/// // 太原市 (140100) in 2014: entry 7 is its education bureau.
+/// let taiyuan = Row::new(DivisionCode::try_from(140100)?, 2014, Rules::DEFAULT)?;
+/// let counties = taiyuan.counties().unwrap();
+/// assert_eq!(counties.total(), 10);
+/// assert_eq!(counties.treated(), 10);
+/// assert_eq!(counties.share_treated(), Some(1.0));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct Counties {
+    total: u32,
+    treated: u32,
+    wholly: u32,
+}
+
+impl Counties {
+    /// How many county-level units it has in the year's list.
+    #[must_use]
+    pub const fn total(self) -> u32 {
+        self.total
+    }
+
+    /// How many of them are treated.
+    #[must_use]
+    pub const fn treated(self) -> u32 {
+        self.treated
+    }
+
+    /// How many of them are wholly treated.
+    #[must_use]
+    pub const fn treated_wholly(self) -> u32 {
+        self.wholly
+    }
+
+    /// The share treated; `None` where it has no county-level unit.
+    #[must_use]
+    pub fn share_treated(self) -> Option<f64> {
+        (self.total > 0).then(|| f64::from(self.treated) / f64::from(self.total))
+    }
+
+    /// The share wholly treated; `None` where it has no county-level unit.
+    #[must_use]
+    pub fn share_treated_wholly(self) -> Option<f64> {
+        (self.total > 0).then(|| f64::from(self.wholly) / f64::from(self.total))
+    }
+
+    /// The county-level units under `code` in the list of `year`.
+    fn of(code: ListedCode, year: u16, rules: Rules) -> Counties {
+        let code = code.code();
+        let province = code.province_code();
+        let (lo, hi) = if code == province {
+            (code.get(), code.get() + 9999)
+        } else {
+            (code.get(), code.get() + 99)
+        };
+        let mut counties = Counties::default();
+        for child in codes::between(lo, hi) {
+            if child.level() != AdminLevel::County || !child.years().contains(year) {
+                continue;
+            }
+            // A province counts each of its county-level units; a
+            // prefecture those the lists put under it.
+            if code != province && child.parent(year) != Some(code) {
+                continue;
+            }
+            let Ok(coverage) = crate::pilots::covering_in(child.code(), year) else {
+                continue;
+            };
+            let status = Status::of(coverage, rules);
+            counties.total += 1;
+            counties.treated += u32::from(status.treated);
+            counties.wholly += u32::from(status.wholly);
+        }
+        counties
+    }
+}
+
+/// One code in one year's list, with the pilots covering it and its
+/// treatment under [`Rules`]: a row of a panel, or of a file that `mark`
+/// marks. A code not listed in the year is read as
+/// [`pilots::covering_in`](crate::pilots::covering_in) reads it.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{DivisionCode, panel::{ProvinceMembers, Row, Rules}};
+///
+/// // 兰考县 (410225), a Henan county outside 郑州 and 焦作: in entry 28's
+/// // area only through 河南省电教馆.
+/// let lankao = DivisionCode::try_from(410225)?;
+/// let row = Row::new(lankao, 2014, Rules::DEFAULT)?;
+/// assert!(row.treated() && row.via_province_member());
+/// let exclude = Rules::DEFAULT.with_province_members(ProvinceMembers::Exclude);
+/// let row = Row::new(lankao, 2014, exclude)?;
+/// assert!(!row.treated() && row.via_province_member());
+/// assert_eq!(row.first_treat(), None);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct Row {
+    year: u16,
+    coverage: Coverage,
+    rules: Rules,
+    status: Status,
+    /// Filled in by [`rows`], which works it out once per code.
+    varies: Option<bool>,
+    /// Filled in by [`rows`] for a prefecture or province, so that its five
+    /// intensity columns take one count.
+    counties: Option<Counties>,
+}
+
+impl Row {
+    /// The row of `code` in `year`.
+    ///
+    /// # Errors
+    /// A [`CoveringError`] where [`pilots::covering_in`](crate::pilots::covering_in)
+    /// gives one: a code in no list of 2000–2024, or a year outside them.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, panel::{Row, Rules}};
+    ///
+    /// let row = Row::new(DivisionCode::try_from(110101)?, 2020, Rules::DEFAULT)?;
+    /// assert_eq!((row.year(), row.code().code().get()), (2020, 110101));
+    /// assert!(Row::new(DivisionCode::try_from(110101)?, 1999, Rules::DEFAULT).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(code: DivisionCode, year: u16, rules: Rules) -> Result<Row, CoveringError> {
+        let coverage = crate::pilots::covering_in(code, year)?;
+        Ok(Row::of(coverage, year, rules))
+    }
+
+    /// The row of a coverage that [`pilots::covering_in`](crate::pilots::covering_in)
+    /// gave for `year`.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, pilots, panel::{Row, Rules}};
+    ///
+    /// let coverage = pilots::covering_in(DivisionCode::try_from(110101)?, 2020)?;
+    /// assert!(Row::of(coverage, 2020, Rules::DEFAULT).treated());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn of(coverage: Coverage, year: u16, rules: Rules) -> Row {
+        Row {
+            year,
+            coverage,
+            rules,
+            status: Status::of(coverage, rules),
+            varies: None,
+            counties: None,
+        }
+    }
+
+    /// The year of the row.
+    #[must_use]
+    pub const fn year(&self) -> u16 {
+        self.year
+    }
+
+    /// The code, as the lists give it.
+    #[must_use]
+    pub const fn code(&self) -> ListedCode {
+        self.coverage.listed()
+    }
+
+    /// The pilots covering the code in the year, and how it was read.
+    #[must_use]
+    pub const fn coverage(&self) -> Coverage {
+        self.coverage
+    }
+
+    /// The rules the row's treatment follows.
+    #[must_use]
+    pub const fn rules(&self) -> Rules {
+        self.rules
+    }
+
+    /// `treated`: a member's 2012 area that counts under the rules holds
+    /// all or part of its area.
+    #[must_use]
+    pub const fn treated(&self) -> bool {
+        self.status.treated
+    }
+
+    /// `treated_wholly`: a member's 2012 area that counts under the rules
+    /// holds all of its area.
+    #[must_use]
+    pub const fn treated_wholly(&self) -> bool {
+        self.status.wholly
+    }
+
+    /// `via_province_member`: some pilot's area meets it, and only through
+    /// province-level members (a Henan county outside 郑州 and 焦作), under
+    /// either rule.
+    #[must_use]
+    pub const fn via_province_member(&self) -> bool {
+        self.status.via_province_member
+    }
+
+    /// `post`: the year is in the treatment period.
+    #[must_use]
+    pub const fn post(&self) -> bool {
+        self.rules.post(self.year)
+    }
+
+    /// `first_treat`: the first year of treatment where the row is
+    /// treated, `None` where it is not ([`NeverTreated`] says how that is
+    /// written).
+    #[must_use]
+    pub const fn first_treat(&self) -> Option<u16> {
+        if self.status.treated {
+            Some(self.rules.treat_year)
+        } else {
+            None
+        }
+    }
+
+    /// `treated_varies`: `treated` is not the same in every year the code
+    /// is listed (its area changed across a pilot's border).
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, panel::{Row, Rules}};
+    ///
+    /// // 简阳市 joined 成都市 in 2016; entry 38 is 成都市青羊区.
+    /// let jianyang = Row::new(DivisionCode::try_from(510185)?, 2017, Rules::DEFAULT)?;
+    /// assert!(!jianyang.treated_varies());
+    /// // 拱墅区 took in 下城区 in 2021: partly treated after, wholly before.
+    /// let gongshu = Row::new(DivisionCode::try_from(330105)?, 2021, Rules::DEFAULT)?;
+    /// assert!(gongshu.treated() && !gongshu.treated_varies());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn treated_varies(&self) -> bool {
+        self.varies
+            .unwrap_or_else(|| treated_varies(self.code(), self.rules))
+    }
+
+    /// `unit_code`: the code it continues as through pure recodings, one
+    /// id for 湟中县 630122 and 湟中区 630106 (see [`unit_code`]).
+    #[must_use]
+    pub fn unit_code(&self) -> DivisionCode {
+        unit_code(self.code())
+    }
+
+    /// For a prefecture or a province, its county-level units in the year's
+    /// list and how many are treated; `None` for a county-level row.
+    #[must_use]
+    pub fn counties(&self) -> Option<Counties> {
+        if self.code().level() == AdminLevel::County {
+            return None;
+        }
+        Some(
+            self.counties
+                .unwrap_or_else(|| Counties::of(self.code(), self.year, self.rules)),
+        )
+    }
+}
+
+/// Whether `treated` differs between the years `code` is listed.
+fn treated_varies(code: ListedCode, rules: Rules) -> bool {
+    let mut seen = [false; 2];
+    for year in codes::FIRST_YEAR..=codes::LAST_YEAR {
+        if code.years().contains(year) {
+            if let Ok(coverage) = crate::pilots::covering_in(code.code(), year) {
+                seen[usize::from(Status::of(coverage, rules).treated)] = true;
+            }
+        }
+    }
+    seen == [true, true]
+}
+
+/// The code that `code` continues as, to follow one unit across pure
+/// recodings (湟中县 630122 became 湟中区 630106 in 2019): the last code of
+/// its chain of them, else the code itself. A step from A to B is a pure
+/// recoding when, in the first list without A, all of A's territory went
+/// to B and nowhere else (A's one change of that year, wholly), B is new
+/// in that list and came wholly from A alone (it may have taken in parts
+/// of others too), and the two are of one level. What A lost while it was
+/// listed does not matter: 公主岭市 (220381) lost part of its area in 2005
+/// and became 220184 in 2020. A merger is no recoding: 崇文区 (110103) went
+/// wholly into 东城区 (110101) in 2010, but 东城区 was listed before. A
+/// change of level ends a chain, the codes being in different panels:
+/// 儋州市, county-level 469003 to 2014, prefecture-level 460400 from 2015.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{DivisionCode, codes, panel};
+///
+/// let code = |n: u32| codes::listed(DivisionCode::try_from(n).unwrap()).unwrap();
+/// assert_eq!(panel::unit_code(code(630122)).get(), 630106); // 湟中县 → 湟中区
+/// assert_eq!(panel::unit_code(code(220381)).get(), 220184); // 公主岭市
+/// assert_eq!(panel::unit_code(code(110103)).get(), 110103); // 崇文区: merged
+/// assert_eq!(panel::unit_code(code(469003)).get(), 469003); // 儋州市: level changed
+/// ```
+#[must_use]
+pub fn unit_code(code: ListedCode) -> DivisionCode {
+    let mut current = code;
+    // Each step goes to a code first listed after the last year of the one
+    // before, so the chain ends.
+    loop {
+        let gone = current.years().last() + 1;
+        let mut became = current.became().filter(|c| c.year() == gone);
+        let (Some(change), None) = (became.next(), became.next()) else {
+            return current.code();
+        };
+        let Some(next) = codes::listed(change.to()) else {
+            return current.code();
+        };
+        let mut wholly = next
+            .came_from()
+            .filter(|c| c.year() == gone && c.extent() == Extent::Wholly);
+        let sole_source =
+            wholly.next().is_some_and(|c| c.from() == current.code()) && wholly.next().is_none();
+        let pure = change.extent() == Extent::Wholly
+            && sole_source
+            && next.years().first() == gone
+            && next.level() == current.level();
+        if !pure {
+            return current.code();
+        }
+        current = next;
+    }
+}
+
+/// The rows of a level's panel, code by code in the order of the codes,
+/// each code's years in order: every code of that level in every year's
+/// list 2000–2024. See [`rows`].
+#[derive(Clone, Debug)]
+pub struct Rows {
+    codes: ListedCodes,
+    level: AdminLevel,
+    rules: Rules,
+    /// The code whose years are being walked, whether its treatment
+    /// varies, and the next year to look at.
+    current: Option<(ListedCode, bool, u16)>,
+}
+
+impl Iterator for Rows {
+    type Item = Row;
+
+    fn next(&mut self) -> Option<Row> {
+        loop {
+            if let Some((code, varies, year)) = self.current {
+                if year <= codes::LAST_YEAR {
+                    self.current = Some((code, varies, year + 1));
+                    if !code.years().contains(year) {
+                        continue;
+                    }
+                    // A listed code in a year of the lists always reads.
+                    if let Ok(coverage) = crate::pilots::covering_in(code.code(), year) {
+                        let mut row = Row::of(coverage, year, self.rules);
+                        row.varies = Some(varies);
+                        row.counties = row.counties();
+                        return Some(row);
+                    }
+                    continue;
+                }
+            }
+            let code = self.codes.find(|c| c.level() == self.level)?;
+            let varies = treated_varies(code, self.rules);
+            self.current = Some((code, varies, codes::FIRST_YEAR));
+        }
+    }
+}
+
+impl core::iter::FusedIterator for Rows {}
+
+/// The rows of the `level` panel under `rules`: one per code of that level
+/// and year whose list has it, code by code, as the committed files have
+/// them.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{AdminLevel, panel::{self, Rules}};
+///
+/// let provinces = panel::rows(AdminLevel::Provincial, Rules::DEFAULT);
+/// let (mut rows, mut treated) = (0, 0);
+/// for row in provinces {
+///     rows += 1;
+///     treated += usize::from(row.treated());
+/// }
+/// assert_eq!(rows, 775); // 31 provinces in each of 25 years
+/// assert!(treated > 0);
+/// ```
+#[must_use]
+pub fn rows(level: AdminLevel, rules: Rules) -> Rows {
+    Rows {
+        codes: codes::all(),
+        level,
+        rules,
+        current: None,
+    }
+}
+
+/// The file name of a level's panel without its extension:
+/// `county_year`, `prefecture_year`, `province_year`.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{AdminLevel, panel};
+///
+/// assert_eq!(panel::name(AdminLevel::Prefectural), "prefecture_year");
+/// ```
+#[must_use]
+pub const fn name(level: AdminLevel) -> &'static str {
+    match level {
+        AdminLevel::County => "county_year",
+        AdminLevel::Prefectural => "prefecture_year",
+        AdminLevel::Provincial => "province_year",
+    }
+}
+
+/// The label of a level's panel (a .dta file's data label), naming the
+/// first year of treatment.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{AdminLevel, panel::{self, Rules}};
+///
+/// assert_eq!(
+///     panel::title(AdminLevel::County, Rules::DEFAULT).to_string(),
+///     "County-year panel 2000-2024, pilots of 教技函〔2012〕70号, treated from 2013"
+/// );
+/// ```
+#[must_use]
+pub fn title(level: AdminLevel, rules: Rules) -> impl fmt::Display {
+    struct Title(AdminLevel, u16);
+    impl fmt::Display for Title {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            let word = match self.0 {
+                AdminLevel::County => "County",
+                AdminLevel::Prefectural => "Prefecture",
+                AdminLevel::Provincial => "Province",
+            };
+            write!(
+                f,
+                "{word}-year panel 2000-2024, pilots of 教技函〔2012〕70号, treated from {}",
+                self.1
+            )
+        }
+    }
+    Title(level, rules.treat_year)
+}
+
+/// How a column's values are stored: the narrowest Stata type that holds
+/// them, which other formats map as they need (a .dta `byte`, `int`,
+/// `long`, `double` or `str#`; Arrow's int8, int16, int32, float64, utf8).
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::panel::{Column, ColumnType};
+///
+/// assert_eq!(Column::Treated.column_type(), ColumnType::Byte);
+/// assert_eq!(Column::Code.column_type(), ColumnType::Long);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub enum ColumnType {
+    /// A flag or a small count, -127 to 100.
+    Byte,
+    /// A year or a count, to 32,740.
+    Int,
+    /// A division code.
+    Long,
+    /// A share.
+    Double,
+    /// Text: ids and names.
+    Text,
+}
+
+/// One value of a row. Its `Display` is the CSV text: a number, the text,
+/// nothing for a missing value, `Inf` for an infinite first year of
+/// treatment.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{DivisionCode, panel::{Cell, Column, NeverTreated, Row, Rules}};
+///
+/// let rules = Rules::DEFAULT.with_never_treated(NeverTreated::Inf);
+/// let row = Row::new(DivisionCode::try_from(510185)?, 2017, rules)?; // 简阳市
+/// assert_eq!(Column::FirstTreat.cell(&row), Cell::Inf);
+/// assert_eq!(Column::FirstTreat.cell(&row).to_string(), "Inf");
+/// assert_eq!(Column::Year.cell(&row), Cell::Int(2017));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Cell {
+    /// A whole number: a year, a code, a count or a flag.
+    Int(i32),
+    /// A share.
+    Real(f64),
+    /// Text.
+    Text(Text),
+    /// A missing value: empty in CSV.
+    Missing,
+    /// An infinite first year of treatment: `Inf` in CSV, a missing value
+    /// where the format has no infinity (Stata).
+    Inf,
+}
+
+impl Cell {
+    fn flag(value: bool) -> Cell {
+        Cell::Int(i32::from(value))
+    }
+
+    fn code(code: DivisionCode) -> Cell {
+        // Six digits fit an i32.
+        Cell::Int(i32::try_from(code.get()).unwrap_or(i32::MAX))
+    }
+
+    fn count(n: usize) -> Cell {
+        Cell::Int(i32::try_from(n).unwrap_or(i32::MAX))
+    }
+}
+
+impl fmt::Display for Cell {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Cell::Int(n) => write!(f, "{n}"),
+            Cell::Real(x) => write!(f, "{x}"),
+            Cell::Text(text) => fmt::Display::fmt(text, f),
+            Cell::Missing => Ok(()),
+            Cell::Inf => f.write_str("Inf"),
+        }
+    }
+}
+
+/// The text of a [`Cell`]: a name, or a `;`-separated list of pilot or
+/// member ids, written by its `Display` without allocating.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{DivisionCode, panel::{Cell, Column, Row, Rules}};
+///
+/// let row = Row::new(DivisionCode::try_from(410102)?, 2014, Rules::DEFAULT)?; // 中原区
+/// let Cell::Text(members) = Column::ViaMembers.cell(&row) else { unreachable!() };
+/// assert_eq!(members.to_string(), "28a;28b");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Text(TextKind);
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum TextKind {
+    Str(&'static str),
+    Units(Units),
+    /// Members by their position in `pilots::members()`.
+    Members(u64),
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut first = true;
+        let mut sep = |f: &mut fmt::Formatter<'_>| {
+            let was = first;
+            first = false;
+            if was { Ok(()) } else { f.write_str(";") }
+        };
+        match self.0 {
+            TextKind::Str(s) => f.write_str(s),
+            TextKind::Units(units) => {
+                for unit in units {
+                    sep(f)?;
+                    write!(f, "{}", unit.id())?;
+                }
+                Ok(())
+            }
+            TextKind::Members(mask) => {
+                for (i, member) in crate::pilots::members().iter().enumerate() {
+                    if mask & (1 << i) != 0 {
+                        sep(f)?;
+                        write!(f, "{}", member.id())?;
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// A column of the panels: its name, label and type, and how a row's
+/// value is computed ([`Column::cell`]). [`columns`] lists a level's
+/// columns in order; `data/CODEBOOK.md` in the repository describes each.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::panel::{Column, Rules};
+///
+/// assert_eq!(Column::FirstTreat.name(), "first_treat");
+/// assert_eq!(
+///     Column::FirstTreat.label(Rules::DEFAULT).to_string(),
+///     "First treated year: 2013 if treated, 0 if never"
+/// );
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+#[non_exhaustive]
+pub enum Column {
+    /// `year`: the year of the year-end list.
+    Year,
+    /// `code`: the code in that year's list.
+    Code,
+    /// `name`: its name in that year's list.
+    Name,
+    /// `level`: `County`, `Prefectural` or `Provincial`.
+    Level,
+    /// `province`: the code of its province.
+    Province,
+    /// `parent`: its prefecture, else its province, in that year's list.
+    Parent,
+    /// `n_pilots`: how many pilots' 2012 areas meet its area.
+    NPilots,
+    /// `pilot_ids`: those pilots' ids.
+    PilotIds,
+    /// `pilot_ids_wholly`: the pilots holding all its area.
+    PilotIdsWholly,
+    /// `pilot_ids_partly`: the pilots holding part of it only.
+    PilotIdsPartly,
+    /// `via_members`: the members whose 2012 areas meet its area.
+    ViaMembers,
+    /// `via_members_wholly`: those holding all of it.
+    ViaMembersWholly,
+    /// `via_members_partly`: those holding part of it only.
+    ViaMembersPartly,
+    /// `treated`: [`Row::treated`].
+    Treated,
+    /// `treated_wholly`: [`Row::treated_wholly`].
+    TreatedWholly,
+    /// `via_province_member`: [`Row::via_province_member`].
+    ViaProvinceMember,
+    /// `treated_varies`: [`Row::treated_varies`].
+    TreatedVaries,
+    /// `post`: [`Row::post`].
+    Post,
+    /// `first_treat`: [`Row::first_treat`], coded as [`NeverTreated`] says
+    /// where it is never treated.
+    FirstTreat,
+    /// `unit_code`: [`Row::unit_code`], a stable id.
+    UnitCode,
+    /// `n_counties`: its county-level units ([`Counties`]).
+    NCounties,
+    /// `n_counties_treated`: of them, treated.
+    NCountiesTreated,
+    /// `n_counties_treated_wholly`: of them, wholly treated.
+    NCountiesTreatedWholly,
+    /// `share_treated`: the share of them treated.
+    ShareTreated,
+    /// `share_treated_wholly`: the share of them wholly treated.
+    ShareTreatedWholly,
+}
+
+/// The columns of the county panel, in order. The id columns stay the 8th
+/// to the 13th, as Stata's `import delimited … stringcols(8/13)` takes
+/// them, so new columns go after `unit_code`.
+const COUNTY: [Column; 20] = [
+    Column::Year,
+    Column::Code,
+    Column::Name,
+    Column::Level,
+    Column::Province,
+    Column::Parent,
+    Column::NPilots,
+    Column::PilotIds,
+    Column::PilotIdsWholly,
+    Column::PilotIdsPartly,
+    Column::ViaMembers,
+    Column::ViaMembersWholly,
+    Column::ViaMembersPartly,
+    Column::Treated,
+    Column::TreatedWholly,
+    Column::ViaProvinceMember,
+    Column::TreatedVaries,
+    Column::Post,
+    Column::FirstTreat,
+    Column::UnitCode,
+];
+
+/// The columns of the prefecture and province panels: the county panel's
+/// and the intensity of treatment among their county-level units.
+const ABOVE_COUNTY: [Column; 25] = {
+    let mut columns = [Column::Year; 25];
+    let mut i = 0;
+    while i < COUNTY.len() {
+        columns[i] = COUNTY[i];
+        i += 1;
+    }
+    columns[20] = Column::NCounties;
+    columns[21] = Column::NCountiesTreated;
+    columns[22] = Column::NCountiesTreatedWholly;
+    columns[23] = Column::ShareTreated;
+    columns[24] = Column::ShareTreatedWholly;
+    columns
+};
+
+/// The columns of the `level` panel, in order.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{AdminLevel, panel::{self, Column}};
+///
+/// assert_eq!(panel::columns(AdminLevel::County).len(), 20);
+/// assert_eq!(panel::columns(AdminLevel::Provincial).last(), Some(&Column::ShareTreatedWholly));
+/// ```
+#[must_use]
+pub fn columns(level: AdminLevel) -> &'static [Column] {
+    match level {
+        AdminLevel::County => &COUNTY,
+        AdminLevel::Prefectural | AdminLevel::Provincial => &ABOVE_COUNTY,
+    }
+}
+
+impl Column {
+    /// The treatment columns that `mark --treatment` appends to a file, in
+    /// order.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::panel::Column;
+    ///
+    /// let names: Vec<&str> = Column::TREATMENT.iter().map(|c| c.name()).collect();
+    /// assert_eq!(names, ["via_members", "treated", "treated_wholly", "via_province_member", "post", "first_treat"]);
+    /// ```
+    pub const TREATMENT: [Column; 6] = [
+        Column::ViaMembers,
+        Column::Treated,
+        Column::TreatedWholly,
+        Column::ViaProvinceMember,
+        Column::Post,
+        Column::FirstTreat,
+    ];
+
+    /// The column's name, as the files' header and Stata have it.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::panel::Column;
+    ///
+    /// assert_eq!(Column::ViaProvinceMember.name(), "via_province_member");
+    /// ```
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Column::Year => "year",
+            Column::Code => "code",
+            Column::Name => "name",
+            Column::Level => "level",
+            Column::Province => "province",
+            Column::Parent => "parent",
+            Column::NPilots => "n_pilots",
+            Column::PilotIds => "pilot_ids",
+            Column::PilotIdsWholly => "pilot_ids_wholly",
+            Column::PilotIdsPartly => "pilot_ids_partly",
+            Column::ViaMembers => "via_members",
+            Column::ViaMembersWholly => "via_members_wholly",
+            Column::ViaMembersPartly => "via_members_partly",
+            Column::Treated => "treated",
+            Column::TreatedWholly => "treated_wholly",
+            Column::ViaProvinceMember => "via_province_member",
+            Column::TreatedVaries => "treated_varies",
+            Column::Post => "post",
+            Column::FirstTreat => "first_treat",
+            Column::UnitCode => "unit_code",
+            Column::NCounties => "n_counties",
+            Column::NCountiesTreated => "n_counties_treated",
+            Column::NCountiesTreatedWholly => "n_counties_treated_wholly",
+            Column::ShareTreated => "share_treated",
+            Column::ShareTreatedWholly => "share_treated_wholly",
+        }
+    }
+
+    /// How the column's values are stored.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::panel::{Column, ColumnType};
+    ///
+    /// assert_eq!(Column::ShareTreated.column_type(), ColumnType::Double);
+    /// ```
+    #[must_use]
+    pub const fn column_type(self) -> ColumnType {
+        match self {
+            Column::Year | Column::FirstTreat => ColumnType::Int,
+            Column::NCounties | Column::NCountiesTreated | Column::NCountiesTreatedWholly => {
+                ColumnType::Int
+            }
+            Column::Code | Column::Province | Column::Parent | Column::UnitCode => ColumnType::Long,
+            Column::Name
+            | Column::Level
+            | Column::PilotIds
+            | Column::PilotIdsWholly
+            | Column::PilotIdsPartly
+            | Column::ViaMembers
+            | Column::ViaMembersWholly
+            | Column::ViaMembersPartly => ColumnType::Text,
+            Column::NPilots
+            | Column::Treated
+            | Column::TreatedWholly
+            | Column::ViaProvinceMember
+            | Column::TreatedVaries
+            | Column::Post => ColumnType::Byte,
+            Column::ShareTreated | Column::ShareTreatedWholly => ColumnType::Double,
+        }
+    }
+
+    /// The column's label (a .dta variable label, at most 80 bytes), which
+    /// names the first year of treatment where the column depends on it.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::panel::{Column, Rules};
+    ///
+    /// let rules = Rules::DEFAULT.with_treat_year(2012)?;
+    /// assert_eq!(Column::Post.label(rules).to_string(), "1 if year >= 2012, the first treated year");
+    /// # Ok::<(), cn_edu_pilots::ParseEnumError>(())
+    /// ```
+    #[must_use]
+    pub fn label(self, rules: Rules) -> Label {
+        Label {
+            column: self,
+            rules,
+        }
+    }
+
+    /// The fixed part of the label.
+    const fn label_text(self) -> &'static str {
+        match self {
+            Column::Year => "Year of the year-end list of codes",
+            Column::Code => "GB/T 2260 code in that year's list",
+            Column::Name => "Name in that year's list",
+            Column::Level => "Level: County, Prefectural or Provincial",
+            Column::Province => "Code of its province (XX0000)",
+            Column::Parent => "Parent code in that year's list: prefecture, else province",
+            Column::NPilots => "Number of pilots whose 2012 areas meet its area",
+            Column::PilotIds => {
+                "Ids (1-56) of the pilots whose 2012 areas meet its area, ;-separated"
+            }
+            Column::PilotIdsWholly => "Ids of the pilots whose 2012 areas hold all its area",
+            Column::PilotIdsPartly => {
+                "Ids of the pilots whose 2012 areas hold part of its area only"
+            }
+            Column::ViaMembers => "Ids (members.csv) of the members whose 2012 areas meet its area",
+            Column::ViaMembersWholly => "Ids of the members whose 2012 areas hold all its area",
+            Column::ViaMembersPartly => {
+                "Ids of the members whose 2012 areas hold part of its area only"
+            }
+            Column::Treated => "1 if a pilot's 2012 area holds all or part of its area",
+            Column::TreatedWholly => "1 if a pilot's 2012 area holds all its area",
+            Column::ViaProvinceMember => {
+                "1 if treated only through a province-level member (河南省电教馆)"
+            }
+            Column::TreatedVaries => "1 if treated differs between the years the code is listed",
+            Column::Post | Column::FirstTreat => "",
+            Column::UnitCode => "Stable id: the latest code it continues as through pure recodings",
+            Column::NCounties => "County-level units under it in that year's list",
+            Column::NCountiesTreated => "Of them, treated (treated = 1)",
+            Column::NCountiesTreatedWholly => "Of them, wholly treated (treated_wholly = 1)",
+            Column::ShareTreated => "Share of its county-level units treated",
+            Column::ShareTreatedWholly => "Share of its county-level units wholly treated",
+        }
+    }
+
+    /// The row's value in this column.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, panel::{Cell, Column, Row, Rules}};
+    ///
+    /// let row = Row::new(DivisionCode::try_from(630122)?, 2014, Rules::DEFAULT)?; // 湟中县
+    /// assert_eq!(Column::Treated.cell(&row), Cell::Int(1));
+    /// assert_eq!(Column::UnitCode.cell(&row), Cell::Int(630106)); // 湟中区 from 2019
+    /// assert_eq!(Column::NCounties.cell(&row), Cell::Missing); // a county has none
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn cell(self, row: &Row) -> Cell {
+        let code = row.code();
+        let coverage = row.coverage;
+        let text = |kind| Cell::Text(Text(kind));
+        let members = |extent: Option<Extent>| {
+            let mask = coverage
+                .members()
+                .filter(|(_, e)| extent.is_none_or(|extent| *e == extent))
+                .fold(0u64, |mask, (member, _)| mask | 1 << member.position());
+            text(TextKind::Members(mask))
+        };
+        let counties = row.counties();
+        let count = |of: fn(Counties) -> u32| {
+            counties.map_or(Cell::Missing, |c| {
+                Cell::Int(i32::try_from(of(c)).unwrap_or(i32::MAX))
+            })
+        };
+        let share = |of: fn(Counties) -> Option<f64>| {
+            counties.and_then(of).map_or(Cell::Missing, Cell::Real)
+        };
+        match self {
+            Column::Year => Cell::Int(i32::from(row.year)),
+            Column::Code => Cell::code(code.code()),
+            Column::Name => code
+                .name_zh(row.year)
+                .map_or(Cell::Missing, |name| text(TextKind::Str(name))),
+            Column::Level => text(TextKind::Str(code.level().as_str())),
+            Column::Province => Cell::code(code.code().province_code()),
+            Column::Parent => code.parent(row.year).map_or(Cell::Missing, Cell::code),
+            Column::NPilots => Cell::count(coverage.any().len()),
+            Column::PilotIds => text(TextKind::Units(coverage.any())),
+            Column::PilotIdsWholly => text(TextKind::Units(coverage.wholly())),
+            Column::PilotIdsPartly => text(TextKind::Units(coverage.partly())),
+            Column::ViaMembers => members(None),
+            Column::ViaMembersWholly => members(Some(Extent::Wholly)),
+            Column::ViaMembersPartly => members(Some(Extent::Partly)),
+            Column::Treated => Cell::flag(row.treated()),
+            Column::TreatedWholly => Cell::flag(row.treated_wholly()),
+            Column::ViaProvinceMember => Cell::flag(row.via_province_member()),
+            Column::TreatedVaries => Cell::flag(row.treated_varies()),
+            Column::Post => Cell::flag(row.post()),
+            Column::FirstTreat => match (row.first_treat(), row.rules.never_treated) {
+                (Some(year), _) => Cell::Int(i32::from(year)),
+                (None, NeverTreated::Zero) => Cell::Int(0),
+                (None, NeverTreated::Empty) => Cell::Missing,
+                (None, NeverTreated::Inf) => Cell::Inf,
+            },
+            Column::UnitCode => Cell::code(row.unit_code()),
+            Column::NCounties => count(Counties::total),
+            Column::NCountiesTreated => count(Counties::treated),
+            Column::NCountiesTreatedWholly => count(Counties::treated_wholly),
+            Column::ShareTreated => share(Counties::share_treated),
+            Column::ShareTreatedWholly => share(Counties::share_treated_wholly),
+        }
+    }
+}
+
+/// A column's label under a set of rules: see [`Column::label`].
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Label {
+    column: Column,
+    rules: Rules,
+}
+
+impl fmt::Display for Label {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let year = self.rules.treat_year;
+        match self.column {
+            Column::Post => write!(f, "1 if year >= {year}, the first treated year"),
+            Column::FirstTreat => {
+                let never = match self.rules.never_treated {
+                    NeverTreated::Zero => "0",
+                    NeverTreated::Empty | NeverTreated::Inf => "missing",
+                };
+                write!(f, "First treated year: {year} if treated, {never} if never")
+            }
+            column => f.write_str(column.label_text()),
+        }
+    }
+}
