@@ -222,7 +222,7 @@ pub fn covering(
 
 /// A row's code field read, or why not (`Reason::OutsideMainland` needs no
 /// message).
-fn read_code(field: &[u8]) -> Result<DivisionCode, Message<'_>> {
+pub fn read_code(field: &[u8]) -> Result<DivisionCode, Message<'_>> {
     if cannot_be_number(field) {
         return Err(Message {
             reason: Reason::BadCode,
@@ -248,7 +248,7 @@ fn read_code(field: &[u8]) -> Result<DivisionCode, Message<'_>> {
 }
 
 /// A row's year field read, or why not.
-fn read_year(field: &[u8]) -> Result<u16, Message<'_>> {
+pub fn read_year(field: &[u8]) -> Result<u16, Message<'_>> {
     let mut buf = [0; 8];
     let read = (!cannot_be_number(field))
         .then(|| std::str::from_utf8(field).ok())

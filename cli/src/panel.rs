@@ -94,7 +94,7 @@ fn ids(units: Units) -> String {
 }
 
 /// The name of a level: its panel is `<name>_year.csv` and `.dta`.
-fn level_name(level: AdminLevel) -> &'static str {
+pub fn level_name(level: AdminLevel) -> &'static str {
     match level {
         AdminLevel::County => "county",
         AdminLevel::Prefectural => "prefecture",
