@@ -1,4 +1,4 @@
-//! The treatment rules that the examples writing treatment columns share:
+//! The treatment rules that the commands writing treatment columns share:
 //! the year treatment starts, how never-treated units are coded, and what
 //! counts as treated. `data/CODEBOOK.md` gives the evidence for each.
 
@@ -176,5 +176,29 @@ impl MemberId {
 impl fmt::Display for MemberId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}{}", self.unit, self.letter)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_never_treated_codings_are_the_estimators() {
+        assert_eq!(
+            [NeverTreated::Zero, NeverTreated::Empty, NeverTreated::Inf].map(NeverTreated::csv),
+            ["0", "", "Inf"]
+        );
+        let timing = Timing::default();
+        assert_eq!((timing.year, timing.never), (2013, NeverTreated::Zero));
+        assert_eq!(
+            (
+                timing.post(2012),
+                timing.post(2013),
+                timing.first_treat(true)
+            ),
+            (false, true, Some(2013))
+        );
+        assert_eq!(timing.first_treat(false), None);
     }
 }

@@ -5,8 +5,8 @@
 //! and `members.csv`, one row per entry and per member of the notice.
 //!
 //! ```text
-//! cargo run --release --example panel -- --out data/panels
-//! cargo run --release --example panel -- --out panels --treat-year 2012 --never-treated inf
+//! cn-edu-pilots panel --out data/panels
+//! cn-edu-pilots panel --out panels --treat-year 2012 --never-treated inf
 //! ```
 //!
 //! Each row gives the code's name, level, province and parent in that
@@ -15,11 +15,11 @@
 //! part (`pilots::covering_in`) and the members through which they do
 //! (`Coverage::members`, by the ids of `members.csv`: `28a` is 河南省电教馆);
 //! the dummies `treated`, `treated_wholly` and `via_province_member`;
-//! `post` and `first_treat` by the rules of `examples/common/treatment.rs`;
+//! `post` and `first_treat` by the rules of the `treatment` module;
 //! and, for prefectures and provinces, how many of their county-level
 //! units are treated, as shares. `data/CODEBOOK.md` describes every file
 //! and column. The files in `data/panels/` are this program's output with
-//! the default options, and `cargo test` checks that they still are.
+//! the default options, and `cargo test` checks that they still are (`cli/tests/panel.rs`).
 //!
 //! A summary of what was written goes to standard error. Bad arguments
 //! print what was wrong and exit with status 2; a file that cannot be
@@ -27,7 +27,7 @@
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
-use std::io::{self, Cursor, Write as _};
+use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -35,26 +35,13 @@ use std::time::Instant;
 use cn_edu_pilots::{
     AdminLevel, Coverage, Division, DivisionCode, Extent, Member, PilotUnit, Units, codes, pilots,
 };
-use dta::stata::dta::byte_order::ByteOrder;
-use dta::stata::dta::dta_writer::DtaWriter;
-use dta::stata::dta::header::Header;
-use dta::stata::dta::release::Release;
-use dta::stata::dta::schema::Schema;
-use dta::stata::dta::value::Value;
-use dta::stata::dta::variable::Variable;
-use dta::stata::dta::variable_type::VariableType;
-use dta::stata::missing_value::MissingValue;
-use dta::stata::stata_byte::StataByte;
-use dta::stata::stata_double::StataDouble;
-use dta::stata::stata_int::StataInt;
-use dta::stata::stata_long::StataLong;
 
-mod common {
-    pub mod treatment;
-}
-use common::treatment::{self, MemberId, NeverTreated, Status, Timing};
+use crate::report::grouped;
+use crate::table::{Cell, Column, Kind, Table, column};
+use crate::treatment::{self, MemberId, NeverTreated, Status, Timing};
 
-const USAGE: &str = "usage: panel --out DIR [--treat-year YEAR] [--never-treated CODING]
+const USAGE: &str =
+    "usage: cn-edu-pilots panel --out DIR [--treat-year YEAR] [--never-treated CODING]
 
 Writes the county-, prefecture- and province-year panels of 2000 to 2024
 (every code of every year-end list, with the pilots covering it) as CSV
@@ -74,15 +61,14 @@ options:
 
 /// What to write, and where; `Ok(None)` once `--help` has printed the
 /// usage.
-fn parse_args() -> Result<Option<(PathBuf, Timing)>, String> {
+fn parse_args(parser: &mut lexopt::Parser) -> Result<Option<(PathBuf, Timing)>, String> {
     use lexopt::prelude::*;
     let (mut out, mut timing) = (None, Timing::default());
-    let mut parser = lexopt::Parser::from_env();
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Long("out") => out = Some(PathBuf::from(parser.value().map_err(|e| e.to_string())?)),
-            Long("treat-year") => timing.year = treatment::parse_treat_year(&mut parser)?,
-            Long("never-treated") => timing.never = NeverTreated::parse(&mut parser)?,
+            Long("treat-year") => timing.year = treatment::parse_treat_year(parser)?,
+            Long("never-treated") => timing.never = NeverTreated::parse(parser)?,
             Short('h') | Long("help") => {
                 // A closed standard output has nothing to be told.
                 let _ = writeln!(io::stdout(), "{USAGE}");
@@ -93,199 +79,6 @@ fn parse_args() -> Result<Option<(PathBuf, Timing)>, String> {
     }
     let out = out.ok_or("missing --out DIR: the directory to write the files into")?;
     Ok(Some((out, timing)))
-}
-
-/// How a column is stored in a .dta file.
-#[derive(Clone, Copy, PartialEq)]
-enum Kind {
-    /// 0 or 1 (Stata `byte`).
-    Byte,
-    /// A year or a count (Stata `int`).
-    Int,
-    /// A division code (Stata `long`).
-    Long,
-    /// A share (Stata `double`).
-    Double,
-    /// Text (Stata `str#`, as wide as the longest value in bytes).
-    Text,
-}
-
-/// A column: its name (Stata-legal), storage and variable label.
-struct Column {
-    name: &'static str,
-    kind: Kind,
-    label: String,
-}
-
-/// One value of a row.
-#[derive(Clone, PartialEq, Debug)]
-enum Cell {
-    Int(i32),
-    Real(f64),
-    Text(String),
-    /// Empty in CSV, `.` in .dta.
-    Missing,
-    /// `Inf` in CSV; Stata has no infinity, so `.` in .dta.
-    Inf,
-}
-
-impl Cell {
-    fn flag(value: bool) -> Cell {
-        Cell::Int(i32::from(value))
-    }
-
-    fn code(code: u32) -> Cell {
-        Cell::Int(i32::try_from(code).expect("a division code has six digits, which fit in an i32"))
-    }
-
-    /// A count of pilots, members or county-level units: a few thousand
-    /// at most.
-    fn count<N: TryInto<i32>>(n: N) -> Cell
-    where
-        N::Error: std::fmt::Debug,
-    {
-        Cell::Int(
-            n.try_into()
-                .expect("a count of pilots, members or counties fits in an i32"),
-        )
-    }
-
-    fn csv(&self) -> String {
-        match self {
-            Cell::Int(n) => n.to_string(),
-            Cell::Real(x) => x.to_string(),
-            Cell::Text(s) => s.clone(),
-            Cell::Missing => String::new(),
-            Cell::Inf => NeverTreated::Inf.csv().to_owned(),
-        }
-    }
-}
-
-/// A file's columns and rows, and the label of its data set.
-struct Table {
-    /// The file's name without its extension.
-    name: String,
-    label: String,
-    columns: Vec<Column>,
-    rows: Vec<Vec<Cell>>,
-}
-
-impl Table {
-    fn new(name: impl Into<String>, label: String, columns: Vec<Column>) -> Table {
-        Table {
-            name: name.into(),
-            label,
-            columns,
-            rows: Vec::new(),
-        }
-    }
-
-    fn push(&mut self, row: Vec<Cell>) {
-        debug_assert_eq!(row.len(), self.columns.len(), "{}", self.name);
-        self.rows.push(row);
-    }
-
-    /// The table as CSV: a header row, LF line ends, quoted where needed.
-    fn csv(&self) -> Result<Vec<u8>, String> {
-        let mut out = csv::Writer::from_writer(Vec::new());
-        let error = |e: csv::Error| format!("{}.csv: {e}", self.name);
-        out.write_record(self.columns.iter().map(|c| c.name))
-            .map_err(error)?;
-        for row in &self.rows {
-            out.write_record(row.iter().map(Cell::csv)).map_err(error)?;
-        }
-        out.into_inner()
-            .map_err(|e| format!("{}.csv: {}", self.name, e.error()))
-    }
-
-    /// The table as a Stata .dta file of format 118, UTF-8, with its
-    /// variable labels and data label, and no time stamp (so that the
-    /// same table gives the same bytes).
-    fn dta(&self) -> Result<Vec<u8>, String> {
-        let error = |e: dta::stata::dta::dta_error::DtaError| format!("{}.dta: {e}", self.name);
-        let mut schema = Schema::builder();
-        for (i, column) in self.columns.iter().enumerate() {
-            let (kind, format) = match column.kind {
-                Kind::Byte => (VariableType::Byte, "%8.0g".to_owned()),
-                Kind::Int => (VariableType::Int, "%8.0g".to_owned()),
-                Kind::Long => (VariableType::Long, "%12.0g".to_owned()),
-                Kind::Double => (VariableType::Double, "%10.0g".to_owned()),
-                Kind::Text => {
-                    let width = self.rows.iter().map(|row| match &row[i] {
-                        Cell::Text(s) => s.len(),
-                        _ => 0,
-                    });
-                    // A str# holds 1 to 2045 bytes; every text here is short.
-                    let width = u16::try_from(width.max().unwrap_or(0).max(1))
-                        .map_err(|_| format!("{}.dta: {} is too wide", self.name, column.name))?;
-                    (VariableType::FixedString(width), format!("%-{width}s"))
-                }
-            };
-            schema = schema.add_variable(
-                Variable::builder(kind, column.name)
-                    .format(format)
-                    .label(column.label.clone()),
-            );
-        }
-        let header = Header::builder(Release::V118, ByteOrder::LittleEndian)
-            .dataset_label(self.label.clone())
-            .build();
-        let mut records = DtaWriter::new()
-            .from_writer(Cursor::new(Vec::new()))
-            .write_header(header)
-            .map_err(error)?
-            .write_schema(schema.build().map_err(error)?)
-            .map_err(error)?
-            .into_record_writer()
-            .map_err(error)?;
-        let mut values = Vec::with_capacity(self.columns.len());
-        for row in &self.rows {
-            values.clear();
-            for (column, cell) in self.columns.iter().zip(row) {
-                values.push(value(column, cell).map_err(|e| format!("{}.dta: {e}", self.name))?);
-            }
-            records.write_record(&values).map_err(error)?;
-        }
-        let out = records
-            .into_long_string_writer()
-            .map_err(error)?
-            .into_value_label_writer()
-            .map_err(error)?
-            .finish()
-            .map_err(error)?;
-        Ok(out.into_inner())
-    }
-}
-
-/// The .dta value of `cell` in `column`.
-fn value<'a>(column: &Column, cell: &'a Cell) -> Result<Value<'a>, String> {
-    let missing = MissingValue::System;
-    let narrow = |n: i32| format!("{}: {n} does not fit its type", column.name);
-    Ok(match (column.kind, cell) {
-        (Kind::Byte, Cell::Int(n)) => Value::Byte(StataByte::Present(
-            i8::try_from(*n).map_err(|_| narrow(*n))?,
-        )),
-        (Kind::Byte, Cell::Missing | Cell::Inf) => Value::Byte(StataByte::Missing(missing)),
-        (Kind::Int, Cell::Int(n)) => Value::Int(StataInt::Present(
-            i16::try_from(*n).map_err(|_| narrow(*n))?,
-        )),
-        (Kind::Int, Cell::Missing | Cell::Inf) => Value::Int(StataInt::Missing(missing)),
-        (Kind::Long, Cell::Int(n)) => Value::Long(StataLong::Present(*n)),
-        (Kind::Long, Cell::Missing | Cell::Inf) => Value::Long(StataLong::Missing(missing)),
-        (Kind::Double, Cell::Real(x)) => Value::Double(StataDouble::Present(*x)),
-        (Kind::Double, Cell::Missing | Cell::Inf) => Value::Double(StataDouble::Missing(missing)),
-        (Kind::Text, Cell::Text(s)) => Value::string(s),
-        (Kind::Text, Cell::Missing) => Value::string(""),
-        _ => return Err(format!("{}: {cell:?} is not of its type", column.name)),
-    })
-}
-
-fn column(name: &'static str, kind: Kind, label: impl Into<String>) -> Column {
-    Column {
-        name,
-        kind,
-        label: label.into(),
-    }
 }
 
 /// The ids of `units`, `;`-separated, in the notice's order.
@@ -301,7 +94,7 @@ fn ids(units: Units) -> String {
 }
 
 /// The name of a level: its panel is `<name>_year.csv` and `.dta`.
-fn level_name(level: AdminLevel) -> &'static str {
+pub fn level_name(level: AdminLevel) -> &'static str {
     match level {
         AdminLevel::County => "county",
         AdminLevel::Prefectural => "prefecture",
@@ -777,19 +570,6 @@ fn write(dir: &Path, file: &str, bytes: &[u8]) -> Result<(), String> {
     std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
-/// Thousands separated by commas, for the summary.
-fn grouped(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
-}
-
 /// Writes every file and returns the summary.
 fn run(dir: &Path, timing: Timing) -> Result<String, String> {
     let start = Instant::now();
@@ -843,8 +623,9 @@ fn run(dir: &Path, timing: Timing) -> Result<String, String> {
     Ok(summary)
 }
 
-fn main() -> ExitCode {
-    let (dir, timing) = match parse_args() {
+/// Runs `cn-edu-pilots panel` with the rest of the command line.
+pub fn main(parser: &mut lexopt::Parser) -> ExitCode {
+    let (dir, timing) = match parse_args(parser) {
         Ok(Some(args)) => args,
         Ok(None) => return ExitCode::SUCCESS,
         Err(message) => {

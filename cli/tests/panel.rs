@@ -1,4 +1,4 @@
-//! The panels in `data/panels/`: that they are what the `panel` example
+//! The panels in `data/panels/`: that they are what `cn-edu-pilots panel`
 //! writes now; that every code of every year's list (counted from
 //! `data/areacodes/data/YEAR.txt`) has its row; that every row agrees with
 //! `pilots::covering_in`; that the intensities count the lists' county-level
@@ -7,25 +7,20 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use cn_edu_pilots::{DivisionCode, Extent, Member, Reading, Units, pilots};
 
 mod common;
-
-#[expect(
-    dead_code,
-    reason = "the rules are tested here as far as the panels use them"
-)]
-#[path = "../examples/common/treatment.rs"]
-mod treatment;
+use common::root;
 
 fn run(args: &[&str]) -> Output {
-    Command::new(common::binary("panel"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the panel example runs")
+    common::run("panel", args, b"")
+}
+
+#[test]
+fn panel_answers_help_and_rejects_an_unknown_option() {
+    common::answers_help_and_rejects_unknown_options("panel");
 }
 
 /// A directory of this test's own under the target directory, emptied.
@@ -38,12 +33,10 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 fn committed(file: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("data/panels")
-        .join(file)
+    root().join("data/panels").join(file)
 }
 
-/// Every file the example writes.
+/// Every file `panel` writes.
 const FILES: [&str; 8] = [
     "county_year.csv",
     "county_year.dta",
@@ -90,7 +83,7 @@ fn the_committed_files_are_what_panel_writes() {
         assert!(
             new == old,
             "data/panels/{file} is not what `panel` writes now: run \
-             `cargo run --release --example panel -- --out data/panels`"
+             `cargo run -p cn-edu-pilots-cli --release -- panel --out data/panels`"
         );
     }
 }
@@ -221,29 +214,13 @@ fn panel_rejects_bad_arguments() {
         assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
         let mut lines = stderr.lines();
         assert_eq!(lines.next(), Some(message), "{args:?}");
-        assert!(lines.next().is_some_and(|l| l.starts_with("usage: panel ")));
+        assert!(
+            lines
+                .next()
+                .is_some_and(|l| l.starts_with("usage: cn-edu-pilots panel "))
+        );
     }
-    assert!(!Path::new(env!("CARGO_MANIFEST_DIR")).join("x").exists());
-}
-
-#[test]
-fn the_never_treated_codings_are_the_estimators() {
-    use treatment::{NeverTreated, Timing};
-    assert_eq!(
-        [NeverTreated::Zero, NeverTreated::Empty, NeverTreated::Inf].map(NeverTreated::csv),
-        ["0", "", "Inf"]
-    );
-    let timing = Timing::default();
-    assert_eq!((timing.year, timing.never), (2013, NeverTreated::Zero));
-    assert_eq!(
-        (
-            timing.post(2012),
-            timing.post(2013),
-            timing.first_treat(true)
-        ),
-        (false, true, Some(2013))
-    );
-    assert_eq!(timing.first_treat(false), None);
+    assert!(!root().join("x").exists());
 }
 
 /// A panel file, read with the csv crate.
@@ -304,7 +281,7 @@ impl Panel {
 /// level; Taiwan, Hong Kong and Macao (71, 81, 82) left out, as the crate
 /// leaves them.
 fn lists() -> BTreeMap<u16, BTreeMap<u32, String>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/areacodes/data");
+    let dir = root().join("data/areacodes/data");
     (2000..=2024)
         .map(|year| {
             let text = std::fs::read_to_string(dir.join(format!("{year}.txt"))).expect("a list");
@@ -686,9 +663,7 @@ fn via_province_member_is_henan_outside_zhengzhou_and_jiaozuo() {
 
 /// The lines of `data/areacodes/diff/<file>`.
 fn diff(file: &str) -> Vec<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("data/areacodes/diff")
-        .join(file);
+    let path = root().join("data/areacodes/diff").join(file);
     let text = std::fs::read_to_string(&path).expect("a change file");
     text.lines().map(str::to_owned).collect()
 }
@@ -964,9 +939,7 @@ fn prefecture_and_province_parents_and_wholly() {
 /// committed panels hold.
 #[test]
 fn the_codebook_counts_what_the_committed_files_hold() {
-    let codebook =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/CODEBOOK.md"))
-            .expect("the codebook");
+    let codebook = std::fs::read_to_string(root().join("data/CODEBOOK.md")).expect("the codebook");
     for name in ["county", "prefecture", "province"] {
         let panel = Panel::committed(name);
         let count = |column: &str| {

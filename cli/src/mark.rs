@@ -1,0 +1,871 @@
+//! Marks the rows of a CSV file that lie in a pilot region: reads CSV on
+//! standard input, keeps every column and row, appends the covering pilots'
+//! ids (`pilot_ids`), names (`pilot_names`), whether each covers the row's
+//! division wholly or partly (`pilot_coverage`), `;`-separated, and a note
+//! where the code was read through another year's list (`pilot_note`), and
+//! writes the result to standard output. It streams, so the input can be
+//! larger than memory.
+//!
+//! ```text
+//! cn-edu-pilots mark --code county_code --year year < panel.csv > marked.csv
+//! cn-edu-pilots mark --code county_code < roster.csv > marked.csv
+//! cn-edu-pilots mark --code 代码 --year 年份 --encoding gbk --delimiter tab < 面板.txt > marked.csv
+//! ```
+//!
+//! With `--year`, each row's code is read in the year-end list of its year
+//! (2000 to 2024), as `pilots::covering_in` reads it; where the code is not in that year's
+//! list and was read in another year's, `pilot_note` says which, and a
+//! message names the line. Without `--year`, a code of no list 2000–2024
+//! is a row that could not be read, and the others are read as
+//! `pilots::covering` does, by their digits against the pilots' 2012
+//! divisions and what they became by 2024; how much of the area a pilot
+//! covers is then not known, and `pilot_coverage` is left empty.
+//!
+//! Codes and years are read in the forms real files carry: `630122`,
+//! `630122.0` (a number written by Excel or pandas), with surrounding
+//! spaces, in full-width digits (`６３０１２２`), and a year as `2020年`.
+//! A row whose code or year is anything else is written unmarked, and a
+//! message with its line number, quoting at most the first 40 bytes of the
+//! field (`…` marks a cut), goes to standard error. Codes of Taiwan, Hong
+//! Kong and Macao, which the notice does not cover, are left unmarked
+//! without a message. Line numbers are the input's, whatever its line ends
+//! (`\n`, `\r\n`, or a `\r` alone, as old Mac files and some Excel exports
+//! end their lines), quoted fields over several lines included.
+//!
+//! With `--treatment` (which needs `--year`), the treatment columns of the
+//! panels in `data/panels/` follow, named and computed as `panel` writes
+//! them (the `treatment` module): `via_members` (the covering
+//! members by their ids in `members.csv`), `treated`, `treated_wholly`,
+//! `via_province_member`, `post` and `first_treat` (`--treat-year`,
+//! `--never-treated`). A row left unmarked for any reason but lying in no
+//! pilot's area (a row that could not be read, a code of Taiwan, Hong Kong
+//! or Macao) has them all empty, never 0.
+//!
+//! A row shorter than the header is padded with empty fields. A row longer
+//! than the header keeps every field: the marks are written under their
+//! headers, after the header's columns, and the extra fields after the
+//! marks; a message names the line.
+//!
+//! The input is UTF-8 (a BOM is dropped), or GB 18030, of which GBK is a
+//! part, with `--encoding gbk`. The output is UTF-8 whatever the input:
+//! one encoding that every tool reads, whatever the input was written with.
+//! Input that is not UTF-8 (and not transcoded with `--encoding gbk`) stops
+//! the run at its first such line, with a message naming the encoding it
+//! seems to be in, so that no output mixes encodings. Input given as
+//! `--encoding gbk` whose first 64 KB are UTF-8 (a UTF-8 BOM, or at least
+//! two Chinese characters' worth of bytes outside ASCII, all UTF-8) is
+//! refused, with a message that says it is UTF-8; with fewer such bytes,
+//! which GBK text may also form, it is read as told, with a warning.
+//!
+//! At the end, a summary goes to standard error: the rows read, marked,
+//! read through another year's list, and unmarked, by reason. The exit
+//! status is 0, or 1 when a row could not be read (a bad code or year, a
+//! year outside the lists, or a code in none of them), unless `--allow-bad-rows` is given. A missing
+//! column, input that is not in its encoding, or bad arguments print what
+//! was wrong and exit with status 2. A closed standard output stops the run
+//! quietly with status 141, as a shell reports a program stopped by a
+//! closed pipe; a closed standard error only silences the messages.
+//! `--help` prints the usage.
+
+use std::hash::{BuildHasherDefault, Hasher};
+use std::io::{self, Read, Write};
+use std::process::ExitCode;
+
+use cn_edu_pilots::{
+    Coverage, CoveringErrorKind, DivisionCode, DivisionCodeErrorKind, Units, codes, pilots,
+};
+
+use crate::args::{Encoding, parse_delimiter, parse_encoding};
+use crate::input::{Decode, Input, Source, Utf8Look, cannot_be_number, digits, likely_encoding};
+use crate::report::{Counts, Message, Messages, Note, Problem, Quote, Reason, Said};
+use crate::table::push_field;
+use crate::treatment::{self, MemberId, NeverTreated, Status, Timing};
+
+/// What to read, and how.
+pub struct Args {
+    /// The name of the column of division codes.
+    pub code: String,
+    /// The name of the column of years, if any.
+    pub year: Option<String>,
+    /// The field delimiter of the input and the output.
+    pub delimiter: u8,
+    /// The encoding of the input.
+    pub encoding: Encoding,
+    /// Exit with status 0 even when some rows could not be read.
+    pub allow_bad_rows: bool,
+    /// Append the treatment columns, with this timing (`--treatment`).
+    pub treatment: Option<Timing>,
+}
+
+const USAGE: &str =
+    "usage: cn-edu-pilots mark --code COLUMN [--year COLUMN] [options] < input.csv > output.csv
+
+Appends to each row of a CSV the pilots covering its division code:
+pilot_ids, pilot_names, pilot_coverage (wholly or partly) and pilot_note
+(where the code was read through another year's list). A summary goes to
+standard error.
+
+options:
+  --code COLUMN       the column of GB/T 2260 division codes
+  --year COLUMN       the column of years: read each code in the list of
+                      its year (2000 to 2024; a code that list lacks in
+                      its last or first listed year, with a note)
+  --delimiter CHAR    the field delimiter: , (the default), ; or tab
+  --encoding NAME     the input's encoding: utf-8 (the default) or gbk
+                      (read as GB 18030); the output is always UTF-8
+  --allow-bad-rows    exit with status 0 even when rows could not be read
+  --treatment         with --year, append the treatment columns of the
+                      panels (data/CODEBOOK.md): via_members, treated,
+                      treated_wholly, via_province_member, post and
+                      first_treat; empty where a row is unmarked but for
+                      lying in no pilot's area
+  --treat-year YEAR   the first treated year: 2013 (the default) or 2012
+                      (implies --treatment)
+  --never-treated C   first_treat of a never-treated row: 0 (the
+                      default), empty or inf (implies --treatment)
+  -h, --help          print this help
+
+exit status: 0, or 1 when a row could not be read; 2 on bad arguments or
+input; 141 when standard output was closed";
+
+/// What to do, or what was wrong; `Ok(None)` once `--help` has printed the
+/// usage.
+fn parse_args(parser: &mut lexopt::Parser) -> Result<Option<Args>, String> {
+    use lexopt::prelude::*;
+    let (mut code, mut year, mut delimiter, mut encoding) = (None, None, b',', Encoding::Utf8);
+    let mut allow_bad_rows = false;
+    let (mut treatment, mut timing) = (false, Timing::default());
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        let name = match arg {
+            Long("treatment") => {
+                treatment = true;
+                continue;
+            }
+            Long("treat-year") => {
+                timing.year = treatment::parse_treat_year(parser)?;
+                treatment = true;
+                continue;
+            }
+            Long("never-treated") => {
+                timing.never = NeverTreated::parse(parser)?;
+                treatment = true;
+                continue;
+            }
+            Long("code") => "code",
+            Long("year") => "year",
+            Long("delimiter") => "delimiter",
+            Long("encoding") => "encoding",
+            Long("allow-bad-rows") => {
+                allow_bad_rows = true;
+                continue;
+            }
+            Short('h') | Long("help") => {
+                // A closed standard output has nothing to be told.
+                let _ = writeln!(io::stdout(), "{USAGE}");
+                return Ok(None);
+            }
+            _ => return Err(arg.unexpected().to_string()),
+        };
+        let value = parser.value().map_err(|e| e.to_string())?;
+        let value = value
+            .string()
+            .map_err(|e| format!("--{name} {e:?} is not UTF-8"))?;
+        match name {
+            "code" => code = Some(value),
+            "year" => year = Some(value),
+            "delimiter" => delimiter = parse_delimiter(&value)?,
+            _ => encoding = parse_encoding(&value)?,
+        }
+    }
+    if treatment && year.is_none() {
+        // By code alone a code is read by its digits, which say whether it
+        // lies inside a member's area, not whether its area meets a
+        // pilot's: the panels' `treated` needs each row's year.
+        return Err(
+            "--treatment (and --treat-year, --never-treated) needs --year COLUMN: \
+             treatment is read in the list of each row's year"
+                .into(),
+        );
+    }
+    Ok(Some(Args {
+        code: code.ok_or("missing --code COLUMN")?,
+        year,
+        delimiter,
+        encoding,
+        allow_bad_rows,
+        treatment: treatment.then_some(timing),
+    }))
+}
+
+/// The one question `mark` asks the crate: the pilots covering `code` in
+/// the list of `year`, and a note when the code is not in that list and
+/// was read in another year's.
+///
+/// # Errors
+/// A [`Message`] when the year is outside the lists or the code is in none
+/// of them.
+pub fn covering(
+    code: DivisionCode,
+    year: u16,
+) -> Result<(Coverage, Option<Note>), Message<'static>> {
+    match pilots::covering_in(code, year) {
+        Ok(coverage) => Ok((coverage, Note::of(coverage))),
+        Err(err) => Err(Message {
+            reason: match err.kind() {
+                CoveringErrorKind::NeverListed => Reason::NeverListed,
+                _ => Reason::OutsideLists,
+            },
+            problem: Problem::Covering(err),
+        }),
+    }
+}
+
+/// A row's code field read, or why not (`Reason::OutsideMainland` needs no
+/// message).
+pub fn read_code(field: &[u8]) -> Result<DivisionCode, Message<'_>> {
+    if cannot_be_number(field) {
+        return Err(Message {
+            reason: Reason::BadCode,
+            problem: Problem::Malformed(field),
+        });
+    }
+    // The input is UTF-8: it was checked, or decoded.
+    let field = std::str::from_utf8(field).unwrap_or_default();
+    let mut buf = [0; 8];
+    let parsed = match digits(field, None, &mut buf) {
+        Some(digits) => digits.parse::<DivisionCode>(),
+        // The crate's message, which quotes the field's first 40 bytes.
+        None => field.parse::<DivisionCode>(),
+    };
+    parsed.map_err(|e| Message {
+        reason: if e.kind() == DivisionCodeErrorKind::OutsideMainland {
+            Reason::OutsideMainland
+        } else {
+            Reason::BadCode
+        },
+        problem: Problem::Code(e),
+    })
+}
+
+/// A row's year field read, or why not.
+pub fn read_year(field: &[u8]) -> Result<u16, Message<'_>> {
+    let mut buf = [0; 8];
+    let read = (!cannot_be_number(field))
+        .then(|| std::str::from_utf8(field).ok())
+        .flatten()
+        .and_then(|text| digits(text, Some('年'), &mut buf));
+    read.and_then(|d| d.parse().ok()).ok_or(Message {
+        reason: Reason::BadYear,
+        problem: Problem::Year(field),
+    })
+}
+
+/// How a run ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Every row was written; the counts of the summary.
+    Done(Counts),
+    /// The standard output was closed.
+    OutputClosed,
+    /// The run stopped: why.
+    Failed(String),
+}
+
+/// The appended fields of a row, reused from row to row.
+#[derive(Default)]
+struct Marks {
+    ids: Vec<u8>,
+    names: Vec<u8>,
+    how: Vec<u8>,
+    note: Vec<u8>,
+    /// The treatment columns, as many as [`treatment_columns`] names.
+    treatment: [Vec<u8>; 6],
+    treatment_columns: usize,
+}
+
+impl Marks {
+    fn clear(&mut self) {
+        self.ids.clear();
+        self.names.clear();
+        self.how.clear();
+        self.note.clear();
+        for field in &mut self.treatment {
+            field.clear();
+        }
+    }
+
+    /// The treatment columns of a row of `year` read as `coverage`: its
+    /// covering members by id, `treated`, `treated_wholly`, whether only
+    /// through province-level members, `post` and `first_treat`.
+    fn set_treatment(&mut self, coverage: Coverage, year: u16, timing: Timing) {
+        use std::io::Write as _;
+        let status = Status::of(coverage);
+        let [ids, treated, wholly, via, post, first] = &mut self.treatment;
+        for (member, _) in coverage.members() {
+            if !ids.is_empty() {
+                ids.push(b';');
+            }
+            let _ = write!(ids, "{}", MemberId::of(member));
+        }
+        let bit = |on: bool| if on { b'1' } else { b'0' };
+        treated.push(bit(status.treated));
+        wholly.push(bit(status.treated_wholly));
+        via.push(bit(status.via_province_member));
+        post.push(bit(timing.post(year)));
+        match timing.first_treat(status.treated) {
+            Some(first_year) => {
+                let _ = write!(first, "{first_year}");
+            }
+            None => first.extend_from_slice(timing.never.csv().as_bytes()),
+        }
+    }
+
+    /// The pilots of `wholly` and `partly`, by id, and with `how` whether
+    /// each covers wholly or partly.
+    fn set(&mut self, wholly: Units, partly: Units, how: bool) {
+        for unit in (wholly | partly).iter() {
+            if !self.ids.is_empty() {
+                self.ids.push(b';');
+                self.names.push(b';');
+                if how {
+                    self.how.push(b';');
+                }
+            }
+            let id = unit.id();
+            if id >= 10 {
+                self.ids.push(b'0' + id / 10);
+            }
+            self.ids.push(b'0' + id % 10);
+            self.names.extend_from_slice(unit.name().as_bytes());
+            if how {
+                let word = if wholly.contains(unit) {
+                    "wholly"
+                } else {
+                    "partly"
+                };
+                self.how.extend_from_slice(word.as_bytes());
+            }
+        }
+    }
+
+    fn fields(&self) -> impl Iterator<Item = &[u8]> {
+        [&self.ids, &self.names, &self.how, &self.note]
+            .into_iter()
+            .chain(&self.treatment[..self.treatment_columns])
+            .map(Vec::as_slice)
+    }
+}
+
+/// The appended columns.
+const COLUMNS: [&str; 4] = ["pilot_ids", "pilot_names", "pilot_coverage", "pilot_note"];
+
+/// The treatment columns `--treatment` appends after [`COLUMNS`], as the
+/// panels name them.
+const TREATMENT_COLUMNS: [&str; 6] = [
+    "via_members",
+    "treated",
+    "treated_wholly",
+    "via_province_member",
+    "post",
+    "first_treat",
+];
+
+/// How many of [`TREATMENT_COLUMNS`] a run appends (`--treatment` needs
+/// `--year`).
+fn treatment_columns(args: &Args) -> usize {
+    if args.treatment.is_some() {
+        TREATMENT_COLUMNS.len()
+    } else {
+        0
+    }
+}
+
+/// A write of the output: a closed standard output ends the run quietly.
+fn written(result: io::Result<()>) -> Result<(), Outcome> {
+    result.map_err(|e| match e.kind() {
+        io::ErrorKind::BrokenPipe => Outcome::OutputClosed,
+        _ => Outcome::Failed(format!("cannot write the output: {e}")),
+    })
+}
+
+/// Marks the CSV of `input` onto `output`, with messages on `messages`.
+pub fn mark<R: Read, W: Write, E: Write>(
+    args: &Args,
+    input: R,
+    output: W,
+    messages: &mut Messages<E>,
+) -> Outcome {
+    match run(args, input, output, messages) {
+        Ok(counts) => Outcome::Done(counts),
+        Err(outcome) => outcome,
+    }
+}
+
+fn run<R: Read, W: Write, E: Write>(
+    args: &Args,
+    input: R,
+    output: W,
+    messages: &mut Messages<E>,
+) -> Result<Counts, Outcome> {
+    let source = match args.encoding {
+        Encoding::Utf8 => Source::Utf8(input),
+        Encoding::Gb18030 => {
+            let mut decode = Decode::new(input);
+            let (sample, whole) = decode
+                .sample()
+                .map_err(|e| Outcome::Failed(e.to_string()))?;
+            match Utf8Look::of(sample, whole) {
+                Utf8Look::Utf8 => {
+                    return Err(Outcome::Failed(
+                        "the input reads as UTF-8, not as GB 18030 (GBK): it is UTF-8, \
+                         run without --encoding gbk"
+                            .into(),
+                    ));
+                }
+                Utf8Look::Either(n) => {
+                    decode.utf8 = true;
+                    messages.say(format_args!(
+                        "warning: the text outside ASCII at the start of the input ({n} bytes) \
+                     reads as UTF-8 as well as GB 18030 (GBK): it is read as GB 18030, as \
+                     --encoding gbk asks; if names come out garbled, the input is UTF-8: \
+                     run without --encoding gbk"
+                    ));
+                }
+                Utf8Look::Not => {}
+            }
+            Source::Gb18030(decode)
+        }
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .has_headers(false)
+        .delimiter(args.delimiter)
+        .from_reader(Input::new(source));
+    // Rows are written as they came, with the marks appended: a row is
+    // copied, not parsed and quoted again.
+    let mut out = io::BufWriter::with_capacity(64 * 1024, output);
+    let delimiter = args.delimiter;
+    let fail = |e: csv::Error| {
+        Outcome::Failed(match e.kind() {
+            csv::ErrorKind::Io(io) => io.to_string(),
+            _ => e.to_string(),
+        })
+    };
+    let not_utf8 = |(text, line): (&[u8], u64)| {
+        Outcome::Failed(format!(
+            "line {line}: the input is not UTF-8; {}",
+            likely_encoding(text)
+        ))
+    };
+
+    let mut headers = csv::ByteRecord::new();
+    if !reader.read_byte_record(&mut headers).map_err(fail)? {
+        return Err(Outcome::Failed(
+            "the input is empty: expected a header row".into(),
+        ));
+    }
+    let end = reader.position().byte();
+    let mut line = Vec::new();
+    {
+        let (text, _) = reader.get_mut().record(end).map_err(not_utf8)?;
+        line.extend_from_slice(text);
+    }
+    let column = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h == name.as_bytes())
+            .ok_or_else(|| {
+                // Bounded like every message: the first 20 names, each cut
+                // as `Quote` cuts a field.
+                const MOST: usize = 20;
+                let mut names: Vec<String> = headers
+                    .iter()
+                    .take(MOST)
+                    .map(|h| {
+                        let quoted = Quote(h).to_string();
+                        let cut = quoted.ends_with('…');
+                        let inner = quoted.trim_end_matches('…');
+                        let inner = &inner[1..inner.len() - 1];
+                        format!("{inner}{}", if cut { "…" } else { "" })
+                    })
+                    .collect();
+                if headers.len() > MOST {
+                    names.push(format!("and {} more", headers.len() - MOST));
+                }
+                Outcome::Failed(format!(
+                    "no column {}; the columns are: {}",
+                    Quote(name.as_bytes()),
+                    names.join(", ")
+                ))
+            })
+    };
+    let code_column = column(&args.code)?;
+    let year_column = args.year.as_deref().map(column).transpose()?;
+    let width = headers.len();
+    let extra = treatment_columns(args);
+    for name in COLUMNS.iter().chain(&TREATMENT_COLUMNS[..extra]) {
+        line.push(delimiter);
+        line.extend_from_slice(name.as_bytes());
+    }
+    line.push(b'\n');
+    written(out.write_all(&line))?;
+
+    let mut counts = Counts::default();
+    let mut marks = Marks {
+        treatment_columns: extra,
+        ..Marks::default()
+    };
+    let mut record = csv::ByteRecord::new();
+    let mut answers = Answers::default();
+    let mut appended = Vec::new();
+    while reader.read_byte_record(&mut record).map_err(fail)? {
+        let end = reader.position().byte();
+        let (text, line_number) = reader.get_mut().record(end).map_err(not_utf8)?;
+        counts.rows += 1;
+        let fields = record.len();
+        let bytes = |column: usize| record.get(column).unwrap_or_default();
+        let key = key(bytes(code_column), year_column.map_or(b"", bytes));
+        line.clear();
+        if fields <= width {
+            line.extend_from_slice(text);
+            if fields < width {
+                counts.short += 1;
+                line.resize(line.len() + (width - fields), delimiter);
+            }
+            if let Some(answer) = key.and_then(|k| answers.get(&k)) {
+                answer.count(&mut counts, messages, line_number);
+                line.extend_from_slice(&answer.appended);
+                line.push(b'\n');
+                written(out.write_all(&line))?;
+                continue;
+            }
+        }
+        marks.clear();
+        let found = read_code(bytes(code_column)).and_then(|code| match year_column {
+            // By code alone, a code of no list is no answer either.
+            None if codes::listed(code).is_none() => Err(Message {
+                reason: Reason::NeverListed,
+                problem: Problem::NeverListed(code),
+            }),
+            None => Ok((None, Some(pilots::covering(code)), None)),
+            Some(column) => {
+                let year = read_year(bytes(column))?;
+                let (coverage, note) = covering(code, year)?;
+                Ok((Some((coverage, year)), None, note.map(|n| (code, year, n))))
+            }
+        });
+        let (reason, problem, note) = match found {
+            Ok((coverage, by_code, note)) => {
+                match (by_code, coverage) {
+                    (Some(units), _) => marks.set(units, Units::default(), false),
+                    (None, Some((c, _))) => marks.set(c.wholly(), c.partly(), true),
+                    (None, None) => {}
+                }
+                if let (Some(timing), Some((c, year))) = (args.treatment, coverage) {
+                    marks.set_treatment(c, year, timing);
+                }
+                if let Some((_, year, note)) = note {
+                    marks.note.extend_from_slice(note.column(year).as_bytes());
+                }
+                let reason = marks.ids.is_empty().then_some(Reason::NoPilot);
+                (reason, None, note)
+            }
+            Err(message) if message.reason == Reason::OutsideMainland => {
+                (Some(Reason::OutsideMainland), None, None)
+            }
+            Err(message) => (Some(message.reason), Some(message.problem), None),
+        };
+        appended.clear();
+        for field in marks.fields() {
+            appended.push(delimiter);
+            if !field.is_empty() {
+                push_field(&mut appended, field, delimiter);
+            }
+        }
+        // The message goes straight to the writer of messages, and a bad
+        // answer is kept only when its fields come a second time: a file of
+        // bad values that never repeat makes no allocation per row.
+        tell(&mut counts, messages, line_number, reason, problem, note);
+        match key {
+            Some(key) if problem.is_none() || answers.seen_again(&key) => answers.insert(
+                key,
+                Answer {
+                    appended: appended.clone(),
+                    reason,
+                    message: problem.map(|p| p.to_string().into()),
+                    note,
+                },
+            ),
+            _ => {}
+        }
+        if fields > width {
+            counts.long += 1;
+            messages.say_at(
+                line_number,
+                format_args!(
+                    "{fields} fields where the header has {width}: the marks are written \
+                     under their headers, after field {width}, and the {} extra fields after \
+                     them",
+                    fields - width
+                ),
+            );
+            let row = record.iter().take(width);
+            let all = row.chain(marks.fields()).chain(record.iter().skip(width));
+            for (i, field) in all.enumerate() {
+                if i > 0 {
+                    line.push(delimiter);
+                }
+                push_field(&mut line, field, delimiter);
+            }
+        } else {
+            line.extend_from_slice(&appended);
+        }
+        line.push(b'\n');
+        written(out.write_all(&line))?;
+    }
+    written(out.flush())?;
+    Ok(counts)
+}
+
+/// The answer for a row's code and year fields, kept for the rows that
+/// repeat them: files repeat their codes (and their bad values, such as
+/// `NA`), and a lookup of the fields' bytes costs less than reading them
+/// again.
+struct Answer {
+    /// The appended fields, each after a delimiter, as written.
+    appended: Vec<u8>,
+    /// Why the row is unmarked; `None` when it is marked.
+    reason: Option<Reason>,
+    /// The message for its line, when it could not be read.
+    message: Option<Box<str>>,
+    /// The code, the year and how it was read, when through another year's
+    /// list.
+    note: Option<(DivisionCode, u16, Note)>,
+}
+
+impl Answer {
+    /// Counts a row of this answer, with its message or note.
+    fn count<E: Write>(&self, counts: &mut Counts, messages: &mut Messages<E>, line: u64) {
+        tell(
+            counts,
+            messages,
+            line,
+            self.reason,
+            self.message.as_deref(),
+            self.note,
+        );
+    }
+}
+
+/// Counts a row, marked or unmarked for `reason`, and says its message or
+/// note for its line.
+fn tell<E: Write>(
+    counts: &mut Counts,
+    messages: &mut Messages<E>,
+    line: u64,
+    reason: Option<Reason>,
+    message: Option<impl Said>,
+    note: Option<(DivisionCode, u16, Note)>,
+) {
+    match reason {
+        None => counts.marked += 1,
+        Some(reason) => counts.unmarked[reason as usize] += 1,
+    }
+    if let Some(message) = message {
+        messages.say_at(line, message);
+    }
+    if let Some((code, year, note)) = note {
+        counts.read_elsewhere += 1;
+        messages.say_at(line, note.message(code, year).as_str());
+    }
+}
+
+/// The answers kept, at most [`Answers::MOST`] of them, and the keys of
+/// the bad answers seen once, which are not kept.
+struct Answers {
+    kept: std::collections::HashMap<(u128, u128), Answer, BuildHasherDefault<Fx>>,
+    /// A hash of each bad key seen once, in a slot picked by its hash: a
+    /// key whose slot holds its hash has been seen before (or shares its
+    /// hash with one that was, and is then kept, which is harmless).
+    seen: Box<[u64]>,
+}
+
+impl Default for Answers {
+    fn default() -> Self {
+        Answers {
+            kept: std::collections::HashMap::default(),
+            seen: vec![0; Self::SEEN].into_boxed_slice(),
+        }
+    }
+}
+
+impl Answers {
+    /// Enough for every code of every year, and a bound on memory.
+    const MOST: usize = 1 << 17;
+    /// The slots for bad keys seen once (a power of two).
+    const SEEN: usize = 1 << 14;
+
+    fn get(&self, key: &(u128, u128)) -> Option<&Answer> {
+        self.kept.get(key)
+    }
+
+    /// Whether a bad `key` has been seen before; it is noted as seen.
+    fn seen_again(&mut self, key: &(u128, u128)) -> bool {
+        let mut hasher = Fx::default();
+        hasher.write_u128(key.0);
+        hasher.write_u128(key.1);
+        // Never 0, which marks an empty slot.
+        let hash = hasher.finish() | 1;
+        let slot = &mut self.seen[(hash >> 32) as usize & (Self::SEEN - 1)];
+        let again = *slot == hash;
+        *slot = hash;
+        again
+    }
+
+    fn insert(&mut self, key: (u128, u128), answer: Answer) {
+        if self.kept.len() >= Self::MOST {
+            self.kept.clear();
+        }
+        self.kept.insert(key, answer);
+    }
+}
+
+/// The bytes of a code and a year field as one key, when each is shorter
+/// than 16 bytes (with its length, so that no two fields share a key).
+fn key(code: &[u8], year: &[u8]) -> Option<(u128, u128)> {
+    let pack = |bytes: &[u8]| {
+        let mut packed = [0; 16];
+        packed.get_mut(..bytes.len())?.copy_from_slice(bytes);
+        packed[15] = u8::try_from(bytes.len()).ok().filter(|&n| n < 16)?;
+        Some(u128::from_le_bytes(packed))
+    };
+    Some((pack(code)?, pack(year)?))
+}
+
+/// A fast hash of the keys (that of rustc's `FxHasher`): they are the
+/// input's own bytes, and a program run on a file has no adversary to fear.
+#[derive(Default)]
+struct Fx(u64);
+
+impl Fx {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for Fx {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_u128(&mut self, n: u128) {
+        let [low, high] = [n as u64, (n >> 64) as u64];
+        self.add(low);
+        self.add(high);
+    }
+}
+
+/// Runs `cn-edu-pilots mark` with the rest of the command line.
+pub fn main(parser: &mut lexopt::Parser) -> ExitCode {
+    let mut messages = Messages::new(io::stderr().lock());
+    let args = match parse_args(parser) {
+        Ok(Some(args)) => args,
+        Ok(None) => return ExitCode::SUCCESS,
+        Err(message) => {
+            let usage = USAGE.lines().next().unwrap_or(USAGE);
+            messages.say(format_args!("error: {message}\n{usage}"));
+            messages.flush();
+            return ExitCode::from(2);
+        }
+    };
+    let outcome = mark(
+        &args,
+        io::stdin().lock(),
+        io::stdout().lock(),
+        &mut messages,
+    );
+    let status = match outcome {
+        Outcome::Done(counts) => {
+            messages.say(format_args!("{counts}"));
+            let bad = counts.bad() > 0 && !args.allow_bad_rows;
+            if bad {
+                messages.say(format_args!("exit status 1: --allow-bad-rows makes it 0"));
+            }
+            ExitCode::from(u8::from(bad))
+        }
+        Outcome::OutputClosed => ExitCode::from(141),
+        Outcome::Failed(message) => {
+            messages.say(format_args!("error: {message}"));
+            ExitCode::from(2)
+        }
+    };
+    messages.flush();
+    status
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reader that hands out one byte a read, so that every line end is
+    /// split across reads.
+    struct ByteByByte<'a>(&'a [u8]);
+
+    impl Read for ByteByByte<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let Some((&first, rest)) = self.0.split_first() else {
+                return Ok(0);
+            };
+            if buf.is_empty() {
+                return Ok(0);
+            }
+            buf[0] = first;
+            self.0 = rest;
+            Ok(1)
+        }
+    }
+
+    #[test]
+    fn line_numbers_hold_however_the_reads_split_the_line_ends() {
+        // The bad codes are on lines 3, 7 and 9, counted by hand (the
+        // quoted year spans lines 5–6).
+        let input = "code,year\r630106,2020\rbad1,2020\r\n\r\"630106\",\"2020\r\"\rbad2,2020\n\
+                     \r\nbad3,2020\r";
+        for encoding in [Encoding::Utf8, Encoding::Gb18030] {
+            let args = Args {
+                code: "code".into(),
+                year: Some("year".into()),
+                delimiter: b',',
+                encoding,
+                allow_bad_rows: false,
+                treatment: None,
+            };
+            let mut messages = Messages::new(Vec::new());
+            let outcome = mark(
+                &args,
+                ByteByByte(input.as_bytes()),
+                io::sink(),
+                &mut messages,
+            );
+            assert!(matches!(outcome, Outcome::Done(_)), "{outcome:?}");
+            messages.flush();
+            let text = String::from_utf8(messages.out).unwrap();
+            let lines: Vec<&str> = text
+                .lines()
+                .filter_map(|m| m.split_once(": invalid"))
+                .map(|(l, _)| l)
+                .collect();
+            assert_eq!(
+                lines,
+                ["line 3", "line 7", "line 9"],
+                "{encoding:?}\n{text}"
+            );
+        }
+    }
+}

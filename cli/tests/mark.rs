@@ -1,0 +1,780 @@
+//! `cn-edu-pilots mark`, run as a person runs it: its output, exit status
+//! and messages checked against the notice's list (`data/pilot-list.txt`),
+//! the README's hand-reviewed cases, the code lists of `data/areacodes/`
+//! and the committed county panel.
+
+use std::process::Stdio;
+
+mod common;
+use common::{notice, program, rejected, root, run};
+
+#[test]
+fn mark_answers_help_and_rejects_an_unknown_option() {
+    common::answers_help_and_rejects_unknown_options("mark");
+}
+
+/// The cases of the README's "Joining with other data", and two bad rows.
+const PANEL: &str = "county_code,year,note
+630106,2020,湟中区
+654203,2022,沙湾市
+330105,2020,拱墅区
+330105,2021,拱墅区 with 下城区
+330103,2020,下城区
+510185,2017,简阳市
+220184,2021,公主岭市
+130702,2017,桥东区
+120113,2021,北辰区
+540302,2015,卡若区
+650502,2017,伊州区
+419001,2024,济源市
+4108,2015,bad code
+410881,1999,bad year
+";
+
+/// Codes a year's list lacks, codes of years before the notice, and a code
+/// of no list; the years a code is listed are those of `data/areacodes/`
+/// (630122 to 2018, 630106 from 2019, 659006 from 2012, 630199 never).
+const UNLISTED: &str = "code,year
+630122,2020
+630106,2018
+341422,2010
+341424,2010
+110103,2005
+659006,2010
+630199,2020
+";
+
+#[test]
+fn mark_reads_codes_the_years_list_lacks_and_says_so() {
+    let output = run(
+        "mark",
+        &["--code", "code", "--year", "year"],
+        UNLISTED.as_bytes(),
+    );
+    assert_eq!(output.status.code(), Some(1), "630199 could not be read");
+    let mut reader = csv::Reader::from_reader(&output.stdout[..]);
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.expect("a row").iter().map(str::to_owned).collect())
+        .collect();
+    let marks: Vec<[&str; 3]> = rows
+        .iter()
+        .map(|r| [r[2].as_str(), r[4].as_str(), r[5].as_str()])
+        .collect();
+    assert_eq!(
+        marks,
+        [
+            [
+                "50",
+                "wholly",
+                "not in the 2020 list: read in the 2018 list"
+            ],
+            [
+                "50",
+                "wholly",
+                "not in the 2018 list: read in the 2019 list"
+            ],
+            ["22", "wholly", ""], // 无为县, 巢湖市's until 2011, wholly in 芜湖市's 2012 area
+            ["22", "partly", ""], // 和县: its 沈巷镇 went to 芜湖市鸠江区 in 2011
+            ["1", "wholly", ""],  // 崇文区, in 东城区 since 2010
+            [
+                "55",
+                "wholly",
+                "not in the 2010 list: read in the 2012 list"
+            ], // 铁门关市
+            ["", "", ""],
+        ]
+    );
+    let messages = String::from_utf8(output.stderr).expect("UTF-8 messages");
+    let messages: Vec<&str> = messages.lines().collect();
+    assert_eq!(
+        messages,
+        [
+            "line 2: code 630122 is not in the list of 2020: read in the list of 2018, the last year it is listed",
+            "line 3: code 630106 is not in the list of 2018: read in the list of 2019, the first year it is listed",
+            "line 7: code 659006 is not in the list of 2010: read in the list of 2012, the first year it is listed",
+            "line 8: 630199 is in no year-end list of 2000 to 2024",
+            "7 rows read: 6 marked, 3 read through another year's list, 1 unmarked",
+            "unmarked: 1 with a code in no list",
+            "1 row could not be read",
+            "exit status 1: --allow-bad-rows makes it 0",
+        ]
+    );
+}
+
+#[test]
+fn mark_names_the_columns_within_bounds() {
+    // A header of 30 columns, the last one 100 bytes long.
+    let mut header: Vec<String> = (0..30).map(|i| format!("c{i}")).collect();
+    header.push("x".repeat(100));
+    let input = format!("{}\n", header.join(","));
+    let message = rejected("mark", &["--code", "county"], input.as_bytes());
+    let first = message.lines().next().unwrap_or_default();
+    let listed: Vec<String> = (0..20).map(|i| format!("c{i}")).collect();
+    assert_eq!(
+        first,
+        format!(
+            "error: no column \"county\"; the columns are: {}, and 11 more",
+            listed.join(", ")
+        )
+    );
+}
+
+#[test]
+fn mark_by_code_alone_names_codes_of_no_list() {
+    // 630199 and 410881 are in no list of data/areacodes/; 440305 is 南山区.
+    let output = run(
+        "mark",
+        &["--code", "code"],
+        b"code\n630199\n440305\n410881\n",
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8(output.stdout).expect("UTF-8");
+    let ids: Vec<&str> = stdout
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(1).unwrap_or_default())
+        .collect();
+    assert_eq!(ids, ["", "32;56", ""]);
+    let messages = String::from_utf8(output.stderr).expect("UTF-8 messages");
+    let messages: Vec<&str> = messages.lines().take(4).collect();
+    assert_eq!(
+        messages,
+        [
+            "line 2: 630199 is in no year-end list of 2000 to 2024",
+            "line 4: 410881 is in no year-end list of 2000 to 2024",
+            "3 rows read: 1 marked, 0 read through another year's list, 2 unmarked",
+            "unmarked: 2 with a code in no list",
+        ]
+    );
+}
+
+#[test]
+fn mark_marks_the_readme_cases() {
+    // The README's hand-reviewed table: the covering pilot and how.
+    let expected: [(&str, &str); 14] = [
+        ("50", "wholly"), // 湟中县 became 湟中区 in 2019
+        ("54", "wholly"), // 沙湾县 became 沙湾市 in 2021
+        ("20", "wholly"),
+        ("20", "partly"), // 下城区 merged into 拱墅区 (2021)
+        ("", ""),         // 下城区 was no pilot
+        ("", ""),         // 简阳市 joined 成都市 in 2016
+        ("", ""),         // 公主岭市 joined 长春市 in 2020
+        ("6", "partly"),  // part of 宣化县 moved into 桥东区
+        ("4", "partly"),  // 双环邨街道 moved into 北辰区
+        ("43", "wholly"), // 卡若区, in the former 昌都地区
+        ("28", "wholly"), // 伊州区, in the former 哈密地区
+        ("28", "wholly"), // any code of Henan
+        ("", ""),         // a bad code
+        ("", ""),         // a year outside the lists
+    ];
+    let entries = notice();
+    let output = run(
+        "mark",
+        &["--code", "county_code", "--year", "year"],
+        PANEL.as_bytes(),
+    );
+    // Two rows could not be read: exit status 1.
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let mut reader = csv::Reader::from_reader(&output.stdout[..]);
+    let header = reader.headers().expect("a header").clone();
+    assert!(header.iter().eq([
+        "county_code",
+        "year",
+        "note",
+        "pilot_ids",
+        "pilot_names",
+        "pilot_coverage",
+        "pilot_note"
+    ]));
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
+    assert_eq!(rows.len(), expected.len());
+    for ((row, input), (id, how)) in rows.iter().zip(PANEL.lines().skip(1)).zip(expected) {
+        assert!(
+            row.iter().take(3).eq(input.split(',')),
+            "{input}: the row is kept"
+        );
+        let name = id
+            .parse::<usize>()
+            .map_or("", |id| entries[id - 1].0.as_str());
+        assert_eq!(
+            (&row[3], &row[4], &row[5], &row[6]),
+            (id, name, how, ""),
+            "{input}"
+        );
+    }
+    let messages = String::from_utf8(output.stderr).expect("UTF-8 messages");
+    let messages: Vec<&str> = messages.lines().collect();
+    assert_eq!(
+        messages,
+        [
+            "line 14: invalid division code \"4108\": expected six ASCII digits, such as 410000",
+            "line 15: year 1999 is outside the code lists, which cover 2000 to 2024",
+            // Counted from the table above: 9 marked, 3 in no pilot's area.
+            "14 rows read: 9 marked, 0 read through another year's list, 5 unmarked",
+            "unmarked: 3 in no pilot's area, 1 with an invalid code, 1 with a year outside the lists",
+            "2 rows could not be read",
+            "exit status 1: --allow-bad-rows makes it 0",
+        ]
+    );
+    // With --allow-bad-rows the same run exits with 0.
+    let output = run(
+        "mark",
+        &[
+            "--code",
+            "county_code",
+            "--year",
+            "year",
+            "--allow-bad-rows",
+        ],
+        PANEL.as_bytes(),
+    );
+    assert_eq!(output.status.code(), Some(0));
+    let messages = String::from_utf8(output.stderr).expect("UTF-8 messages");
+    assert!(
+        messages.ends_with("\n2 rows could not be read\n"),
+        "{messages}"
+    );
+}
+
+/// Runs `mark` with `args` on `input`: its exit status, its output as
+/// rows of fields, and its messages as lines.
+fn mark(args: &[&str], input: &[u8]) -> (Option<i32>, Vec<Vec<String>>, Vec<String>) {
+    let output = run("mark", args, input);
+    let delimiter = match args.iter().position(|&a| a == "--delimiter") {
+        Some(i) if args[i + 1] == "tab" => b'\t',
+        Some(i) => args[i + 1].as_bytes()[0],
+        None => b',',
+    };
+    let text = String::from_utf8(output.stdout).expect("UTF-8 output");
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    let rows = reader
+        .records()
+        .map(|r| r.expect("CSV").iter().map(str::to_owned).collect())
+        .collect();
+    let messages = String::from_utf8(output.stderr).expect("UTF-8 messages");
+    let messages = messages.lines().map(str::to_owned).collect();
+    (output.status.code(), rows, messages)
+}
+
+/// The appended fields of a row marked with entry `id` alone, wholly.
+fn marked(id: u8) -> Vec<String> {
+    let name = notice()[usize::from(id) - 1].0.clone();
+    vec![id.to_string(), name, "wholly".into(), String::new()]
+}
+
+const BY_YEAR: [&str; 4] = ["--code", "code", "--year", "year"];
+
+#[test]
+fn mark_reads_the_forms_real_files_carry() {
+    // 630106 in 2020 and 654203 in 2022 are the README's hand-reviewed
+    // cases: 湟中 (50) and 沙湾 (54), wholly.
+    let input = "code,year\n\
+                 630106.0,2020.0\n\
+                 \" 630106 \",\" 2020\"\n\
+                 ６３０１０６,２０２０\n\
+                 630106,2020年\n\
+                 654203.00,２０２２年\n\
+                 630106.5,2020\n\
+                 630106,二〇二〇\n";
+    let (status, rows, messages) = mark(&BY_YEAR, input.as_bytes());
+    assert_eq!(status, Some(1));
+    for (row, id) in rows[1..6].iter().zip([50, 50, 50, 50, 54]) {
+        assert_eq!(row[2..], marked(id), "{row:?}");
+    }
+    assert_eq!(rows[2][..2], [" 630106 ", " 2020"], "the fields are kept");
+    assert_eq!(rows[6][2..], ["", "", "", ""]);
+    assert_eq!(rows[7][2..], ["", "", "", ""]);
+    assert_eq!(
+        messages[..2],
+        [
+            "line 7: invalid division code \"630106.5\": expected six ASCII digits, such as 410000",
+            "line 8: invalid year \"二〇二〇\": expected a year such as 2020 (or 2020.0, ２０２０, 2020年)",
+        ]
+    );
+    assert_eq!(
+        messages[2],
+        "7 rows read: 5 marked, 0 read through another year's list, 2 unmarked"
+    );
+}
+
+#[test]
+fn mark_counts_the_lines_of_the_input() {
+    // CRLF line ends, a blank line, and a quoted field over two lines:
+    // the bad codes are on lines 3, 7 and 10 (the quoted fields span lines
+    // 5–6 and 8–9), counted by hand.
+    let input = "code,year,remark\r\n\
+                 630106,2020,ok\r\n\
+                 bad1,2020,ok\r\n\
+                 \r\n\
+                 630106,2020,\"two\r\nlines\"\r\n\
+                 bad2,2020,ok\r\n\
+                 630106,2020,\"a\nb\"\n\
+                 bad3,2020,no line end at the end";
+    let (status, rows, messages) = mark(&BY_YEAR, input.as_bytes());
+    assert_eq!(status, Some(1));
+    assert_eq!(rows.len(), 7, "the blank line is no row");
+    assert_eq!(rows[3][2], "two\r\nlines");
+    let lines: Vec<&str> = messages
+        .iter()
+        .filter_map(|m| m.split_once(": invalid division code").map(|(l, _)| l))
+        .collect();
+    assert_eq!(lines, ["line 3", "line 7", "line 10"]);
+}
+
+#[test]
+fn mark_counts_lines_ended_by_a_carriage_return_alone() {
+    // Old Mac line ends, as some Excel exports still write them, then the
+    // three kinds mixed: the bad codes are on lines 3, 7 and 10 (the
+    // quoted fields span lines 5–6 and 8–9), counted by hand.
+    for input in [
+        "code,year,remark\r630106,2020,ok\rbad1,2020,ok\r\r\
+         630106,2020,\"two\rlines\"\rbad2,2020,ok\r630106,2020,\"a\rb\"\rbad3,2020,end",
+        "code,year,remark\r\n630106,2020,ok\rbad1,2020,ok\n\r\n\
+         630106,2020,\"two\r\nlines\"\rbad2,2020,ok\n630106,2020,\"a\rb\"\r\nbad3,2020,end\r",
+    ] {
+        let (status, rows, messages) = mark(&BY_YEAR, input.as_bytes());
+        assert_eq!(status, Some(1));
+        assert_eq!(rows.len(), 7, "{input:?}: the blank line is no row");
+        assert_eq!(rows[1][3..], marked(50), "{input:?}");
+        let lines: Vec<&str> = messages
+            .iter()
+            .filter_map(|m| m.split_once(": invalid division code").map(|(l, _)| l))
+            .collect();
+        assert_eq!(lines, ["line 3", "line 7", "line 10"], "{input:?}");
+    }
+}
+
+#[test]
+fn mark_repeats_the_message_of_a_bad_value_on_every_line() {
+    // A bad value told once, then again (when its answer is kept), then
+    // from the answer kept; a year field that is no year likewise.
+    let input = "code,year\nNA,2020\n630106,2020\nNA,2020\nNA,2020\n630106,NA\n630106,NA\n";
+    let (status, rows, messages) = mark(&BY_YEAR, input.as_bytes());
+    assert_eq!(status, Some(1));
+    assert_eq!(rows[2][2..], marked(50));
+    let code = "invalid division code \"NA\": expected six ASCII digits, such as 410000";
+    let year = "invalid year \"NA\": expected a year such as 2020 (or 2020.0, ２０２０, 2020年)";
+    assert_eq!(
+        messages[..5],
+        [
+            format!("line 2: {code}"),
+            format!("line 4: {code}"),
+            format!("line 5: {code}"),
+            format!("line 6: {year}"),
+            format!("line 7: {year}"),
+        ]
+    );
+    assert_eq!(
+        messages[5..7],
+        [
+            "6 rows read: 1 marked, 0 read through another year's list, 5 unmarked",
+            "unmarked: 3 with an invalid code, 2 with an invalid year",
+        ]
+    );
+}
+
+#[test]
+fn mark_quotes_a_bounded_prefix_of_a_bad_field() {
+    let long = "9".repeat(100_000);
+    let year = "年".repeat(1_000);
+    let input = format!("code,year\n{long},2020\n630106,{year}\n");
+    let (status, rows, messages) = mark(&BY_YEAR, input.as_bytes());
+    assert_eq!(status, Some(1));
+    assert_eq!(rows[1][0], long, "the field is kept whole");
+    assert_eq!(
+        messages[0],
+        format!(
+            "line 2: invalid division code \"{}\"…: expected six ASCII digits, such as 410000",
+            "9".repeat(40)
+        )
+    );
+    // 40 bytes hold 13 whole characters of three bytes.
+    assert!(
+        messages[1].starts_with(&format!("line 3: invalid year \"{}\"…: ", "年".repeat(13))),
+        "{}",
+        messages[1]
+    );
+}
+
+#[test]
+fn mark_keeps_ragged_rows_and_the_columns_under_their_headers() {
+    let input = "code,year,name\n630106,2020\n630106,2020,湟中区,extra,\"more, quoted\"\n630106\n";
+    let (status, rows, messages) = mark(&BY_YEAR, input.as_bytes());
+    assert_eq!(status, Some(1), "{messages:?}");
+    let mut padded = vec!["630106".to_owned(), "2020".into(), String::new()];
+    padded.extend(marked(50));
+    assert_eq!(rows[1], padded, "a short row is padded");
+    let mut long = vec!["630106".to_owned(), "2020".into(), "湟中区".into()];
+    long.extend(marked(50));
+    long.extend(["extra".to_owned(), "more, quoted".into()]);
+    assert_eq!(
+        rows[2], long,
+        "the marks under their headers, the rest after"
+    );
+    assert_eq!(rows[3][..3], ["630106", "", ""]);
+    assert_eq!(
+        messages,
+        [
+            "line 3: 5 fields where the header has 3: the marks are written under their \
+             headers, after field 3, and the 2 extra fields after them",
+            "line 4: invalid year \"\": expected a year such as 2020 (or 2020.0, ２０２０, 2020年)",
+            "3 rows read: 2 marked, 0 read through another year's list, 1 unmarked",
+            "unmarked: 1 with an invalid year",
+            "1 row longer than the header: marks under their headers, extra fields after them",
+            "2 rows shorter than the header: padded",
+            "1 row could not be read",
+            "exit status 1: --allow-bad-rows makes it 0",
+        ]
+    );
+}
+
+/// `代码,年份,名称\n630106,2020,湟中区\n` in GBK, as `iconv -t gbk` writes it.
+const GBK: &[u8] =
+    b"\xb4\xfa\xc2\xeb,\xc4\xea\xb7\xdd,\xc3\xfb\xb3\xc6\n630106,2020,\xe4\xd2\xd6\xd0\xc7\xf8\n";
+
+#[test]
+fn mark_refuses_gbk_or_reads_it_when_told() {
+    let args = ["--code", "代码", "--year", "年份"];
+    let output = run("mark", &args, GBK);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty(), "nothing is written");
+    assert_eq!(
+        String::from_utf8(output.stderr).expect("UTF-8 messages"),
+        "error: line 1: the input is not UTF-8; it reads as GB 18030 (GBK): run with --encoding gbk\n"
+    );
+    // A UTF-8 header and a line in GBK: the run stops there, and what was
+    // written is UTF-8.
+    let mixed = [
+        b"code,year,name\n630106,2020,\xe6\xb9\x9f\n".as_slice(),
+        &GBK[29..],
+    ]
+    .concat();
+    let output = run("mark", &BY_YEAR, &mixed);
+    assert_eq!(output.status.code(), Some(2));
+    let written = String::from_utf8(output.stdout).expect("UTF-8 output");
+    assert_eq!(written.lines().count(), 2, "{written}");
+    assert!(
+        String::from_utf8_lossy(&output.stderr)
+            .starts_with("error: line 3: the input is not UTF-8; it reads as GB 18030"),
+    );
+
+    let (status, rows, messages) = mark(&[&args[..], &["--encoding", "gbk"]].concat(), GBK);
+    assert_eq!(status, Some(0), "{messages:?}");
+    assert_eq!(rows[0][..3], ["代码", "年份", "名称"]);
+    let mut row = vec!["630106".to_owned(), "2020".into(), "湟中区".into()];
+    row.extend(marked(50));
+    assert_eq!(rows[1], row);
+}
+
+#[test]
+fn mark_refuses_utf8_given_as_gbk() {
+    let args = ["--code", "code", "--year", "year", "--encoding", "gbk"];
+    // UTF-8 with Chinese, as most files are: refused, and nothing written.
+    for input in [
+        "code,year,name\n630106,2020,湟中区\n".as_bytes(),
+        "\u{FEFF}code,year\n630106,2020\n".as_bytes(),
+    ] {
+        let output = run("mark", &args, input);
+        assert_eq!(output.status.code(), Some(2));
+        assert!(output.stdout.is_empty(), "nothing is written");
+        assert_eq!(
+            String::from_utf8(output.stderr).expect("UTF-8 messages"),
+            "error: the input reads as UTF-8, not as GB 18030 (GBK): it is UTF-8, \
+             run without --encoding gbk\n"
+        );
+    }
+    // A single character may be either: read as told, with a warning; here
+    // GB 18030 cannot read it, and the message says what it is.
+    let output = run("mark", &args, "code,year,name\n630106,2020,湟\n".as_bytes());
+    assert_eq!(output.status.code(), Some(2));
+    let messages = String::from_utf8(output.stderr).expect("UTF-8 messages");
+    let messages: Vec<&str> = messages.lines().collect();
+    assert_eq!(
+        messages,
+        [
+            "warning: the text outside ASCII at the start of the input (3 bytes) reads as \
+             UTF-8 as well as GB 18030 (GBK): it is read as GB 18030, as --encoding gbk asks; \
+             if names come out garbled, the input is UTF-8: run without --encoding gbk",
+            "error: line 2: the input is not GB 18030 (GBK) here; its start reads as UTF-8: \
+             run without --encoding gbk",
+        ]
+    );
+    // GBK with its Chinese is read as before, with no warning.
+    let (status, rows, messages) = mark(
+        &["--code", "代码", "--year", "年份", "--encoding", "gbk"],
+        GBK,
+    );
+    assert_eq!((status, messages.len()), (Some(0), 1), "{messages:?}");
+    assert_eq!(rows[1][2], "湟中区");
+}
+
+#[test]
+fn mark_drops_a_bom_however_it_arrives() {
+    use std::io::Write;
+    let input = "\u{FEFF}code,year\n630106,2020\n".as_bytes();
+    for split in 0..=3 {
+        let mut child = program()
+            .arg("mark")
+            .args(BY_YEAR)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("mark");
+        let mut stdin = child.stdin.take().expect("a pipe");
+        // The BOM's first bytes, then a pause, so that they arrive alone.
+        stdin.write_all(&input[..split]).expect("the input");
+        stdin.flush().expect("the input");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        stdin.write_all(&input[split..]).expect("the input");
+        drop(stdin);
+        let output = child.wait_with_output().expect("mark's output");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "split at {split}: {stderr}");
+        let text = String::from_utf8(output.stdout).expect("UTF-8");
+        assert!(
+            text.starts_with("code,year,pilot_ids,"),
+            "split at {split}: {text}"
+        );
+    }
+}
+
+#[test]
+fn mark_reads_other_delimiters() {
+    // 南山区 (440305) lies in two pilots' areas: 南山区's and 深圳市's.
+    let id = |name: &str| {
+        let found = notice().iter().position(|(n, _)| n == name);
+        found.map(|i| (i + 1).to_string()).expect("an entry")
+    };
+    let ids = format!(
+        "{};{}",
+        id("广东省深圳市南山区教育局"),
+        id("广东省深圳市教育局")
+    );
+    for (delimiter, text) in [(";", ";"), ("tab", "\t")] {
+        let input = format!("code{text}year\n440305{text}2020\n630106{text}2020\n");
+        let args = [&BY_YEAR[..], &["--delimiter", delimiter]].concat();
+        let output = run("mark", &args, input.as_bytes());
+        assert!(output.status.success());
+        let written = String::from_utf8(output.stdout).expect("UTF-8");
+        let lines: Vec<&str> = written.lines().collect();
+        assert_eq!(
+            lines[0],
+            [
+                "code",
+                "year",
+                "pilot_ids",
+                "pilot_names",
+                "pilot_coverage",
+                "pilot_note"
+            ]
+            .join(text)
+        );
+        let (_, rows, _) = mark(&args, input.as_bytes());
+        assert_eq!(rows[1][2], ids, "{delimiter}");
+        assert_eq!(rows[1][4], "wholly;wholly", "{delimiter}");
+        assert_eq!(rows[2][2..], marked(50));
+    }
+    let message = rejected(
+        "mark",
+        &[&BY_YEAR[..], &["--delimiter", "ab"]].concat(),
+        b"",
+    );
+    assert!(
+        message.starts_with("error: invalid delimiter \"ab\": "),
+        "{message}"
+    );
+}
+
+#[test]
+fn mark_ends_quietly_when_its_output_or_messages_are_closed() {
+    use std::io::Write;
+    let mut input = String::from("code,year\n");
+    for _ in 0..200_000 {
+        input.push_str("630106,2020\nbad,2020\n");
+    }
+    // Standard output closed after the first bytes: status 141, no panic.
+    let mut child = program()
+        .arg("mark")
+        .args(BY_YEAR)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("mark");
+    let mut stdin = child.stdin.take().expect("a pipe");
+    let feeder = std::thread::spawn(move || {
+        // The input may be refused once mark has stopped.
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    let mut stdout = child.stdout.take().expect("a pipe");
+    let mut first = [0; 16];
+    std::io::Read::read_exact(&mut stdout, &mut first).expect("the first bytes");
+    drop(stdout);
+    let output = child.wait_with_output().expect("mark");
+    feeder.join().expect("the input");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(141), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(!stderr.contains("rows read"), "no summary: {stderr}");
+
+    // Standard error closed: the output is whole, the status still 1.
+    let mut child = program()
+        .arg("mark")
+        .args(BY_YEAR)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("mark");
+    drop(child.stderr.take());
+    let mut stdin = child.stdin.take().expect("a pipe");
+    let input = "code,year\n630106,2020\nbad,2020\n";
+    stdin.write_all(input.as_bytes()).expect("the input");
+    drop(stdin);
+    let output = child.wait_with_output().expect("mark");
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(output.stdout)
+            .expect("UTF-8")
+            .lines()
+            .count(),
+        3
+    );
+}
+
+#[test]
+fn mark_names_the_columns_when_one_is_missing() {
+    let message = rejected("mark", &["--code", "county"], PANEL.as_bytes());
+    assert_eq!(
+        message,
+        "error: no column \"county\"; the columns are: county_code, year, note\n"
+    );
+    let message = rejected("mark", &[], PANEL.as_bytes());
+    assert!(
+        message.starts_with("error: missing --code COLUMN\nusage: cn-edu-pilots mark "),
+        "{message}"
+    );
+}
+
+#[test]
+fn mark_appends_the_treatment_columns_when_asked() {
+    // Hand-reviewed against the notice and data/areacodes: the members by
+    // their ids in data/panels/members.csv (28a 河南省电教馆, 28b 郑州市教育局).
+    let input = "code,year
+630122,2020
+410303,2015
+410102,2015
+440106,2015
+520111,2013
+520111,2011
+341422,2010
+659006,2012
+630199,2020
+NA,2010
+";
+    let columns = [
+        "via_members",
+        "treated",
+        "treated_wholly",
+        "via_province_member",
+        "post",
+        "first_treat",
+    ];
+    let expected: [[&str; 6]; 10] = [
+        ["50a", "1", "1", "0", "1", "2013"],     // 湟中县, read in 2018
+        ["28a", "1", "1", "1", "1", "2013"],     // 洛阳市西工区: the 电教馆 alone
+        ["28a;28b", "1", "1", "0", "1", "2013"], // 郑州市中原区
+        ["", "0", "0", "0", "1", "0"],           // 广州市天河区: no pilot
+        ["40a", "1", "0", "0", "1", "2013"],     // 花溪区 with 小河区: partly
+        ["", "0", "0", "0", "0", "0"],           // 花溪区 before 小河区 joined it
+        ["22a", "1", "1", "0", "0", "2013"],     // 无为县, in 巢湖市, before 2013
+        ["55a", "1", "1", "0", "0", "2013"],     // 铁门关市, by the institutional rule
+        ["", "", "", "", "", ""],                // a code of no list: not known
+        ["", "", "", "", "", ""],                // a bad code: not known
+    ];
+    let (status, rows, _) = mark(&BY_YEAR_TREATED, input.as_bytes());
+    assert_eq!(status, Some(1));
+    assert_eq!(rows[0][6..], columns);
+    for (row, expected) in rows[1..].iter().zip(expected) {
+        assert_eq!(row[6..], expected, "{row:?}");
+    }
+    assert_eq!(rows.len(), 11);
+    // The other timing and coding, as the panels take them.
+    let args = [
+        "--code",
+        "code",
+        "--year",
+        "year",
+        "--treat-year",
+        "2012",
+        "--never-treated",
+        "inf",
+    ];
+    let (_, rows, _) = mark(&args, input.as_bytes());
+    assert_eq!(rows[4][10..], ["1", "Inf"]); // 天河区, 2015
+    assert_eq!(rows[8][10..], ["1", "2012"]); // 铁门关市, 2012
+    // A code of Taiwan is read, but is in no list: unmarked, and its
+    // treatment is not known from the lists.
+    let (_, rows, _) = mark(&BY_YEAR_TREATED, b"code,year\n710000,2012\n");
+    assert_eq!(rows[1][6..], ["", "", "", "", "", ""]);
+    // By code alone a code is read by its digits, which do not say whether
+    // its area meets a pilot's: refused, with every option that implies it.
+    for option in [
+        &["--treatment"][..],
+        &["--treat-year", "2012"],
+        &["--never-treated", "inf"],
+    ] {
+        let mut args = vec!["--code", "code"];
+        args.extend_from_slice(option);
+        let (status, rows, messages) = mark(&args, b"code\n510185\n659006\n");
+        assert_eq!(status, Some(2), "{option:?}");
+        assert!(rows.is_empty());
+        assert_eq!(
+            messages[0],
+            "error: --treatment (and --treat-year, --never-treated) needs --year COLUMN: \
+             treatment is read in the list of each row's year"
+        );
+    }
+}
+
+const BY_YEAR_TREATED: [&str; 5] = ["--code", "code", "--year", "year", "--treatment"];
+
+#[test]
+fn mark_gives_each_panel_row_the_panels_treatment() {
+    // The committed county panel, marked by its codes and years, gets the
+    // treatment columns the panel has: the two commands share one rule.
+    let panel = std::fs::read(root().join("data/panels/county_year.csv"))
+        .expect("data/panels/county_year.csv");
+    let (status, rows, messages) = mark(&BY_YEAR_TREATED, &panel);
+    assert_eq!(status, Some(0), "{messages:?}");
+    let header = &rows[0];
+    let at = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let first = header.len() - 6;
+    let pairs = [
+        ("via_members", "via_members"),
+        ("treated", "treated"),
+        ("treated_wholly", "treated_wholly"),
+        ("via_province_member", "via_province_member"),
+        ("post", "post"),
+        ("first_treat", "first_treat"),
+    ];
+    for (i, (panel_column, column)) in pairs.into_iter().enumerate() {
+        assert_eq!(header[first + i], column);
+        let source = at(panel_column);
+        for row in &rows[1..] {
+            assert_eq!(row[source], row[first + i], "{column} of {row:?}");
+        }
+    }
+    assert_eq!(rows.len(), 71_376 + 1);
+}
