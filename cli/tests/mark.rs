@@ -1,6 +1,6 @@
 //! `cn-edu-pilots mark`, run as a person runs it: its output, exit status
 //! and messages checked against the notice's list (`data/pilot-list.txt`),
-//! the README's hand-reviewed cases, the code lists of `data/areacodes/`
+//! the hand-reviewed cases of docs/joining.md, the code lists of `data/areacodes/`
 //! and the committed county panel.
 
 use std::process::Stdio;
@@ -13,7 +13,7 @@ fn mark_answers_help_and_rejects_an_unknown_option() {
     common::answers_help_and_rejects_unknown_options("mark");
 }
 
-/// The cases of the README's "Joining with other data", and two bad rows.
+/// The cases of docs/joining.md, and two bad rows.
 const PANEL: &str = "county_code,year,note
 630106,2020,湟中区
 654203,2022,沙湾市
@@ -151,7 +151,7 @@ fn mark_by_code_alone_names_codes_of_no_list() {
 
 #[test]
 fn mark_marks_the_readme_cases() {
-    // The README's hand-reviewed table: the covering pilot and how.
+    // docs/joining.md's hand-reviewed table: the covering pilot and how.
     let expected: [(&str, &str); 14] = [
         ("50", "wholly"), // 湟中县 became 湟中区 in 2019
         ("54", "wholly"), // 沙湾县 became 沙湾市 in 2021
@@ -276,7 +276,7 @@ const BY_YEAR: [&str; 4] = ["--code", "code", "--year", "year"];
 
 #[test]
 fn mark_reads_the_forms_real_files_carry() {
-    // 630106 in 2020 and 654203 in 2022 are the README's hand-reviewed
+    // 630106 in 2020 and 654203 in 2022 are docs/joining.md's hand-reviewed
     // cases: 湟中 (50) and 沙湾 (54), wholly.
     let input = "code,year\n\
                  630106.0,2020.0\n\
