@@ -20,9 +20,7 @@ use std::process::ExitCode;
 use cn_edu_pilots::{Coverage, DivisionCode, Extent, Units, codes, pilots};
 
 use crate::mark::{covering, read_code, read_year};
-use crate::panel::level_name;
 use crate::report::{Note, Problem, Reason};
-use crate::treatment::MemberId;
 
 const USAGE: &str = "usage: cn-edu-pilots lookup CODE [--year YEAR]
 
@@ -150,7 +148,7 @@ fn in_year(
         "name: {} (in the list of {read_in})",
         name(code, read_in)
     );
-    let _ = writeln!(out, "level: {}", level_name(listed.level()));
+    let _ = writeln!(out, "level: {}", listed.level().as_str());
     match listed.parent(read_in) {
         Some(parent) => {
             let _ = writeln!(out, "parent: {parent} {}", name(parent, read_in));
@@ -175,7 +173,7 @@ fn in_year(
                     let _ = writeln!(
                         out,
                         "  member {} {}: {}",
-                        MemberId::of(member),
+                        member.id(),
                         member.name(),
                         extent_word(extent)
                     );
@@ -194,7 +192,7 @@ fn by_digits(out: &mut String, code: DivisionCode) {
     for (years, name) in listed.names() {
         let _ = writeln!(out, "name: {name} ({}–{})", years.start(), years.end());
     }
-    let _ = writeln!(out, "level: {}", level_name(listed.level()));
+    let _ = writeln!(out, "level: {}", listed.level().as_str());
     let _ = writeln!(
         out,
         "reading: by its digits, against the pilots' 2012 divisions and what they became \

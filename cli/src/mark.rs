@@ -79,7 +79,8 @@ use crate::args::{Encoding, parse_delimiter, parse_encoding};
 use crate::input::{Decode, Input, Source, Utf8Look, cannot_be_number, digits, likely_encoding};
 use crate::report::{Counts, Message, Messages, Note, Problem, Quote, Reason, Said};
 use crate::table::push_field;
-use crate::treatment::{self, MemberId, NeverTreated, Status, Timing};
+use crate::treatment;
+use cn_edu_pilots::panel::{Column, Row, Rules};
 
 /// What to read, and how.
 pub struct Args {
@@ -93,11 +94,11 @@ pub struct Args {
     pub encoding: Encoding,
     /// Exit with status 0 even when some rows could not be read.
     pub allow_bad_rows: bool,
-    /// Append the treatment columns, with this timing (`--treatment`).
-    pub treatment: Option<Timing>,
+    /// Append the treatment columns, under these rules (`--treatment`).
+    pub treatment: Option<Rules>,
 }
 
-const USAGE: &str =
+const USAGE: &str = concat!(
     "usage: cn-edu-pilots mark --code COLUMN [--year COLUMN] [options] < input.csv > output.csv
 
 Appends to each row of a CSV the pilots covering its division code:
@@ -119,14 +120,16 @@ options:
                       treated_wholly, via_province_member, post and
                       first_treat; empty where a row is unmarked but for
                       lying in no pilot's area
-  --treat-year YEAR   the first treated year: 2013 (the default) or 2012
-                      (implies --treatment)
-  --never-treated C   first_treat of a never-treated row: 0 (the
-                      default), empty or inf (implies --treatment)
+
+the rules of the treatment columns (each implies --treatment):
+",
+    treatment::options!(),
+    "
   -h, --help          print this help
 
 exit status: 0, or 1 when a row could not be read; 2 on bad arguments or
-input; 141 when standard output was closed";
+input; 141 when standard output was closed"
+);
 
 /// What to do, or what was wrong; `Ok(None)` once `--help` has printed the
 /// usage.
@@ -134,20 +137,16 @@ fn parse_args(parser: &mut lexopt::Parser) -> Result<Option<Args>, String> {
     use lexopt::prelude::*;
     let (mut code, mut year, mut delimiter, mut encoding) = (None, None, b',', Encoding::Utf8);
     let mut allow_bad_rows = false;
-    let (mut treatment, mut timing) = (false, Timing::default());
+    let (mut treatment, mut rules) = (false, Rules::DEFAULT);
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         let name = match arg {
             Long("treatment") => {
                 treatment = true;
                 continue;
             }
-            Long("treat-year") => {
-                timing.year = treatment::parse_treat_year(parser)?;
-                treatment = true;
-                continue;
-            }
-            Long("never-treated") => {
-                timing.never = NeverTreated::parse(parser)?;
+            Long(name) if treatment::is_option(name) => {
+                let name = name.to_owned();
+                rules = treatment::read(&name, parser, rules)?;
                 treatment = true;
                 continue;
             }
@@ -182,7 +181,7 @@ fn parse_args(parser: &mut lexopt::Parser) -> Result<Option<Args>, String> {
         // lies inside a member's area, not whether its area meets a
         // pilot's: the panels' `treated` needs each row's year.
         return Err(
-            "--treatment (and --treat-year, --never-treated) needs --year COLUMN: \
+            "--treatment (and --treat-year, --never-treated, --province-members) needs --year COLUMN: \
              treatment is read in the list of each row's year"
                 .into(),
         );
@@ -193,7 +192,7 @@ fn parse_args(parser: &mut lexopt::Parser) -> Result<Option<Args>, String> {
         delimiter,
         encoding,
         allow_bad_rows,
-        treatment: treatment.then_some(timing),
+        treatment: treatment.then_some(rules),
     }))
 }
 
@@ -279,7 +278,7 @@ struct Marks {
     how: Vec<u8>,
     note: Vec<u8>,
     /// The treatment columns, as many as [`treatment_columns`] names.
-    treatment: [Vec<u8>; 6],
+    treatment: [Vec<u8>; Column::TREATMENT.len()],
     treatment_columns: usize,
 }
 
@@ -294,29 +293,11 @@ impl Marks {
         }
     }
 
-    /// The treatment columns of a row of `year` read as `coverage`: its
-    /// covering members by id, `treated`, `treated_wholly`, whether only
-    /// through province-level members, `post` and `first_treat`.
-    fn set_treatment(&mut self, coverage: Coverage, year: u16, timing: Timing) {
+    /// The treatment columns of `row`, as the library computes them.
+    fn set_treatment(&mut self, row: &Row) {
         use std::io::Write as _;
-        let status = Status::of(coverage);
-        let [ids, treated, wholly, via, post, first] = &mut self.treatment;
-        for (member, _) in coverage.members() {
-            if !ids.is_empty() {
-                ids.push(b';');
-            }
-            let _ = write!(ids, "{}", MemberId::of(member));
-        }
-        let bit = |on: bool| if on { b'1' } else { b'0' };
-        treated.push(bit(status.treated));
-        wholly.push(bit(status.treated_wholly));
-        via.push(bit(status.via_province_member));
-        post.push(bit(timing.post(year)));
-        match timing.first_treat(status.treated) {
-            Some(first_year) => {
-                let _ = write!(first, "{first_year}");
-            }
-            None => first.extend_from_slice(timing.never.csv().as_bytes()),
+        for (field, column) in self.treatment.iter_mut().zip(Column::TREATMENT) {
+            let _ = write!(field, "{}", column.cell(row));
         }
     }
 
@@ -359,22 +340,11 @@ impl Marks {
 /// The appended columns.
 const COLUMNS: [&str; 4] = ["pilot_ids", "pilot_names", "pilot_coverage", "pilot_note"];
 
-/// The treatment columns `--treatment` appends after [`COLUMNS`], as the
-/// panels name them.
-const TREATMENT_COLUMNS: [&str; 6] = [
-    "via_members",
-    "treated",
-    "treated_wholly",
-    "via_province_member",
-    "post",
-    "first_treat",
-];
-
-/// How many of [`TREATMENT_COLUMNS`] a run appends (`--treatment` needs
-/// `--year`).
+/// How many of the treatment columns (`Column::TREATMENT`, after
+/// [`COLUMNS`]) a run appends (`--treatment` needs `--year`).
 fn treatment_columns(args: &Args) -> usize {
     if args.treatment.is_some() {
-        TREATMENT_COLUMNS.len()
+        Column::TREATMENT.len()
     } else {
         0
     }
@@ -503,7 +473,8 @@ fn run<R: Read, W: Write, E: Write>(
     let year_column = args.year.as_deref().map(column).transpose()?;
     let width = headers.len();
     let extra = treatment_columns(args);
-    for name in COLUMNS.iter().chain(&TREATMENT_COLUMNS[..extra]) {
+    let treatment_names = Column::TREATMENT.map(Column::name);
+    for name in COLUMNS.iter().chain(&treatment_names[..extra]) {
         line.push(delimiter);
         line.extend_from_slice(name.as_bytes());
     }
@@ -561,8 +532,8 @@ fn run<R: Read, W: Write, E: Write>(
                     (None, Some((c, _))) => marks.set(c.wholly(), c.partly(), true),
                     (None, None) => {}
                 }
-                if let (Some(timing), Some((c, year))) = (args.treatment, coverage) {
-                    marks.set_treatment(c, year, timing);
+                if let (Some(rules), Some((c, year))) = (args.treatment, coverage) {
+                    marks.set_treatment(&Row::of(c, year, rules));
                 }
                 if let Some((_, year, note)) = note {
                     marks.note.extend_from_slice(note.column(year).as_bytes());

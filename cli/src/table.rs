@@ -17,22 +17,9 @@ use dta::stata::stata_double::StataDouble;
 use dta::stata::stata_int::StataInt;
 use dta::stata::stata_long::StataLong;
 
-use crate::treatment::NeverTreated;
-
-/// How a column is stored in a .dta file.
-#[derive(Clone, Copy, PartialEq)]
-pub enum Kind {
-    /// 0 or 1 (Stata `byte`).
-    Byte,
-    /// A year or a count (Stata `int`).
-    Int,
-    /// A division code (Stata `long`).
-    Long,
-    /// A share (Stata `double`).
-    Double,
-    /// Text (Stata `str#`, as wide as the longest value in bytes).
-    Text,
-}
+/// How a column is stored: the library's type of a panel column, which
+/// the tables of units and members use too.
+pub use cn_edu_pilots::panel::ColumnType as Kind;
 
 /// A column: its name (Stata-legal), storage and variable label.
 pub struct Column {
@@ -80,7 +67,20 @@ impl Cell {
             Cell::Real(x) => x.to_string(),
             Cell::Text(s) => s.clone(),
             Cell::Missing => String::new(),
-            Cell::Inf => NeverTreated::Inf.csv().to_owned(),
+            Cell::Inf => cn_edu_pilots::panel::Cell::Inf.to_string(),
+        }
+    }
+}
+
+impl From<cn_edu_pilots::panel::Cell> for Cell {
+    fn from(cell: cn_edu_pilots::panel::Cell) -> Cell {
+        use cn_edu_pilots::panel::Cell as Library;
+        match cell {
+            Library::Int(n) => Cell::Int(n),
+            Library::Real(x) => Cell::Real(x),
+            Library::Text(text) => Cell::Text(text.to_string()),
+            Library::Missing => Cell::Missing,
+            Library::Inf => Cell::Inf,
         }
     }
 }

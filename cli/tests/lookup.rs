@@ -35,7 +35,7 @@ fn a_retired_code_is_read_in_its_last_list_with_what_it_became() {
         [
             "code: 630122",
             "name: 湟中县 (in the list of 2018)",
-            "level: county",
+            "level: County",
             "parent: 630100 西宁市",
             "reading: code 630122 is not in the list of 2020: read in the list of 2018, \
              the last year it is listed",

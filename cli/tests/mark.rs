@@ -734,6 +734,7 @@ NA,2010
         &["--treatment"][..],
         &["--treat-year", "2012"],
         &["--never-treated", "inf"],
+        &["--province-members", "include"],
     ] {
         let mut args = vec!["--code", "code"];
         args.extend_from_slice(option);
@@ -742,7 +743,7 @@ NA,2010
         assert!(rows.is_empty());
         assert_eq!(
             messages[0],
-            "error: --treatment (and --treat-year, --never-treated) needs --year COLUMN: \
+            "error: --treatment (and --treat-year, --never-treated, --province-members) needs --year COLUMN: \
              treatment is read in the list of each row's year"
         );
     }

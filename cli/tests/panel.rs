@@ -57,7 +57,9 @@ fn the_committed_files_are_what_panel_writes() {
     assert!(output.status.success(), "{stderr}");
     assert!(output.stdout.is_empty());
     assert!(
-        stderr.starts_with("first treated year 2013, never-treated first_treat coded 0\n"),
+        stderr.starts_with(
+            "first treated year 2013, never-treated first_treat coded 0, province-level members include\n"
+        ),
         "{stderr}"
     );
     assert!(
@@ -105,7 +107,7 @@ fn write_2012(never: &str) -> PathBuf {
     assert!(output.status.success(), "{stderr}");
     assert!(
         stderr.starts_with(&format!(
-            "first treated year 2012, never-treated first_treat coded {never}\n"
+            "first treated year 2012, never-treated first_treat coded {never}, province-level members include\n"
         )),
         "{stderr}"
     );
@@ -197,7 +199,11 @@ fn panel_rejects_bad_arguments() {
     for (args, message) in [
         (
             &["--out", "x", "--treat-year", "2014"][..],
-            "error: unknown treatment year \"2014\": expected 2012 (the notice) or 2013 (its plans' deadline)",
+            "error: unknown first year of treatment \"2014\": expected 2012 (the notice) or 2013 (its plans' deadline)",
+        ),
+        (
+            &["--out", "x", "--province-members", "all"][..],
+            "error: unknown choice of province-level members \"all\": expected include or exclude",
         ),
         (
             &["--out", "x", "--never-treated", "-1"][..],
