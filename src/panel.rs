@@ -1315,12 +1315,13 @@ impl Column {
     #[must_use]
     pub const fn column_type(self) -> ColumnType {
         match self {
-            Column::Year | Column::FirstTreat | Column::FirstYear | Column::LastYear => {
-                ColumnType::Int
-            }
-            Column::NCounties | Column::NCountiesTreated | Column::NCountiesTreatedWholly => {
-                ColumnType::Int
-            }
+            Column::Year
+            | Column::FirstTreat
+            | Column::FirstYear
+            | Column::LastYear
+            | Column::NCounties
+            | Column::NCountiesTreated
+            | Column::NCountiesTreatedWholly => ColumnType::Int,
             Column::Code | Column::Province | Column::Parent | Column::UnitCode => ColumnType::Long,
             Column::Name
             | Column::Level
@@ -1383,12 +1384,16 @@ impl Column {
             Column::ViaMembersPartly => {
                 "Ids of the members whose 2012 areas hold part of its area only"
             }
-            Column::Treated | Column::TreatedWholly | Column::HasPrePeriod => "",
             Column::ViaProvinceMember => {
                 "1 if treated only through a province-level member (河南省电教馆)"
             }
             Column::TreatedVaries => "1 if treated differs between the years the code is listed",
-            Column::Post | Column::FirstTreat => "",
+            // Written by `Label`, as they depend on the rules.
+            Column::Post
+            | Column::FirstTreat
+            | Column::Treated
+            | Column::TreatedWholly
+            | Column::HasPrePeriod => "",
             Column::FirstYear => "First year its unit (unit_code) is listed",
             Column::LastYear => "Last year its unit (unit_code) is listed",
             Column::Municipality => "1 for 北京, 天津, 上海, 重庆, as prefecture-level cities",
