@@ -32,7 +32,10 @@
 use core::fmt;
 
 use crate::codes::{self, Extent, ListedCode, ListedCodes};
-use crate::{AdminLevel, Coverage, CoveringError, DivisionCode, Member, ParseEnumError, Units};
+use crate::{
+    AdminLevel, Coverage, CoveringError, DivisionCode, Member, ParseEnumError, Province,
+    ProvinceKind, Units,
+};
 
 /// The years a study may take as the first year of treatment: the notice's
 /// (2012) and the year its plans were due by (2013, the default).
@@ -216,7 +219,10 @@ impl Rules {
     /// The defaults: treated from 2013 (the notice of November 2012 asked
     /// for the pilots' plans by 1 January 2013, and a code's year is the
     /// list at its end), never-treated coded 0, and coverage through a
-    /// province-level member counted as treatment.
+    /// province-level member not counted as treatment: 河南省电教馆 is one
+    /// of five members of a joint entry whose focus is resource sharing
+    /// among 郑州, 焦作 and 哈密, and counting it would make every code of
+    /// Henan treated (`data/CODEBOOK.md` gives the counts both ways).
     ///
     /// # Example
     /// ```
@@ -224,12 +230,12 @@ impl Rules {
     ///
     /// assert_eq!(Rules::DEFAULT.treat_year(), 2013);
     /// assert_eq!(Rules::DEFAULT.never_treated(), NeverTreated::Zero);
-    /// assert_eq!(Rules::DEFAULT.province_members(), ProvinceMembers::Include);
+    /// assert_eq!(Rules::DEFAULT.province_members(), ProvinceMembers::Exclude);
     /// ```
     pub const DEFAULT: Rules = Rules {
         treat_year: 2013,
         never_treated: NeverTreated::Zero,
-        province_members: ProvinceMembers::Include,
+        province_members: ProvinceMembers::Exclude,
     };
 
     /// The rules with `year` as the first year of treatment: one of
@@ -326,7 +332,7 @@ impl Rules {
     /// ```
     /// use cn_edu_pilots::panel::{ProvinceMembers, Rules};
     ///
-    /// assert_eq!(Rules::DEFAULT.province_members(), ProvinceMembers::Include);
+    /// assert_eq!(Rules::DEFAULT.province_members(), ProvinceMembers::Exclude);
     /// ```
     #[must_use]
     pub const fn province_members(self) -> ProvinceMembers {
@@ -358,9 +364,9 @@ impl Rules {
     ///
     /// let dianjiaoguan = pilots::member_by_name("河南省电教馆").unwrap();
     /// let zhengzhou = pilots::member_by_name("郑州市教育局").unwrap();
-    /// let exclude = Rules::DEFAULT.with_province_members(ProvinceMembers::Exclude);
-    /// assert!(Rules::DEFAULT.counts(dianjiaoguan));
-    /// assert!(!exclude.counts(dianjiaoguan) && exclude.counts(zhengzhou));
+    /// let include = Rules::DEFAULT.with_province_members(ProvinceMembers::Include);
+    /// assert!(include.counts(dianjiaoguan));
+    /// assert!(!Rules::DEFAULT.counts(dianjiaoguan) && Rules::DEFAULT.counts(zhengzhou));
     /// ```
     #[must_use]
     pub fn counts(self, member: &Member) -> bool {
@@ -510,14 +516,14 @@ impl Counties {
 /// use cn_edu_pilots::{DivisionCode, panel::{ProvinceMembers, Row, Rules}};
 ///
 /// // 兰考县 (410225), a Henan county outside 郑州 and 焦作: in entry 28's
-/// // area only through 河南省电教馆.
+/// // area only through 河南省电教馆: not treated by default.
 /// let lankao = DivisionCode::try_from(410225)?;
 /// let row = Row::new(lankao, 2014, Rules::DEFAULT)?;
-/// assert!(row.treated() && row.via_province_member());
-/// let exclude = Rules::DEFAULT.with_province_members(ProvinceMembers::Exclude);
-/// let row = Row::new(lankao, 2014, exclude)?;
 /// assert!(!row.treated() && row.via_province_member());
 /// assert_eq!(row.first_treat(), None);
+/// let include = Rules::DEFAULT.with_province_members(ProvinceMembers::Include);
+/// let row = Row::new(lankao, 2014, include)?;
+/// assert!(row.treated() && row.via_province_member());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy, Debug)]
@@ -531,6 +537,8 @@ pub struct Row {
     /// Filled in by [`rows`] for a prefecture or province, so that its five
     /// intensity columns take one count.
     counties: Option<Counties>,
+    /// Filled in by [`rows`], once per code.
+    unit_years: Option<(u16, u16)>,
 }
 
 impl Row {
@@ -574,6 +582,7 @@ impl Row {
             status: Status::of(coverage, rules),
             varies: None,
             counties: None,
+            unit_years: None,
         }
     }
 
@@ -669,6 +678,41 @@ impl Row {
         unit_code(self.code())
     }
 
+    /// `first_year` and `last_year`: the first and the last year its unit
+    /// (the codes [`unit_code`] joins) is listed. A unit first listed in
+    /// or after the first year of treatment has no pre-treatment year
+    /// ([`has_pre_period`](Row::has_pre_period)); one listed in a single
+    /// year has one row.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, panel::{Row, Rules}};
+    ///
+    /// let years = |code: u32| Row::new(DivisionCode::try_from(code).unwrap(), 2020, Rules::DEFAULT).unwrap().unit_years();
+    /// assert_eq!(years(630122), (2000, 2024)); // 湟中县, then 湟中区 630106
+    /// assert_eq!(years(150603), (2016, 2024)); // 康巴什区
+    /// ```
+    #[must_use]
+    pub fn unit_years(&self) -> (u16, u16) {
+        self.unit_years.unwrap_or_else(|| unit_years(self.code()))
+    }
+
+    /// `has_pre_period`: its unit is listed in a year before the first
+    /// year of treatment.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, panel::{Row, Rules}};
+    ///
+    /// let kangbashi = Row::new(DivisionCode::try_from(150603)?, 2016, Rules::DEFAULT)?;
+    /// assert!(!kangbashi.has_pre_period());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn has_pre_period(&self) -> bool {
+        self.unit_years().0 < self.rules.treat_year
+    }
+
     /// For a prefecture or a province, its county-level units in the year's
     /// list and how many are treated; `None` for a county-level row.
     #[must_use]
@@ -724,29 +768,61 @@ pub fn unit_code(code: ListedCode) -> DivisionCode {
     let mut current = code;
     // Each step goes to a code first listed after the last year of the one
     // before, so the chain ends.
-    loop {
-        let gone = current.years().last() + 1;
-        let mut became = current.became().filter(|c| c.year() == gone);
-        let (Some(change), None) = (became.next(), became.next()) else {
-            return current.code();
-        };
-        let Some(next) = codes::listed(change.to()) else {
-            return current.code();
-        };
-        let mut wholly = next
-            .came_from()
-            .filter(|c| c.year() == gone && c.extent() == Extent::Wholly);
-        let sole_source =
-            wholly.next().is_some_and(|c| c.from() == current.code()) && wholly.next().is_none();
-        let pure = change.extent() == Extent::Wholly
-            && sole_source
-            && next.years().first() == gone
-            && next.level() == current.level();
-        if !pure {
-            return current.code();
-        }
+    while let Some(next) = recoded_as(current) {
         current = next;
     }
+    current.code()
+}
+
+/// The code that `code` is purely recoded as, by the rule of
+/// [`unit_code`].
+fn recoded_as(code: ListedCode) -> Option<ListedCode> {
+    let gone = code.years().last() + 1;
+    let mut became = code.became().filter(|c| c.year() == gone);
+    let (Some(change), None) = (became.next(), became.next()) else {
+        return None;
+    };
+    let next = codes::listed(change.to())?;
+    let mut wholly = next
+        .came_from()
+        .filter(|c| c.year() == gone && c.extent() == Extent::Wholly);
+    let sole_source =
+        wholly.next().is_some_and(|c| c.from() == code.code()) && wholly.next().is_none();
+    let pure = change.extent() == Extent::Wholly
+        && sole_source
+        && next.years().first() == gone
+        && next.level() == code.level();
+    pure.then_some(next)
+}
+
+/// The first and the last year that the unit of `code` (the codes one
+/// [`unit_code`] joins) is listed.
+fn unit_years(code: ListedCode) -> (u16, u16) {
+    let mut last = code;
+    while let Some(next) = recoded_as(last) {
+        last = next;
+    }
+    let mut first = code;
+    loop {
+        let start = first.years().first();
+        let before = first
+            .came_from()
+            .filter(|c| c.year() == start && c.extent() == Extent::Wholly)
+            .filter_map(|c| codes::listed(c.from()))
+            .find(|&from| recoded_as(from).is_some_and(|next| next.code() == first.code()));
+        match before {
+            Some(before) => first = before,
+            None => break,
+        }
+    }
+    (first.years().first(), last.years().last())
+}
+
+/// Whether `code` is one of the four municipalities (直辖市), which the
+/// prefecture panel also has as prefecture-level cities.
+fn is_municipality(code: ListedCode) -> bool {
+    Province::from_code(code.code()).is_some_and(|p| p.kind() == ProvinceKind::Municipality)
+        && code.level() == AdminLevel::Provincial
 }
 
 /// The rows of a level's panel, code by code in the order of the codes,
@@ -758,8 +834,8 @@ pub struct Rows {
     level: AdminLevel,
     rules: Rules,
     /// The code whose years are being walked, whether its treatment
-    /// varies, and the next year to look at.
-    current: Option<(ListedCode, bool, u16)>,
+    /// varies, its unit's years, and the next year to look at.
+    current: Option<(ListedCode, bool, (u16, u16), u16)>,
 }
 
 impl Iterator for Rows {
@@ -767,9 +843,9 @@ impl Iterator for Rows {
 
     fn next(&mut self) -> Option<Row> {
         loop {
-            if let Some((code, varies, year)) = self.current {
+            if let Some((code, varies, unit_years, year)) = self.current {
                 if year <= codes::LAST_YEAR {
-                    self.current = Some((code, varies, year + 1));
+                    self.current = Some((code, varies, unit_years, year + 1));
                     if !code.years().contains(year) {
                         continue;
                     }
@@ -778,14 +854,18 @@ impl Iterator for Rows {
                         let mut row = Row::of(coverage, year, self.rules);
                         row.varies = Some(varies);
                         row.counties = row.counties();
+                        row.unit_years = Some(unit_years);
                         return Some(row);
                     }
                     continue;
                 }
             }
-            let code = self.codes.find(|c| c.level() == self.level)?;
+            let level = self.level;
+            let code = self.codes.find(|&c| {
+                c.level() == level || (level == AdminLevel::Prefectural && is_municipality(c))
+            })?;
             let varies = treated_varies(code, self.rules);
-            self.current = Some((code, varies, codes::FIRST_YEAR));
+            self.current = Some((code, varies, unit_years(code), codes::FIRST_YEAR));
         }
     }
 }
@@ -1062,6 +1142,12 @@ pub enum Column {
     FirstTreat,
     /// `unit_code`: [`Row::unit_code`], a stable id.
     UnitCode,
+    /// `first_year`: the first year its unit is listed ([`Row::unit_years`]).
+    FirstYear,
+    /// `last_year`: the last year its unit is listed.
+    LastYear,
+    /// `has_pre_period`: [`Row::has_pre_period`].
+    HasPrePeriod,
     /// `n_counties`: its county-level units ([`Counties`]).
     NCounties,
     /// `n_counties_treated`: of them, treated.
@@ -1072,12 +1158,16 @@ pub enum Column {
     ShareTreated,
     /// `share_treated_wholly`: the share of them wholly treated.
     ShareTreatedWholly,
+    /// `municipality`: one of the four municipalities (直辖市), which the
+    /// prefecture panel has as prefecture-level cities, as city yearbooks
+    /// do.
+    Municipality,
 }
 
 /// The columns of the county panel, in order. The id columns stay the 8th
 /// to the 13th, as Stata's `import delimited … stringcols(8/13)` takes
-/// them, so new columns go after `unit_code`.
-const COUNTY: [Column; 20] = [
+/// them, so new columns go after them.
+const COUNTY: [Column; 23] = [
     Column::Year,
     Column::Code,
     Column::Name,
@@ -1098,24 +1188,39 @@ const COUNTY: [Column; 20] = [
     Column::Post,
     Column::FirstTreat,
     Column::UnitCode,
+    Column::FirstYear,
+    Column::LastYear,
+    Column::HasPrePeriod,
 ];
 
-/// The columns of the prefecture and province panels: the county panel's
-/// and the intensity of treatment among their county-level units.
-const ABOVE_COUNTY: [Column; 25] = {
-    let mut columns = [Column::Year; 25];
+/// The intensity of treatment among a prefecture's or province's
+/// county-level units.
+const INTENSITY: [Column; 5] = [
+    Column::NCounties,
+    Column::NCountiesTreated,
+    Column::NCountiesTreatedWholly,
+    Column::ShareTreated,
+    Column::ShareTreatedWholly,
+];
+
+/// `a` then `b`, at compile time.
+const fn concat<const N: usize>(a: &[Column], b: &[Column]) -> [Column; N] {
+    assert!(a.len() + b.len() == N, "the lengths add up");
+    let mut columns = [Column::Year; N];
     let mut i = 0;
-    while i < COUNTY.len() {
-        columns[i] = COUNTY[i];
+    while i < N {
+        columns[i] = if i < a.len() { a[i] } else { b[i - a.len()] };
         i += 1;
     }
-    columns[20] = Column::NCounties;
-    columns[21] = Column::NCountiesTreated;
-    columns[22] = Column::NCountiesTreatedWholly;
-    columns[23] = Column::ShareTreated;
-    columns[24] = Column::ShareTreatedWholly;
     columns
-};
+}
+
+/// The columns of the province panel.
+const PROVINCE: [Column; 28] = concat(&COUNTY, &INTENSITY);
+
+/// The columns of the prefecture panel: the province panel's, and the flag
+/// of the municipalities' rows.
+const PREFECTURE: [Column; 29] = concat(&PROVINCE, &[Column::Municipality]);
 
 /// The columns of the `level` panel, in order.
 ///
@@ -1123,14 +1228,16 @@ const ABOVE_COUNTY: [Column; 25] = {
 /// ```
 /// use cn_edu_pilots::{AdminLevel, panel::{self, Column}};
 ///
-/// assert_eq!(panel::columns(AdminLevel::County).len(), 20);
+/// assert_eq!(panel::columns(AdminLevel::County).len(), 23);
 /// assert_eq!(panel::columns(AdminLevel::Provincial).last(), Some(&Column::ShareTreatedWholly));
+/// assert_eq!(panel::columns(AdminLevel::Prefectural).last(), Some(&Column::Municipality));
 /// ```
 #[must_use]
 pub fn columns(level: AdminLevel) -> &'static [Column] {
     match level {
         AdminLevel::County => &COUNTY,
-        AdminLevel::Prefectural | AdminLevel::Provincial => &ABOVE_COUNTY,
+        AdminLevel::Prefectural => &PREFECTURE,
+        AdminLevel::Provincial => &PROVINCE,
     }
 }
 
@@ -1185,6 +1292,10 @@ impl Column {
             Column::Post => "post",
             Column::FirstTreat => "first_treat",
             Column::UnitCode => "unit_code",
+            Column::FirstYear => "first_year",
+            Column::LastYear => "last_year",
+            Column::HasPrePeriod => "has_pre_period",
+            Column::Municipality => "municipality",
             Column::NCounties => "n_counties",
             Column::NCountiesTreated => "n_counties_treated",
             Column::NCountiesTreatedWholly => "n_counties_treated_wholly",
@@ -1204,10 +1315,13 @@ impl Column {
     #[must_use]
     pub const fn column_type(self) -> ColumnType {
         match self {
-            Column::Year | Column::FirstTreat => ColumnType::Int,
-            Column::NCounties | Column::NCountiesTreated | Column::NCountiesTreatedWholly => {
-                ColumnType::Int
-            }
+            Column::Year
+            | Column::FirstTreat
+            | Column::FirstYear
+            | Column::LastYear
+            | Column::NCounties
+            | Column::NCountiesTreated
+            | Column::NCountiesTreatedWholly => ColumnType::Int,
             Column::Code | Column::Province | Column::Parent | Column::UnitCode => ColumnType::Long,
             Column::Name
             | Column::Level
@@ -1222,7 +1336,9 @@ impl Column {
             | Column::TreatedWholly
             | Column::ViaProvinceMember
             | Column::TreatedVaries
-            | Column::Post => ColumnType::Byte,
+            | Column::Post
+            | Column::HasPrePeriod
+            | Column::Municipality => ColumnType::Byte,
             Column::ShareTreated | Column::ShareTreatedWholly => ColumnType::Double,
         }
     }
@@ -1268,13 +1384,19 @@ impl Column {
             Column::ViaMembersPartly => {
                 "Ids of the members whose 2012 areas hold part of its area only"
             }
-            Column::Treated => "1 if a pilot's 2012 area holds all or part of its area",
-            Column::TreatedWholly => "1 if a pilot's 2012 area holds all its area",
             Column::ViaProvinceMember => {
                 "1 if treated only through a province-level member (河南省电教馆)"
             }
             Column::TreatedVaries => "1 if treated differs between the years the code is listed",
-            Column::Post | Column::FirstTreat => "",
+            // Written by `Label`, as they depend on the rules.
+            Column::Post
+            | Column::FirstTreat
+            | Column::Treated
+            | Column::TreatedWholly
+            | Column::HasPrePeriod => "",
+            Column::FirstYear => "First year its unit (unit_code) is listed",
+            Column::LastYear => "Last year its unit (unit_code) is listed",
+            Column::Municipality => "1 for 北京, 天津, 上海, 重庆, as prefecture-level cities",
             Column::UnitCode => "Stable id: the latest code it continues as through pure recodings",
             Column::NCounties => "County-level units under it in that year's list",
             Column::NCountiesTreated => "Of them, treated (treated = 1)",
@@ -1345,6 +1467,10 @@ impl Column {
                 (None, NeverTreated::Inf) => Cell::Inf,
             },
             Column::UnitCode => Cell::code(row.unit_code()),
+            Column::FirstYear => Cell::Int(i32::from(row.unit_years().0)),
+            Column::LastYear => Cell::Int(i32::from(row.unit_years().1)),
+            Column::HasPrePeriod => Cell::flag(row.has_pre_period()),
+            Column::Municipality => Cell::flag(is_municipality(code)),
             Column::NCounties => count(Counties::total),
             Column::NCountiesTreated => count(Counties::treated),
             Column::NCountiesTreatedWholly => count(Counties::treated_wholly),
@@ -1366,6 +1492,25 @@ impl fmt::Display for Label {
         let year = self.rules.treat_year;
         match self.column {
             Column::Post => write!(f, "1 if year >= {year}, the first treated year"),
+            Column::HasPrePeriod => write!(
+                f,
+                "1 if its unit is listed before {year}, the first treated year"
+            ),
+            Column::Treated | Column::TreatedWholly => {
+                let how = if self.column == Column::Treated {
+                    "all or part of"
+                } else {
+                    "all"
+                };
+                match self.rules.province_members {
+                    ProvinceMembers::Include => {
+                        write!(f, "1 if a pilot's 2012 area holds {how} its area")
+                    }
+                    ProvinceMembers::Exclude => {
+                        write!(f, "1 if a pilot member below province level holds {how} it")
+                    }
+                }
+            }
             Column::FirstTreat => {
                 let never = match self.rules.never_treated {
                     NeverTreated::Zero => "0",
@@ -1376,4 +1521,60 @@ impl fmt::Display for Label {
             column => f.write_str(column.label_text()),
         }
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_label_fits_a_stata_variable_label() {
+        for level in AdminLevel::ALL {
+            for &column in columns(level) {
+                for year in TREAT_YEARS {
+                    for never in NeverTreated::ALL {
+                        for members in ProvinceMembers::ALL {
+                            let rules = Rules::DEFAULT
+                                .with_treat_year(year)
+                                .unwrap()
+                                .with_never_treated(never)
+                                .with_province_members(members);
+                            let label = column.label(rules).to_string();
+                            assert!(!label.is_empty(), "{column:?} has no label");
+                            assert!(label.len() <= 80, "{column:?}: {label} is over 80 bytes");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_name_is_a_stata_name_and_appears_once_per_panel() {
+        for level in AdminLevel::ALL {
+            let names: Vec<&str> = columns(level).iter().map(|c| c.name()).collect();
+            for (i, name) in names.iter().enumerate() {
+                assert!(
+                    name.len() <= 32 && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+                );
+                assert!(!names[..i].contains(name), "{name} twice");
+            }
+        }
+    }
+
+    #[test]
+    fn a_member_id_reads_back() {
+        for member in crate::pilots::members() {
+            let id = member.id();
+            assert_eq!(id.to_string().parse::<MemberIdAlias>(), Ok(id));
+            assert!(core::ptr::eq(id.member(), member));
+        }
+        for bad in [
+            "", "0a", "28", "28f", "057a", "28A", "a28", "28aa", "５a", "2８a",
+        ] {
+            assert!(bad.parse::<MemberIdAlias>().is_err(), "{bad}");
+        }
+    }
+
+    type MemberIdAlias = crate::MemberId;
 }
