@@ -693,7 +693,7 @@ NA,2010
     ];
     let expected: [[&str; 6]; 10] = [
         ["50a", "1", "1", "0", "1", "2013"],     // 湟中县, read in 2018
-        ["28a", "1", "1", "1", "1", "2013"],     // 洛阳市西工区: the 电教馆 alone
+        ["28a", "0", "0", "1", "1", "0"],        // 洛阳市西工区: the 电教馆 alone, not counted by default
         ["28a;28b", "1", "1", "0", "1", "2013"], // 郑州市中原区
         ["", "0", "0", "0", "1", "0"],           // 广州市天河区: no pilot
         ["40a", "1", "0", "0", "1", "2013"],     // 花溪区 with 小河区: partly
@@ -724,6 +724,11 @@ NA,2010
     let (_, rows, _) = mark(&args, input.as_bytes());
     assert_eq!(rows[4][10..], ["1", "Inf"]); // 天河区, 2015
     assert_eq!(rows[8][10..], ["1", "2012"]); // 铁门关市, 2012
+    // Counting the province-level member: 西工区 is treated.
+    let mut include = BY_YEAR_TREATED.to_vec();
+    include.extend(["--province-members", "include"]);
+    let (_, rows, _) = mark(&include, input.as_bytes());
+    assert_eq!(rows[2][6..], ["28a", "1", "1", "1", "1", "2013"]);
     // A code of Taiwan is read, but is in no list: unmarked, and its
     // treatment is not known from the lists.
     let (_, rows, _) = mark(&BY_YEAR_TREATED, b"code,year\n710000,2012\n");
