@@ -23,7 +23,7 @@ mod treatment;
 fn run(args: &[&str]) -> Output {
     Command::new(common::binary("panel"))
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(common::manifest_dir())
         .output()
         .expect("the panel example runs")
 }
@@ -38,9 +38,7 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 fn committed(file: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("data/panels")
-        .join(file)
+    common::manifest_dir().join("data/panels").join(file)
 }
 
 /// Every file the example writes.
@@ -223,7 +221,7 @@ fn panel_rejects_bad_arguments() {
         assert_eq!(lines.next(), Some(message), "{args:?}");
         assert!(lines.next().is_some_and(|l| l.starts_with("usage: panel ")));
     }
-    assert!(!Path::new(env!("CARGO_MANIFEST_DIR")).join("x").exists());
+    assert!(!common::manifest_dir().join("x").exists());
 }
 
 #[test]
@@ -304,7 +302,7 @@ impl Panel {
 /// level; Taiwan, Hong Kong and Macao (71, 81, 82) left out, as the crate
 /// leaves them.
 fn lists() -> BTreeMap<u16, BTreeMap<u32, String>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/areacodes/data");
+    let dir = common::manifest_dir().join("data/areacodes/data");
     (2000..=2024)
         .map(|year| {
             let text = std::fs::read_to_string(dir.join(format!("{year}.txt"))).expect("a list");
@@ -686,7 +684,7 @@ fn via_province_member_is_henan_outside_zhengzhou_and_jiaozuo() {
 
 /// The lines of `data/areacodes/diff/<file>`.
 fn diff(file: &str) -> Vec<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+    let path = common::manifest_dir()
         .join("data/areacodes/diff")
         .join(file);
     let text = std::fs::read_to_string(&path).expect("a change file");
@@ -964,9 +962,8 @@ fn prefecture_and_province_parents_and_wholly() {
 /// committed panels hold.
 #[test]
 fn the_codebook_counts_what_the_committed_files_hold() {
-    let codebook =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/CODEBOOK.md"))
-            .expect("the codebook");
+    let codebook = std::fs::read_to_string(common::manifest_dir().join("data/CODEBOOK.md"))
+        .expect("the codebook");
     for name in ["county", "prefecture", "province"] {
         let panel = Panel::committed(name);
         let count = |column: &str| {
