@@ -1201,8 +1201,14 @@ const BY_YEAR_TREATED: [&str; 5] = ["--code", "code", "--year", "year", "--treat
 fn mark_gives_each_panel_row_the_panels_treatment() {
     // The committed county panel, marked by its codes and years, gets the
     // treatment columns the panel has: the two examples share one rule.
-    let panel = std::fs::read(common::manifest_dir().join("data/panels/county_year.csv"))
-        .expect("data/panels/county_year.csv");
+    let path = common::manifest_dir().join("data/panels/county_year.csv");
+    // The published package leaves the panels out (Cargo.toml's `exclude`);
+    // in the repository, tests/panels.rs fails when they are missing.
+    if !path.exists() && !common::manifest_dir().join("tests/panels.rs").exists() {
+        eprintln!("no data/panels/ in the package: nothing to mark");
+        return;
+    }
+    let panel = std::fs::read(&path).expect("data/panels/county_year.csv");
     let (status, rows, messages) = mark(&BY_YEAR_TREATED, &panel);
     assert_eq!(status, Some(0), "{messages:?}");
     let header = &rows[0];
