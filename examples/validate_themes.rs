@@ -116,9 +116,12 @@ fn main() -> ExitCode {
             }
             None => ("classify", FocusTheme::classify),
         };
-    let default = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/themes-corpus.tsv");
+    // The crate's directory as `cargo run` gives it when the example runs
+    // (not where it was built), else the current one.
+    let default = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".to_owned())
+        + "/tests/data/themes-corpus.tsv";
     let read = match args.as_slice() {
-        [] => read(default),
+        [] => read(&default),
         [flag] if flag == "--notice" => Ok(notice()),
         [path] if !path.starts_with('-') => read(path),
         args => {

@@ -30,7 +30,7 @@ use core::fmt;
 use core::iter::FusedIterator;
 use core::ops::RangeInclusive;
 
-use crate::data::codes::{CAME_FROM, DOCUMENT_TEXT, MOVES, NAME_TEXT, NAMES};
+use crate::data::codes::{CAME_FROM, DOCUMENT_TEXT, MOVES, NAME_TEXT, NAMES, PARTLY};
 use crate::division::{AdminLevel, DivisionCode};
 
 /// The first year-end list compiled in. For a year outside
@@ -92,15 +92,9 @@ pub(crate) type Named = [u32; 5];
 
 /// One row of the generated table of moves, `[year, from, to, extent,
 /// start, end]`: in the list of `year`, the territory `from` had in the
-/// list before lies, wholly or partly ([`WHOLLY`], [`PARTLY`]), in `to`,
+/// list before lies, wholly or partly (`data::codes`'s `WHOLLY`, `PARTLY`), in `to`,
 /// by the document `DOCUMENT_TEXT[start..end]` (none where it is empty).
 pub(crate) type Moved = [u32; 6];
-
-/// [`Extent::Wholly`] in a row of `MOVES`.
-pub(crate) const WHOLLY: u32 = 0;
-
-/// [`Extent::Partly`] in a row of `MOVES`.
-pub(crate) const PARTLY: u32 = 1;
 
 /// The code of a row of `NAMES`.
 fn code_of(row: &Named) -> u32 {

@@ -6,10 +6,10 @@ use core::num::NonZeroU32;
 use core::str::FromStr;
 
 use crate::data::english::DIVISION_NAMES_EN;
-use crate::data::history::HISTORY;
+use crate::data::history::CHANGES as CHANGE_ROWS;
 use crate::data::provinces::OUTSIDE_SCOPE;
 use crate::error::{CodeProblem, ParseDivisionCodeError, Quoted};
-use crate::labels::labelled_enum;
+use crate::labels::{labelled_enum, same};
 use crate::province::Province;
 
 labelled_enum! {
@@ -454,10 +454,10 @@ impl Division {
     #[inline]
     #[must_use]
     pub fn history(self) -> &'static [DivisionChange] {
-        match HISTORY.binary_search_by_key(&self.code.get(), |&(code, _)| code) {
-            Ok(i) => HISTORY[i].1,
-            Err(_) => &[],
-        }
+        let code = self.code.get();
+        let start = CHANGED.partition_point(|&changed| changed < code);
+        let end = CHANGED.partition_point(|&changed| changed <= code);
+        CHANGES.get(start..end).unwrap_or_default()
     }
 }
 
@@ -503,6 +503,36 @@ labelled_enum! {
         LostTerritory => "区域缩小", "Lost territory";
     }
 }
+
+/// The 2012 codes of the generated rows of changes (`src/data/history.rs`),
+/// in their order, for [`Division::history`]'s search.
+static CHANGED: [u32; CHANGE_ROWS.len()] = {
+    let mut codes = [0; CHANGE_ROWS.len()];
+    let mut i = 0;
+    while i < codes.len() {
+        codes[i] = CHANGE_ROWS[i].0;
+        i += 1;
+    }
+    codes
+};
+
+/// The generated rows of changes as [`DivisionChange`]s, made at compile
+/// time: a kind that is no variant's name fails the build.
+static CHANGES: [DivisionChange; CHANGE_ROWS.len()] = {
+    let blank = DivisionChange::new(0, ChangeKind::Renamed, None, 110_000, "");
+    let mut changes = [blank; CHANGE_ROWS.len()];
+    let mut i = 0;
+    while i < changes.len() {
+        let (_, year, kind, document, code, name_zh) = CHANGE_ROWS[i];
+        let mut k = 0;
+        while !same(ChangeKind::ALL[k].as_str(), kind) {
+            k += 1;
+        }
+        changes[i] = DivisionChange::new(year, ChangeKind::ALL[k], document, code, name_zh);
+        i += 1;
+    }
+    changes
+};
 
 /// One change to a division: see [`Division::history`].
 ///

@@ -1,6 +1,23 @@
 //! How names are compared, and the declaration of the crate's small
 //! classification enums from one list of variants with their labels.
 
+/// Whether `a` and `b` are the same text, in a `const fn`: how the tables
+/// made at compile time from generated rows find the variant a row names.
+pub(crate) const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 /// Whether `b` is a separator that people put in or leave out of Latin
 /// names (`Inner Mongolia`, `inner-mongolia`, `InnerMongolia`).
 pub(crate) const fn is_separator(b: u8) -> bool {

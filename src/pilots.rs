@@ -20,8 +20,8 @@
 //! assert_eq!(western_cloud.iter().map(|u| u.id()).collect::<Vec<_>>(), [34, 36, 38]);
 //! ```
 
-use crate::codes::{self, Extent};
-use crate::data::coverage::{AREAS, COVERAGE, INSTITUTIONAL, WHOLE_PROVINCES};
+use crate::codes;
+use crate::data::coverage::{self, AREAS, INSTITUTIONAL, WHOLE_PROVINCES};
 use crate::division::DivisionCode;
 use crate::error::CoveringError;
 use crate::unit::{MEMBERS, UNIT_COUNT, UNITS};
@@ -330,23 +330,18 @@ fn member_bit(unit: u8, place: u8) -> u64 {
     1 << (usize::from(first) + usize::from(place) - 1)
 }
 
-/// One row of the generated coverage table (`src/data/coverage.rs`) as it
-/// is written: in the lists of the years `from` to `to`, the area of `code`
-/// lies inside the 2012 area of the `member`-th member (from 1) of the unit
-/// with id `unit`, wholly or partly.
-pub(crate) struct Row {
-    pub(crate) code: u32,
-    pub(crate) from: u16,
-    pub(crate) to: u16,
-    pub(crate) unit: u8,
-    pub(crate) member: u8,
-    pub(crate) extent: Extent,
-}
+/// The generated coverage table as it is kept, made at compile time from
+/// its plain rows (`src/data/coverage.rs`).
+static COVERAGE: [Run; coverage::COVERAGE.len()] = runs(&coverage::COVERAGE);
 
-/// A [`Row`] as it is kept: the years as years after 2000, and the member
-/// and extent in one byte, in 8 bytes where the row takes 12.
+/// A row of the generated coverage table, `(code, from, to, unit, member,
+/// partly)`: in the lists of the years `from` to `to`, the area of `code`
+/// lies inside the 2012 area of the `member`-th member (from 1) of the unit
+/// with id `unit`, wholly or (`partly`) in part; kept as a [`Run`], the
+/// years as years after 2000 and the member and extent in one byte, in 8
+/// bytes where the row takes 12.
 #[derive(Clone, Copy)]
-pub(crate) struct Run {
+struct Run {
     code: u32,
     from: u8,
     to: u8,
@@ -377,7 +372,7 @@ impl Run {
 }
 
 /// The rows as they are kept, at compile time: one step a row.
-pub(crate) const fn runs<const N: usize>(rows: &[Row; N]) -> [Run; N] {
+const fn runs<const N: usize>(rows: &[(u32, u16, u16, u8, u8, bool); N]) -> [Run; N] {
     let blank = Run {
         code: 0,
         from: 0,
@@ -388,21 +383,18 @@ pub(crate) const fn runs<const N: usize>(rows: &[Row; N]) -> [Run; N] {
     let mut runs = [blank; N];
     let mut i = 0;
     while i < N {
-        let row = &rows[i];
-        assert!(2000 <= row.from && row.from <= row.to && row.to < 2256);
-        assert!(0 < row.member && row.member < Run::PARTLY);
+        let (code, from, to, unit, member, partly) = rows[i];
+        assert!(2000 <= from && from <= to && to < 2256);
+        assert!(0 < member && member < Run::PARTLY);
         #[expect(clippy::cast_possible_truncation, reason = "asserted: 0 to 255")]
-        let (from, to) = ((row.from - 2000) as u8, (row.to - 2000) as u8);
-        let partly = match row.extent {
-            Extent::Wholly => 0,
-            Extent::Partly => Run::PARTLY,
-        };
+        let (from, to) = ((from - 2000) as u8, (to - 2000) as u8);
+        let partly = if partly { Run::PARTLY } else { 0 };
         runs[i] = Run {
-            code: row.code,
+            code,
             from,
             to,
-            unit: row.unit,
-            member: row.member | partly,
+            unit,
+            member: member | partly,
         };
         i += 1;
     }

@@ -5,11 +5,11 @@ use core::cmp::Ordering;
 use core::fmt;
 use core::str::FromStr;
 
-use crate::data::forms::{FORMS_LATIN, FORMS_ZH};
+use crate::data::forms;
 use crate::data::provinces::{OUTSIDE_SCOPE, ROWS};
 use crate::division::DivisionCode;
 use crate::error::{Expected, ParseProvinceError, ProvinceErrorKind};
-use crate::labels::{is_separator, labelled_enum, matches_name};
+use crate::labels::{is_separator, labelled_enum, matches_name, same};
 
 pub use crate::data::provinces::Province;
 
@@ -627,6 +627,37 @@ impl TryFrom<&str> for Province {
 }
 
 /// The province of the form that `s` is, or the kind of error: of kind
+/// The generated tables of forms (`src/data/forms.rs`), each with its
+/// province as a `Province`, made at compile time from the rows, which name
+/// it.
+static FORMS_ZH: [(&str, Option<Province>); forms::FORMS_ZH.len()] = owners(&forms::FORMS_ZH);
+static FORMS_LATIN: [(&str, Option<Province>); forms::FORMS_LATIN.len()] =
+    owners(&forms::FORMS_LATIN);
+
+/// `rows` with each province's name replaced by its variant, at compile
+/// time: a name that is no variant's fails the build.
+const fn owners<const N: usize>(
+    rows: &[(&'static str, Option<&'static str>); N],
+) -> [(&'static str, Option<Province>); N] {
+    let mut out = [("", None); N];
+    let mut i = 0;
+    while i < N {
+        let (form, owner) = rows[i];
+        out[i] = match owner {
+            Some(name) => {
+                let mut j = 0;
+                while !same(Province::ALL[j].as_str(), name) {
+                    j += 1;
+                }
+                (form, Some(Province::ALL[j]))
+            }
+            None => (form, None),
+        };
+        i += 1;
+    }
+    out
+}
+
 /// `OutsideScope` for a form of a place outside the list. The Chinese forms
 /// are sorted as written, the Latin ones by their key (their letters and
 /// digits in lower case), and no two keys are equal, so the one form a

@@ -30,7 +30,7 @@ fn run(name: &str, args: &[&str], stdin: &[u8]) -> Output {
     use std::io::Write;
     let mut child = Command::new(binary(name))
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(common::manifest_dir())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -81,7 +81,7 @@ fn rejected(name: &str, args: &[&str], stdin: &[u8]) -> String {
 
 /// The notice's entries: name and focus, in the notice's order.
 fn notice() -> Vec<(String, String)> {
-    let list = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/pilot-list.txt"))
+    let list = std::fs::read_to_string(common::manifest_dir().join("data/pilot-list.txt"))
         .expect("data/pilot-list.txt");
     let lines: Vec<&str> = list.lines().skip(1 + 1).collect(); // the two column headings
     let entries = lines.chunks(2).map(|e| (e[0].to_owned(), e[1].to_owned()));
@@ -255,7 +255,7 @@ fn by_province_rejects_an_unknown_province() {
 
 #[test]
 fn validate_themes_reads_the_corpus() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/themes-corpus.tsv");
+    let path = common::manifest_dir().join("tests/data/themes-corpus.tsv");
     let corpus = std::fs::read_to_string(path).expect("the corpus");
     let rows: Vec<Vec<&str>> = corpus
         .lines()
@@ -407,7 +407,7 @@ fn scratch(name: &str) -> PathBuf {
 
 #[test]
 fn chart_draws_the_committed_svgs() {
-    let docs = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs");
+    let docs = common::manifest_dir().join("docs");
     for (args, committed) in [
         (&[][..], "pilots-per-province.svg"),
         (&["--theme", "云计算"][..], "pilots-cloud-computing.svg"),
@@ -459,9 +459,5 @@ fn chart_rejects_a_bad_theme_or_no_path() {
         message.starts_with("error: missing the output path\n"),
         "{message}"
     );
-    assert!(
-        !Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("bad.svg")
-            .exists()
-    );
+    assert!(!common::manifest_dir().join("bad.svg").exists());
 }

@@ -12,6 +12,13 @@ use cn_edu_pilots::{
 use cn_edu_pilots_gen::areacodes::{self, History, Relation, relation};
 use cn_edu_pilots_gen::institutional::INSTITUTIONAL;
 
+/// The crate's directory, as cargo tells the test when it runs it.
+fn root() -> std::path::PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(std::path::PathBuf::from)
+        .expect("CARGO_MANIFEST_DIR: run the tests with cargo")
+}
+
 /// The first year whose list the crate answers for.
 const FROM: u16 = 2000;
 
@@ -19,7 +26,7 @@ const FROM: u16 = 2000;
 fn lists() -> BTreeMap<u16, BTreeMap<u32, String>> {
     (FROM..=areacodes::LAST_YEAR)
         .map(|year| {
-            let text = cn_edu_pilots_gen::vendored(&format!("data/{year}.txt"));
+            let text = cn_edu_pilots_gen::vendored(&root(), &format!("data/{year}.txt"));
             let list = text
                 .lines()
                 .filter_map(|l| {
@@ -61,7 +68,7 @@ fn read_in(lists: &BTreeMap<u16, BTreeMap<u32, String>>, code: u32, year: u16) -
 
 #[test]
 fn the_derivation_reads_the_readme_cases() {
-    let history = History::load();
+    let history = History::load(&root());
     let area = |code: u32| history.atoms(code, 2011);
     let rel = |code: u32, year: u16, pilot: u32| relation(&history.atoms(code, year), &area(pilot));
     use Relation::{Partly, Wholly};
@@ -88,7 +95,7 @@ fn the_derivation_reads_the_readme_cases() {
 
 #[test]
 fn covering_in_answers_every_code_of_every_year_as_the_lists_and_changes_do() {
-    let history = History::load();
+    let history = History::load(&root());
     let lists = lists();
     // Every territorial member with a division: its position among all
     // members (their order), its unit, its name and its 2012 area.
@@ -377,7 +384,7 @@ fn tiemenguan_lies_wholly_in_entry_55_by_the_institutional_rule() {
 fn covering_in_agrees_with_the_successions_of_result_csv() {
     // The codes of each year's list that have no children there.
     let leaves = |year: u16| -> BTreeSet<u32> {
-        let text = cn_edu_pilots_gen::vendored(&format!("data/{year}.txt"));
+        let text = cn_edu_pilots_gen::vendored(&root(), &format!("data/{year}.txt"));
         let codes: BTreeSet<u32> = text
             .lines()
             .filter_map(|l| l.split_whitespace().next()?.parse().ok())
@@ -395,7 +402,7 @@ fn covering_in_agrees_with_the_successions_of_result_csv() {
     };
     // Incoming successions: target -> (year, source, whether only a part).
     let mut incoming: BTreeMap<u32, Vec<(u16, u32, bool)>> = BTreeMap::new();
-    let result = cn_edu_pilots_gen::vendored("result.csv");
+    let result = cn_edu_pilots_gen::vendored(&root(), "result.csv");
     let mut reader = csv::Reader::from_reader(result.trim_start_matches('\u{feff}').as_bytes());
     for row in reader.records() {
         let row = row.unwrap();
@@ -520,7 +527,7 @@ fn covering_in_agrees_with_the_successions_of_result_csv() {
         }
     }
     let ended: BTreeSet<(u32, u16)> = {
-        let result = cn_edu_pilots_gen::vendored("result.csv");
+        let result = cn_edu_pilots_gen::vendored(&root(), "result.csv");
         let mut reader = csv::Reader::from_reader(result.trim_start_matches('\u{feff}').as_bytes());
         reader
             .records()
@@ -646,7 +653,7 @@ type ResultRow = (u32, String, String, u16, Option<u16>, Vec<(u32, u16, bool)>);
 
 /// The rows of `result.csv`.
 fn result_rows() -> Vec<ResultRow> {
-    let result = cn_edu_pilots_gen::vendored("result.csv");
+    let result = cn_edu_pilots_gen::vendored(&root(), "result.csv");
     let mut reader = csv::Reader::from_reader(result.trim_start_matches('\u{feff}').as_bytes());
     reader
         .records()

@@ -13,7 +13,10 @@
 //! comment): the compiler spends much less on such a table than on one
 //! of structs that hold strings, and every build of the crate pays it.
 
-use crate::codes::{Moved, Named, PARTLY, WHOLLY};
+/// The territory went whole, in a row of [`MOVES`].
+pub(crate) const WHOLLY: u32 = 0;
+/// Part of the territory went, not all, in a row of [`MOVES`].
+pub(crate) const PARTLY: u32 = 1;
 
 /// Every code listed at the end of a year 2000 to 2024 but those of Taiwan,
 /// Hong Kong and Macao: one row per code and run of years with one name,
@@ -22,7 +25,7 @@ use crate::codes::{Moved, Named, PARTLY, WHOLLY};
 /// name is `NAME_TEXT[start..end]`.
 #[rustfmt::skip]
 #[allow(clippy::unreadable_literal, reason = "division codes are identifiers, written as GB/T 2260 prints them")]
-pub(crate) static NAMES: [Named; 3993] = [
+pub(crate) static NAMES: [[u32; 5]; 3993] = [
     [110000, 2000, 2024, 0, 9], // 北京市
     [110101, 2000, 2024, 9, 18], // 东城区
     [110102, 2000, 2024, 18, 27], // 西城区
@@ -4256,7 +4259,7 @@ pub(crate) static NAME_TEXT: &str = "\
 /// `DOCUMENT_TEXT[start..end]`, none where that is empty.
 #[rustfmt::skip]
 #[allow(clippy::unreadable_literal, reason = "division codes are identifiers, written as GB/T 2260 prints them")]
-pub(crate) static MOVES: [Moved; 1160] = [
+pub(crate) static MOVES: [[u32; 6]; 1160] = [
     [2010, 110103, 110101, WHOLLY, 0, 21], // 崇文区 > 东城区, 国函〔2010〕55号
     [2010, 110104, 110102, WHOLLY, 0, 21], // 宣武区 > 西城区, 国函〔2010〕55号
     [2001, 110224, 110115, WHOLLY, 21, 41], // 大兴县 > 大兴区, 国函〔2001〕4号

@@ -10,453 +10,455 @@
 //! of 2000 to 2024 for `pilots::covering_in`, by the digits for
 //! `pilots::covering`. A unit is its id, the entry's number in the notice.
 
-use crate::codes::Extent::{Partly, Wholly};
-use crate::pilots::{Row, Run, runs};
+/// A member's area holds all of a code's ([`COVERAGE`]).
+const WHOLLY: bool = false;
+/// A member's area holds part of a code's, not all ([`COVERAGE`]).
+const PARTLY: bool = true;
 
 /// For each code of the lists whose area meets a member's 2012 area below
 /// province level, the years from and to which it does, the unit, the
 /// member (its place among the unit's, from 1), and whether the member's
-/// area holds it wholly or partly; by code, first year, unit and member.
-/// A name is the code's in the last year of its row. A row
-/// marked institutional is the generator's institutional rule
-/// (`tools/gen/src/institutional.rs`), not the territory. (`runs` keeps
-/// each row in 8 bytes.)
+/// area holds it only partly ([`WHOLLY`], [`PARTLY`]); by code, first
+/// year, unit and member. A name is the code's in the last year of its
+/// row. A row marked institutional is the generator's institutional rule
+/// (`tools/gen/src/institutional.rs`), not the territory. A `const`:
+/// `pilots.rs` keeps each row in 8 bytes.
 #[rustfmt::skip]
 #[allow(clippy::unreadable_literal, reason = "division codes are identifiers, written as GB/T 2260 prints them")]
-pub(crate) static COVERAGE: [Run; 432] = runs(&[
-    Row { code: 110000, from: 2000, to: 2024, unit: 1, member: 1, extent: Partly }, // 北京市
-    Row { code: 110000, from: 2000, to: 2024, unit: 2, member: 1, extent: Partly }, // 北京市
-    Row { code: 110101, from: 2000, to: 2024, unit: 1, member: 1, extent: Wholly }, // 东城区
-    Row { code: 110103, from: 2000, to: 2009, unit: 1, member: 1, extent: Wholly }, // 崇文区
-    Row { code: 110108, from: 2000, to: 2024, unit: 2, member: 1, extent: Wholly }, // 海淀区
-    Row { code: 120000, from: 2000, to: 2024, unit: 3, member: 1, extent: Partly }, // 天津市
-    Row { code: 120000, from: 2000, to: 2024, unit: 4, member: 1, extent: Partly }, // 天津市
-    Row { code: 120107, from: 2000, to: 2008, unit: 3, member: 1, extent: Wholly }, // 塘沽区
-    Row { code: 120108, from: 2000, to: 2008, unit: 3, member: 1, extent: Wholly }, // 汉沽区
-    Row { code: 120109, from: 2000, to: 2008, unit: 3, member: 1, extent: Wholly }, // 大港区
-    Row { code: 120113, from: 2000, to: 2019, unit: 4, member: 1, extent: Wholly }, // 北辰区
-    Row { code: 120113, from: 2020, to: 2024, unit: 4, member: 1, extent: Partly }, // 北辰区
-    Row { code: 120116, from: 2009, to: 2024, unit: 3, member: 1, extent: Wholly }, // 滨海新区
-    Row { code: 130000, from: 2000, to: 2024, unit: 5, member: 1, extent: Partly }, // 河北省
-    Row { code: 130000, from: 2000, to: 2024, unit: 6, member: 1, extent: Partly }, // 河北省
-    Row { code: 130200, from: 2000, to: 2024, unit: 5, member: 1, extent: Partly }, // 唐山市
-    Row { code: 130205, from: 2000, to: 2024, unit: 5, member: 1, extent: Wholly }, // 开平区
-    Row { code: 130700, from: 2000, to: 2024, unit: 6, member: 1, extent: Partly }, // 张家口市
-    Row { code: 130702, from: 2000, to: 2015, unit: 6, member: 1, extent: Wholly }, // 桥东区
-    Row { code: 130702, from: 2016, to: 2024, unit: 6, member: 1, extent: Partly }, // 桥东区
-    Row { code: 140000, from: 2000, to: 2024, unit: 7, member: 1, extent: Partly }, // 山西省
-    Row { code: 140000, from: 2000, to: 2024, unit: 8, member: 1, extent: Partly }, // 山西省
-    Row { code: 140100, from: 2000, to: 2024, unit: 7, member: 1, extent: Wholly }, // 太原市
-    Row { code: 140105, from: 2000, to: 2024, unit: 7, member: 1, extent: Wholly }, // 小店区
-    Row { code: 140106, from: 2000, to: 2024, unit: 7, member: 1, extent: Wholly }, // 迎泽区
-    Row { code: 140107, from: 2000, to: 2024, unit: 7, member: 1, extent: Wholly }, // 杏花岭区
-    Row { code: 140108, from: 2000, to: 2024, unit: 7, member: 1, extent: Wholly }, // 尖草坪区
-    Row { code: 140109, from: 2000, to: 2024, unit: 7, member: 1, extent: Wholly }, // 万柏林区
-    Row { code: 140110, from: 2000, to: 2024, unit: 7, member: 1, extent: Wholly }, // 晋源区
-    Row { code: 140121, from: 2000, to: 2024, unit: 7, member: 1, extent: Wholly }, // 清徐县
-    Row { code: 140122, from: 2000, to: 2024, unit: 7, member: 1, extent: Wholly }, // 阳曲县
-    Row { code: 140123, from: 2000, to: 2024, unit: 7, member: 1, extent: Wholly }, // 娄烦县
-    Row { code: 140181, from: 2000, to: 2024, unit: 7, member: 1, extent: Wholly }, // 古交市
-    Row { code: 140700, from: 2000, to: 2024, unit: 8, member: 1, extent: Wholly }, // 晋中市
-    Row { code: 140702, from: 2000, to: 2024, unit: 8, member: 1, extent: Wholly }, // 榆次区
-    Row { code: 140703, from: 2019, to: 2024, unit: 8, member: 1, extent: Wholly }, // 太谷区
-    Row { code: 140721, from: 2000, to: 2024, unit: 8, member: 1, extent: Wholly }, // 榆社县
-    Row { code: 140722, from: 2000, to: 2024, unit: 8, member: 1, extent: Wholly }, // 左权县
-    Row { code: 140723, from: 2000, to: 2024, unit: 8, member: 1, extent: Wholly }, // 和顺县
-    Row { code: 140724, from: 2000, to: 2024, unit: 8, member: 1, extent: Wholly }, // 昔阳县
-    Row { code: 140725, from: 2000, to: 2024, unit: 8, member: 1, extent: Wholly }, // 寿阳县
-    Row { code: 140726, from: 2000, to: 2018, unit: 8, member: 1, extent: Wholly }, // 太谷县
-    Row { code: 140727, from: 2000, to: 2024, unit: 8, member: 1, extent: Wholly }, // 祁县
-    Row { code: 140728, from: 2000, to: 2024, unit: 8, member: 1, extent: Wholly }, // 平遥县
-    Row { code: 140729, from: 2000, to: 2024, unit: 8, member: 1, extent: Wholly }, // 灵石县
-    Row { code: 140781, from: 2000, to: 2024, unit: 8, member: 1, extent: Wholly }, // 介休市
-    Row { code: 150000, from: 2000, to: 2024, unit: 9, member: 1, extent: Partly }, // 内蒙古自治区
-    Row { code: 150000, from: 2000, to: 2024, unit: 10, member: 1, extent: Partly }, // 内蒙古自治区
-    Row { code: 150600, from: 2001, to: 2024, unit: 9, member: 1, extent: Wholly }, // 鄂尔多斯市
-    Row { code: 150602, from: 2001, to: 2024, unit: 9, member: 1, extent: Wholly }, // 东胜区
-    Row { code: 150603, from: 2016, to: 2024, unit: 9, member: 1, extent: Wholly }, // 康巴什区
-    Row { code: 150621, from: 2001, to: 2024, unit: 9, member: 1, extent: Wholly }, // 达拉特旗
-    Row { code: 150622, from: 2001, to: 2024, unit: 9, member: 1, extent: Wholly }, // 准格尔旗
-    Row { code: 150623, from: 2001, to: 2024, unit: 9, member: 1, extent: Wholly }, // 鄂托克前旗
-    Row { code: 150624, from: 2001, to: 2024, unit: 9, member: 1, extent: Wholly }, // 鄂托克旗
-    Row { code: 150625, from: 2001, to: 2024, unit: 9, member: 1, extent: Wholly }, // 杭锦旗
-    Row { code: 150626, from: 2001, to: 2024, unit: 9, member: 1, extent: Wholly }, // 乌审旗
-    Row { code: 150627, from: 2001, to: 2024, unit: 9, member: 1, extent: Wholly }, // 伊金霍洛旗
-    Row { code: 152500, from: 2000, to: 2024, unit: 10, member: 1, extent: Partly }, // 锡林郭勒盟
-    Row { code: 152526, from: 2000, to: 2024, unit: 10, member: 1, extent: Wholly }, // 西乌珠穆沁旗
-    Row { code: 152700, from: 2000, to: 2000, unit: 9, member: 1, extent: Wholly }, // 伊克昭盟
-    Row { code: 152701, from: 2000, to: 2000, unit: 9, member: 1, extent: Wholly }, // 东胜市
-    Row { code: 152722, from: 2000, to: 2000, unit: 9, member: 1, extent: Wholly }, // 达拉特旗
-    Row { code: 152723, from: 2000, to: 2000, unit: 9, member: 1, extent: Wholly }, // 准格尔旗
-    Row { code: 152724, from: 2000, to: 2000, unit: 9, member: 1, extent: Wholly }, // 鄂托克前旗
-    Row { code: 152725, from: 2000, to: 2000, unit: 9, member: 1, extent: Wholly }, // 鄂托克旗
-    Row { code: 152726, from: 2000, to: 2000, unit: 9, member: 1, extent: Wholly }, // 杭锦旗
-    Row { code: 152727, from: 2000, to: 2000, unit: 9, member: 1, extent: Wholly }, // 乌审旗
-    Row { code: 152728, from: 2000, to: 2000, unit: 9, member: 1, extent: Wholly }, // 伊金霍洛旗
-    Row { code: 210000, from: 2000, to: 2024, unit: 11, member: 1, extent: Partly }, // 辽宁省
-    Row { code: 210000, from: 2000, to: 2024, unit: 12, member: 1, extent: Partly }, // 辽宁省
-    Row { code: 210100, from: 2000, to: 2024, unit: 12, member: 1, extent: Wholly }, // 沈阳市
-    Row { code: 210102, from: 2000, to: 2024, unit: 12, member: 1, extent: Wholly }, // 和平区
-    Row { code: 210103, from: 2000, to: 2024, unit: 12, member: 1, extent: Wholly }, // 沈河区
-    Row { code: 210104, from: 2000, to: 2024, unit: 12, member: 1, extent: Wholly }, // 大东区
-    Row { code: 210105, from: 2000, to: 2024, unit: 12, member: 1, extent: Wholly }, // 皇姑区
-    Row { code: 210106, from: 2000, to: 2024, unit: 12, member: 1, extent: Wholly }, // 铁西区
-    Row { code: 210111, from: 2000, to: 2024, unit: 12, member: 1, extent: Wholly }, // 苏家屯区
-    Row { code: 210112, from: 2000, to: 2024, unit: 12, member: 1, extent: Wholly }, // 浑南区
-    Row { code: 210113, from: 2000, to: 2024, unit: 12, member: 1, extent: Wholly }, // 沈北新区
-    Row { code: 210114, from: 2000, to: 2024, unit: 12, member: 1, extent: Wholly }, // 于洪区
-    Row { code: 210115, from: 2016, to: 2024, unit: 12, member: 1, extent: Wholly }, // 辽中区
-    Row { code: 210122, from: 2000, to: 2015, unit: 12, member: 1, extent: Wholly }, // 辽中县
-    Row { code: 210123, from: 2000, to: 2024, unit: 12, member: 1, extent: Wholly }, // 康平县
-    Row { code: 210124, from: 2000, to: 2024, unit: 12, member: 1, extent: Wholly }, // 法库县
-    Row { code: 210181, from: 2000, to: 2024, unit: 12, member: 1, extent: Wholly }, // 新民市
-    Row { code: 210200, from: 2000, to: 2024, unit: 11, member: 1, extent: Partly }, // 大连市
-    Row { code: 210204, from: 2000, to: 2024, unit: 11, member: 1, extent: Wholly }, // 沙河口区
-    Row { code: 220000, from: 2000, to: 2024, unit: 13, member: 1, extent: Partly }, // 吉林省
-    Row { code: 220100, from: 2000, to: 2019, unit: 13, member: 1, extent: Wholly }, // 长春市
-    Row { code: 220100, from: 2020, to: 2024, unit: 13, member: 1, extent: Partly }, // 长春市
-    Row { code: 220102, from: 2000, to: 2024, unit: 13, member: 1, extent: Wholly }, // 南关区
-    Row { code: 220103, from: 2000, to: 2024, unit: 13, member: 1, extent: Wholly }, // 宽城区
-    Row { code: 220104, from: 2000, to: 2024, unit: 13, member: 1, extent: Wholly }, // 朝阳区
-    Row { code: 220105, from: 2000, to: 2024, unit: 13, member: 1, extent: Wholly }, // 二道区
-    Row { code: 220106, from: 2000, to: 2024, unit: 13, member: 1, extent: Wholly }, // 绿园区
-    Row { code: 220112, from: 2000, to: 2024, unit: 13, member: 1, extent: Wholly }, // 双阳区
-    Row { code: 220113, from: 2014, to: 2024, unit: 13, member: 1, extent: Wholly }, // 九台区
-    Row { code: 220122, from: 2000, to: 2024, unit: 13, member: 1, extent: Wholly }, // 农安县
-    Row { code: 220181, from: 2000, to: 2013, unit: 13, member: 1, extent: Wholly }, // 九台市
-    Row { code: 220182, from: 2000, to: 2024, unit: 13, member: 1, extent: Wholly }, // 榆树市
-    Row { code: 220183, from: 2000, to: 2024, unit: 13, member: 1, extent: Wholly }, // 德惠市
-    Row { code: 220300, from: 2000, to: 2004, unit: 13, member: 1, extent: Partly }, // 四平市
-    Row { code: 220381, from: 2000, to: 2004, unit: 13, member: 1, extent: Partly }, // 公主岭市
-    Row { code: 230000, from: 2000, to: 2024, unit: 14, member: 1, extent: Partly }, // 黑龙江省
-    Row { code: 230000, from: 2000, to: 2024, unit: 15, member: 1, extent: Partly }, // 黑龙江省
-    Row { code: 230100, from: 2000, to: 2024, unit: 15, member: 1, extent: Partly }, // 哈尔滨市
-    Row { code: 230112, from: 2006, to: 2024, unit: 15, member: 1, extent: Wholly }, // 阿城区
-    Row { code: 230181, from: 2000, to: 2005, unit: 15, member: 1, extent: Partly }, // 阿城市
-    Row { code: 230300, from: 2000, to: 2024, unit: 14, member: 1, extent: Wholly }, // 鸡西市
-    Row { code: 230302, from: 2000, to: 2024, unit: 14, member: 1, extent: Wholly }, // 鸡冠区
-    Row { code: 230303, from: 2000, to: 2024, unit: 14, member: 1, extent: Wholly }, // 恒山区
-    Row { code: 230304, from: 2000, to: 2024, unit: 14, member: 1, extent: Wholly }, // 滴道区
-    Row { code: 230305, from: 2000, to: 2024, unit: 14, member: 1, extent: Wholly }, // 梨树区
-    Row { code: 230306, from: 2000, to: 2024, unit: 14, member: 1, extent: Wholly }, // 城子河区
-    Row { code: 230307, from: 2000, to: 2024, unit: 14, member: 1, extent: Wholly }, // 麻山区
-    Row { code: 230321, from: 2000, to: 2024, unit: 14, member: 1, extent: Wholly }, // 鸡东县
-    Row { code: 230381, from: 2000, to: 2024, unit: 14, member: 1, extent: Wholly }, // 虎林市
-    Row { code: 230382, from: 2000, to: 2024, unit: 14, member: 1, extent: Wholly }, // 密山市
-    Row { code: 310000, from: 2000, to: 2024, unit: 16, member: 1, extent: Partly }, // 上海市
-    Row { code: 310000, from: 2000, to: 2024, unit: 17, member: 1, extent: Partly }, // 上海市
-    Row { code: 310104, from: 2000, to: 2024, unit: 16, member: 1, extent: Wholly }, // 徐汇区
-    Row { code: 310107, from: 2000, to: 2024, unit: 17, member: 1, extent: Wholly }, // 普陀区
-    Row { code: 320000, from: 2000, to: 2024, unit: 18, member: 1, extent: Partly }, // 江苏省
-    Row { code: 320000, from: 2000, to: 2024, unit: 19, member: 1, extent: Partly }, // 江苏省
-    Row { code: 320200, from: 2000, to: 2024, unit: 18, member: 1, extent: Wholly }, // 无锡市
-    Row { code: 320202, from: 2000, to: 2014, unit: 18, member: 1, extent: Wholly }, // 崇安区
-    Row { code: 320203, from: 2000, to: 2014, unit: 18, member: 1, extent: Wholly }, // 南长区
-    Row { code: 320204, from: 2000, to: 2014, unit: 18, member: 1, extent: Wholly }, // 北塘区
-    Row { code: 320205, from: 2000, to: 2024, unit: 18, member: 1, extent: Wholly }, // 锡山区
-    Row { code: 320206, from: 2000, to: 2024, unit: 18, member: 1, extent: Wholly }, // 惠山区
-    Row { code: 320211, from: 2000, to: 2024, unit: 18, member: 1, extent: Wholly }, // 滨湖区
-    Row { code: 320213, from: 2015, to: 2024, unit: 18, member: 1, extent: Wholly }, // 梁溪区
-    Row { code: 320214, from: 2015, to: 2024, unit: 18, member: 1, extent: Wholly }, // 新吴区
-    Row { code: 320281, from: 2000, to: 2024, unit: 18, member: 1, extent: Wholly }, // 江阴市
-    Row { code: 320282, from: 2000, to: 2024, unit: 18, member: 1, extent: Wholly }, // 宜兴市
-    Row { code: 320300, from: 2000, to: 2024, unit: 19, member: 1, extent: Partly }, // 徐州市
-    Row { code: 320303, from: 2000, to: 2024, unit: 19, member: 1, extent: Wholly }, // 云龙区
-    Row { code: 330000, from: 2000, to: 2024, unit: 20, member: 1, extent: Partly }, // 浙江省
-    Row { code: 330000, from: 2000, to: 2024, unit: 21, member: 1, extent: Partly }, // 浙江省
-    Row { code: 330100, from: 2000, to: 2024, unit: 20, member: 1, extent: Partly }, // 杭州市
-    Row { code: 330105, from: 2000, to: 2020, unit: 20, member: 1, extent: Wholly }, // 拱墅区
-    Row { code: 330105, from: 2021, to: 2024, unit: 20, member: 1, extent: Partly }, // 拱墅区
-    Row { code: 331000, from: 2000, to: 2024, unit: 21, member: 1, extent: Partly }, // 台州市
-    Row { code: 331021, from: 2000, to: 2016, unit: 21, member: 1, extent: Wholly }, // 玉环县
-    Row { code: 331083, from: 2017, to: 2024, unit: 21, member: 1, extent: Wholly }, // 玉环市
-    Row { code: 340000, from: 2000, to: 2024, unit: 22, member: 1, extent: Partly }, // 安徽省
-    Row { code: 340200, from: 2000, to: 2024, unit: 22, member: 1, extent: Wholly }, // 芜湖市
-    Row { code: 340202, from: 2000, to: 2024, unit: 22, member: 1, extent: Wholly }, // 镜湖区
-    Row { code: 340203, from: 2000, to: 2019, unit: 22, member: 1, extent: Wholly }, // 弋江区
-    Row { code: 340204, from: 2000, to: 2004, unit: 22, member: 1, extent: Wholly }, // 新芜区
-    Row { code: 340207, from: 2000, to: 2024, unit: 22, member: 1, extent: Wholly }, // 鸠江区
-    Row { code: 340208, from: 2005, to: 2019, unit: 22, member: 1, extent: Wholly }, // 三山区
-    Row { code: 340209, from: 2020, to: 2024, unit: 22, member: 1, extent: Wholly }, // 弋江区
-    Row { code: 340210, from: 2020, to: 2024, unit: 22, member: 1, extent: Wholly }, // 湾沚区
-    Row { code: 340212, from: 2020, to: 2024, unit: 22, member: 1, extent: Wholly }, // 繁昌区
-    Row { code: 340221, from: 2000, to: 2019, unit: 22, member: 1, extent: Wholly }, // 芜湖县
-    Row { code: 340222, from: 2000, to: 2019, unit: 22, member: 1, extent: Wholly }, // 繁昌县
-    Row { code: 340223, from: 2000, to: 2024, unit: 22, member: 1, extent: Wholly }, // 南陵县
-    Row { code: 340225, from: 2011, to: 2018, unit: 22, member: 1, extent: Wholly }, // 无为县
-    Row { code: 340281, from: 2019, to: 2024, unit: 22, member: 1, extent: Wholly }, // 无为市
-    Row { code: 341400, from: 2000, to: 2010, unit: 22, member: 1, extent: Partly }, // 巢湖市
-    Row { code: 341422, from: 2000, to: 2010, unit: 22, member: 1, extent: Wholly }, // 无为县
-    Row { code: 341424, from: 2000, to: 2010, unit: 22, member: 1, extent: Partly }, // 和县
-    Row { code: 350000, from: 2000, to: 2024, unit: 23, member: 1, extent: Partly }, // 福建省
-    Row { code: 350000, from: 2000, to: 2024, unit: 24, member: 1, extent: Partly }, // 福建省
-    Row { code: 350100, from: 2000, to: 2024, unit: 23, member: 1, extent: Wholly }, // 福州市
-    Row { code: 350102, from: 2000, to: 2024, unit: 23, member: 1, extent: Wholly }, // 鼓楼区
-    Row { code: 350103, from: 2000, to: 2024, unit: 23, member: 1, extent: Wholly }, // 台江区
-    Row { code: 350104, from: 2000, to: 2024, unit: 23, member: 1, extent: Wholly }, // 仓山区
-    Row { code: 350105, from: 2000, to: 2024, unit: 23, member: 1, extent: Wholly }, // 马尾区
-    Row { code: 350111, from: 2000, to: 2024, unit: 23, member: 1, extent: Wholly }, // 晋安区
-    Row { code: 350112, from: 2017, to: 2024, unit: 23, member: 1, extent: Wholly }, // 长乐区
-    Row { code: 350121, from: 2000, to: 2024, unit: 23, member: 1, extent: Wholly }, // 闽侯县
-    Row { code: 350122, from: 2000, to: 2024, unit: 23, member: 1, extent: Wholly }, // 连江县
-    Row { code: 350123, from: 2000, to: 2024, unit: 23, member: 1, extent: Wholly }, // 罗源县
-    Row { code: 350124, from: 2000, to: 2024, unit: 23, member: 1, extent: Wholly }, // 闽清县
-    Row { code: 350125, from: 2000, to: 2024, unit: 23, member: 1, extent: Wholly }, // 永泰县
-    Row { code: 350128, from: 2000, to: 2024, unit: 23, member: 1, extent: Wholly }, // 平潭县
-    Row { code: 350181, from: 2000, to: 2024, unit: 23, member: 1, extent: Wholly }, // 福清市
-    Row { code: 350182, from: 2000, to: 2016, unit: 23, member: 1, extent: Wholly }, // 长乐市
-    Row { code: 350200, from: 2000, to: 2024, unit: 24, member: 1, extent: Wholly }, // 厦门市
-    Row { code: 350202, from: 2000, to: 2002, unit: 24, member: 1, extent: Wholly }, // 鼓浪屿区
-    Row { code: 350203, from: 2000, to: 2024, unit: 24, member: 1, extent: Wholly }, // 思明区
-    Row { code: 350204, from: 2000, to: 2002, unit: 24, member: 1, extent: Wholly }, // 开元区
-    Row { code: 350205, from: 2000, to: 2024, unit: 24, member: 1, extent: Wholly }, // 海沧区
-    Row { code: 350206, from: 2000, to: 2024, unit: 24, member: 1, extent: Wholly }, // 湖里区
-    Row { code: 350211, from: 2000, to: 2024, unit: 24, member: 1, extent: Wholly }, // 集美区
-    Row { code: 350212, from: 2000, to: 2024, unit: 24, member: 1, extent: Wholly }, // 同安区
-    Row { code: 350213, from: 2003, to: 2024, unit: 24, member: 1, extent: Wholly }, // 翔安区
-    Row { code: 360000, from: 2000, to: 2024, unit: 25, member: 1, extent: Partly }, // 江西省
-    Row { code: 361100, from: 2000, to: 2024, unit: 25, member: 1, extent: Partly }, // 上饶市
-    Row { code: 361130, from: 2000, to: 2024, unit: 25, member: 1, extent: Wholly }, // 婺源县
-    Row { code: 370000, from: 2000, to: 2024, unit: 26, member: 1, extent: Partly }, // 山东省
-    Row { code: 370000, from: 2000, to: 2024, unit: 27, member: 1, extent: Partly }, // 山东省
-    Row { code: 370000, from: 2000, to: 2024, unit: 27, member: 2, extent: Partly }, // 山东省
-    Row { code: 370100, from: 2000, to: 2024, unit: 26, member: 1, extent: Partly }, // 济南市
-    Row { code: 370102, from: 2000, to: 2024, unit: 26, member: 1, extent: Wholly }, // 历下区
-    Row { code: 370600, from: 2000, to: 2024, unit: 27, member: 1, extent: Partly }, // 烟台市
-    Row { code: 370602, from: 2000, to: 2024, unit: 27, member: 1, extent: Wholly }, // 芝罘区
-    Row { code: 370700, from: 2000, to: 2024, unit: 27, member: 2, extent: Partly }, // 潍坊市
-    Row { code: 370783, from: 2000, to: 2024, unit: 27, member: 2, extent: Wholly }, // 寿光市
-    Row { code: 410000, from: 2000, to: 2024, unit: 28, member: 2, extent: Partly }, // 河南省
-    Row { code: 410000, from: 2000, to: 2024, unit: 28, member: 5, extent: Partly }, // 河南省
-    Row { code: 410100, from: 2000, to: 2021, unit: 28, member: 2, extent: Wholly }, // 郑州市
-    Row { code: 410100, from: 2022, to: 2024, unit: 28, member: 2, extent: Partly }, // 郑州市
-    Row { code: 410102, from: 2000, to: 2024, unit: 28, member: 2, extent: Wholly }, // 中原区
-    Row { code: 410103, from: 2000, to: 2024, unit: 28, member: 2, extent: Wholly }, // 二七区
-    Row { code: 410104, from: 2000, to: 2024, unit: 28, member: 2, extent: Wholly }, // 管城回族区
-    Row { code: 410105, from: 2000, to: 2024, unit: 28, member: 2, extent: Wholly }, // 金水区
-    Row { code: 410106, from: 2000, to: 2024, unit: 28, member: 2, extent: Wholly }, // 上街区
-    Row { code: 410108, from: 2000, to: 2024, unit: 28, member: 2, extent: Wholly }, // 惠济区
-    Row { code: 410122, from: 2000, to: 2024, unit: 28, member: 2, extent: Wholly }, // 中牟县
-    Row { code: 410181, from: 2000, to: 2024, unit: 28, member: 2, extent: Wholly }, // 巩义市
-    Row { code: 410182, from: 2000, to: 2024, unit: 28, member: 2, extent: Wholly }, // 荥阳市
-    Row { code: 410183, from: 2000, to: 2024, unit: 28, member: 2, extent: Wholly }, // 新密市
-    Row { code: 410184, from: 2000, to: 2021, unit: 28, member: 2, extent: Wholly }, // 新郑市
-    Row { code: 410184, from: 2022, to: 2024, unit: 28, member: 2, extent: Partly }, // 新郑市
-    Row { code: 410185, from: 2000, to: 2024, unit: 28, member: 2, extent: Wholly }, // 登封市
-    Row { code: 410800, from: 2000, to: 2024, unit: 28, member: 5, extent: Wholly }, // 焦作市
-    Row { code: 410802, from: 2000, to: 2024, unit: 28, member: 5, extent: Wholly }, // 解放区
-    Row { code: 410803, from: 2000, to: 2024, unit: 28, member: 5, extent: Wholly }, // 中站区
-    Row { code: 410804, from: 2000, to: 2024, unit: 28, member: 5, extent: Wholly }, // 马村区
-    Row { code: 410811, from: 2000, to: 2024, unit: 28, member: 5, extent: Wholly }, // 山阳区
-    Row { code: 410821, from: 2000, to: 2024, unit: 28, member: 5, extent: Wholly }, // 修武县
-    Row { code: 410822, from: 2000, to: 2024, unit: 28, member: 5, extent: Wholly }, // 博爱县
-    Row { code: 410823, from: 2000, to: 2024, unit: 28, member: 5, extent: Wholly }, // 武陟县
-    Row { code: 410825, from: 2000, to: 2024, unit: 28, member: 5, extent: Wholly }, // 温县
-    Row { code: 410882, from: 2000, to: 2024, unit: 28, member: 5, extent: Wholly }, // 沁阳市
-    Row { code: 410883, from: 2000, to: 2024, unit: 28, member: 5, extent: Wholly }, // 孟州市
-    Row { code: 420000, from: 2000, to: 2024, unit: 29, member: 1, extent: Partly }, // 湖北省
-    Row { code: 420000, from: 2000, to: 2024, unit: 30, member: 1, extent: Partly }, // 湖北省
-    Row { code: 420300, from: 2000, to: 2024, unit: 30, member: 1, extent: Wholly }, // 十堰市
-    Row { code: 420302, from: 2000, to: 2024, unit: 30, member: 1, extent: Wholly }, // 茅箭区
-    Row { code: 420303, from: 2000, to: 2024, unit: 30, member: 1, extent: Wholly }, // 张湾区
-    Row { code: 420304, from: 2014, to: 2024, unit: 30, member: 1, extent: Wholly }, // 郧阳区
-    Row { code: 420321, from: 2000, to: 2013, unit: 30, member: 1, extent: Wholly }, // 郧县
-    Row { code: 420322, from: 2000, to: 2024, unit: 30, member: 1, extent: Wholly }, // 郧西县
-    Row { code: 420323, from: 2000, to: 2024, unit: 30, member: 1, extent: Wholly }, // 竹山县
-    Row { code: 420324, from: 2000, to: 2024, unit: 30, member: 1, extent: Wholly }, // 竹溪县
-    Row { code: 420325, from: 2000, to: 2024, unit: 30, member: 1, extent: Wholly }, // 房县
-    Row { code: 420381, from: 2000, to: 2024, unit: 30, member: 1, extent: Wholly }, // 丹江口市
-    Row { code: 421100, from: 2000, to: 2024, unit: 29, member: 1, extent: Partly }, // 黄冈市
-    Row { code: 421181, from: 2000, to: 2024, unit: 29, member: 1, extent: Wholly }, // 麻城市
-    Row { code: 430000, from: 2000, to: 2024, unit: 31, member: 1, extent: Partly }, // 湖南省
-    Row { code: 431000, from: 2000, to: 2024, unit: 31, member: 1, extent: Wholly }, // 郴州市
-    Row { code: 431002, from: 2000, to: 2024, unit: 31, member: 1, extent: Wholly }, // 北湖区
-    Row { code: 431003, from: 2000, to: 2024, unit: 31, member: 1, extent: Wholly }, // 苏仙区
-    Row { code: 431021, from: 2000, to: 2024, unit: 31, member: 1, extent: Wholly }, // 桂阳县
-    Row { code: 431022, from: 2000, to: 2024, unit: 31, member: 1, extent: Wholly }, // 宜章县
-    Row { code: 431023, from: 2000, to: 2024, unit: 31, member: 1, extent: Wholly }, // 永兴县
-    Row { code: 431024, from: 2000, to: 2024, unit: 31, member: 1, extent: Wholly }, // 嘉禾县
-    Row { code: 431025, from: 2000, to: 2024, unit: 31, member: 1, extent: Wholly }, // 临武县
-    Row { code: 431026, from: 2000, to: 2024, unit: 31, member: 1, extent: Wholly }, // 汝城县
-    Row { code: 431027, from: 2000, to: 2024, unit: 31, member: 1, extent: Wholly }, // 桂东县
-    Row { code: 431028, from: 2000, to: 2024, unit: 31, member: 1, extent: Wholly }, // 安仁县
-    Row { code: 431081, from: 2000, to: 2024, unit: 31, member: 1, extent: Wholly }, // 资兴市
-    Row { code: 440000, from: 2000, to: 2024, unit: 32, member: 1, extent: Partly }, // 广东省
-    Row { code: 440000, from: 2000, to: 2024, unit: 33, member: 1, extent: Partly }, // 广东省
-    Row { code: 440000, from: 2000, to: 2024, unit: 56, member: 1, extent: Partly }, // 广东省
-    Row { code: 440300, from: 2000, to: 2024, unit: 32, member: 1, extent: Partly }, // 深圳市
-    Row { code: 440300, from: 2000, to: 2024, unit: 56, member: 1, extent: Wholly }, // 深圳市
-    Row { code: 440303, from: 2000, to: 2024, unit: 56, member: 1, extent: Wholly }, // 罗湖区
-    Row { code: 440304, from: 2000, to: 2024, unit: 56, member: 1, extent: Wholly }, // 福田区
-    Row { code: 440305, from: 2000, to: 2024, unit: 32, member: 1, extent: Wholly }, // 南山区
-    Row { code: 440305, from: 2000, to: 2024, unit: 56, member: 1, extent: Wholly }, // 南山区
-    Row { code: 440306, from: 2000, to: 2024, unit: 56, member: 1, extent: Wholly }, // 宝安区
-    Row { code: 440307, from: 2000, to: 2024, unit: 56, member: 1, extent: Wholly }, // 龙岗区
-    Row { code: 440308, from: 2000, to: 2024, unit: 56, member: 1, extent: Wholly }, // 盐田区
-    Row { code: 440309, from: 2016, to: 2024, unit: 56, member: 1, extent: Wholly }, // 龙华区
-    Row { code: 440310, from: 2016, to: 2024, unit: 56, member: 1, extent: Wholly }, // 坪山区
-    Row { code: 440311, from: 2018, to: 2024, unit: 56, member: 1, extent: Wholly }, // 光明区
-    Row { code: 440600, from: 2000, to: 2024, unit: 33, member: 1, extent: Wholly }, // 佛山市
-    Row { code: 440602, from: 2000, to: 2001, unit: 33, member: 1, extent: Wholly }, // 城区
-    Row { code: 440603, from: 2000, to: 2001, unit: 33, member: 1, extent: Wholly }, // 石湾区
-    Row { code: 440604, from: 2002, to: 2024, unit: 33, member: 1, extent: Wholly }, // 禅城区
-    Row { code: 440605, from: 2002, to: 2024, unit: 33, member: 1, extent: Wholly }, // 南海区
-    Row { code: 440606, from: 2002, to: 2024, unit: 33, member: 1, extent: Wholly }, // 顺德区
-    Row { code: 440607, from: 2002, to: 2024, unit: 33, member: 1, extent: Wholly }, // 三水区
-    Row { code: 440608, from: 2002, to: 2024, unit: 33, member: 1, extent: Wholly }, // 高明区
-    Row { code: 440681, from: 2000, to: 2001, unit: 33, member: 1, extent: Wholly }, // 顺德市
-    Row { code: 440682, from: 2000, to: 2001, unit: 33, member: 1, extent: Wholly }, // 南海市
-    Row { code: 440683, from: 2000, to: 2001, unit: 33, member: 1, extent: Wholly }, // 三水市
-    Row { code: 440684, from: 2000, to: 2001, unit: 33, member: 1, extent: Wholly }, // 高明市
-    Row { code: 450000, from: 2000, to: 2024, unit: 34, member: 1, extent: Partly }, // 广西壮族自治区
-    Row { code: 450200, from: 2000, to: 2024, unit: 34, member: 1, extent: Wholly }, // 柳州市
-    Row { code: 450202, from: 2000, to: 2024, unit: 34, member: 1, extent: Wholly }, // 城中区
-    Row { code: 450203, from: 2000, to: 2024, unit: 34, member: 1, extent: Wholly }, // 鱼峰区
-    Row { code: 450204, from: 2000, to: 2024, unit: 34, member: 1, extent: Wholly }, // 柳南区
-    Row { code: 450205, from: 2000, to: 2024, unit: 34, member: 1, extent: Wholly }, // 柳北区
-    Row { code: 450206, from: 2016, to: 2024, unit: 34, member: 1, extent: Wholly }, // 柳江区
-    Row { code: 450211, from: 2000, to: 2001, unit: 34, member: 1, extent: Wholly }, // 市郊区
-    Row { code: 450221, from: 2000, to: 2015, unit: 34, member: 1, extent: Wholly }, // 柳江县
-    Row { code: 450222, from: 2000, to: 2024, unit: 34, member: 1, extent: Wholly }, // 柳城县
-    Row { code: 450223, from: 2002, to: 2024, unit: 34, member: 1, extent: Wholly }, // 鹿寨县
-    Row { code: 450224, from: 2002, to: 2024, unit: 34, member: 1, extent: Wholly }, // 融安县
-    Row { code: 450225, from: 2002, to: 2024, unit: 34, member: 1, extent: Wholly }, // 融水苗族自治县
-    Row { code: 450226, from: 2002, to: 2024, unit: 34, member: 1, extent: Wholly }, // 三江侗族自治县
-    Row { code: 452200, from: 2000, to: 2001, unit: 34, member: 1, extent: Partly }, // 柳州地区
-    Row { code: 452223, from: 2000, to: 2001, unit: 34, member: 1, extent: Wholly }, // 鹿寨县
-    Row { code: 452227, from: 2000, to: 2001, unit: 34, member: 1, extent: Wholly }, // 融安县
-    Row { code: 452228, from: 2000, to: 2001, unit: 34, member: 1, extent: Wholly }, // 三江侗族自治县
-    Row { code: 452229, from: 2000, to: 2001, unit: 34, member: 1, extent: Wholly }, // 融水苗族自治县
-    Row { code: 500000, from: 2000, to: 2024, unit: 35, member: 1, extent: Partly }, // 重庆市
-    Row { code: 500000, from: 2000, to: 2024, unit: 36, member: 1, extent: Partly }, // 重庆市
-    Row { code: 500106, from: 2000, to: 2024, unit: 36, member: 1, extent: Wholly }, // 沙坪坝区
-    Row { code: 500111, from: 2000, to: 2024, unit: 35, member: 1, extent: Wholly }, // 大足区
-    Row { code: 500225, from: 2000, to: 2010, unit: 35, member: 1, extent: Wholly }, // 大足县
-    Row { code: 510000, from: 2000, to: 2024, unit: 37, member: 1, extent: Partly }, // 四川省
-    Row { code: 510000, from: 2000, to: 2024, unit: 38, member: 1, extent: Partly }, // 四川省
-    Row { code: 510100, from: 2000, to: 2015, unit: 37, member: 1, extent: Wholly }, // 成都市
-    Row { code: 510100, from: 2016, to: 2024, unit: 37, member: 1, extent: Partly }, // 成都市
-    Row { code: 510104, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 锦江区
-    Row { code: 510105, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 青羊区
-    Row { code: 510106, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 金牛区
-    Row { code: 510107, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 武侯区
-    Row { code: 510108, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 成华区
-    Row { code: 510112, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 龙泉驿区
-    Row { code: 510113, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 青白江区
-    Row { code: 510114, from: 2001, to: 2024, unit: 37, member: 1, extent: Wholly }, // 新都区
-    Row { code: 510115, from: 2002, to: 2024, unit: 37, member: 1, extent: Wholly }, // 温江区
-    Row { code: 510116, from: 2015, to: 2024, unit: 37, member: 1, extent: Wholly }, // 双流区
-    Row { code: 510117, from: 2016, to: 2024, unit: 37, member: 1, extent: Wholly }, // 郫都区
-    Row { code: 510118, from: 2020, to: 2024, unit: 37, member: 1, extent: Wholly }, // 新津区
-    Row { code: 510121, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 金堂县
-    Row { code: 510122, from: 2000, to: 2014, unit: 37, member: 1, extent: Wholly }, // 双流县
-    Row { code: 510123, from: 2000, to: 2001, unit: 37, member: 1, extent: Wholly }, // 温江县
-    Row { code: 510124, from: 2000, to: 2015, unit: 37, member: 1, extent: Wholly }, // 郫县
-    Row { code: 510125, from: 2000, to: 2000, unit: 37, member: 1, extent: Wholly }, // 新都县
-    Row { code: 510129, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 大邑县
-    Row { code: 510131, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 蒲江县
-    Row { code: 510132, from: 2000, to: 2019, unit: 37, member: 1, extent: Wholly }, // 新津县
-    Row { code: 510181, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 都江堰市
-    Row { code: 510182, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 彭州市
-    Row { code: 510183, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 邛崃市
-    Row { code: 510184, from: 2000, to: 2024, unit: 37, member: 1, extent: Wholly }, // 崇州市
-    Row { code: 510600, from: 2000, to: 2024, unit: 38, member: 1, extent: Partly }, // 德阳市
-    Row { code: 510683, from: 2000, to: 2024, unit: 38, member: 1, extent: Wholly }, // 绵竹市
-    Row { code: 520000, from: 2000, to: 2024, unit: 39, member: 1, extent: Partly }, // 贵州省
-    Row { code: 520000, from: 2000, to: 2024, unit: 40, member: 1, extent: Partly }, // 贵州省
-    Row { code: 520100, from: 2000, to: 2024, unit: 40, member: 1, extent: Partly }, // 贵阳市
-    Row { code: 520111, from: 2012, to: 2024, unit: 40, member: 1, extent: Partly }, // 花溪区
-    Row { code: 520114, from: 2000, to: 2011, unit: 40, member: 1, extent: Wholly }, // 小河区
-    Row { code: 520300, from: 2000, to: 2024, unit: 39, member: 1, extent: Partly }, // 遵义市
-    Row { code: 520330, from: 2000, to: 2024, unit: 39, member: 1, extent: Wholly }, // 习水县
-    Row { code: 530000, from: 2000, to: 2024, unit: 41, member: 1, extent: Partly }, // 云南省
-    Row { code: 530000, from: 2000, to: 2024, unit: 42, member: 1, extent: Partly }, // 云南省
-    Row { code: 530500, from: 2000, to: 2024, unit: 42, member: 1, extent: Partly }, // 保山市
-    Row { code: 530522, from: 2000, to: 2014, unit: 42, member: 1, extent: Wholly }, // 腾冲县
-    Row { code: 530581, from: 2015, to: 2024, unit: 42, member: 1, extent: Wholly }, // 腾冲市
-    Row { code: 532300, from: 2000, to: 2024, unit: 41, member: 1, extent: Partly }, // 楚雄彝族自治州
-    Row { code: 532301, from: 2000, to: 2024, unit: 41, member: 1, extent: Wholly }, // 楚雄市
-    Row { code: 540000, from: 2000, to: 2024, unit: 43, member: 1, extent: Partly }, // 西藏自治区
-    Row { code: 540000, from: 2000, to: 2024, unit: 44, member: 1, extent: Partly }, // 西藏自治区
-    Row { code: 540100, from: 2000, to: 2024, unit: 44, member: 1, extent: Partly }, // 拉萨市
-    Row { code: 540102, from: 2000, to: 2024, unit: 44, member: 1, extent: Wholly }, // 城关区
-    Row { code: 540300, from: 2014, to: 2024, unit: 43, member: 1, extent: Wholly }, // 昌都市
-    Row { code: 540302, from: 2014, to: 2024, unit: 43, member: 1, extent: Wholly }, // 卡若区
-    Row { code: 540321, from: 2014, to: 2024, unit: 43, member: 1, extent: Wholly }, // 江达县
-    Row { code: 540322, from: 2014, to: 2024, unit: 43, member: 1, extent: Wholly }, // 贡觉县
-    Row { code: 540323, from: 2014, to: 2024, unit: 43, member: 1, extent: Wholly }, // 类乌齐县
-    Row { code: 540324, from: 2014, to: 2024, unit: 43, member: 1, extent: Wholly }, // 丁青县
-    Row { code: 540325, from: 2014, to: 2024, unit: 43, member: 1, extent: Wholly }, // 察雅县
-    Row { code: 540326, from: 2014, to: 2024, unit: 43, member: 1, extent: Wholly }, // 八宿县
-    Row { code: 540327, from: 2014, to: 2024, unit: 43, member: 1, extent: Wholly }, // 左贡县
-    Row { code: 540328, from: 2014, to: 2024, unit: 43, member: 1, extent: Wholly }, // 芒康县
-    Row { code: 540329, from: 2014, to: 2024, unit: 43, member: 1, extent: Wholly }, // 洛隆县
-    Row { code: 540330, from: 2014, to: 2024, unit: 43, member: 1, extent: Wholly }, // 边坝县
-    Row { code: 542100, from: 2000, to: 2013, unit: 43, member: 1, extent: Wholly }, // 昌都地区
-    Row { code: 542121, from: 2000, to: 2013, unit: 43, member: 1, extent: Wholly }, // 昌都县
-    Row { code: 542122, from: 2000, to: 2013, unit: 43, member: 1, extent: Wholly }, // 江达县
-    Row { code: 542123, from: 2000, to: 2013, unit: 43, member: 1, extent: Wholly }, // 贡觉县
-    Row { code: 542124, from: 2000, to: 2013, unit: 43, member: 1, extent: Wholly }, // 类乌齐县
-    Row { code: 542125, from: 2000, to: 2013, unit: 43, member: 1, extent: Wholly }, // 丁青县
-    Row { code: 542126, from: 2000, to: 2013, unit: 43, member: 1, extent: Wholly }, // 察雅县
-    Row { code: 542127, from: 2000, to: 2013, unit: 43, member: 1, extent: Wholly }, // 八宿县
-    Row { code: 542128, from: 2000, to: 2013, unit: 43, member: 1, extent: Wholly }, // 左贡县
-    Row { code: 542129, from: 2000, to: 2013, unit: 43, member: 1, extent: Wholly }, // 芒康县
-    Row { code: 542132, from: 2000, to: 2013, unit: 43, member: 1, extent: Wholly }, // 洛隆县
-    Row { code: 542133, from: 2000, to: 2013, unit: 43, member: 1, extent: Wholly }, // 边坝县
-    Row { code: 610000, from: 2000, to: 2024, unit: 45, member: 1, extent: Partly }, // 陕西省
-    Row { code: 610000, from: 2000, to: 2024, unit: 46, member: 1, extent: Partly }, // 陕西省
-    Row { code: 610800, from: 2000, to: 2024, unit: 45, member: 1, extent: Partly }, // 榆林市
-    Row { code: 610821, from: 2000, to: 2016, unit: 45, member: 1, extent: Wholly }, // 神木县
-    Row { code: 610881, from: 2017, to: 2024, unit: 45, member: 1, extent: Wholly }, // 神木市
-    Row { code: 610900, from: 2000, to: 2024, unit: 46, member: 1, extent: Partly }, // 安康市
-    Row { code: 610922, from: 2000, to: 2024, unit: 46, member: 1, extent: Wholly }, // 石泉县
-    Row { code: 620000, from: 2000, to: 2024, unit: 47, member: 1, extent: Partly }, // 甘肃省
-    Row { code: 620000, from: 2000, to: 2024, unit: 48, member: 1, extent: Partly }, // 甘肃省
-    Row { code: 620100, from: 2000, to: 2024, unit: 48, member: 1, extent: Partly }, // 兰州市
-    Row { code: 620102, from: 2000, to: 2021, unit: 48, member: 1, extent: Wholly }, // 城关区
-    Row { code: 620102, from: 2022, to: 2024, unit: 48, member: 1, extent: Partly }, // 城关区
-    Row { code: 620400, from: 2000, to: 2024, unit: 47, member: 1, extent: Partly }, // 白银市
-    Row { code: 620422, from: 2000, to: 2024, unit: 47, member: 1, extent: Wholly }, // 会宁县
-    Row { code: 630000, from: 2000, to: 2024, unit: 49, member: 1, extent: Partly }, // 青海省
-    Row { code: 630000, from: 2000, to: 2024, unit: 50, member: 1, extent: Partly }, // 青海省
-    Row { code: 630100, from: 2000, to: 2024, unit: 49, member: 1, extent: Partly }, // 西宁市
-    Row { code: 630100, from: 2000, to: 2024, unit: 50, member: 1, extent: Partly }, // 西宁市
-    Row { code: 630105, from: 2000, to: 2024, unit: 49, member: 1, extent: Wholly }, // 城北区
-    Row { code: 630106, from: 2019, to: 2024, unit: 50, member: 1, extent: Wholly }, // 湟中区
-    Row { code: 630122, from: 2000, to: 2018, unit: 50, member: 1, extent: Wholly }, // 湟中县
-    Row { code: 640000, from: 2000, to: 2024, unit: 51, member: 1, extent: Partly }, // 宁夏回族自治区
-    Row { code: 640000, from: 2000, to: 2024, unit: 52, member: 1, extent: Partly }, // 宁夏回族自治区
-    Row { code: 640100, from: 2002, to: 2024, unit: 52, member: 1, extent: Partly }, // 银川市
-    Row { code: 640181, from: 2002, to: 2003, unit: 52, member: 1, extent: Partly }, // 灵武市
-    Row { code: 640181, from: 2004, to: 2024, unit: 52, member: 1, extent: Wholly }, // 灵武市
-    Row { code: 640300, from: 2000, to: 2001, unit: 52, member: 1, extent: Partly }, // 吴忠市
-    Row { code: 640382, from: 2000, to: 2001, unit: 52, member: 1, extent: Partly }, // 灵武市
-    Row { code: 640400, from: 2001, to: 2024, unit: 51, member: 1, extent: Partly }, // 固原市
-    Row { code: 640402, from: 2001, to: 2002, unit: 51, member: 1, extent: Partly }, // 原州区
-    Row { code: 640424, from: 2001, to: 2024, unit: 51, member: 1, extent: Wholly }, // 泾源县
-    Row { code: 642200, from: 2000, to: 2000, unit: 51, member: 1, extent: Partly }, // 固原地区
-    Row { code: 642221, from: 2000, to: 2000, unit: 51, member: 1, extent: Partly }, // 固原县
-    Row { code: 642225, from: 2000, to: 2000, unit: 51, member: 1, extent: Wholly }, // 泾源县
-    Row { code: 650000, from: 2000, to: 2024, unit: 28, member: 3, extent: Partly }, // 新疆维吾尔自治区
-    Row { code: 650000, from: 2000, to: 2024, unit: 53, member: 1, extent: Partly }, // 新疆维吾尔自治区
-    Row { code: 650000, from: 2000, to: 2024, unit: 54, member: 1, extent: Partly }, // 新疆维吾尔自治区
-    Row { code: 650000, from: 2012, to: 2024, unit: 55, member: 1, extent: Partly }, // 新疆维吾尔自治区 (institutional: holds 659006)
-    Row { code: 650500, from: 2016, to: 2024, unit: 28, member: 3, extent: Wholly }, // 哈密市
-    Row { code: 650502, from: 2016, to: 2024, unit: 28, member: 3, extent: Wholly }, // 伊州区
-    Row { code: 650521, from: 2016, to: 2024, unit: 28, member: 3, extent: Wholly }, // 巴里坤哈萨克自治县
-    Row { code: 650522, from: 2016, to: 2024, unit: 28, member: 3, extent: Wholly }, // 伊吾县
-    Row { code: 652200, from: 2000, to: 2015, unit: 28, member: 3, extent: Wholly }, // 哈密地区
-    Row { code: 652201, from: 2000, to: 2015, unit: 28, member: 3, extent: Wholly }, // 哈密市
-    Row { code: 652222, from: 2000, to: 2015, unit: 28, member: 3, extent: Wholly }, // 巴里坤哈萨克自治县
-    Row { code: 652223, from: 2000, to: 2015, unit: 28, member: 3, extent: Wholly }, // 伊吾县
-    Row { code: 653100, from: 2000, to: 2024, unit: 53, member: 1, extent: Partly }, // 喀什地区
-    Row { code: 653124, from: 2000, to: 2024, unit: 53, member: 1, extent: Wholly }, // 泽普县
-    Row { code: 654200, from: 2000, to: 2024, unit: 54, member: 1, extent: Partly }, // 塔城地区
-    Row { code: 654203, from: 2021, to: 2024, unit: 54, member: 1, extent: Wholly }, // 沙湾市
-    Row { code: 654223, from: 2000, to: 2020, unit: 54, member: 1, extent: Wholly }, // 沙湾县
-    Row { code: 659006, from: 2012, to: 2024, unit: 55, member: 1, extent: Wholly }, // 铁门关市 (institutional: 师市合一)
-]);
+pub(crate) const COVERAGE: [(u32, u16, u16, u8, u8, bool); 432] = [
+    (110000, 2000, 2024, 1, 1, PARTLY), // 北京市
+    (110000, 2000, 2024, 2, 1, PARTLY), // 北京市
+    (110101, 2000, 2024, 1, 1, WHOLLY), // 东城区
+    (110103, 2000, 2009, 1, 1, WHOLLY), // 崇文区
+    (110108, 2000, 2024, 2, 1, WHOLLY), // 海淀区
+    (120000, 2000, 2024, 3, 1, PARTLY), // 天津市
+    (120000, 2000, 2024, 4, 1, PARTLY), // 天津市
+    (120107, 2000, 2008, 3, 1, WHOLLY), // 塘沽区
+    (120108, 2000, 2008, 3, 1, WHOLLY), // 汉沽区
+    (120109, 2000, 2008, 3, 1, WHOLLY), // 大港区
+    (120113, 2000, 2019, 4, 1, WHOLLY), // 北辰区
+    (120113, 2020, 2024, 4, 1, PARTLY), // 北辰区
+    (120116, 2009, 2024, 3, 1, WHOLLY), // 滨海新区
+    (130000, 2000, 2024, 5, 1, PARTLY), // 河北省
+    (130000, 2000, 2024, 6, 1, PARTLY), // 河北省
+    (130200, 2000, 2024, 5, 1, PARTLY), // 唐山市
+    (130205, 2000, 2024, 5, 1, WHOLLY), // 开平区
+    (130700, 2000, 2024, 6, 1, PARTLY), // 张家口市
+    (130702, 2000, 2015, 6, 1, WHOLLY), // 桥东区
+    (130702, 2016, 2024, 6, 1, PARTLY), // 桥东区
+    (140000, 2000, 2024, 7, 1, PARTLY), // 山西省
+    (140000, 2000, 2024, 8, 1, PARTLY), // 山西省
+    (140100, 2000, 2024, 7, 1, WHOLLY), // 太原市
+    (140105, 2000, 2024, 7, 1, WHOLLY), // 小店区
+    (140106, 2000, 2024, 7, 1, WHOLLY), // 迎泽区
+    (140107, 2000, 2024, 7, 1, WHOLLY), // 杏花岭区
+    (140108, 2000, 2024, 7, 1, WHOLLY), // 尖草坪区
+    (140109, 2000, 2024, 7, 1, WHOLLY), // 万柏林区
+    (140110, 2000, 2024, 7, 1, WHOLLY), // 晋源区
+    (140121, 2000, 2024, 7, 1, WHOLLY), // 清徐县
+    (140122, 2000, 2024, 7, 1, WHOLLY), // 阳曲县
+    (140123, 2000, 2024, 7, 1, WHOLLY), // 娄烦县
+    (140181, 2000, 2024, 7, 1, WHOLLY), // 古交市
+    (140700, 2000, 2024, 8, 1, WHOLLY), // 晋中市
+    (140702, 2000, 2024, 8, 1, WHOLLY), // 榆次区
+    (140703, 2019, 2024, 8, 1, WHOLLY), // 太谷区
+    (140721, 2000, 2024, 8, 1, WHOLLY), // 榆社县
+    (140722, 2000, 2024, 8, 1, WHOLLY), // 左权县
+    (140723, 2000, 2024, 8, 1, WHOLLY), // 和顺县
+    (140724, 2000, 2024, 8, 1, WHOLLY), // 昔阳县
+    (140725, 2000, 2024, 8, 1, WHOLLY), // 寿阳县
+    (140726, 2000, 2018, 8, 1, WHOLLY), // 太谷县
+    (140727, 2000, 2024, 8, 1, WHOLLY), // 祁县
+    (140728, 2000, 2024, 8, 1, WHOLLY), // 平遥县
+    (140729, 2000, 2024, 8, 1, WHOLLY), // 灵石县
+    (140781, 2000, 2024, 8, 1, WHOLLY), // 介休市
+    (150000, 2000, 2024, 9, 1, PARTLY), // 内蒙古自治区
+    (150000, 2000, 2024, 10, 1, PARTLY), // 内蒙古自治区
+    (150600, 2001, 2024, 9, 1, WHOLLY), // 鄂尔多斯市
+    (150602, 2001, 2024, 9, 1, WHOLLY), // 东胜区
+    (150603, 2016, 2024, 9, 1, WHOLLY), // 康巴什区
+    (150621, 2001, 2024, 9, 1, WHOLLY), // 达拉特旗
+    (150622, 2001, 2024, 9, 1, WHOLLY), // 准格尔旗
+    (150623, 2001, 2024, 9, 1, WHOLLY), // 鄂托克前旗
+    (150624, 2001, 2024, 9, 1, WHOLLY), // 鄂托克旗
+    (150625, 2001, 2024, 9, 1, WHOLLY), // 杭锦旗
+    (150626, 2001, 2024, 9, 1, WHOLLY), // 乌审旗
+    (150627, 2001, 2024, 9, 1, WHOLLY), // 伊金霍洛旗
+    (152500, 2000, 2024, 10, 1, PARTLY), // 锡林郭勒盟
+    (152526, 2000, 2024, 10, 1, WHOLLY), // 西乌珠穆沁旗
+    (152700, 2000, 2000, 9, 1, WHOLLY), // 伊克昭盟
+    (152701, 2000, 2000, 9, 1, WHOLLY), // 东胜市
+    (152722, 2000, 2000, 9, 1, WHOLLY), // 达拉特旗
+    (152723, 2000, 2000, 9, 1, WHOLLY), // 准格尔旗
+    (152724, 2000, 2000, 9, 1, WHOLLY), // 鄂托克前旗
+    (152725, 2000, 2000, 9, 1, WHOLLY), // 鄂托克旗
+    (152726, 2000, 2000, 9, 1, WHOLLY), // 杭锦旗
+    (152727, 2000, 2000, 9, 1, WHOLLY), // 乌审旗
+    (152728, 2000, 2000, 9, 1, WHOLLY), // 伊金霍洛旗
+    (210000, 2000, 2024, 11, 1, PARTLY), // 辽宁省
+    (210000, 2000, 2024, 12, 1, PARTLY), // 辽宁省
+    (210100, 2000, 2024, 12, 1, WHOLLY), // 沈阳市
+    (210102, 2000, 2024, 12, 1, WHOLLY), // 和平区
+    (210103, 2000, 2024, 12, 1, WHOLLY), // 沈河区
+    (210104, 2000, 2024, 12, 1, WHOLLY), // 大东区
+    (210105, 2000, 2024, 12, 1, WHOLLY), // 皇姑区
+    (210106, 2000, 2024, 12, 1, WHOLLY), // 铁西区
+    (210111, 2000, 2024, 12, 1, WHOLLY), // 苏家屯区
+    (210112, 2000, 2024, 12, 1, WHOLLY), // 浑南区
+    (210113, 2000, 2024, 12, 1, WHOLLY), // 沈北新区
+    (210114, 2000, 2024, 12, 1, WHOLLY), // 于洪区
+    (210115, 2016, 2024, 12, 1, WHOLLY), // 辽中区
+    (210122, 2000, 2015, 12, 1, WHOLLY), // 辽中县
+    (210123, 2000, 2024, 12, 1, WHOLLY), // 康平县
+    (210124, 2000, 2024, 12, 1, WHOLLY), // 法库县
+    (210181, 2000, 2024, 12, 1, WHOLLY), // 新民市
+    (210200, 2000, 2024, 11, 1, PARTLY), // 大连市
+    (210204, 2000, 2024, 11, 1, WHOLLY), // 沙河口区
+    (220000, 2000, 2024, 13, 1, PARTLY), // 吉林省
+    (220100, 2000, 2019, 13, 1, WHOLLY), // 长春市
+    (220100, 2020, 2024, 13, 1, PARTLY), // 长春市
+    (220102, 2000, 2024, 13, 1, WHOLLY), // 南关区
+    (220103, 2000, 2024, 13, 1, WHOLLY), // 宽城区
+    (220104, 2000, 2024, 13, 1, WHOLLY), // 朝阳区
+    (220105, 2000, 2024, 13, 1, WHOLLY), // 二道区
+    (220106, 2000, 2024, 13, 1, WHOLLY), // 绿园区
+    (220112, 2000, 2024, 13, 1, WHOLLY), // 双阳区
+    (220113, 2014, 2024, 13, 1, WHOLLY), // 九台区
+    (220122, 2000, 2024, 13, 1, WHOLLY), // 农安县
+    (220181, 2000, 2013, 13, 1, WHOLLY), // 九台市
+    (220182, 2000, 2024, 13, 1, WHOLLY), // 榆树市
+    (220183, 2000, 2024, 13, 1, WHOLLY), // 德惠市
+    (220300, 2000, 2004, 13, 1, PARTLY), // 四平市
+    (220381, 2000, 2004, 13, 1, PARTLY), // 公主岭市
+    (230000, 2000, 2024, 14, 1, PARTLY), // 黑龙江省
+    (230000, 2000, 2024, 15, 1, PARTLY), // 黑龙江省
+    (230100, 2000, 2024, 15, 1, PARTLY), // 哈尔滨市
+    (230112, 2006, 2024, 15, 1, WHOLLY), // 阿城区
+    (230181, 2000, 2005, 15, 1, PARTLY), // 阿城市
+    (230300, 2000, 2024, 14, 1, WHOLLY), // 鸡西市
+    (230302, 2000, 2024, 14, 1, WHOLLY), // 鸡冠区
+    (230303, 2000, 2024, 14, 1, WHOLLY), // 恒山区
+    (230304, 2000, 2024, 14, 1, WHOLLY), // 滴道区
+    (230305, 2000, 2024, 14, 1, WHOLLY), // 梨树区
+    (230306, 2000, 2024, 14, 1, WHOLLY), // 城子河区
+    (230307, 2000, 2024, 14, 1, WHOLLY), // 麻山区
+    (230321, 2000, 2024, 14, 1, WHOLLY), // 鸡东县
+    (230381, 2000, 2024, 14, 1, WHOLLY), // 虎林市
+    (230382, 2000, 2024, 14, 1, WHOLLY), // 密山市
+    (310000, 2000, 2024, 16, 1, PARTLY), // 上海市
+    (310000, 2000, 2024, 17, 1, PARTLY), // 上海市
+    (310104, 2000, 2024, 16, 1, WHOLLY), // 徐汇区
+    (310107, 2000, 2024, 17, 1, WHOLLY), // 普陀区
+    (320000, 2000, 2024, 18, 1, PARTLY), // 江苏省
+    (320000, 2000, 2024, 19, 1, PARTLY), // 江苏省
+    (320200, 2000, 2024, 18, 1, WHOLLY), // 无锡市
+    (320202, 2000, 2014, 18, 1, WHOLLY), // 崇安区
+    (320203, 2000, 2014, 18, 1, WHOLLY), // 南长区
+    (320204, 2000, 2014, 18, 1, WHOLLY), // 北塘区
+    (320205, 2000, 2024, 18, 1, WHOLLY), // 锡山区
+    (320206, 2000, 2024, 18, 1, WHOLLY), // 惠山区
+    (320211, 2000, 2024, 18, 1, WHOLLY), // 滨湖区
+    (320213, 2015, 2024, 18, 1, WHOLLY), // 梁溪区
+    (320214, 2015, 2024, 18, 1, WHOLLY), // 新吴区
+    (320281, 2000, 2024, 18, 1, WHOLLY), // 江阴市
+    (320282, 2000, 2024, 18, 1, WHOLLY), // 宜兴市
+    (320300, 2000, 2024, 19, 1, PARTLY), // 徐州市
+    (320303, 2000, 2024, 19, 1, WHOLLY), // 云龙区
+    (330000, 2000, 2024, 20, 1, PARTLY), // 浙江省
+    (330000, 2000, 2024, 21, 1, PARTLY), // 浙江省
+    (330100, 2000, 2024, 20, 1, PARTLY), // 杭州市
+    (330105, 2000, 2020, 20, 1, WHOLLY), // 拱墅区
+    (330105, 2021, 2024, 20, 1, PARTLY), // 拱墅区
+    (331000, 2000, 2024, 21, 1, PARTLY), // 台州市
+    (331021, 2000, 2016, 21, 1, WHOLLY), // 玉环县
+    (331083, 2017, 2024, 21, 1, WHOLLY), // 玉环市
+    (340000, 2000, 2024, 22, 1, PARTLY), // 安徽省
+    (340200, 2000, 2024, 22, 1, WHOLLY), // 芜湖市
+    (340202, 2000, 2024, 22, 1, WHOLLY), // 镜湖区
+    (340203, 2000, 2019, 22, 1, WHOLLY), // 弋江区
+    (340204, 2000, 2004, 22, 1, WHOLLY), // 新芜区
+    (340207, 2000, 2024, 22, 1, WHOLLY), // 鸠江区
+    (340208, 2005, 2019, 22, 1, WHOLLY), // 三山区
+    (340209, 2020, 2024, 22, 1, WHOLLY), // 弋江区
+    (340210, 2020, 2024, 22, 1, WHOLLY), // 湾沚区
+    (340212, 2020, 2024, 22, 1, WHOLLY), // 繁昌区
+    (340221, 2000, 2019, 22, 1, WHOLLY), // 芜湖县
+    (340222, 2000, 2019, 22, 1, WHOLLY), // 繁昌县
+    (340223, 2000, 2024, 22, 1, WHOLLY), // 南陵县
+    (340225, 2011, 2018, 22, 1, WHOLLY), // 无为县
+    (340281, 2019, 2024, 22, 1, WHOLLY), // 无为市
+    (341400, 2000, 2010, 22, 1, PARTLY), // 巢湖市
+    (341422, 2000, 2010, 22, 1, WHOLLY), // 无为县
+    (341424, 2000, 2010, 22, 1, PARTLY), // 和县
+    (350000, 2000, 2024, 23, 1, PARTLY), // 福建省
+    (350000, 2000, 2024, 24, 1, PARTLY), // 福建省
+    (350100, 2000, 2024, 23, 1, WHOLLY), // 福州市
+    (350102, 2000, 2024, 23, 1, WHOLLY), // 鼓楼区
+    (350103, 2000, 2024, 23, 1, WHOLLY), // 台江区
+    (350104, 2000, 2024, 23, 1, WHOLLY), // 仓山区
+    (350105, 2000, 2024, 23, 1, WHOLLY), // 马尾区
+    (350111, 2000, 2024, 23, 1, WHOLLY), // 晋安区
+    (350112, 2017, 2024, 23, 1, WHOLLY), // 长乐区
+    (350121, 2000, 2024, 23, 1, WHOLLY), // 闽侯县
+    (350122, 2000, 2024, 23, 1, WHOLLY), // 连江县
+    (350123, 2000, 2024, 23, 1, WHOLLY), // 罗源县
+    (350124, 2000, 2024, 23, 1, WHOLLY), // 闽清县
+    (350125, 2000, 2024, 23, 1, WHOLLY), // 永泰县
+    (350128, 2000, 2024, 23, 1, WHOLLY), // 平潭县
+    (350181, 2000, 2024, 23, 1, WHOLLY), // 福清市
+    (350182, 2000, 2016, 23, 1, WHOLLY), // 长乐市
+    (350200, 2000, 2024, 24, 1, WHOLLY), // 厦门市
+    (350202, 2000, 2002, 24, 1, WHOLLY), // 鼓浪屿区
+    (350203, 2000, 2024, 24, 1, WHOLLY), // 思明区
+    (350204, 2000, 2002, 24, 1, WHOLLY), // 开元区
+    (350205, 2000, 2024, 24, 1, WHOLLY), // 海沧区
+    (350206, 2000, 2024, 24, 1, WHOLLY), // 湖里区
+    (350211, 2000, 2024, 24, 1, WHOLLY), // 集美区
+    (350212, 2000, 2024, 24, 1, WHOLLY), // 同安区
+    (350213, 2003, 2024, 24, 1, WHOLLY), // 翔安区
+    (360000, 2000, 2024, 25, 1, PARTLY), // 江西省
+    (361100, 2000, 2024, 25, 1, PARTLY), // 上饶市
+    (361130, 2000, 2024, 25, 1, WHOLLY), // 婺源县
+    (370000, 2000, 2024, 26, 1, PARTLY), // 山东省
+    (370000, 2000, 2024, 27, 1, PARTLY), // 山东省
+    (370000, 2000, 2024, 27, 2, PARTLY), // 山东省
+    (370100, 2000, 2024, 26, 1, PARTLY), // 济南市
+    (370102, 2000, 2024, 26, 1, WHOLLY), // 历下区
+    (370600, 2000, 2024, 27, 1, PARTLY), // 烟台市
+    (370602, 2000, 2024, 27, 1, WHOLLY), // 芝罘区
+    (370700, 2000, 2024, 27, 2, PARTLY), // 潍坊市
+    (370783, 2000, 2024, 27, 2, WHOLLY), // 寿光市
+    (410000, 2000, 2024, 28, 2, PARTLY), // 河南省
+    (410000, 2000, 2024, 28, 5, PARTLY), // 河南省
+    (410100, 2000, 2021, 28, 2, WHOLLY), // 郑州市
+    (410100, 2022, 2024, 28, 2, PARTLY), // 郑州市
+    (410102, 2000, 2024, 28, 2, WHOLLY), // 中原区
+    (410103, 2000, 2024, 28, 2, WHOLLY), // 二七区
+    (410104, 2000, 2024, 28, 2, WHOLLY), // 管城回族区
+    (410105, 2000, 2024, 28, 2, WHOLLY), // 金水区
+    (410106, 2000, 2024, 28, 2, WHOLLY), // 上街区
+    (410108, 2000, 2024, 28, 2, WHOLLY), // 惠济区
+    (410122, 2000, 2024, 28, 2, WHOLLY), // 中牟县
+    (410181, 2000, 2024, 28, 2, WHOLLY), // 巩义市
+    (410182, 2000, 2024, 28, 2, WHOLLY), // 荥阳市
+    (410183, 2000, 2024, 28, 2, WHOLLY), // 新密市
+    (410184, 2000, 2021, 28, 2, WHOLLY), // 新郑市
+    (410184, 2022, 2024, 28, 2, PARTLY), // 新郑市
+    (410185, 2000, 2024, 28, 2, WHOLLY), // 登封市
+    (410800, 2000, 2024, 28, 5, WHOLLY), // 焦作市
+    (410802, 2000, 2024, 28, 5, WHOLLY), // 解放区
+    (410803, 2000, 2024, 28, 5, WHOLLY), // 中站区
+    (410804, 2000, 2024, 28, 5, WHOLLY), // 马村区
+    (410811, 2000, 2024, 28, 5, WHOLLY), // 山阳区
+    (410821, 2000, 2024, 28, 5, WHOLLY), // 修武县
+    (410822, 2000, 2024, 28, 5, WHOLLY), // 博爱县
+    (410823, 2000, 2024, 28, 5, WHOLLY), // 武陟县
+    (410825, 2000, 2024, 28, 5, WHOLLY), // 温县
+    (410882, 2000, 2024, 28, 5, WHOLLY), // 沁阳市
+    (410883, 2000, 2024, 28, 5, WHOLLY), // 孟州市
+    (420000, 2000, 2024, 29, 1, PARTLY), // 湖北省
+    (420000, 2000, 2024, 30, 1, PARTLY), // 湖北省
+    (420300, 2000, 2024, 30, 1, WHOLLY), // 十堰市
+    (420302, 2000, 2024, 30, 1, WHOLLY), // 茅箭区
+    (420303, 2000, 2024, 30, 1, WHOLLY), // 张湾区
+    (420304, 2014, 2024, 30, 1, WHOLLY), // 郧阳区
+    (420321, 2000, 2013, 30, 1, WHOLLY), // 郧县
+    (420322, 2000, 2024, 30, 1, WHOLLY), // 郧西县
+    (420323, 2000, 2024, 30, 1, WHOLLY), // 竹山县
+    (420324, 2000, 2024, 30, 1, WHOLLY), // 竹溪县
+    (420325, 2000, 2024, 30, 1, WHOLLY), // 房县
+    (420381, 2000, 2024, 30, 1, WHOLLY), // 丹江口市
+    (421100, 2000, 2024, 29, 1, PARTLY), // 黄冈市
+    (421181, 2000, 2024, 29, 1, WHOLLY), // 麻城市
+    (430000, 2000, 2024, 31, 1, PARTLY), // 湖南省
+    (431000, 2000, 2024, 31, 1, WHOLLY), // 郴州市
+    (431002, 2000, 2024, 31, 1, WHOLLY), // 北湖区
+    (431003, 2000, 2024, 31, 1, WHOLLY), // 苏仙区
+    (431021, 2000, 2024, 31, 1, WHOLLY), // 桂阳县
+    (431022, 2000, 2024, 31, 1, WHOLLY), // 宜章县
+    (431023, 2000, 2024, 31, 1, WHOLLY), // 永兴县
+    (431024, 2000, 2024, 31, 1, WHOLLY), // 嘉禾县
+    (431025, 2000, 2024, 31, 1, WHOLLY), // 临武县
+    (431026, 2000, 2024, 31, 1, WHOLLY), // 汝城县
+    (431027, 2000, 2024, 31, 1, WHOLLY), // 桂东县
+    (431028, 2000, 2024, 31, 1, WHOLLY), // 安仁县
+    (431081, 2000, 2024, 31, 1, WHOLLY), // 资兴市
+    (440000, 2000, 2024, 32, 1, PARTLY), // 广东省
+    (440000, 2000, 2024, 33, 1, PARTLY), // 广东省
+    (440000, 2000, 2024, 56, 1, PARTLY), // 广东省
+    (440300, 2000, 2024, 32, 1, PARTLY), // 深圳市
+    (440300, 2000, 2024, 56, 1, WHOLLY), // 深圳市
+    (440303, 2000, 2024, 56, 1, WHOLLY), // 罗湖区
+    (440304, 2000, 2024, 56, 1, WHOLLY), // 福田区
+    (440305, 2000, 2024, 32, 1, WHOLLY), // 南山区
+    (440305, 2000, 2024, 56, 1, WHOLLY), // 南山区
+    (440306, 2000, 2024, 56, 1, WHOLLY), // 宝安区
+    (440307, 2000, 2024, 56, 1, WHOLLY), // 龙岗区
+    (440308, 2000, 2024, 56, 1, WHOLLY), // 盐田区
+    (440309, 2016, 2024, 56, 1, WHOLLY), // 龙华区
+    (440310, 2016, 2024, 56, 1, WHOLLY), // 坪山区
+    (440311, 2018, 2024, 56, 1, WHOLLY), // 光明区
+    (440600, 2000, 2024, 33, 1, WHOLLY), // 佛山市
+    (440602, 2000, 2001, 33, 1, WHOLLY), // 城区
+    (440603, 2000, 2001, 33, 1, WHOLLY), // 石湾区
+    (440604, 2002, 2024, 33, 1, WHOLLY), // 禅城区
+    (440605, 2002, 2024, 33, 1, WHOLLY), // 南海区
+    (440606, 2002, 2024, 33, 1, WHOLLY), // 顺德区
+    (440607, 2002, 2024, 33, 1, WHOLLY), // 三水区
+    (440608, 2002, 2024, 33, 1, WHOLLY), // 高明区
+    (440681, 2000, 2001, 33, 1, WHOLLY), // 顺德市
+    (440682, 2000, 2001, 33, 1, WHOLLY), // 南海市
+    (440683, 2000, 2001, 33, 1, WHOLLY), // 三水市
+    (440684, 2000, 2001, 33, 1, WHOLLY), // 高明市
+    (450000, 2000, 2024, 34, 1, PARTLY), // 广西壮族自治区
+    (450200, 2000, 2024, 34, 1, WHOLLY), // 柳州市
+    (450202, 2000, 2024, 34, 1, WHOLLY), // 城中区
+    (450203, 2000, 2024, 34, 1, WHOLLY), // 鱼峰区
+    (450204, 2000, 2024, 34, 1, WHOLLY), // 柳南区
+    (450205, 2000, 2024, 34, 1, WHOLLY), // 柳北区
+    (450206, 2016, 2024, 34, 1, WHOLLY), // 柳江区
+    (450211, 2000, 2001, 34, 1, WHOLLY), // 市郊区
+    (450221, 2000, 2015, 34, 1, WHOLLY), // 柳江县
+    (450222, 2000, 2024, 34, 1, WHOLLY), // 柳城县
+    (450223, 2002, 2024, 34, 1, WHOLLY), // 鹿寨县
+    (450224, 2002, 2024, 34, 1, WHOLLY), // 融安县
+    (450225, 2002, 2024, 34, 1, WHOLLY), // 融水苗族自治县
+    (450226, 2002, 2024, 34, 1, WHOLLY), // 三江侗族自治县
+    (452200, 2000, 2001, 34, 1, PARTLY), // 柳州地区
+    (452223, 2000, 2001, 34, 1, WHOLLY), // 鹿寨县
+    (452227, 2000, 2001, 34, 1, WHOLLY), // 融安县
+    (452228, 2000, 2001, 34, 1, WHOLLY), // 三江侗族自治县
+    (452229, 2000, 2001, 34, 1, WHOLLY), // 融水苗族自治县
+    (500000, 2000, 2024, 35, 1, PARTLY), // 重庆市
+    (500000, 2000, 2024, 36, 1, PARTLY), // 重庆市
+    (500106, 2000, 2024, 36, 1, WHOLLY), // 沙坪坝区
+    (500111, 2000, 2024, 35, 1, WHOLLY), // 大足区
+    (500225, 2000, 2010, 35, 1, WHOLLY), // 大足县
+    (510000, 2000, 2024, 37, 1, PARTLY), // 四川省
+    (510000, 2000, 2024, 38, 1, PARTLY), // 四川省
+    (510100, 2000, 2015, 37, 1, WHOLLY), // 成都市
+    (510100, 2016, 2024, 37, 1, PARTLY), // 成都市
+    (510104, 2000, 2024, 37, 1, WHOLLY), // 锦江区
+    (510105, 2000, 2024, 37, 1, WHOLLY), // 青羊区
+    (510106, 2000, 2024, 37, 1, WHOLLY), // 金牛区
+    (510107, 2000, 2024, 37, 1, WHOLLY), // 武侯区
+    (510108, 2000, 2024, 37, 1, WHOLLY), // 成华区
+    (510112, 2000, 2024, 37, 1, WHOLLY), // 龙泉驿区
+    (510113, 2000, 2024, 37, 1, WHOLLY), // 青白江区
+    (510114, 2001, 2024, 37, 1, WHOLLY), // 新都区
+    (510115, 2002, 2024, 37, 1, WHOLLY), // 温江区
+    (510116, 2015, 2024, 37, 1, WHOLLY), // 双流区
+    (510117, 2016, 2024, 37, 1, WHOLLY), // 郫都区
+    (510118, 2020, 2024, 37, 1, WHOLLY), // 新津区
+    (510121, 2000, 2024, 37, 1, WHOLLY), // 金堂县
+    (510122, 2000, 2014, 37, 1, WHOLLY), // 双流县
+    (510123, 2000, 2001, 37, 1, WHOLLY), // 温江县
+    (510124, 2000, 2015, 37, 1, WHOLLY), // 郫县
+    (510125, 2000, 2000, 37, 1, WHOLLY), // 新都县
+    (510129, 2000, 2024, 37, 1, WHOLLY), // 大邑县
+    (510131, 2000, 2024, 37, 1, WHOLLY), // 蒲江县
+    (510132, 2000, 2019, 37, 1, WHOLLY), // 新津县
+    (510181, 2000, 2024, 37, 1, WHOLLY), // 都江堰市
+    (510182, 2000, 2024, 37, 1, WHOLLY), // 彭州市
+    (510183, 2000, 2024, 37, 1, WHOLLY), // 邛崃市
+    (510184, 2000, 2024, 37, 1, WHOLLY), // 崇州市
+    (510600, 2000, 2024, 38, 1, PARTLY), // 德阳市
+    (510683, 2000, 2024, 38, 1, WHOLLY), // 绵竹市
+    (520000, 2000, 2024, 39, 1, PARTLY), // 贵州省
+    (520000, 2000, 2024, 40, 1, PARTLY), // 贵州省
+    (520100, 2000, 2024, 40, 1, PARTLY), // 贵阳市
+    (520111, 2012, 2024, 40, 1, PARTLY), // 花溪区
+    (520114, 2000, 2011, 40, 1, WHOLLY), // 小河区
+    (520300, 2000, 2024, 39, 1, PARTLY), // 遵义市
+    (520330, 2000, 2024, 39, 1, WHOLLY), // 习水县
+    (530000, 2000, 2024, 41, 1, PARTLY), // 云南省
+    (530000, 2000, 2024, 42, 1, PARTLY), // 云南省
+    (530500, 2000, 2024, 42, 1, PARTLY), // 保山市
+    (530522, 2000, 2014, 42, 1, WHOLLY), // 腾冲县
+    (530581, 2015, 2024, 42, 1, WHOLLY), // 腾冲市
+    (532300, 2000, 2024, 41, 1, PARTLY), // 楚雄彝族自治州
+    (532301, 2000, 2024, 41, 1, WHOLLY), // 楚雄市
+    (540000, 2000, 2024, 43, 1, PARTLY), // 西藏自治区
+    (540000, 2000, 2024, 44, 1, PARTLY), // 西藏自治区
+    (540100, 2000, 2024, 44, 1, PARTLY), // 拉萨市
+    (540102, 2000, 2024, 44, 1, WHOLLY), // 城关区
+    (540300, 2014, 2024, 43, 1, WHOLLY), // 昌都市
+    (540302, 2014, 2024, 43, 1, WHOLLY), // 卡若区
+    (540321, 2014, 2024, 43, 1, WHOLLY), // 江达县
+    (540322, 2014, 2024, 43, 1, WHOLLY), // 贡觉县
+    (540323, 2014, 2024, 43, 1, WHOLLY), // 类乌齐县
+    (540324, 2014, 2024, 43, 1, WHOLLY), // 丁青县
+    (540325, 2014, 2024, 43, 1, WHOLLY), // 察雅县
+    (540326, 2014, 2024, 43, 1, WHOLLY), // 八宿县
+    (540327, 2014, 2024, 43, 1, WHOLLY), // 左贡县
+    (540328, 2014, 2024, 43, 1, WHOLLY), // 芒康县
+    (540329, 2014, 2024, 43, 1, WHOLLY), // 洛隆县
+    (540330, 2014, 2024, 43, 1, WHOLLY), // 边坝县
+    (542100, 2000, 2013, 43, 1, WHOLLY), // 昌都地区
+    (542121, 2000, 2013, 43, 1, WHOLLY), // 昌都县
+    (542122, 2000, 2013, 43, 1, WHOLLY), // 江达县
+    (542123, 2000, 2013, 43, 1, WHOLLY), // 贡觉县
+    (542124, 2000, 2013, 43, 1, WHOLLY), // 类乌齐县
+    (542125, 2000, 2013, 43, 1, WHOLLY), // 丁青县
+    (542126, 2000, 2013, 43, 1, WHOLLY), // 察雅县
+    (542127, 2000, 2013, 43, 1, WHOLLY), // 八宿县
+    (542128, 2000, 2013, 43, 1, WHOLLY), // 左贡县
+    (542129, 2000, 2013, 43, 1, WHOLLY), // 芒康县
+    (542132, 2000, 2013, 43, 1, WHOLLY), // 洛隆县
+    (542133, 2000, 2013, 43, 1, WHOLLY), // 边坝县
+    (610000, 2000, 2024, 45, 1, PARTLY), // 陕西省
+    (610000, 2000, 2024, 46, 1, PARTLY), // 陕西省
+    (610800, 2000, 2024, 45, 1, PARTLY), // 榆林市
+    (610821, 2000, 2016, 45, 1, WHOLLY), // 神木县
+    (610881, 2017, 2024, 45, 1, WHOLLY), // 神木市
+    (610900, 2000, 2024, 46, 1, PARTLY), // 安康市
+    (610922, 2000, 2024, 46, 1, WHOLLY), // 石泉县
+    (620000, 2000, 2024, 47, 1, PARTLY), // 甘肃省
+    (620000, 2000, 2024, 48, 1, PARTLY), // 甘肃省
+    (620100, 2000, 2024, 48, 1, PARTLY), // 兰州市
+    (620102, 2000, 2021, 48, 1, WHOLLY), // 城关区
+    (620102, 2022, 2024, 48, 1, PARTLY), // 城关区
+    (620400, 2000, 2024, 47, 1, PARTLY), // 白银市
+    (620422, 2000, 2024, 47, 1, WHOLLY), // 会宁县
+    (630000, 2000, 2024, 49, 1, PARTLY), // 青海省
+    (630000, 2000, 2024, 50, 1, PARTLY), // 青海省
+    (630100, 2000, 2024, 49, 1, PARTLY), // 西宁市
+    (630100, 2000, 2024, 50, 1, PARTLY), // 西宁市
+    (630105, 2000, 2024, 49, 1, WHOLLY), // 城北区
+    (630106, 2019, 2024, 50, 1, WHOLLY), // 湟中区
+    (630122, 2000, 2018, 50, 1, WHOLLY), // 湟中县
+    (640000, 2000, 2024, 51, 1, PARTLY), // 宁夏回族自治区
+    (640000, 2000, 2024, 52, 1, PARTLY), // 宁夏回族自治区
+    (640100, 2002, 2024, 52, 1, PARTLY), // 银川市
+    (640181, 2002, 2003, 52, 1, PARTLY), // 灵武市
+    (640181, 2004, 2024, 52, 1, WHOLLY), // 灵武市
+    (640300, 2000, 2001, 52, 1, PARTLY), // 吴忠市
+    (640382, 2000, 2001, 52, 1, PARTLY), // 灵武市
+    (640400, 2001, 2024, 51, 1, PARTLY), // 固原市
+    (640402, 2001, 2002, 51, 1, PARTLY), // 原州区
+    (640424, 2001, 2024, 51, 1, WHOLLY), // 泾源县
+    (642200, 2000, 2000, 51, 1, PARTLY), // 固原地区
+    (642221, 2000, 2000, 51, 1, PARTLY), // 固原县
+    (642225, 2000, 2000, 51, 1, WHOLLY), // 泾源县
+    (650000, 2000, 2024, 28, 3, PARTLY), // 新疆维吾尔自治区
+    (650000, 2000, 2024, 53, 1, PARTLY), // 新疆维吾尔自治区
+    (650000, 2000, 2024, 54, 1, PARTLY), // 新疆维吾尔自治区
+    (650000, 2012, 2024, 55, 1, PARTLY), // 新疆维吾尔自治区 (institutional: holds 659006)
+    (650500, 2016, 2024, 28, 3, WHOLLY), // 哈密市
+    (650502, 2016, 2024, 28, 3, WHOLLY), // 伊州区
+    (650521, 2016, 2024, 28, 3, WHOLLY), // 巴里坤哈萨克自治县
+    (650522, 2016, 2024, 28, 3, WHOLLY), // 伊吾县
+    (652200, 2000, 2015, 28, 3, WHOLLY), // 哈密地区
+    (652201, 2000, 2015, 28, 3, WHOLLY), // 哈密市
+    (652222, 2000, 2015, 28, 3, WHOLLY), // 巴里坤哈萨克自治县
+    (652223, 2000, 2015, 28, 3, WHOLLY), // 伊吾县
+    (653100, 2000, 2024, 53, 1, PARTLY), // 喀什地区
+    (653124, 2000, 2024, 53, 1, WHOLLY), // 泽普县
+    (654200, 2000, 2024, 54, 1, PARTLY), // 塔城地区
+    (654203, 2021, 2024, 54, 1, WHOLLY), // 沙湾市
+    (654223, 2000, 2020, 54, 1, WHOLLY), // 沙湾县
+    (659006, 2012, 2024, 55, 1, WHOLLY), // 铁门关市 (institutional: 师市合一)
+];
 
 /// Every territorial member's 2012 division code and the code of what it
 /// became by 2024, and the codes of the institutional rule, each with the

@@ -7,70 +7,31 @@
 // data/areacodes/.
 
 //! What happened to each member's division from 2012 to 2024, with the
-//! approving document where the change names one: for each changed
-//! division's 2012 code, its changes in order, each with its year, its
-//! kind, the document, and the division's code and name after it.
+//! approving document where the change names one, for
+//! `Division::history`: plain rows, which `division.rs` reads.
 
-use crate::division::ChangeKind::{Absorbed, GainedTerritory, MergedInto, Recoded};
-use crate::division::DivisionChange;
-
-const fn at(
-    year: u16,
-    kind: crate::division::ChangeKind,
-    document: Option<&'static str>,
-    code: u32,
-    name_zh: &'static str,
-) -> DivisionChange {
-    DivisionChange::new(year, kind, document, code, name_zh)
-}
-
-/// Each changed division's 2012 code and its changes, in order.
+/// Each change to a member's division: the division's 2012 code, the
+/// year of the list that first shows the change, what happened (the name
+/// of a `ChangeKind` variant), the approving document, and the
+/// division's code and name after it; by 2012 code, each division's
+/// changes in order. A comment names the division in 2012.
 #[rustfmt::skip]
 #[allow(clippy::unreadable_literal, reason = "division codes are identifiers, written as GB/T 2260 prints them")]
-pub(crate) static HISTORY: [(u32, &[DivisionChange]); 15] = [
-    (120113, &[ // 北辰区
-        at(2020, GainedTerritory, Some("津政函〔2020〕169号"), 120113, "北辰区"),
-    ]),
-    (130702, &[ // 桥东区
-        at(2016, GainedTerritory, Some("国函〔2016〕5号"), 130702, "桥东区"),
-    ]),
-    (220100, &[ // 长春市
-        at(2020, GainedTerritory, Some("国函〔2020〕84号"), 220100, "长春市"),
-    ]),
-    (330105, &[ // 拱墅区
-        at(2021, Absorbed, Some("浙政发〔2021〕7号"), 330105, "拱墅区"),
-    ]),
-    (331021, &[ // 玉环县
-        at(2017, Recoded, Some("民函〔2017〕70号"), 331083, "玉环市"),
-    ]),
-    (410100, &[ // 郑州市
-        at(2022, GainedTerritory, Some("豫民行批〔2022〕1号"), 410100, "郑州市"),
-    ]),
-    (510100, &[ // 成都市
-        at(2016, GainedTerritory, Some("国函〔2016〕78号"), 510100, "成都市"),
-    ]),
-    (520114, &[ // 小河区
-        at(2012, MergedInto, Some("国函〔2012〕190号"), 520111, "花溪区"),
-    ]),
-    (530522, &[ // 腾冲县
-        at(2015, Recoded, Some("民函〔2015〕248号"), 530581, "腾冲市"),
-    ]),
-    (542100, &[ // 昌都地区
-        at(2014, Recoded, Some("国函〔2014〕143号"), 540300, "昌都市"),
-    ]),
-    (610821, &[ // 神木县
-        at(2017, Recoded, Some("民函〔2017〕71号"), 610881, "神木市"),
-    ]),
-    (620102, &[ // 城关区
-        at(2022, GainedTerritory, Some("兰政发〔2022〕15号"), 620102, "城关区"),
-    ]),
-    (630122, &[ // 湟中县
-        at(2019, Recoded, Some("国函〔2019〕106号"), 630106, "湟中区"),
-    ]),
-    (652200, &[ // 哈密地区
-        at(2016, Recoded, Some("国函〔2016〕9号"), 650500, "哈密市"),
-    ]),
-    (654223, &[ // 沙湾县
-        at(2021, Recoded, None, 654203, "沙湾市"),
-    ]),
+#[allow(clippy::type_complexity, reason = "plain columns, which the doc above names")]
+pub(crate) const CHANGES: [(u32, u16, &str, Option<&str>, u32, &str); 15] = [
+    (120113, 2020, "GainedTerritory", Some("津政函〔2020〕169号"), 120113, "北辰区"), // 北辰区
+    (130702, 2016, "GainedTerritory", Some("国函〔2016〕5号"), 130702, "桥东区"), // 桥东区
+    (220100, 2020, "GainedTerritory", Some("国函〔2020〕84号"), 220100, "长春市"), // 长春市
+    (330105, 2021, "Absorbed", Some("浙政发〔2021〕7号"), 330105, "拱墅区"), // 拱墅区
+    (331021, 2017, "Recoded", Some("民函〔2017〕70号"), 331083, "玉环市"), // 玉环县
+    (410100, 2022, "GainedTerritory", Some("豫民行批〔2022〕1号"), 410100, "郑州市"), // 郑州市
+    (510100, 2016, "GainedTerritory", Some("国函〔2016〕78号"), 510100, "成都市"), // 成都市
+    (520114, 2012, "MergedInto", Some("国函〔2012〕190号"), 520111, "花溪区"), // 小河区
+    (530522, 2015, "Recoded", Some("民函〔2015〕248号"), 530581, "腾冲市"), // 腾冲县
+    (542100, 2014, "Recoded", Some("国函〔2014〕143号"), 540300, "昌都市"), // 昌都地区
+    (610821, 2017, "Recoded", Some("民函〔2017〕71号"), 610881, "神木市"), // 神木县
+    (620102, 2022, "GainedTerritory", Some("兰政发〔2022〕15号"), 620102, "城关区"), // 城关区
+    (630122, 2019, "Recoded", Some("国函〔2019〕106号"), 630106, "湟中区"), // 湟中县
+    (652200, 2016, "Recoded", Some("国函〔2016〕9号"), 650500, "哈密市"), // 哈密地区
+    (654223, 2021, "Recoded", None, 654203, "沙湾市"), // 沙湾县
 ];

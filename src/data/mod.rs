@@ -3,8 +3,11 @@
 //! with their labels and docs tables (the smaller enums are declared with
 //! their labels in their own modules). `codes`, `coverage`, `forms` and
 //! `history` are generated (`cargo run -p cn-edu-pilots-gen`), all but
-//! `forms` from the code lists in `data/areacodes/`, `forms` from the rows
-//! of `provinces`.
+//! `forms` from the code lists in `data/areacodes/` and the members of
+//! `units`, `forms` from the rows of `provinces` (the generator reads both
+//! as text). They are plain rows of numbers and strings that import
+//! nothing from the crate; the query modules make their own tables of
+//! them at compile time where they keep a row otherwise.
 
 // The generated tables are laid out by their generator, not by rustfmt.
 #[rustfmt::skip]

@@ -13,6 +13,7 @@
 //! area when all its atoms do, partly when some do.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
 
 use crate::vendored;
 
@@ -27,13 +28,13 @@ pub const LAST_YEAR: u16 = 2024;
 /// One year-end list: code to name.
 pub type Table = BTreeMap<u32, String>;
 
-/// The list at the end of `year`.
+/// The list at the end of `year`, in the repository at `root`.
 ///
 /// # Panics
 /// When the list is missing or a line is not a code and a name.
 #[must_use]
-pub fn table(year: u16) -> Table {
-    vendored(&format!("data/{year}.txt"))
+pub fn table(root: &Path, year: u16) -> Table {
+    vendored(root, &format!("data/{year}.txt"))
         .lines()
         .filter(|l| !l.trim().is_empty())
         .map(|line| {
@@ -114,8 +115,8 @@ fn is_document_number(text: &str) -> bool {
 /// When the file is missing or a line does not read as the specification
 /// says.
 #[must_use]
-pub fn changes(from: u16) -> Vec<Change> {
-    let text = vendored(&format!("diff/{from}-{}.diff", from + 1));
+pub fn changes(root: &Path, from: u16) -> Vec<Change> {
+    let text = vendored(root, &format!("diff/{from}-{}.diff", from + 1));
     // A description names its document in a 文号 line, or else in a
     // heading that is a document number (## 津政函〔2020〕169号).
     let (mut number, mut heading): (Option<String>, Option<String>) = (None, None);
@@ -236,6 +237,8 @@ fn select(selector: &str, code: u32, name: &str, own: &Table, searched: &Table) 
 
 /// The lists and each record's atoms, year by year.
 pub struct History {
+    /// The root of the repository the lists were read from.
+    pub root: PathBuf,
     /// Each year's list, [`EARLIEST_YEAR`] to [`LAST_YEAR`].
     pub tables: BTreeMap<u16, Table>,
     /// For each year from [`FIRST_YEAR`], the atoms each leaf or changed
@@ -286,12 +289,12 @@ fn tables_of<'a>(
 /// # Panics
 /// When the file is missing or a selector does not select one record.
 #[must_use]
-pub fn transfers(from: u16, source: &Table, target: &Table) -> Transfers {
+pub fn transfers(root: &Path, from: u16, source: &Table, target: &Table) -> Transfers {
     let mut destinations: BTreeMap<u32, BTreeSet<u32>> = BTreeMap::new();
     let mut documents = BTreeMap::new();
     let mut removed = BTreeSet::new();
     let mut removed_parents = BTreeSet::new();
-    let lines = changes(from);
+    let lines = changes(root, from);
     for change in &lines {
         if change.op == '-' {
             removed.insert(change.code);
@@ -359,7 +362,7 @@ struct Pieces {
 }
 
 impl Pieces {
-    fn load(tables: &BTreeMap<u16, Table>) -> Pieces {
+    fn load(root: &Path, tables: &BTreeMap<u16, Table>) -> Pieces {
         let first = &tables[&EARLIEST_YEAR];
         let mut next_piece = 0u32;
         let mut fresh = || {
@@ -377,7 +380,7 @@ impl Pieces {
         );
         let mut parts: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
         for year in EARLIEST_YEAR..FIRST_YEAR {
-            let moves = transfers(year, &tables[&year], &tables[&(year + 1)]);
+            let moves = transfers(root, year, &tables[&year], &tables[&(year + 1)]);
             let mut after: BTreeMap<u32, BTreeSet<u32>> = BTreeMap::new();
             for (code, pieces) in &own[&year] {
                 let to = moves.destinations.get(code).map_or(&[][..], Vec::as_slice);
@@ -418,17 +421,18 @@ impl Pieces {
 
 impl History {
     /// Reads the lists and change files of the years
-    /// [`EARLIEST_YEAR`]..=[`LAST_YEAR`] and follows the territory through
-    /// them.
+    /// [`EARLIEST_YEAR`]..=[`LAST_YEAR`] in the repository at `root` and
+    /// follows the territory through them.
     ///
     /// # Panics
     /// When a file is missing or a line does not read as the specification
     /// says.
     #[must_use]
-    pub fn load() -> History {
-        let tables: BTreeMap<u16, Table> =
-            (EARLIEST_YEAR..=LAST_YEAR).map(|y| (y, table(y))).collect();
-        let early = Pieces::load(&tables);
+    pub fn load(root: &Path) -> History {
+        let tables: BTreeMap<u16, Table> = (EARLIEST_YEAR..=LAST_YEAR)
+            .map(|y| (y, table(root, y)))
+            .collect();
+        let early = Pieces::load(root, &tables);
         let first = &tables[&FIRST_YEAR];
         let mut own: BTreeMap<u16, BTreeMap<u32, BTreeSet<u32>>> = BTreeMap::new();
         own.insert(
@@ -449,7 +453,7 @@ impl History {
                 .map(|(c, a)| (*c, a.clone()))
                 .collect();
             let area = |code: u32| area_in(code, source, before);
-            for change in changes(year) {
+            for change in changes(root, year) {
                 let Some((dir, selectors)) = &change.selectors else {
                     continue;
                 };
@@ -480,7 +484,12 @@ impl History {
             after.retain(|c, _| target.contains_key(c));
             own.insert(year + 1, after);
         }
-        History { tables, own, early }
+        History {
+            root: root.to_owned(),
+            tables,
+            own,
+            early,
+        }
     }
 
     /// The atoms of `code` in `year`: its own and its descendants'. Before

@@ -85,7 +85,7 @@ pub(crate) fn moves(history: &History) -> Vec<Moved> {
     let mut rows = Vec::new();
     for year in EARLIEST_YEAR..LAST_YEAR {
         let (source, target) = (&history.tables[&year], &history.tables[&(year + 1)]);
-        let found = transfers(year, source, target);
+        let found = transfers(&history.root, year, source, target);
         let mut moved: BTreeMap<u32, BTreeMap<u32, Option<String>>> = BTreeMap::new();
         for (&code, to) in &found.destinations {
             if !mainland(code) || to == &[code] {
@@ -196,11 +196,11 @@ impl Text {
 }
 
 /// The text of `src/data/codes.rs`.
-pub(crate) fn table(history: &History) -> String {
+pub(crate) fn table(header: &str, history: &History) -> String {
     let names = names(history);
     let mut moves = moves(history);
     moves.sort_by_key(|m| (m.from, m.year, m.to));
-    let mut out = crate::areacodes_header();
+    let mut out = header.to_owned();
     out.push_str(
         "//! Every code of the year-end lists of 2000 to 2024, with its names, and\n\
          //! where the territory of each went when it changed: for the lookups of\n\
@@ -208,7 +208,10 @@ pub(crate) fn table(history: &History) -> String {
          //! and documents ranges of one text (each row shows its own in a\n\
          //! comment): the compiler spends much less on such a table than on one\n\
          //! of structs that hold strings, and every build of the crate pays it.\n\n\
-         use crate::codes::{Moved, Named, PARTLY, WHOLLY};\n\n",
+         /// The territory went whole, in a row of [`MOVES`].\n\
+         pub(crate) const WHOLLY: u32 = 0;\n\
+         /// Part of the territory went, not all, in a row of [`MOVES`].\n\
+         pub(crate) const PARTLY: u32 = 1;\n\n",
     );
     let allow = "#[allow(clippy::unreadable_literal, reason = \"division codes are identifiers, written as GB/T 2260 prints them\")]";
     let mut name_text = Text::default();
@@ -221,7 +224,11 @@ pub(crate) fn table(history: &History) -> String {
          /// name is `NAME_TEXT[start..end]`.\n",
     );
     let _ = writeln!(out, "#[rustfmt::skip]\n{allow}");
-    let _ = writeln!(out, "pub(crate) static NAMES: [Named; {}] = [", names.len());
+    let _ = writeln!(
+        out,
+        "pub(crate) static NAMES: [[u32; 5]; {}] = [",
+        names.len()
+    );
     for (n, (start, end)) in names.iter().zip(&name_ranges) {
         let _ = writeln!(
             out,
@@ -252,7 +259,11 @@ pub(crate) fn table(history: &History) -> String {
          /// `DOCUMENT_TEXT[start..end]`, none where that is empty.\n",
     );
     let _ = writeln!(out, "#[rustfmt::skip]\n{allow}");
-    let _ = writeln!(out, "pub(crate) static MOVES: [Moved; {}] = [", moves.len());
+    let _ = writeln!(
+        out,
+        "pub(crate) static MOVES: [[u32; 6]; {}] = [",
+        moves.len()
+    );
     let name = |code: u32, year: u16| history.tables[&year].get(&code).map_or("", String::as_str);
     for (m, (start, end)) in moves.iter().zip(&document_ranges) {
         let extent = if m.partly { "PARTLY" } else { "WHOLLY" };

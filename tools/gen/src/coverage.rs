@@ -4,12 +4,12 @@
 
 use std::collections::BTreeSet;
 
-use cn_edu_pilots::DivisionCode;
 use std::fmt::Write as _;
 
 use crate::areacodes::{EARLIEST_YEAR, FIRST_YEAR, History, LAST_YEAR, Relation, parent, relation};
 use crate::history::Changed;
 use crate::institutional::INSTITUTIONAL;
+use crate::units::Member;
 
 /// One run of years in which `code`'s area lies inside the 2012 area of a
 /// unit's member, wholly or partly.
@@ -24,8 +24,8 @@ struct Run {
 }
 
 /// The member of an institutional rule's unit: its only one.
-fn institutional_member(unit: u8) -> u8 {
-    let members = cn_edu_pilots::pilots::get(unit).map_or(0, |unit| unit.members().len());
+fn institutional_member(members: &[Member], unit: u8) -> u8 {
+    let members = members.iter().filter(|m| m.unit == unit).count();
     assert_eq!(
         members, 1,
         "an institutional rule names a unit of one member"
@@ -38,8 +38,8 @@ fn institutional_member(unit: u8) -> u8 {
 /// code, first year, unit and member. A code of the institutional rule
 /// ([`INSTITUTIONAL`]) lies wholly in its unit's area in every year it is
 /// listed, whatever the territory says, and the divisions above it partly.
-fn runs(history: &History) -> Vec<Run> {
-    let areas: Vec<(u8, u8, BTreeSet<u32>)> = crate::territorial_members()
+fn runs(history: &History, members: &[Member]) -> Vec<Run> {
+    let areas: Vec<(u8, u8, BTreeSet<u32>)> = crate::territorial_members(members)
         .into_iter()
         .filter(|&(_, _, code)| code % 10_000 != 0)
         .map(|(unit, member, code)| (unit, member, history.atoms(code, FIRST_YEAR)))
@@ -61,7 +61,7 @@ fn runs(history: &History) -> Vec<Run> {
             // of each division above it.
             let table = &history.tables[&year];
             for &(rule, unit) in INSTITUTIONAL {
-                let member = institutional_member(unit);
+                let member = institutional_member(members, unit);
                 if rule == code {
                     held.push((code, unit, member, false, year));
                 } else if table.contains_key(&rule)
@@ -103,7 +103,7 @@ fn runs(history: &History) -> Vec<Run> {
 /// institutional rule ([`INSTITUTIONAL`]) as areas of their units,
 /// contained by the digits (a province `XX0000` holds the codes `XX....`,
 /// a prefecture `XXYY00` those `XXYY..`, a county itself).
-fn areas(changes: &[Changed]) -> Vec<(u32, u8)> {
+fn areas(members: &[Member], changes: &[Changed]) -> Vec<(u32, u8)> {
     let later = |code: u32| {
         changes
             .iter()
@@ -111,15 +111,20 @@ fn areas(changes: &[Changed]) -> Vec<(u32, u8)> {
             .and_then(|c| c.events.last())
             .map_or(code, |e| e.code)
     };
-    let ranges: Vec<(u8, u32)> = crate::territorial_members()
+    let ranges: Vec<(u8, u32)> = crate::territorial_members(members)
         .into_iter()
         .flat_map(|(unit, _, code)| [(unit, code), (unit, later(code))])
         .chain(INSTITUTIONAL.iter().map(|&(code, unit)| (unit, code)))
         .collect();
-    // By the digits, as the crate reads them.
+    // By the digits, as the crate's `DivisionCode::contains` reads them.
     let contains = |area: u32, code: u32| {
-        let parse = |c: u32| DivisionCode::try_from(c).expect("a member's division code");
-        parse(area).contains(parse(code))
+        if area % 10_000 == 0 {
+            area / 10_000 == code / 10_000
+        } else if area % 100 == 0 {
+            area / 100 == code / 100
+        } else {
+            area == code
+        }
     };
     let keys: BTreeSet<u32> = ranges.iter().map(|&(_, code)| code).collect();
     let mut rows: BTreeSet<(u32, u8)> = BTreeSet::new();
@@ -152,39 +157,46 @@ fn mark(code: u32, unit: u8) -> String {
     }
 }
 
-/// The text of `src/data/coverage.rs`.
-pub(crate) fn table(history: &History, changes: &[Changed]) -> String {
-    let mut out = crate::areacodes_header();
+/// The text of `src/data/coverage.rs`, under `header`.
+pub(crate) fn table(
+    header: &str,
+    history: &History,
+    members: &[Member],
+    changes: &[Changed],
+) -> String {
+    let mut out = header.to_owned();
     out.push_str(
         "//! Which units' 2012 areas hold each division code: by the year-end lists\n\
          //! of 2000 to 2024 for `pilots::covering_in`, by the digits for\n\
          //! `pilots::covering`. A unit is its id, the entry's number in the notice.\n\n\
-         use crate::codes::Extent::{Partly, Wholly};\n\
-         use crate::pilots::{Row, Run, runs};\n\n",
+         /// A member's area holds all of a code's ([`COVERAGE`]).\n\
+         const WHOLLY: bool = false;\n\
+         /// A member's area holds part of a code's, not all ([`COVERAGE`]).\n\
+         const PARTLY: bool = true;\n\n",
     );
     let allow = "#[allow(clippy::unreadable_literal, reason = \"division codes are identifiers, written as GB/T 2260 prints them\")]";
-    let runs = runs(history);
+    let runs = runs(history, members);
     out.push_str(
         "/// For each code of the lists whose area meets a member's 2012 area below\n\
          /// province level, the years from and to which it does, the unit, the\n\
          /// member (its place among the unit's, from 1), and whether the member's\n\
-         /// area holds it wholly or partly; by code, first year, unit and member.\n\
-         /// A name is the code's in the last year of its row. A row\n\
-         /// marked institutional is the generator's institutional rule\n\
-         /// (`tools/gen/src/institutional.rs`), not the territory. (`runs` keeps\n\
-         /// each row in 8 bytes.)\n",
+         /// area holds it only partly ([`WHOLLY`], [`PARTLY`]); by code, first\n\
+         /// year, unit and member. A name is the code's in the last year of its\n\
+         /// row. A row marked institutional is the generator's institutional rule\n\
+         /// (`tools/gen/src/institutional.rs`), not the territory. A `const`:\n\
+         /// `pilots.rs` keeps each row in 8 bytes.\n",
     );
     let _ = writeln!(out, "#[rustfmt::skip]\n{allow}");
     let _ = writeln!(
         out,
-        "pub(crate) static COVERAGE: [Run; {}] = runs(&[",
+        "pub(crate) const COVERAGE: [(u32, u16, u16, u8, u8, bool); {}] = [",
         runs.len()
     );
     for run in &runs {
-        let extent = if run.partly { "Partly" } else { "Wholly" };
+        let extent = if run.partly { "PARTLY" } else { "WHOLLY" };
         let _ = writeln!(
             out,
-            "    Row {{ code: {}, from: {}, to: {}, unit: {}, member: {}, extent: {extent} }}, // {}{}",
+            "    ({}, {}, {}, {}, {}, {extent}), // {}{}",
             run.code,
             run.from,
             run.to,
@@ -194,8 +206,8 @@ pub(crate) fn table(history: &History, changes: &[Changed]) -> String {
             mark(run.code, run.unit)
         );
     }
-    out.push_str("]);\n\n");
-    let areas = areas(changes);
+    out.push_str("];\n\n");
+    let areas = areas(members, changes);
     out.push_str(
         "/// Every territorial member's 2012 division code and the code of what it\n\
          /// became by 2024, and the codes of the institutional rule, each with the\n\
@@ -236,7 +248,7 @@ pub(crate) fn table(history: &History, changes: &[Changed]) -> String {
         );
     }
     out.push_str("];\n\n");
-    let provinces: Vec<(u8, u8, u32)> = crate::territorial_members()
+    let provinces: Vec<(u8, u8, u32)> = crate::territorial_members(members)
         .into_iter()
         .filter(|&(_, _, code)| code % 10_000 == 0)
         .collect();

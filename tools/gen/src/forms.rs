@@ -1,11 +1,11 @@
 //! `src/data/forms.rs`: every form of every province, and of the places
-//! outside the list, that `Province::from_str` accepts, read from the rows
-//! of `src/data/provinces.rs` (the one place they are written) and sorted as
-//! the parser compares them.
+//! outside the list, that `Province::from_str` accepts, read as text from
+//! the rows of `src/data/provinces.rs` (the one place they are written; the
+//! `Province` enum is made from the same rows) and sorted as the parser
+//! compares them.
 
 use std::fmt::Write as _;
-
-use cn_edu_pilots::Province;
+use std::path::Path;
 
 const SOURCE: &str = "src/data/provinces.rs";
 
@@ -79,24 +79,21 @@ fn loose(form: &str) -> Vec<u8> {
     }
 }
 
-/// The text of `src/data/forms.rs`.
-pub(crate) fn table() -> String {
-    let text = std::fs::read_to_string(crate::root().join(SOURCE))
-        .unwrap_or_else(|err| panic!("{SOURCE}: {err}"));
+/// The text of `src/data/forms.rs`, from the repository at `root`.
+pub(crate) fn table(root: &Path) -> String {
+    let text =
+        std::fs::read_to_string(root.join(SOURCE)).unwrap_or_else(|err| panic!("{SOURCE}: {err}"));
     let provinces = province_rows(&text);
-    let names: Vec<&str> = provinces.iter().map(|(v, _)| v.as_str()).collect();
-    let variants: Vec<&str> = Province::ALL.iter().map(|p| p.as_str()).collect();
-    assert_eq!(
-        names, variants,
-        "{SOURCE}: the rows are not the variants of Province, in order"
-    );
+    // `province_table!` makes a variant of each row's name, in order.
+    let variants: Vec<&str> = provinces.iter().map(|(v, _)| v.as_str()).collect();
+    assert_eq!(variants.len(), 32, "{SOURCE}: 31 provinces and the Corps");
     let outside = outside_rows(&text);
     assert!(!outside.is_empty(), "{SOURCE}: outside_scope! has no rows");
     // (key, form, owner, comment): the owner as the table writes it.
     let mut forms: Vec<(Vec<u8>, String, String, String)> = Vec::new();
     for (variant, row) in &provinces {
         for form in row {
-            let owner = format!("Some({variant})");
+            let owner = format!("Some({variant:?})");
             forms.push((loose(form), form.clone(), owner, String::new()));
         }
     }
@@ -122,7 +119,7 @@ pub(crate) fn table() -> String {
     // names: each is its English name or a Latin alias, in another case or
     // without the spaces.
     for variant in &variants {
-        let owner = format!("Some({variant})");
+        let owner = format!("Some({variant:?})");
         let spells = |form: &str| {
             if form.bytes().any(|b| b.is_ascii_lowercase()) {
                 form.replace(' ', "").eq_ignore_ascii_case(variant)
@@ -152,18 +149,15 @@ pub(crate) fn table() -> String {
          //! (`innermongolia` for `Inner Mongolia`, `cnha` for `CN-HA`). No two keys\n\
          //! are equal, so a binary search finds the one form an input can be. A\n\
          //! variant's name is its English name or a Latin alias without the\n\
-         //! spaces (`InnerMongolia`, `Xpcc`), so it is no row of its own.\n\n",
-    );
-    let _ = writeln!(
-        out,
-        "use crate::Province::{{self, {}}};\n",
-        variants.join(", ")
+         //! spaces (`InnerMongolia`, `Xpcc`), so it is no row of its own. A\n\
+         //! province is the name of its `Province` variant; `province.rs` makes\n\
+         //! its tables of `Province` from these rows at compile time.\n\n",
     );
     let (latin, chinese): (Vec<_>, Vec<_>) = forms.iter().partition(|f| f.1.is_ascii());
     out.push_str("/// The Chinese forms, compared exactly.\n#[rustfmt::skip]\n");
     let _ = writeln!(
         out,
-        "pub(crate) static FORMS_ZH: [(&str, Option<Province>); {}] = [",
+        "pub(crate) const FORMS_ZH: [(&str, Option<&str>); {}] = [",
         chinese.len()
     );
     for (_, form, owner, comment) in chinese {
@@ -176,7 +170,7 @@ pub(crate) fn table() -> String {
     );
     let _ = writeln!(
         out,
-        "pub(crate) static FORMS_LATIN: [(&str, Option<Province>); {}] = [",
+        "pub(crate) const FORMS_LATIN: [(&str, Option<&str>); {}] = [",
         latin.len()
     );
     for (_, form, owner, comment) in latin {

@@ -61,11 +61,8 @@ fn continuation(history: &History, code: u32, area: &BTreeSet<u32>, year: u16) -
 
 /// The changes of every member's division, 2012 to 2024, in code order;
 /// divisions without any left out.
-pub(crate) fn changes(history: &History) -> Vec<Changed> {
-    let mut codes: Vec<u32> = cn_edu_pilots::pilots::members()
-        .iter()
-        .filter_map(|m| Some(m.division()?.code().get()))
-        .collect();
+pub(crate) fn changes(history: &History, members: &[crate::units::Member]) -> Vec<Changed> {
+    let mut codes: Vec<u32> = members.iter().filter_map(|m| m.division).collect();
     codes.sort_unstable();
     codes.dedup();
     let mut rows = Vec::new();
@@ -78,7 +75,7 @@ pub(crate) fn changes(history: &History) -> Vec<Changed> {
             let cur = continuation(history, code, &area, year);
             let (a_prev, a_cur) = (history.atoms(prev, year - 1), history.atoms(cur, year));
             let gained: BTreeSet<u32> = a_cur.difference(&a_prev).copied().collect();
-            let lines = change_lines(year - 1);
+            let lines = change_lines(&history.root, year - 1);
             // Records that the gained territory came from.
             let sources: Vec<u32> = before
                 .keys()
@@ -154,33 +151,20 @@ pub(crate) fn changes(history: &History) -> Vec<Changed> {
     rows
 }
 
-/// The text of `src/data/history.rs`.
-pub(crate) fn table(rows: &[Changed]) -> String {
-    let mut kinds: Vec<&str> = rows
-        .iter()
-        .flat_map(|row| row.events.iter().map(|e| e.kind))
-        .collect();
-    kinds.sort_unstable();
-    kinds.dedup();
-    let mut out = crate::areacodes_header();
+/// The text of `src/data/history.rs`, under `header`.
+pub(crate) fn table(header: &str, rows: &[Changed]) -> String {
+    let mut out = header.to_owned();
     out.push_str(
         "//! What happened to each member's division from 2012 to 2024, with the\n\
-         //! approving document where the change names one: for each changed\n\
-         //! division's 2012 code, its changes in order, each with its year, its\n\
-         //! kind, the document, and the division's code and name after it.\n\n",
-    );
-    let _ = writeln!(
-        out,
-        "use crate::division::ChangeKind::{{{}}};",
-        kinds.join(", ")
+         //! approving document where the change names one, for\n\
+         //! `Division::history`: plain rows, which `division.rs` reads.\n\n",
     );
     out.push_str(
-        "use crate::division::DivisionChange;\n\n\
-         const fn at(\n    year: u16,\n    kind: crate::division::ChangeKind,\n    document: Option<&'static str>,\n    code: u32,\n    name_zh: &'static str,\n) -> DivisionChange {\n    DivisionChange::new(year, kind, document, code, name_zh)\n}\n\n",
-    );
-    let _ = writeln!(
-        out,
-        "/// Each changed division's 2012 code and its changes, in order."
+        "/// Each change to a member's division: the division's 2012 code, the\n\
+         /// year of the list that first shows the change, what happened (the name\n\
+         /// of a `ChangeKind` variant), the approving document, and the\n\
+         /// division's code and name after it; by 2012 code, each division's\n\
+         /// changes in order. A comment names the division in 2012.\n",
     );
     let _ = writeln!(out, "#[rustfmt::skip]");
     let _ = writeln!(
@@ -189,11 +173,14 @@ pub(crate) fn table(rows: &[Changed]) -> String {
     );
     let _ = writeln!(
         out,
-        "pub(crate) static HISTORY: [(u32, &[DivisionChange]); {}] = [",
-        rows.len()
+        "#[allow(clippy::type_complexity, reason = \"plain columns, which the doc above names\")]"
+    );
+    let count: usize = rows.iter().map(|row| row.events.len()).sum();
+    let _ = writeln!(
+        out,
+        "pub(crate) const CHANGES: [(u32, u16, &str, Option<&str>, u32, &str); {count}] = ["
     );
     for row in rows {
-        let _ = writeln!(out, "    ({}, &[ // {}", row.code, row.name);
         for e in &row.events {
             let document = e
                 .document
@@ -201,11 +188,10 @@ pub(crate) fn table(rows: &[Changed]) -> String {
                 .map_or("None".to_owned(), |d| format!("Some(\"{d}\")"));
             let _ = writeln!(
                 out,
-                "        at({}, {}, {document}, {}, \"{}\"),",
-                e.year, e.kind, e.code, e.name
+                "    ({}, {}, \"{}\", {document}, {}, \"{}\"), // {}",
+                row.code, e.year, e.kind, e.code, e.name, row.name
             );
         }
-        out.push_str("    ]),\n");
     }
     out.push_str("];\n");
     out

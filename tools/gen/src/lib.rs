@@ -1,8 +1,10 @@
 //! The generator of the crate's tables: every file under `src/data/` that
 //! says DO NOT EDIT is written by [`generate`] from the sources in the
-//! repository, the code lists in `data/areacodes/` and the province rows in
-//! `src/data/provinces.rs`, with one institutional rule
-//! ([`institutional::INSTITUTIONAL`]) for a code the territory cannot place.
+//! repository, the code lists in `data/areacodes/` and, read as text, the
+//! rows of `src/data/units.rs` and `src/data/provinces.rs`, with one
+//! institutional rule ([`institutional::INSTITUTIONAL`]) for a code the
+//! territory cannot place. It does not depend on the crate, so a table the
+//! crate cannot compile from does not stop it.
 //!
 //! ```text
 //! cargo run -p cn-edu-pilots-gen
@@ -17,26 +19,73 @@ mod coverage;
 mod forms;
 mod history;
 pub mod institutional;
+mod units;
 
 use std::path::{Path, PathBuf};
 
 /// The command that regenerates the tables.
 pub const COMMAND: &str = "cargo run -p cn-edu-pilots-gen";
 
-/// The root of the crate's repository.
+/// The name of the crate's package, which marks the repository's root.
+const PACKAGE: &str = "cn-edu-pilots";
+
+/// Whether `dir` holds the crate's `Cargo.toml`: one whose `[package]` is
+/// named [`PACKAGE`].
 #[must_use]
-pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+pub fn is_root(dir: &Path) -> bool {
+    let Ok(manifest) = std::fs::read_to_string(dir.join("Cargo.toml")) else {
+        return false;
+    };
+    let mut in_package = false;
+    for line in manifest.lines().map(str::trim) {
+        if line.starts_with('[') {
+            in_package = line == "[package]";
+        } else if in_package && line.starts_with("name") {
+            let value = line["name".len()..].trim_start().trim_start_matches('=');
+            return value.trim().trim_matches('"') == PACKAGE;
+        }
+    }
+    false
 }
 
-/// The text of `data/areacodes/<relative>`.
+/// The root of the crate's repository: `dir` or the nearest directory
+/// above it that [`is_root`], found when the tool runs (not where it was
+/// built, which a target directory shared by two clones would confuse).
+#[must_use]
+pub fn find_root(dir: &Path) -> Option<PathBuf> {
+    dir.ancestors().find(|d| is_root(d)).map(Path::to_path_buf)
+}
+
+/// The text of `data/areacodes/<relative>` in the repository at `root`.
 ///
 /// # Panics
 /// When the file cannot be read.
 #[must_use]
-pub fn vendored(relative: &str) -> String {
-    let path = root().join("data/areacodes").join(relative);
+pub fn vendored(root: &Path, relative: &str) -> String {
+    let path = root.join("data/areacodes").join(relative);
     std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("data/areacodes/{relative}: {err}"))
+}
+
+/// The commit of yescallop/areacodes that `data/areacodes/` holds, as its
+/// README names it (the crate's `CODES_COMMIT`, which `tests/codegen.rs`
+/// holds equal to it).
+///
+/// # Panics
+/// When the README names no commit.
+#[must_use]
+pub fn vendored_commit(root: &Path) -> String {
+    let readme = vendored(root, "README.md");
+    let after = readme
+        .split_once("commit `")
+        .map(|(_, after)| after)
+        .expect("data/areacodes/README.md: no commit `...`");
+    let commit: String = after.chars().take_while(char::is_ascii_hexdigit).collect();
+    assert_eq!(
+        commit.len(),
+        40,
+        "data/areacodes/README.md: a commit of 40 hex digits"
+    );
+    commit
 }
 
 /// A generated file: its path from the repository's root, and its text.
@@ -47,60 +96,58 @@ pub struct Table {
     pub text: String,
 }
 
-/// Every generated table, from the sources as they are now.
+/// Every generated table, from the sources in the repository at `root` as
+/// they are now.
 ///
 /// # Panics
 /// When a source is missing or does not read as expected.
 #[must_use]
-pub fn generate() -> Vec<Table> {
-    let history = areacodes::History::load();
-    let changes = history::changes(&history);
+pub fn generate(root: &Path) -> Vec<Table> {
+    let history = areacodes::History::load(root);
+    let members = units::members(root);
+    let changes = history::changes(&history, &members);
+    let header = areacodes_header(&vendored_commit(root));
     vec![
         Table {
             path: "src/data/history.rs",
-            text: history::table(&changes),
+            text: history::table(&header, &changes),
         },
         Table {
             path: "src/data/coverage.rs",
-            text: coverage::table(&history, &changes),
+            text: coverage::table(&header, &history, &members, &changes),
         },
         Table {
             path: "src/data/codes.rs",
-            text: codes::table(&history),
+            text: codes::table(&header, &history),
         },
         Table {
             path: "src/data/forms.rs",
-            text: forms::table(),
+            text: forms::table(root),
         },
     ]
 }
 
 /// The header of a table generated from the code lists: DO NOT EDIT, the
 /// command, and the source with its commit.
-fn areacodes_header() -> String {
+fn areacodes_header(commit: &str) -> String {
     format!(
         "// DO NOT EDIT THIS FILE. IT WAS GENERATED BY:\n\
          //\n\
          //   {COMMAND}\n\
          //\n\
          // from the year-end lists and change files of yescallop/areacodes (CC0),\n\
-         // commit {}, vendored in\n\
-         // data/areacodes/.\n\n",
-        cn_edu_pilots::CODES_COMMIT
+         // commit {commit}, vendored in\n\
+         // data/areacodes/.\n\n"
     )
 }
 
 /// The territorial members with a division: each one's unit id, its
 /// place among the unit's members (from 1, in the notice's order) and its
 /// 2012 division code.
-fn territorial_members() -> Vec<(u8, u8, u32)> {
-    let mut members = Vec::new();
-    for unit in cn_edu_pilots::pilots::all() {
-        for (place, member) in (1..).zip(unit.members()) {
-            if let Some(division) = member.division().filter(|_| member.kind().is_territorial()) {
-                members.push((unit.id(), place, division.code().get()));
-            }
-        }
-    }
+fn territorial_members(members: &[units::Member]) -> Vec<(u8, u8, u32)> {
     members
+        .iter()
+        .filter(|m| m.is_territorial())
+        .filter_map(|m| Some((m.unit, m.place, m.division?)))
+        .collect()
 }
