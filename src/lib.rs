@@ -57,6 +57,14 @@
 //!   [`SOURCE_ISSUER`], and of the code lists, [`CODES_EDITION`] and
 //!   [`CODES_COMMIT`].
 //!
+//! One rule names "all": every query of [`pilots`] that answers with units
+//! returns a [`Units`] set, so [`pilots::all`] is [`Units::ALL`] and
+//! [`pilots::get`] gives one unit by its id; [`pilots::members`] is the
+//! slice of the 63 members, and [`codes::all`] iterates the listed codes.
+//! A type's `ALL` is every value of it: [`Province::ALL`] and
+//! [`FocusTheme::ALL`] (arrays), [`Units::ALL`] and [`ThemeSet::ALL`]
+//! (sets).
+//!
 //! # Joining with other data
 //! Data keyed by GB/T 2260 division code uses the codes of its own year,
 //! and codes change: divisions are renamed, recoded, merged and redrawn.
@@ -182,6 +190,7 @@ pub mod pilots;
 mod province;
 #[cfg(feature = "serde")]
 mod serde;
+mod set;
 mod theme;
 mod unit;
 mod units;

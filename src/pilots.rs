@@ -30,21 +30,24 @@ use crate::{
     EconomicRegion, FocusTheme, Member, MemberKind, PilotUnit, Province, ThemeCategory, Units,
 };
 
-/// Every unit, in the notice's order (`all()[i].id() == i + 1`). To combine
-/// the whole list with other answers, use [`Units::ALL`].
+/// Every unit: the same set as [`Units::ALL`], iterated in the notice's
+/// order. For one unit by its id, see [`get`].
 ///
 /// # Example
 /// ```
-/// let all = cn_edu_pilots::pilots::all();
+/// use cn_edu_pilots::{Units, pilots};
+///
+/// let all = pilots::all();
 /// assert_eq!(all.len(), 56);
-/// assert_eq!(all[55].name(), "广东省深圳市教育局");
+/// assert_eq!(all, Units::ALL);
+/// assert_eq!(all.iter().next_back().unwrap().name(), "广东省深圳市教育局");
 /// let organisations: usize = all.iter().map(|u| u.members().len()).sum();
 /// assert_eq!(organisations, 63);
 /// ```
 #[inline]
 #[must_use]
-pub fn all() -> &'static [PilotUnit] {
-    &UNITS
+pub const fn all() -> Units {
+    Units::ALL
 }
 
 /// The unit with this id (its position in the notice, 1 to 56), or `None`.
@@ -545,7 +548,7 @@ pub fn within(code: DivisionCode) -> Units {
         };
         let later = division.successor().unwrap_or(division);
         if code.contains(division.code()) || code.contains(later.code()) {
-            units |= Units::of(member.unit());
+            units = units.with(member.unit());
         }
     }
     for &(area, unit) in &INSTITUTIONAL {

@@ -395,8 +395,11 @@ impl PilotUnit {
     ///
     /// # Example
     /// ```
-    /// let first = &cn_edu_pilots::pilots::all()[0];
+    /// use cn_edu_pilots::pilots;
+    ///
+    /// let first = pilots::all().iter().next().unwrap();
     /// assert_eq!(first.id(), 1);
+    /// assert_eq!(pilots::get(1), Some(first));
     /// ```
     #[inline]
     #[must_use]
