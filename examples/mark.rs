@@ -73,10 +73,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-use cn_edu_pilots::{
-    Coverage, CoveringError, CoveringErrorKind, DivisionCode, DivisionCodeErrorKind,
-    ParseDivisionCodeError, Reading, Units, codes, pilots,
-};
+use cn_edu_pilots::{Coverage, DivisionCode, Error, ErrorKind, Reading, Units, codes, pilots};
 
 // The treatment rules `panel` writes its panels by, shared.
 #[allow(
@@ -341,11 +338,11 @@ enum Problem<'a> {
     /// `NA`): what the crate calls a malformed code.
     Malformed(&'a [u8]),
     /// The crate's error for a code field that is no code.
-    Code(ParseDivisionCodeError),
+    Code(Error),
     /// A year field that is no year.
     Year(&'a [u8]),
     /// The crate's error for a year outside the lists or a code in none.
-    Covering(CoveringError),
+    Covering(Error),
     /// A code in no list, read by code alone.
     NeverListed(DivisionCode),
 }
@@ -451,7 +448,7 @@ pub fn covering(
         Ok(coverage) => Ok((coverage, Note::of(coverage))),
         Err(err) => Err(Message {
             reason: match err.kind() {
-                CoveringErrorKind::NeverListed => Reason::NeverListed,
+                ErrorKind::NeverListed => Reason::NeverListed,
                 _ => Reason::OutsideLists,
             },
             problem: Problem::Covering(err),
@@ -570,7 +567,7 @@ fn read_code(field: &[u8]) -> Result<DivisionCode, Message<'_>> {
         None => field.parse::<DivisionCode>(),
     };
     parsed.map_err(|e| Message {
-        reason: if e.kind() == DivisionCodeErrorKind::OutsideMainland {
+        reason: if e.kind() == ErrorKind::CodeOutsideScope {
             Reason::OutsideMainland
         } else {
             Reason::BadCode

@@ -91,7 +91,8 @@
 //! listed before that year as in its last listed year before it
 //! ([`Reading::Retired`]), a code first listed after it as in its first
 //! listed year ([`Reading::NotYetListed`]). A code in no list of 2000–2024,
-//! or a year outside them, is a [`CoveringError`].
+//! or a year outside them, is an [`Error`] (the crate's one error type,
+//! with an [`ErrorKind`]).
 //!
 //! ```
 //! use cn_edu_pilots::{DivisionCode, Reading, pilots};
@@ -131,7 +132,7 @@
 //! let nanshan: DivisionCode = "440305".parse()?;
 //! let names: Vec<&str> = pilots::covering(nanshan).iter().map(|u| u.name()).collect();
 //! assert_eq!(names, ["广东省深圳市南山区教育局", "广东省深圳市教育局"]);
-//! # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+//! # Ok::<(), cn_edu_pilots::Error>(())
 //! ```
 //!
 //! # Scope
@@ -200,10 +201,7 @@ pub use codes::{
 };
 pub use coverage::{Coverage, CoveringMembers, Reading};
 pub use division::{AdminLevel, ChangeKind, Division, DivisionChange, DivisionCode};
-pub use error::{
-    CoveringError, CoveringErrorKind, DivisionCodeErrorKind, ParseDivisionCodeError,
-    ParseEnumError, ParseProvinceError, ProvinceErrorKind,
-};
+pub use error::{Error, ErrorKind};
 pub use province::{EconomicRegion, Province, ProvinceKind};
 pub use theme::{FocusTheme, ThemeCategory, ThemeSet, ThemeSetIter};
 pub use unit::{Member, MemberKind, PilotUnit};

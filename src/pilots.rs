@@ -23,7 +23,7 @@
 use crate::codes::{self, Extent};
 use crate::data::coverage::{AREAS, COVERAGE, INSTITUTIONAL, WHOLE_PROVINCES};
 use crate::division::DivisionCode;
-use crate::error::CoveringError;
+use crate::error::{Error, ErrorKind, Quoted};
 use crate::unit::{MEMBERS, UNIT_COUNT, UNITS};
 use crate::{Coverage, Reading};
 use crate::{
@@ -240,10 +240,9 @@ pub fn covering(code: DivisionCode) -> Units {
 /// and the other Corps cities are in no pilot's area.
 ///
 /// # Errors
-/// [`CoveringError`] when `year` is outside 2000 to 2024
-/// ([`CoveringErrorKind::YearOutOfRange`](crate::CoveringErrorKind::YearOutOfRange)),
-/// or `code` is in none of those lists
-/// ([`CoveringErrorKind::NeverListed`](crate::CoveringErrorKind::NeverListed)).
+/// [`Error`] when `year` is outside 2000 to 2024
+/// ([`ErrorKind::YearOutOfRange`]), or `code` is in none of those lists
+/// ([`ErrorKind::NeverListed`]).
 ///
 /// # Example
 /// ```
@@ -267,12 +266,18 @@ pub fn covering(code: DivisionCode) -> Units {
 /// assert_eq!(never.to_string(), "630199 is in no year-end list of 2000 to 2024");
 /// assert!(pilots::covering_in(DivisionCode::try_from(110101).unwrap(), 1999).is_err());
 /// ```
-pub fn covering_in(code: DivisionCode, year: u16) -> Result<Coverage, CoveringError> {
+pub fn covering_in(code: DivisionCode, year: u16) -> Result<Coverage, Error> {
     if !(codes::FIRST_YEAR..=codes::LAST_YEAR).contains(&year) {
-        return Err(CoveringError::year_out_of_range(year));
+        return Err(Error::new(
+            ErrorKind::YearOutOfRange,
+            Quoted::number(year.into()),
+        ));
     }
     let Some(listed) = codes::listed(code) else {
-        return Err(CoveringError::never_listed(code));
+        return Err(Error::new(
+            ErrorKind::NeverListed,
+            Quoted::digits(code.get(), 6),
+        ));
     };
     let years = listed.years();
     let reading = if years.contains(year) {

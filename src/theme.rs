@@ -160,7 +160,7 @@ macro_rules! theme_table {
             /// // The entries whose rows have it.
             /// let ids: Vec<u8> = pilots::by_theme(theme).iter().map(|u| u.id()).collect();
             /// assert_eq!(ids, [3, 26, 34, 36, 38, 56]);
-            /// # Ok::<(), cn_edu_pilots::ParseEnumError>(())
+            /// # Ok::<(), cn_edu_pilots::Error>(())
             /// ```
             pub enum FocusTheme ("focus theme") {
                 $(#[$first_doc])*
