@@ -289,39 +289,29 @@ pub fn covering_in(code: DivisionCode, year: u16) -> Result<Coverage, Error> {
             read_in: years.first(),
         }
     };
-    let read_in = match reading {
-        Reading::Retired { read_in } | Reading::NotYetListed { read_in } => read_in,
-        Reading::Listed => year,
-    };
+    let read_in = reading.year_read(year);
     let rows = &COVERAGE[COVERAGE.partition_point(|row| row.code < code.get())..];
-    // Units and members, each as a mask of bits by position.
-    let (mut wholly, mut partly) = (0, 0);
+    // The members, as masks of bits by position; the units are theirs.
     let (mut members_wholly, mut members_partly) = (0, 0);
     for row in rows.iter().take_while(|row| row.code == code.get()) {
         if row.has(read_in) {
             let member = member_bit(row.unit, row.member());
             if row.is_partly() {
-                partly |= bit(row.unit);
                 members_partly |= member;
             } else {
-                wholly |= bit(row.unit);
                 members_wholly |= member;
             }
         }
     }
     let province = code.province_code().get();
     for &(_, unit, member) in WHOLE_PROVINCES.iter().filter(|row| row.0 == province) {
-        wholly |= bit(unit);
         members_wholly |= member_bit(unit, member);
     }
     Ok(Coverage::new(
-        Units::from_mask(wholly),
-        // A unit one of whose members holds the whole area holds it wholly.
-        Units::from_mask(partly & !wholly),
         members_wholly,
         members_partly,
+        year,
         reading,
-        read_in,
         listed,
     ))
 }
