@@ -240,8 +240,8 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let input = &self.input;
-        // A code's prefix, for the messages of kinds only six digits or a
-        // number of at most six digits have.
+        // The prefix of the code quoted, for the two kinds whose input is
+        // always six digits or a number below a million.
         let prefix = || {
             input
                 .as_str()
