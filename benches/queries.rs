@@ -268,7 +268,8 @@ mod baseline {
     }
 
     static BASE: LazyLock<Baseline> = LazyLock::new(|| {
-        let json = serde_json::to_string(pilots::all()).expect("the export");
+        let json =
+            serde_json::to_string(&pilots::all().iter().collect::<Vec<_>>()).expect("the export");
         let provinces = Province::ALL.map(|p| {
             let mut forms = owned([p.name_zh(), p.short_name_zh(), p.abbreviation()]);
             let latin = [p.name_en(), p.official_name_en(), p.as_str()].into_iter();

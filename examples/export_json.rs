@@ -32,7 +32,8 @@ fn main() -> ExitCode {
         }
     }
     let mut out = std::io::stdout().lock();
-    let written = serde_json::to_writer_pretty(&mut out, cn_edu_pilots::pilots::all())
+    let units: Vec<_> = cn_edu_pilots::pilots::all().iter().collect();
+    let written = serde_json::to_writer_pretty(&mut out, &units)
         .map_err(std::io::Error::from)
         .and_then(|()| writeln!(out));
     match written {

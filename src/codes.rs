@@ -23,7 +23,7 @@
 //! assert_eq!((change.year(), change.to().get(), change.extent()), (2019, 630106, Extent::Wholly));
 //! assert_eq!(change.document(), Some("国函〔2019〕106号"));
 //! assert!(codes::listed(DivisionCode::try_from(630199)?).is_none()); // never a code
-//! # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+//! # Ok::<(), cn_edu_pilots::Error>(())
 //! ```
 
 use core::fmt;
@@ -47,7 +47,7 @@ use crate::division::{AdminLevel, DivisionCode};
 /// assert_eq!(dongcheng.years().first(), codes::FIRST_YEAR);
 /// // 1999 is before the lists: not known, not "unlisted".
 /// assert!(!(codes::FIRST_YEAR..=codes::LAST_YEAR).contains(&1999));
-/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+/// # Ok::<(), cn_edu_pilots::Error>(())
 /// ```
 pub const FIRST_YEAR: u16 = 2000;
 
@@ -60,7 +60,7 @@ pub const FIRST_YEAR: u16 = 2000;
 ///
 /// let huangzhong = codes::listed(DivisionCode::try_from(630106)?).unwrap(); // 湟中区
 /// assert_eq!(huangzhong.years().last(), codes::LAST_YEAR);
-/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+/// # Ok::<(), cn_edu_pilots::Error>(())
 /// ```
 pub const LAST_YEAR: u16 = 2024;
 
@@ -74,7 +74,7 @@ pub const LAST_YEAR: u16 = 2024;
 /// let hexian = codes::listed(DivisionCode::try_from(341424)?).unwrap();
 /// let to: Vec<(u32, Extent)> = hexian.became().map(|c| (c.to().get(), c.extent())).collect();
 /// assert_eq!(to, [(340207, Extent::Partly), (340523, Extent::Partly)]);
-/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+/// # Ok::<(), cn_edu_pilots::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Extent {
@@ -146,7 +146,7 @@ pub(crate) fn rows(code: DivisionCode) -> &'static [Named] {
 /// let chongwen = codes::listed(DivisionCode::try_from(110103)?).unwrap();
 /// assert_eq!(chongwen.name_zh(2005), Some("崇文区"));
 /// assert!(codes::listed(DivisionCode::try_from(110199)?).is_none());
-/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+/// # Ok::<(), cn_edu_pilots::Error>(())
 /// ```
 #[must_use]
 pub fn listed(code: DivisionCode) -> Option<ListedCode> {
@@ -230,7 +230,7 @@ impl FusedIterator for ListedCodes {}
 /// let dongcheng = codes::listed(DivisionCode::try_from(110101)?).unwrap();
 /// assert_eq!(dongcheng.code().get(), 110101);
 /// assert!(dongcheng.years().contains(2024));
-/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+/// # Ok::<(), cn_edu_pilots::Error>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ListedCode {
@@ -247,7 +247,7 @@ impl ListedCode {
     ///
     /// let code = DivisionCode::try_from(341422)?;
     /// assert_eq!(codes::listed(code).unwrap().code(), code);
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[inline]
     #[must_use]
@@ -265,7 +265,7 @@ impl ListedCode {
     ///
     /// let chaohu = codes::listed(DivisionCode::try_from(341400)?).unwrap(); // 巢湖市, to 2010
     /// assert_eq!(chaohu.level(), AdminLevel::Prefectural);
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[inline]
     #[must_use]
@@ -284,7 +284,7 @@ impl ListedCode {
     /// assert_eq!(chamdo.name_zh(2013), Some("昌都地区"));
     /// assert_eq!(chamdo.name_zh(2014), None); // 昌都市 540300
     /// assert_eq!(chamdo.name_zh(1999), None);
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
     pub fn name_zh(self, year: u16) -> Option<&'static str> {
@@ -304,7 +304,7 @@ impl ListedCode {
     /// let xindu = codes::listed(DivisionCode::try_from(130503)?).unwrap();
     /// let names: Vec<(u16, &str)> = xindu.names().map(|(years, name)| (*years.start(), name)).collect();
     /// assert_eq!(names, [(2000, "桥西区"), (2020, "信都区")]);
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
     pub fn names(self) -> impl DoubleEndedIterator<Item = (RangeInclusive<u16>, &'static str)> {
@@ -328,7 +328,7 @@ impl ListedCode {
     /// // 济源市, a county-level city directly under 河南省.
     /// let jiyuan = codes::listed(DivisionCode::try_from(419001)?).unwrap();
     /// assert_eq!(jiyuan.parent(2010).map(|p| p.get()), Some(410000));
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
     pub fn parent(self, year: u16) -> Option<DivisionCode> {
@@ -350,7 +350,7 @@ impl ListedCode {
     /// let years = codes::listed(DivisionCode::try_from(630106)?).unwrap().years();
     /// assert_eq!((years.first(), years.last()), (2019, 2024));
     /// assert!(!years.contains(2018));
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[inline]
     #[must_use]
@@ -371,7 +371,7 @@ impl ListedCode {
     /// let change = chongwen.became().next().unwrap();
     /// assert_eq!((change.year(), change.to().get(), change.extent()), (2010, 110101, Extent::Wholly));
     /// assert_eq!(change.document(), Some("国函〔2010〕55号"));
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
     pub fn became(self) -> CodeChanges {
@@ -394,7 +394,7 @@ impl ListedCode {
     /// let wuwei = codes::listed(DivisionCode::try_from(340225)?).unwrap(); // 芜湖市无为县, 2011
     /// let from: Vec<(u16, u32)> = wuwei.came_from().map(|c| (c.year(), c.from().get())).collect();
     /// assert_eq!(from, [(2011, 341422)]);
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
     pub fn came_from(self) -> CodeChanges {
@@ -447,7 +447,7 @@ fn is_listed(code: DivisionCode, year: u16) -> bool {
 /// let years = codes::listed(DivisionCode::try_from(110101)?).unwrap().years();
 /// assert!(years.contains(2000) && years.contains(2024) && !years.contains(2025));
 /// assert_eq!(years.spans().collect::<Vec<_>>(), [2000..=2024]);
-/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+/// # Ok::<(), cn_edu_pilots::Error>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ListedYears {
@@ -465,7 +465,7 @@ impl ListedYears {
     ///
     /// let years = codes::listed(DivisionCode::try_from(654223)?).unwrap().years(); // 沙湾县
     /// assert!(years.contains(2020) && !years.contains(2021));
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
     pub fn contains(self, year: u16) -> bool {
@@ -481,7 +481,7 @@ impl ListedYears {
     /// use cn_edu_pilots::{DivisionCode, codes};
     ///
     /// assert_eq!(codes::listed(DivisionCode::try_from(540300)?).unwrap().years().first(), 2014);
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
     pub fn first(self) -> u16 {
@@ -495,7 +495,7 @@ impl ListedYears {
     /// use cn_edu_pilots::{DivisionCode, codes};
     ///
     /// assert_eq!(codes::listed(DivisionCode::try_from(542100)?).unwrap().years().last(), 2013);
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
     pub fn last(self) -> u16 {
@@ -520,7 +520,7 @@ impl ListedYears {
     ///
     /// let years = codes::listed(DivisionCode::try_from(630106)?).unwrap().years();
     /// assert_eq!(years.spans().collect::<Vec<_>>(), [2019..=2024]);
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
     pub fn spans(self) -> ListedSpans {
@@ -546,7 +546,7 @@ impl fmt::Debug for ListedYears {
 /// let mut spans = codes::listed(DivisionCode::try_from(110103)?).unwrap().years().spans();
 /// assert_eq!(spans.next(), Some(2000..=2009)); // 崇文区, into 东城区 in 2010
 /// assert_eq!(spans.next(), None);
-/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+/// # Ok::<(), cn_edu_pilots::Error>(())
 /// ```
 #[derive(Debug, Clone)]
 pub struct ListedSpans {
@@ -589,7 +589,7 @@ impl FusedIterator for ListedSpans {}
 /// assert_eq!(change.year(), 2021);
 /// assert_eq!((change.from().get(), change.to().get()), (654223, 654203)); // 沙湾市
 /// assert_eq!(change.extent(), Extent::Wholly);
-/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+/// # Ok::<(), cn_edu_pilots::Error>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct CodeChange {
@@ -605,7 +605,7 @@ impl CodeChange {
     ///
     /// let chongwen = codes::listed(DivisionCode::try_from(110103)?).unwrap();
     /// assert_eq!(chongwen.became().next().unwrap().year(), 2010);
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[inline]
     #[must_use]
@@ -622,7 +622,7 @@ impl CodeChange {
     /// let dongcheng = codes::listed(DivisionCode::try_from(110101)?).unwrap();
     /// let from: Vec<u32> = dongcheng.came_from().map(|c| c.from().get()).collect();
     /// assert_eq!(from, [110103]); // 崇文区, 2010
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[inline]
     #[must_use]
@@ -638,7 +638,7 @@ impl CodeChange {
     ///
     /// let chongwen = codes::listed(DivisionCode::try_from(110103)?).unwrap();
     /// assert_eq!(chongwen.became().next().unwrap().to().get(), 110101);
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[inline]
     #[must_use]
@@ -655,7 +655,7 @@ impl CodeChange {
     ///
     /// let chongwen = codes::listed(DivisionCode::try_from(110103)?).unwrap();
     /// assert_eq!(chongwen.became().next().unwrap().extent(), Extent::Wholly);
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[inline]
     #[must_use]
@@ -676,7 +676,7 @@ impl CodeChange {
     ///
     /// let wuwei = codes::listed(DivisionCode::try_from(341422)?).unwrap();
     /// assert_eq!(wuwei.became().next().unwrap().document(), Some("国函〔2011〕84号"));
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[inline]
     #[must_use]
@@ -715,7 +715,7 @@ enum Rows {
 /// let chaohu = codes::listed(DivisionCode::try_from(341400)?).unwrap(); // 巢湖市, divided in 2011
 /// let to: Vec<u32> = chaohu.became().map(|c| c.to().get()).collect();
 /// assert_eq!(to, [340100, 340200, 340500]); // 合肥市, 芜湖市, 马鞍山市
-/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+/// # Ok::<(), cn_edu_pilots::Error>(())
 /// ```
 #[derive(Debug, Clone)]
 pub struct CodeChanges {

@@ -31,14 +31,13 @@ use crate::{Member, Units};
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Coverage {
-    wholly: Units,
-    partly: Units,
     /// The members whose own areas hold the whole area, and part of it, as
-    /// bits by their position in `pilots::members()`.
+    /// bits by their position in `pilots::members()`; the units are theirs.
     members_wholly: u64,
     members_partly: u64,
+    /// The year asked.
+    year: u16,
     reading: Reading,
-    year_read: u16,
     listed: ListedCode,
 }
 
@@ -47,23 +46,36 @@ const _: () = assert!(MEMBER_COUNT <= 64, "a mask of members is a u64");
 
 impl Coverage {
     pub(crate) const fn new(
-        wholly: Units,
-        partly: Units,
         members_wholly: u64,
         members_partly: u64,
+        year: u16,
         reading: Reading,
-        year_read: u16,
         listed: ListedCode,
     ) -> Coverage {
         Coverage {
-            wholly,
-            partly,
             members_wholly,
             members_partly,
+            year,
             reading,
-            year_read,
             listed,
         }
+    }
+
+    /// The year asked: the year whose list the code is read in, unless
+    /// [`reading`](Coverage::reading) names another.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, pilots};
+    ///
+    /// let huangzhong = DivisionCode::try_from(630106)?; // 湟中区, from 2019
+    /// assert_eq!(pilots::covering_in(huangzhong, 2018)?.year(), 2018);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn year(self) -> u16 {
+        self.year
     }
 
     /// The code asked about, as the lists give it: the years it is listed
@@ -121,7 +133,7 @@ impl Coverage {
     #[inline]
     #[must_use]
     pub const fn year_read(self) -> u16 {
-        self.year_read
+        self.reading.year_read(self.year)
     }
 
     /// The units one of whose members' 2012 areas holds the whole area.
@@ -138,7 +150,7 @@ impl Coverage {
     #[inline]
     #[must_use]
     pub const fn wholly(self) -> Units {
-        self.wholly
+        units_of(self.members_wholly, Units::EMPTY)
     }
 
     /// The units whose members' 2012 areas hold part of the area, and none
@@ -157,7 +169,7 @@ impl Coverage {
     #[inline]
     #[must_use]
     pub const fn partly(self) -> Units {
-        self.partly
+        units_of(self.members_partly, self.wholly())
     }
 
     /// The units that hold the area wholly or in part.
@@ -172,8 +184,8 @@ impl Coverage {
     /// ```
     #[inline]
     #[must_use]
-    pub fn any(self) -> Units {
-        self.wholly | self.partly
+    pub const fn any(self) -> Units {
+        units_of(self.members_wholly | self.members_partly, Units::EMPTY)
     }
 
     /// The members through which the units hold the area: each member of
@@ -215,6 +227,20 @@ impl Coverage {
             left: self.members_wholly | self.members_partly,
         }
     }
+}
+
+/// The units of the members whose bits are set in `members`, but for those
+/// in `except`.
+const fn units_of(mut members: u64, except: Units) -> Units {
+    let mut units = Units::EMPTY;
+    while members != 0 {
+        let unit = MEMBERS[members.trailing_zeros() as usize].unit();
+        if !except.contains(unit) {
+            units = units.with(unit);
+        }
+        members &= members - 1; // clear the lowest set bit
+    }
+    units
 }
 
 /// The members of a [`Coverage`], each with how much of the area its own
@@ -278,17 +304,19 @@ impl fmt::Debug for CoveringMembers {
 // The members' masks are shown as the members they stand for.
 #[allow(
     clippy::missing_fields_in_debug,
-    reason = "the members' two masks are shown as one list of members"
+    reason = "the members' two masks are shown as the units and one list of members"
 )]
 impl fmt::Debug for Coverage {
-    /// The ids of the units, wholly and partly, the members, and the reading.
+    /// The ids of the units, wholly and partly, the members, the year, and
+    /// the reading.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Coverage")
-            .field("wholly", &self.wholly)
-            .field("partly", &self.partly)
+            .field("wholly", &self.wholly())
+            .field("partly", &self.partly())
             .field("members", &self.members())
+            .field("year", &self.year)
             .field("reading", &self.reading)
-            .field("year_read", &self.year_read)
+            .field("year_read", &self.year_read())
             .field("code", &self.listed.code())
             .finish()
     }
@@ -328,4 +356,14 @@ pub enum Reading {
         /// The year of the list the code was read in.
         read_in: u16,
     },
+}
+
+impl Reading {
+    /// The year of the list read, for a code asked about in `year`.
+    pub(crate) const fn year_read(self, year: u16) -> u16 {
+        match self {
+            Reading::Listed => year,
+            Reading::Retired { read_in } | Reading::NotYetListed { read_in } => read_in,
+        }
+    }
 }

@@ -8,7 +8,7 @@ use core::str::FromStr;
 use crate::data::english::DIVISION_NAMES_EN;
 use crate::data::history::CHANGES as CHANGE_ROWS;
 use crate::data::provinces::OUTSIDE_SCOPE;
-use crate::error::{CodeProblem, ParseDivisionCodeError, Quoted};
+use crate::error::{Error, ErrorKind, Quoted};
 use crate::labels::{labelled_enum, same};
 use crate::province::Province;
 
@@ -22,7 +22,7 @@ labelled_enum! {
     /// let code: DivisionCode = "532301".parse()?;
     /// assert_eq!(code.level(), AdminLevel::County);
     /// assert_eq!(AdminLevel::County.to_string(), "县级");
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     pub enum AdminLevel ("administrative level") {
         /// 省级: a province, autonomous region or municipality (`XX0000`).
@@ -42,7 +42,7 @@ labelled_enum! {
 /// are not `00` unless the last two are too, or a code of that form that a
 /// year-end list has (海南省's counties, `4600ZZ`, in the list of 2000). Codes of Taiwan, Hong Kong and
 /// Macao (71, 81, 82), which the notice does not cover, are rejected with
-/// [`DivisionCodeErrorKind::OutsideMainland`](crate::DivisionCodeErrorKind::OutsideMainland).
+/// [`ErrorKind::CodeOutsideScope`](crate::ErrorKind::CodeOutsideScope).
 ///
 /// `Display` prints the six digits. With `serde` it is written as that
 /// string in human-readable formats (JSON) and as the integer in binary
@@ -58,7 +58,7 @@ labelled_enum! {
 /// assert_eq!(xiaodian.province(), Province::Shanxi);
 /// assert_eq!(xiaodian.prefecture_code(), Some(DivisionCode::try_from(140100)?));
 /// assert!(DivisionCode::try_from(140000)?.contains(xiaodian));
-/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+/// # Ok::<(), cn_edu_pilots::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct DivisionCode(NonZeroU32);
@@ -67,24 +67,24 @@ impl DivisionCode {
     /// Checks the digit structure of `code`: the one validation behind
     /// `FromStr` and `TryFrom<u32>`. A number below 100000 is a code with
     /// leading zeros, whose prefix no province has.
-    fn check(code: u32) -> Result<DivisionCode, CodeProblem> {
+    fn check(code: u32) -> Result<DivisionCode, ErrorKind> {
         if code > 999_999 {
-            return Err(CodeProblem::Malformed);
+            return Err(ErrorKind::MalformedCode);
         }
         let prefix = code / 10_000;
         if Province::from_code_prefix(prefix).is_none() {
-            let outside = OUTSIDE_SCOPE.iter().find(|(_, p)| u32::from(*p) == prefix);
-            return Err(match outside {
-                Some((place, _)) => CodeProblem::OutsideMainland(place),
-                // `prefix` is below 100.
-                None => CodeProblem::UnknownProvince(u8::try_from(prefix).unwrap_or(u8::MAX)),
+            let outside = OUTSIDE_SCOPE.iter().any(|(_, p)| u32::from(*p) == prefix);
+            return Err(if outside {
+                ErrorKind::CodeOutsideScope
+            } else {
+                ErrorKind::UnknownCodePrefix
             });
         }
         if (code / 100) % 100 == 0
             && code % 100 != 0
             && crate::codes::rows(DivisionCode::from_table(code)).is_empty()
         {
-            return Err(CodeProblem::CountyWithoutPrefecture);
+            return Err(ErrorKind::CountyWithoutPrefecture);
         }
         // Every mainland prefix is at least 11, so the code is not zero.
         Ok(DivisionCode::from_table(code))
@@ -106,7 +106,7 @@ impl DivisionCode {
     /// use cn_edu_pilots::DivisionCode;
     ///
     /// assert_eq!(DivisionCode::try_from(110101)?.get(), 110101);
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[inline]
     #[must_use]
@@ -122,7 +122,7 @@ impl DivisionCode {
     /// use cn_edu_pilots::{AdminLevel, DivisionCode};
     ///
     /// assert_eq!(DivisionCode::try_from(410100)?.level(), AdminLevel::Prefectural);
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[inline]
     #[must_use]
@@ -144,7 +144,7 @@ impl DivisionCode {
     /// use cn_edu_pilots::DivisionCode;
     ///
     /// assert_eq!(DivisionCode::try_from(532301)?.province_code().get(), 530000);
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[inline]
     #[must_use]
@@ -165,7 +165,7 @@ impl DivisionCode {
     ///
     /// assert_eq!(DivisionCode::try_from(532301)?.prefecture_code(), Some(DivisionCode::try_from(532300)?));
     /// assert_eq!(DivisionCode::try_from(530000)?.prefecture_code(), None);
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[inline]
     #[must_use]
@@ -184,7 +184,7 @@ impl DivisionCode {
     /// use cn_edu_pilots::{DivisionCode, Province};
     ///
     /// assert_eq!(DivisionCode::try_from(652200)?.province(), Province::Xinjiang);
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[inline]
     #[must_use]
@@ -207,7 +207,7 @@ impl DivisionCode {
     /// let xiaodian = DivisionCode::try_from(140105)?;
     /// assert!(taiyuan.contains(xiaodian));
     /// assert!(!xiaodian.contains(taiyuan));
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[inline]
     #[must_use]
@@ -230,7 +230,7 @@ impl fmt::Display for DivisionCode {
 /// Parses exactly six ASCII digits, after trimming surrounding whitespace.
 ///
 /// # Errors
-/// [`ParseDivisionCodeError`] quoting the input when it is not six ASCII
+/// [`Error`] quoting the input when it is not six ASCII
 /// digits (`+41000`, `0410000` and `41 000` are not) or the digits are not a
 /// valid code.
 ///
@@ -240,16 +240,16 @@ impl fmt::Display for DivisionCode {
 ///
 /// assert_eq!("410000".parse::<DivisionCode>()?.get(), 410000);
 /// assert!("+41000".parse::<DivisionCode>().is_err());
-/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+/// # Ok::<(), cn_edu_pilots::Error>(())
 /// ```
 impl FromStr for DivisionCode {
-    type Err = ParseDivisionCodeError;
+    type Err = Error;
 
     fn from_str(input: &str) -> Result<Self, Self::Err> {
-        let fail = |problem| ParseDivisionCodeError::new(Quoted::new(input), problem);
+        let fail = |kind| Error::new(kind, Quoted::new(input));
         let s = input.trim();
         if s.len() != 6 || !s.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(fail(CodeProblem::Malformed));
+            return Err(fail(ErrorKind::MalformedCode));
         }
         let code = s.bytes().fold(0, |acc, b| acc * 10 + u32::from(b - b'0'));
         DivisionCode::check(code).map_err(fail)
@@ -257,16 +257,14 @@ impl FromStr for DivisionCode {
 }
 
 impl TryFrom<u32> for DivisionCode {
-    type Error = ParseDivisionCodeError;
+    type Error = Error;
 
     /// Validates a code given as a number.
     ///
     /// # Errors
-    /// [`ParseDivisionCodeError`] quoting the number when it is not a valid
-    /// six-digit code.
+    /// [`Error`] quoting the number when it is not a valid six-digit code.
     fn try_from(code: u32) -> Result<Self, Self::Error> {
-        DivisionCode::check(code)
-            .map_err(|problem| ParseDivisionCodeError::new(Quoted::number(code), problem))
+        DivisionCode::check(code).map_err(|kind| Error::new(kind, Quoted::number(code)))
     }
 }
 

@@ -1,11 +1,15 @@
-//! The parse errors. Every error quotes the input it rejected (shortened
-//! when long) and says what was expected; those whose cause a program may
-//! act on have a `kind()`.
+//! The crate's one error type: every parse, and the lookups that can
+//! fail, answer [`Error`], which quotes the input it rejected (shortened
+//! when long), says what was expected, and has a [`kind`](Error::kind)
+//! for a program to act on.
 //!
 //! The quoted input is kept in a fixed inline buffer, so building an error
 //! never allocates; only formatting it does.
 
 use core::fmt;
+
+use crate::codes::{FIRST_YEAR, LAST_YEAR};
+use crate::data::provinces::OUTSIDE_SCOPE;
 
 /// At most this many bytes of the rejected input are kept for the message.
 const KEEP: usize = 40;
@@ -81,416 +85,225 @@ impl fmt::Display for Quoted {
     }
 }
 
-/// What kind of input a [`ParseProvinceError`] rejected.
+/// What an [`Error`] is about, for a program to act on without reading the
+/// message.
 ///
 /// # Example
 /// ```
-/// use cn_edu_pilots::{Province, ProvinceErrorKind};
+/// use cn_edu_pilots::{DivisionCode, ErrorKind, FocusTheme, Province, pilots};
 ///
-/// let kind = |s: &str| s.parse::<Province>().unwrap_err().kind();
-/// assert_eq!(kind("北平"), ProvinceErrorKind::Unknown);
-/// assert_eq!(kind("香港"), ProvinceErrorKind::OutsideScope);
-/// assert_eq!(kind("CN-TW"), ProvinceErrorKind::OutsideScope);
+/// let code = |s: &str| s.parse::<DivisionCode>().unwrap_err().kind();
+/// assert_eq!(code("41000"), ErrorKind::MalformedCode);
+/// assert_eq!(code("810000"), ErrorKind::CodeOutsideScope);
+/// assert_eq!(code("000000"), ErrorKind::UnknownCodePrefix);
+/// assert_eq!(code("410001"), ErrorKind::CountyWithoutPrefecture);
+/// let province = |s: &str| s.parse::<Province>().unwrap_err().kind();
+/// assert_eq!(province("北平"), ErrorKind::UnknownProvince);
+/// assert_eq!(province("香港"), ErrorKind::ProvinceOutsideScope);
+/// assert_eq!("Nope".parse::<FocusTheme>().unwrap_err().kind(), ErrorKind::UnknownVariant);
+/// let beijing = DivisionCode::try_from(110101)?;
+/// assert_eq!(pilots::covering_in(beijing, 1999).unwrap_err().kind(), ErrorKind::YearOutOfRange);
+/// let never = DivisionCode::try_from(630199)?;
+/// assert_eq!(pilots::covering_in(never, 2020).unwrap_err().kind(), ErrorKind::NeverListed);
+/// # Ok::<(), cn_edu_pilots::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum ProvinceErrorKind {
+pub enum ErrorKind {
+    /// A division code that is not six ASCII digits.
+    MalformedCode,
+    /// A division code of Taiwan (71), Hong Kong (81) or Macao (82): real
+    /// divisions that the notice does not cover.
+    CodeOutsideScope,
+    /// A division code whose first two digits are no province's prefix
+    /// (`000000`, `990000`).
+    UnknownCodePrefix,
+    /// A county-level code with `00` for its prefecture (`XX00ZZ`) that no
+    /// year-end list of 2000 to 2024 has (海南省's counties had such codes
+    /// in 2000).
+    CountyWithoutPrefecture,
     /// No form of any province.
-    Unknown,
-    /// Taiwan, Hong Kong or Macao, in a form the parser knows: real places
-    /// that the notice does not cover.
-    OutsideScope,
+    UnknownProvince,
+    /// Taiwan, Hong Kong or Macao, in a form the province parser knows:
+    /// real places that the notice does not cover.
+    ProvinceOutsideScope,
+    /// No variant of one of the crate's classification enums
+    /// ([`FocusTheme`](crate::FocusTheme), [`ThemeCategory`](crate::ThemeCategory),
+    /// [`EconomicRegion`](crate::EconomicRegion), [`ProvinceKind`](crate::ProvinceKind),
+    /// [`MemberKind`](crate::MemberKind), [`AdminLevel`](crate::AdminLevel),
+    /// [`ChangeKind`](crate::ChangeKind)), or of a choice of the
+    /// [`panel::Rules`](crate::panel::Rules); the message names which.
+    UnknownVariant,
+    /// A text that names no member as [`MemberId`](crate::MemberId) writes
+    /// them (`28a`).
+    UnknownMember,
+    /// A year outside the year-end lists compiled in, 2000 to 2024
+    /// ([`pilots::covering_in`](crate::pilots::covering_in)).
+    YearOutOfRange,
+    /// A division code in none of the year-end lists of 2000 to 2024
+    /// ([`pilots::covering_in`](crate::pilots::covering_in)).
+    NeverListed,
 }
 
-/// Which forms the parser that failed accepts: `FromStr` takes any, each
-/// strict constructor one kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(crate) enum Expected {
-    AnyForm,
-    Iso,
-    Abbreviation,
-    NameZh,
-    NameEn,
-}
-
-impl ParseProvinceError {
-    /// What the message says the input is.
-    fn head(&self) -> &'static str {
-        match self.kind {
-            ProvinceErrorKind::Unknown => "unknown province",
-            ProvinceErrorKind::OutsideScope => "province outside the list",
-        }
-    }
-
-    /// What the message says after the input.
-    fn tail(&self) -> &'static str {
-        match (self.kind, self.expected) {
-            (ProvinceErrorKind::OutsideScope, _) => {
-                "the notice covers the 31 mainland provincial-level divisions and the Xinjiang \
-                 Production and Construction Corps, not Taiwan, Hong Kong or Macao"
-            }
-            (ProvinceErrorKind::Unknown, Expected::AnyForm) => {
-                "expected a Chinese name in simplified or traditional characters (河南省, 河南, \
-                 廣東), a one-character abbreviation (豫), an English or pinyin name (Henan, \
-                 Henan Province), a GB/T 2260 code (410000) or an ISO 3166-2 code (CN-HA, CN-41)"
-            }
-            (ProvinceErrorKind::Unknown, Expected::Iso) => {
-                "expected an ISO 3166-2 code as the standard writes it, such as CN-HA or CN-41"
-            }
-            (ProvinceErrorKind::Unknown, Expected::Abbreviation) => {
-                "expected a one-character abbreviation (简称) in simplified characters, such as \
-                 豫, 川 or 蜀"
-            }
-            (ProvinceErrorKind::Unknown, Expected::NameZh) => {
-                "expected a full or short Chinese name in simplified characters, such as 河南省 \
-                 or 河南"
-            }
-            (ProvinceErrorKind::Unknown, Expected::NameEn) => {
-                "expected an English name as the province table writes it, such as Henan or \
-                 Henan Province"
-            }
-        }
-    }
-}
-
-/// The error returned when a string is not a [`Province`](crate::Province).
+/// The error of every parse (`FromStr` and `TryFrom` of the crate's types)
+/// and of [`pilots::covering_in`](crate::pilots::covering_in): what the
+/// input was ([`input`](Error::input)), what about it was wrong
+/// ([`kind`](Error::kind)), and a lowercase message quoting the input and
+/// saying what was expected.
 ///
 /// # Example
 /// ```
-/// use cn_edu_pilots::{Province, ProvinceErrorKind};
+/// use cn_edu_pilots::{DivisionCode, EconomicRegion, ErrorKind, Province, pilots};
 ///
 /// let err = "北平".parse::<Province>().unwrap_err();
-/// assert_eq!(err.input(), "北平");
-/// assert_eq!(err.kind(), ProvinceErrorKind::Unknown);
+/// assert_eq!((err.input(), err.kind()), ("北平", ErrorKind::UnknownProvince));
 /// assert!(err.to_string().starts_with(r#"unknown province "北平": expected"#));
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("{} {input}: {}", self.head(), self.tail())]
-pub struct ParseProvinceError {
-    input: Quoted,
-    kind: ProvinceErrorKind,
-    expected: Expected,
-}
-
-impl ParseProvinceError {
-    pub(crate) fn new(input: &str, kind: ProvinceErrorKind, expected: Expected) -> Self {
-        ParseProvinceError {
-            input: Quoted::new(input),
-            kind,
-            expected,
-        }
-    }
-
-    /// The rejected input, shortened to its first 40 bytes when longer.
-    ///
-    /// # Example
-    /// ```
-    /// let err = "Peking".parse::<cn_edu_pilots::Province>().unwrap_err();
-    /// assert_eq!(err.input(), "Peking");
-    /// ```
-    #[inline]
-    #[must_use]
-    pub fn input(&self) -> &str {
-        self.input.as_str()
-    }
-
-    /// Whether the input was unknown or a place outside the list.
-    ///
-    /// # Example
-    /// ```
-    /// use cn_edu_pilots::{Province, ProvinceErrorKind};
-    ///
-    /// let err = "Macao".parse::<Province>().unwrap_err();
-    /// assert_eq!(err.kind(), ProvinceErrorKind::OutsideScope);
-    /// ```
-    #[inline]
-    #[must_use]
-    pub fn kind(&self) -> ProvinceErrorKind {
-        self.kind
-    }
-}
-
-/// The error returned when a string names no variant of one of the crate's
-/// classification enums ([`FocusTheme`](crate::FocusTheme),
-/// [`ThemeCategory`](crate::ThemeCategory),
-/// [`EconomicRegion`](crate::EconomicRegion),
-/// [`ProvinceKind`](crate::ProvinceKind), [`MemberKind`](crate::MemberKind),
-/// [`AdminLevel`](crate::AdminLevel)).
 ///
-/// # Example
-/// ```
-/// use cn_edu_pilots::EconomicRegion;
+/// let err = "41000".parse::<DivisionCode>().unwrap_err();
+/// assert_eq!(err.to_string(), r#"invalid division code "41000": expected six ASCII digits, such as 410000"#);
 ///
 /// let err = "Southern".parse::<EconomicRegion>().unwrap_err();
 /// assert_eq!(
 ///     err.to_string(),
 ///     r#"unknown economic region "Southern": expected one of Eastern, Central, Western, Northeast or their Chinese names (东部, 中部, 西部, 东北)"#
 /// );
+///
+/// let err = pilots::covering_in(DivisionCode::try_from(110101)?, 1999).unwrap_err();
+/// assert_eq!(err.to_string(), "year 1999 is outside the code lists, which cover 2000 to 2024");
+/// let err = pilots::covering_in(DivisionCode::try_from(630199)?, 2020).unwrap_err();
+/// assert_eq!(err.to_string(), "630199 is in no year-end list of 2000 to 2024");
+/// # Ok::<(), cn_edu_pilots::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("unknown {what} {input}: expected {expected}")]
-pub struct ParseEnumError {
-    what: &'static str,
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Error {
+    kind: ErrorKind,
     input: Quoted,
+    /// What was parsed, in words (`"province"`, `"focus theme"`), and what
+    /// was expected, for the messages of an unknown province or variant;
+    /// else empty.
+    what: &'static str,
     expected: &'static str,
 }
 
-impl ParseEnumError {
-    pub(crate) fn new(what: &'static str, input: &str, expected: &'static str) -> Self {
-        ParseEnumError {
+impl Error {
+    /// An error of `kind` about `input`, whose message the kind says.
+    pub(crate) fn new(kind: ErrorKind, input: Quoted) -> Self {
+        Error::expecting(kind, input, "", "")
+    }
+
+    /// An error whose message names `what` was parsed and what was
+    /// `expected`.
+    pub(crate) fn expecting(
+        kind: ErrorKind,
+        input: Quoted,
+        what: &'static str,
+        expected: &'static str,
+    ) -> Self {
+        Error {
+            kind,
+            input,
             what,
-            input: Quoted::new(input),
             expected,
         }
     }
 
-    /// The rejected input, shortened to its first 40 bytes when longer.
+    /// The rejected input, shortened to its first 40 bytes when longer: the
+    /// string parsed, a number as its decimal digits, or for
+    /// [`pilots::covering_in`](crate::pilots::covering_in) the year
+    /// ([`ErrorKind::YearOutOfRange`]) or the code ([`ErrorKind::NeverListed`]).
     ///
     /// # Example
     /// ```
-    /// let err = "Nope".parse::<cn_edu_pilots::FocusTheme>().unwrap_err();
-    /// assert_eq!(err.input(), "Nope");
+    /// use cn_edu_pilots::{DivisionCode, Province};
+    ///
+    /// assert_eq!("Peking".parse::<Province>().unwrap_err().input(), "Peking");
+    /// assert_eq!(DivisionCode::try_from(810000).unwrap_err().input(), "810000");
     /// ```
     #[inline]
     #[must_use]
     pub fn input(&self) -> &str {
         self.input.as_str()
-    }
-
-    /// What was being parsed, in words (`"focus theme"`, `"economic region"`, …).
-    ///
-    /// # Example
-    /// ```
-    /// let err = "Nope".parse::<cn_edu_pilots::FocusTheme>().unwrap_err();
-    /// assert_eq!(err.what(), "focus theme");
-    /// ```
-    #[inline]
-    #[must_use]
-    pub fn what(&self) -> &'static str {
-        self.what
-    }
-}
-
-/// Why a [`ParseDivisionCodeError`] rejected its input.
-///
-/// # Example
-/// ```
-/// use cn_edu_pilots::{DivisionCode, DivisionCodeErrorKind};
-///
-/// let kind = |s: &str| s.parse::<DivisionCode>().unwrap_err().kind();
-/// assert_eq!(kind("41000"), DivisionCodeErrorKind::Malformed);
-/// assert_eq!(kind("810000"), DivisionCodeErrorKind::OutsideMainland);
-/// assert_eq!(kind("000000"), DivisionCodeErrorKind::UnknownProvince);
-/// assert_eq!(kind("410001"), DivisionCodeErrorKind::CountyWithoutPrefecture);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DivisionCodeErrorKind {
-    /// Not six ASCII digits.
-    Malformed,
-    /// A code of Taiwan (71), Hong Kong (81) or Macao (82): real divisions
-    /// that the notice does not cover.
-    OutsideMainland,
-    /// Six digits whose first two are no province's prefix (`000000`,
-    /// `990000`).
-    UnknownProvince,
-    /// A county-level code with `00` for its prefecture (`XX00ZZ`) that no
-    /// year-end list of 2000 to 2024 has (海南省's counties had such codes
-    /// in 2000).
-    CountyWithoutPrefecture,
-}
-
-/// Why a code was rejected, with what the message needs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(crate) enum CodeProblem {
-    Malformed,
-    OutsideMainland(&'static str),
-    UnknownProvince(u8),
-    CountyWithoutPrefecture,
-}
-
-impl fmt::Display for CodeProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CodeProblem::Malformed => f.write_str("expected six ASCII digits, such as 410000"),
-            CodeProblem::OutsideMainland(place) => write!(
-                f,
-                "a code of {place}, which the notice does not cover (it covers the mainland, \
-                 prefixes 11 to 65)"
-            ),
-            CodeProblem::UnknownProvince(prefix) => write!(
-                f,
-                "no province has the prefix {prefix:02} (mainland prefixes run from 11 to 65, \
-                 such as 41 for 河南省)"
-            ),
-            CodeProblem::CountyWithoutPrefecture => f.write_str(
-                "expected the middle two digits to be 00 only when the last two are 00 too",
-            ),
-        }
-    }
-}
-
-/// The error returned when a string or number is not a valid
-/// [`DivisionCode`](crate::DivisionCode).
-///
-/// # Example
-/// ```
-/// use cn_edu_pilots::{DivisionCode, DivisionCodeErrorKind};
-///
-/// let err = "41000".parse::<DivisionCode>().unwrap_err();
-/// assert_eq!(err.to_string(), r#"invalid division code "41000": expected six ASCII digits, such as 410000"#);
-/// let err = DivisionCode::try_from(810000).unwrap_err();
-/// assert_eq!(err.input(), "810000");
-/// assert_eq!(err.kind(), DivisionCodeErrorKind::OutsideMainland);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("invalid division code {input}: {problem}")]
-pub struct ParseDivisionCodeError {
-    input: Quoted,
-    problem: CodeProblem,
-}
-
-impl ParseDivisionCodeError {
-    pub(crate) fn new(input: Quoted, problem: CodeProblem) -> Self {
-        ParseDivisionCodeError { input, problem }
-    }
-
-    /// The rejected input (a number as its decimal digits), shortened to its
-    /// first 40 bytes when longer.
-    ///
-    /// # Example
-    /// ```
-    /// let err = "abc".parse::<cn_edu_pilots::DivisionCode>().unwrap_err();
-    /// assert_eq!(err.input(), "abc");
-    /// ```
-    #[inline]
-    #[must_use]
-    pub fn input(&self) -> &str {
-        self.input.as_str()
-    }
-
-    /// Why the input was rejected, for a program to act on without reading
-    /// the message.
-    ///
-    /// # Example
-    /// ```
-    /// use cn_edu_pilots::{DivisionCode, DivisionCodeErrorKind};
-    ///
-    /// let err = "710000".parse::<DivisionCode>().unwrap_err();
-    /// assert_eq!(err.kind(), DivisionCodeErrorKind::OutsideMainland);
-    /// ```
-    #[inline]
-    #[must_use]
-    pub fn kind(&self) -> DivisionCodeErrorKind {
-        match self.problem {
-            CodeProblem::Malformed => DivisionCodeErrorKind::Malformed,
-            CodeProblem::OutsideMainland(_) => DivisionCodeErrorKind::OutsideMainland,
-            CodeProblem::UnknownProvince(_) => DivisionCodeErrorKind::UnknownProvince,
-            CodeProblem::CountyWithoutPrefecture => DivisionCodeErrorKind::CountyWithoutPrefecture,
-        }
-    }
-}
-
-/// What a [`CoveringError`] is about, for a program to act on without
-/// reading the message.
-///
-/// # Example
-/// ```
-/// use cn_edu_pilots::{CoveringErrorKind, DivisionCode, pilots};
-///
-/// let code = DivisionCode::try_from(110101)?;
-/// assert_eq!(pilots::covering_in(code, 1999).unwrap_err().kind(), CoveringErrorKind::YearOutOfRange);
-/// let never = DivisionCode::try_from(630199)?;
-/// assert_eq!(pilots::covering_in(never, 2020).unwrap_err().kind(), CoveringErrorKind::NeverListed);
-/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CoveringErrorKind {
-    /// The year is outside the year-end lists compiled in, 2000 to 2024.
-    YearOutOfRange,
-    /// The code is in none of the year-end lists of 2000 to 2024.
-    NeverListed,
-}
-
-/// What was asked that the lists cannot answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum CoveringProblem {
-    Year(u16),
-    Code(u32),
-}
-
-impl fmt::Display for CoveringProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CoveringProblem::Year(year) => write!(
-                f,
-                "year {year} is outside the code lists, which cover {} to {}",
-                crate::codes::FIRST_YEAR,
-                crate::codes::LAST_YEAR
-            ),
-            CoveringProblem::Code(code) => write!(
-                f,
-                "{code:06} is in no year-end list of {} to {}",
-                crate::codes::FIRST_YEAR,
-                crate::codes::LAST_YEAR
-            ),
-        }
-    }
-}
-
-/// The error of [`pilots::covering_in`](crate::pilots::covering_in): a year
-/// outside the lists compiled in, or a code that none of them has.
-///
-/// # Example
-/// ```
-/// use cn_edu_pilots::{DivisionCode, pilots};
-///
-/// let code = DivisionCode::try_from(110101)?;
-/// let err = pilots::covering_in(code, 1999).unwrap_err();
-/// assert_eq!(err.to_string(), "year 1999 is outside the code lists, which cover 2000 to 2024");
-/// let err = pilots::covering_in(DivisionCode::try_from(630199)?, 2020).unwrap_err();
-/// assert_eq!(err.to_string(), "630199 is in no year-end list of 2000 to 2024");
-/// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("{problem}")]
-pub struct CoveringError {
-    problem: CoveringProblem,
-}
-
-impl CoveringError {
-    pub(crate) fn year_out_of_range(year: u16) -> Self {
-        CoveringError {
-            problem: CoveringProblem::Year(year),
-        }
-    }
-
-    pub(crate) fn never_listed(code: crate::DivisionCode) -> Self {
-        CoveringError {
-            problem: CoveringProblem::Code(code.get()),
-        }
     }
 
     /// What the error is about.
     ///
     /// # Example
     /// ```
-    /// use cn_edu_pilots::{CoveringErrorKind, DivisionCode, pilots};
+    /// use cn_edu_pilots::{DivisionCode, ErrorKind};
     ///
-    /// let err = pilots::covering_in(DivisionCode::try_from(110101)?, 2025).unwrap_err();
-    /// assert_eq!(err.kind(), CoveringErrorKind::YearOutOfRange);
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// let err = "710000".parse::<DivisionCode>().unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::CodeOutsideScope);
     /// ```
     #[inline]
     #[must_use]
-    pub fn kind(&self) -> CoveringErrorKind {
-        match self.problem {
-            CoveringProblem::Year(_) => CoveringErrorKind::YearOutOfRange,
-            CoveringProblem::Code(_) => CoveringErrorKind::NeverListed,
+    pub fn kind(&self) -> ErrorKind {
+        self.kind
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let input = &self.input;
+        // The prefix of the code quoted, for the two kinds whose input is
+        // always six digits or a number below a million.
+        let prefix = || {
+            input
+                .as_str()
+                .trim()
+                .parse::<u32>()
+                .map_or(0, |code| code / 10_000)
+        };
+        match self.kind {
+            ErrorKind::MalformedCode => write!(
+                f,
+                "invalid division code {input}: expected six ASCII digits, such as 410000"
+            ),
+            ErrorKind::CodeOutsideScope => {
+                let place = OUTSIDE_SCOPE
+                    .iter()
+                    .find(|&&(_, p)| u32::from(p) == prefix())
+                    .map_or("", |&(place, _)| place);
+                write!(
+                    f,
+                    "invalid division code {input}: a code of {place}, which the notice does not \
+                     cover (it covers the mainland, prefixes 11 to 65)"
+                )
+            }
+            ErrorKind::UnknownCodePrefix => write!(
+                f,
+                "invalid division code {input}: no province has the prefix {:02} (mainland \
+                 prefixes run from 11 to 65, such as 41 for 河南省)",
+                prefix()
+            ),
+            ErrorKind::CountyWithoutPrefecture => write!(
+                f,
+                "invalid division code {input}: expected the middle two digits to be 00 only \
+                 when the last two are 00 too"
+            ),
+            ErrorKind::UnknownProvince | ErrorKind::UnknownVariant | ErrorKind::UnknownMember => {
+                write!(f, "unknown {} {input}: {}", self.what, self.expected)
+            }
+            ErrorKind::ProvinceOutsideScope => write!(
+                f,
+                "province outside the list {input}: the notice covers the 31 mainland \
+                 provincial-level divisions and the Xinjiang Production and Construction Corps, \
+                 not Taiwan, Hong Kong or Macao"
+            ),
+            ErrorKind::YearOutOfRange => write!(
+                f,
+                "year {} is outside the code lists, which cover {FIRST_YEAR} to {LAST_YEAR}",
+                input.as_str()
+            ),
+            ErrorKind::NeverListed => write!(
+                f,
+                "{} is in no year-end list of {FIRST_YEAR} to {LAST_YEAR}",
+                input.as_str()
+            ),
         }
     }
 }
+
+impl core::error::Error for Error {}
 
 #[cfg(test)]
 mod tests {

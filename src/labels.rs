@@ -221,24 +221,26 @@ macro_rules! labelled_enum {
         }
 
         impl core::str::FromStr for $ty {
-            type Err = $crate::ParseEnumError;
+            type Err = $crate::Error;
 
             /// Accepts the variant name or the English name (ASCII case,
             /// spaces, hyphens, underscores and apostrophes ignored) or the
             /// Chinese name; surrounding whitespace is ignored.
             ///
             /// # Errors
-            /// [`ParseEnumError`](crate::ParseEnumError) quoting the input
-            /// and listing the variants.
+            /// [`Error`](crate::Error) of kind
+            /// [`UnknownVariant`](crate::ErrorKind::UnknownVariant), quoting
+            /// the input and listing the variants.
             #[inline]
             fn from_str(input: &str) -> Result<Self, Self::Err> {
                 $crate::labels::find(input, &Self::ALL, |v| [v.label_zh(), v.label_en(), v.as_str()])
                     .ok_or_else(|| {
-                        $crate::ParseEnumError::new(
+                        $crate::Error::expecting(
+                            $crate::ErrorKind::UnknownVariant,
+                            $crate::error::Quoted::new(input),
                             $what,
-                            input,
                             concat!(
-                                "one of ",
+                                "expected one of ",
                                 stringify!($first),
                                 $(", ", stringify!($variant),)*
                                 " or their Chinese names (",
@@ -252,7 +254,7 @@ macro_rules! labelled_enum {
         }
 
         impl TryFrom<&str> for $ty {
-            type Error = $crate::ParseEnumError;
+            type Error = $crate::Error;
 
             /// The same as `FromStr`.
             #[inline]

@@ -57,6 +57,14 @@
 //!   [`SOURCE_ISSUER`], and of the code lists, [`CODES_EDITION`] and
 //!   [`CODES_COMMIT`].
 //!
+//! One rule names "all": every query of [`pilots`] that answers with units
+//! returns a [`Units`] set, so [`pilots::all`] is [`Units::ALL`] and
+//! [`pilots::get`] gives one unit by its id; [`pilots::members`] is the
+//! slice of the 63 members, and [`codes::all`] iterates the listed codes.
+//! A type's `ALL` is every value of it: [`Province::ALL`] and
+//! [`FocusTheme::ALL`] (arrays), [`Units::ALL`] and [`ThemeSet::ALL`]
+//! (sets).
+//!
 //! # Joining with other data
 //! Data keyed by GB/T 2260 division code uses the codes of its own year,
 //! and codes change: divisions are renamed, recoded, merged and redrawn.
@@ -83,7 +91,8 @@
 //! listed before that year as in its last listed year before it
 //! ([`Reading::Retired`]), a code first listed after it as in its first
 //! listed year ([`Reading::NotYetListed`]). A code in no list of 2000–2024,
-//! or a year outside them, is a [`CoveringError`].
+//! or a year outside them, is an [`Error`] (the crate's one error type,
+//! with an [`ErrorKind`]).
 //!
 //! ```
 //! use cn_edu_pilots::{DivisionCode, Reading, pilots};
@@ -123,7 +132,7 @@
 //! let nanshan: DivisionCode = "440305".parse()?;
 //! let names: Vec<&str> = pilots::covering(nanshan).iter().map(|u| u.name()).collect();
 //! assert_eq!(names, ["广东省深圳市南山区教育局", "广东省深圳市教育局"]);
-//! # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+//! # Ok::<(), cn_edu_pilots::Error>(())
 //! ```
 //!
 //! # Scope
@@ -183,6 +192,7 @@ pub mod pilots;
 mod province;
 #[cfg(feature = "serde")]
 mod serde;
+mod set;
 mod theme;
 mod unit;
 mod units;
@@ -192,10 +202,7 @@ pub use codes::{
 };
 pub use coverage::{Coverage, CoveringMembers, Reading};
 pub use division::{AdminLevel, ChangeKind, Division, DivisionChange, DivisionCode};
-pub use error::{
-    CoveringError, CoveringErrorKind, DivisionCodeErrorKind, ParseDivisionCodeError,
-    ParseEnumError, ParseProvinceError, ProvinceErrorKind,
-};
+pub use error::{Error, ErrorKind};
 pub use province::{EconomicRegion, Province, ProvinceKind};
 pub use theme::{FocusTheme, ThemeCategory, ThemeSet, ThemeSetIter};
 pub use unit::{Member, MemberId, MemberKind, PilotUnit};

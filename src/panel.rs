@@ -32,9 +32,9 @@
 use core::fmt;
 
 use crate::codes::{self, Extent, ListedCode, ListedCodes};
+use crate::error::Quoted;
 use crate::{
-    AdminLevel, Coverage, CoveringError, DivisionCode, Member, ParseEnumError, Province,
-    ProvinceKind, Units,
+    AdminLevel, Coverage, DivisionCode, Error, ErrorKind, Member, Province, ProvinceKind, Units,
 };
 
 /// The years a study may take as the first year of treatment: the notice's
@@ -95,22 +95,23 @@ impl fmt::Display for NeverTreated {
 }
 
 impl core::str::FromStr for NeverTreated {
-    type Err = ParseEnumError;
+    type Err = Error;
 
     /// Reads `0`, `empty` or `inf` (also `Inf`), surrounding whitespace
     /// ignored.
     ///
     /// # Errors
-    /// A [`ParseEnumError`] quoting the input.
-    fn from_str(input: &str) -> Result<NeverTreated, ParseEnumError> {
+    /// A [`Error`] quoting the input.
+    fn from_str(input: &str) -> Result<NeverTreated, Error> {
         match input.trim() {
             "0" => Ok(NeverTreated::Zero),
             "empty" => Ok(NeverTreated::Empty),
             "inf" | "Inf" => Ok(NeverTreated::Inf),
-            _ => Err(ParseEnumError::new(
+            _ => Err(Error::expecting(
+                ErrorKind::UnknownVariant,
+                Quoted::new(input),
                 "never-treated coding",
-                input,
-                "0, empty or inf",
+                "expected 0, empty or inf",
             )),
         }
     }
@@ -167,20 +168,21 @@ impl fmt::Display for ProvinceMembers {
 }
 
 impl core::str::FromStr for ProvinceMembers {
-    type Err = ParseEnumError;
+    type Err = Error;
 
     /// Reads `include` or `exclude`, surrounding whitespace ignored.
     ///
     /// # Errors
-    /// A [`ParseEnumError`] quoting the input.
-    fn from_str(input: &str) -> Result<ProvinceMembers, ParseEnumError> {
+    /// A [`Error`] quoting the input.
+    fn from_str(input: &str) -> Result<ProvinceMembers, Error> {
         match input.trim() {
             "include" => Ok(ProvinceMembers::Include),
             "exclude" => Ok(ProvinceMembers::Exclude),
-            _ => Err(ParseEnumError::new(
+            _ => Err(Error::expecting(
+                ErrorKind::UnknownVariant,
+                Quoted::new(input),
                 "choice of province-level members",
-                input,
-                "include or exclude",
+                "expected include or exclude",
             )),
         }
     }
@@ -200,7 +202,7 @@ impl core::str::FromStr for ProvinceMembers {
 /// assert_eq!((rules.treat_year(), rules.never_treated()), (2012, NeverTreated::Inf));
 /// assert!(rules.post(2012) && !Rules::DEFAULT.post(2012));
 /// assert!(Rules::DEFAULT.with_treat_year(2014).is_err());
-/// # Ok::<(), cn_edu_pilots::ParseEnumError>(())
+/// # Ok::<(), cn_edu_pilots::Error>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
 pub struct Rules {
@@ -242,7 +244,7 @@ impl Rules {
     /// [`TREAT_YEARS`].
     ///
     /// # Errors
-    /// A [`ParseEnumError`] quoting the year where it is not one of them.
+    /// A [`Error`] quoting the year where it is not one of them.
     ///
     /// # Example
     /// ```
@@ -252,7 +254,7 @@ impl Rules {
     /// let err = Rules::DEFAULT.with_treat_year(2011).unwrap_err();
     /// assert_eq!(err.to_string(), r#"unknown first year of treatment "2011": expected 2012 (the notice) or 2013 (its plans' deadline)"#);
     /// ```
-    pub fn with_treat_year(self, year: u16) -> Result<Rules, ParseEnumError> {
+    pub fn with_treat_year(self, year: u16) -> Result<Rules, Error> {
         if TREAT_YEARS.contains(&year) {
             return Ok(Rules {
                 treat_year: year,
@@ -260,10 +262,11 @@ impl Rules {
             });
         }
         let mut digits = [0; 5];
-        Err(ParseEnumError::new(
+        Err(Error::expecting(
+            ErrorKind::UnknownVariant,
+            Quoted::new(decimal(year, &mut digits)),
             "first year of treatment",
-            decimal(year, &mut digits),
-            "2012 (the notice) or 2013 (its plans' deadline)",
+            "expected 2012 (the notice) or 2013 (its plans' deadline)",
         ))
     }
 
@@ -545,7 +548,7 @@ impl Row {
     /// The row of `code` in `year`.
     ///
     /// # Errors
-    /// A [`CoveringError`] where [`pilots::covering_in`](crate::pilots::covering_in)
+    /// A [`Error`] where [`pilots::covering_in`](crate::pilots::covering_in)
     /// gives one: a code in no list of 2000–2024, or a year outside them.
     ///
     /// # Example
@@ -557,7 +560,7 @@ impl Row {
     /// assert!(Row::new(DivisionCode::try_from(110101)?, 1999, Rules::DEFAULT).is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn new(code: DivisionCode, year: u16, rules: Rules) -> Result<Row, CoveringError> {
+    pub fn new(code: DivisionCode, year: u16, rules: Rules) -> Result<Row, Error> {
         let coverage = crate::pilots::covering_in(code, year)?;
         Ok(Row::of(coverage, year, rules))
     }
@@ -1352,7 +1355,7 @@ impl Column {
     ///
     /// let rules = Rules::DEFAULT.with_treat_year(2012)?;
     /// assert_eq!(Column::Post.label(rules).to_string(), "1 if year >= 2012, the first treated year");
-    /// # Ok::<(), cn_edu_pilots::ParseEnumError>(())
+    /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
     pub fn label(self, rules: Rules) -> Label {

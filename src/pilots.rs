@@ -23,28 +23,31 @@
 use crate::codes;
 use crate::data::coverage::{self, AREAS, INSTITUTIONAL, WHOLE_PROVINCES};
 use crate::division::DivisionCode;
-use crate::error::CoveringError;
+use crate::error::{Error, ErrorKind, Quoted};
 use crate::unit::{MEMBERS, UNIT_COUNT, UNITS};
 use crate::{Coverage, Reading};
 use crate::{
     EconomicRegion, FocusTheme, Member, MemberKind, PilotUnit, Province, ThemeCategory, Units,
 };
 
-/// Every unit, in the notice's order (`all()[i].id() == i + 1`). To combine
-/// the whole list with other answers, use [`Units::ALL`].
+/// Every unit: the same set as [`Units::ALL`], iterated in the notice's
+/// order. For one unit by its id, see [`get`].
 ///
 /// # Example
 /// ```
-/// let all = cn_edu_pilots::pilots::all();
+/// use cn_edu_pilots::{Units, pilots};
+///
+/// let all = pilots::all();
 /// assert_eq!(all.len(), 56);
-/// assert_eq!(all[55].name(), "广东省深圳市教育局");
+/// assert_eq!(all, Units::ALL);
+/// assert_eq!(all.iter().next_back().unwrap().name(), "广东省深圳市教育局");
 /// let organisations: usize = all.iter().map(|u| u.members().len()).sum();
 /// assert_eq!(organisations, 63);
 /// ```
 #[inline]
 #[must_use]
-pub fn all() -> &'static [PilotUnit] {
-    &UNITS
+pub const fn all() -> Units {
+    Units::ALL
 }
 
 /// The unit with this id (its position in the notice, 1 to 56), or `None`.
@@ -237,10 +240,9 @@ pub fn covering(code: DivisionCode) -> Units {
 /// and the other Corps cities are in no pilot's area.
 ///
 /// # Errors
-/// [`CoveringError`] when `year` is outside 2000 to 2024
-/// ([`CoveringErrorKind::YearOutOfRange`](crate::CoveringErrorKind::YearOutOfRange)),
-/// or `code` is in none of those lists
-/// ([`CoveringErrorKind::NeverListed`](crate::CoveringErrorKind::NeverListed)).
+/// [`Error`] when `year` is outside 2000 to 2024
+/// ([`ErrorKind::YearOutOfRange`]), or `code` is in none of those lists
+/// ([`ErrorKind::NeverListed`]).
 ///
 /// # Example
 /// ```
@@ -264,12 +266,18 @@ pub fn covering(code: DivisionCode) -> Units {
 /// assert_eq!(never.to_string(), "630199 is in no year-end list of 2000 to 2024");
 /// assert!(pilots::covering_in(DivisionCode::try_from(110101).unwrap(), 1999).is_err());
 /// ```
-pub fn covering_in(code: DivisionCode, year: u16) -> Result<Coverage, CoveringError> {
+pub fn covering_in(code: DivisionCode, year: u16) -> Result<Coverage, Error> {
     if !(codes::FIRST_YEAR..=codes::LAST_YEAR).contains(&year) {
-        return Err(CoveringError::year_out_of_range(year));
+        return Err(Error::new(
+            ErrorKind::YearOutOfRange,
+            Quoted::number(year.into()),
+        ));
     }
     let Some(listed) = codes::listed(code) else {
-        return Err(CoveringError::never_listed(code));
+        return Err(Error::new(
+            ErrorKind::NeverListed,
+            Quoted::digits(code.get(), 6),
+        ));
     };
     let years = listed.years();
     let reading = if years.contains(year) {
@@ -281,39 +289,29 @@ pub fn covering_in(code: DivisionCode, year: u16) -> Result<Coverage, CoveringEr
             read_in: years.first(),
         }
     };
-    let read_in = match reading {
-        Reading::Retired { read_in } | Reading::NotYetListed { read_in } => read_in,
-        Reading::Listed => year,
-    };
+    let read_in = reading.year_read(year);
     let rows = &COVERAGE[COVERAGE.partition_point(|row| row.code < code.get())..];
-    // Units and members, each as a mask of bits by position.
-    let (mut wholly, mut partly) = (0, 0);
+    // The members, as masks of bits by position; the units are theirs.
     let (mut members_wholly, mut members_partly) = (0, 0);
     for row in rows.iter().take_while(|row| row.code == code.get()) {
         if row.has(read_in) {
             let member = member_bit(row.unit, row.member());
             if row.is_partly() {
-                partly |= bit(row.unit);
                 members_partly |= member;
             } else {
-                wholly |= bit(row.unit);
                 members_wholly |= member;
             }
         }
     }
     let province = code.province_code().get();
     for &(_, unit, member) in WHOLE_PROVINCES.iter().filter(|row| row.0 == province) {
-        wholly |= bit(unit);
         members_wholly |= member_bit(unit, member);
     }
     Ok(Coverage::new(
-        Units::from_mask(wholly),
-        // A unit one of whose members holds the whole area holds it wholly.
-        Units::from_mask(partly & !wholly),
         members_wholly,
         members_partly,
+        year,
         reading,
-        read_in,
         listed,
     ))
 }
@@ -537,7 +535,7 @@ pub fn within(code: DivisionCode) -> Units {
         };
         let later = division.successor().unwrap_or(division);
         if code.contains(division.code()) || code.contains(later.code()) {
-            units |= Units::of(member.unit());
+            units = units.with(member.unit());
         }
     }
     for &(area, unit) in &INSTITUTIONAL {

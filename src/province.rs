@@ -8,7 +8,7 @@ use core::str::FromStr;
 use crate::data::forms;
 use crate::data::provinces::{OUTSIDE_SCOPE, ROWS};
 use crate::division::DivisionCode;
-use crate::error::{Expected, ParseProvinceError, ProvinceErrorKind};
+use crate::error::{Error, ErrorKind, Quoted};
 use crate::labels::{is_separator, labelled_enum, matches_name, same};
 
 pub use crate::data::provinces::Province;
@@ -85,8 +85,9 @@ macro_rules! province_table {
         ///
         /// Taiwan, Hong Kong and Macao, in the forms their own rows would have
         /// (台湾, 臺灣, 香港, Macao, CN-TW, CN-91, 810000, …), are errors of kind
-        /// [`OutsideScope`](crate::ProvinceErrorKind::OutsideScope); anything
-        /// else is of kind [`Unknown`](crate::ProvinceErrorKind::Unknown).
+        /// [`ProvinceOutsideScope`](crate::ErrorKind::ProvinceOutsideScope);
+        /// anything else is of kind
+        /// [`UnknownProvince`](crate::ErrorKind::UnknownProvince).
         /// The strict constructors ([`Province::from_iso`],
         /// [`Province::from_abbreviation`], [`Province::from_name_zh`],
         /// [`Province::from_name_en`], [`Province::from_code`]) accept exactly
@@ -112,7 +113,7 @@ macro_rules! province_table {
         /// assert_eq!(henan.gb2260_code().map(|c| c.get()), Some(410000));
         /// assert_eq!(henan.iso_3166_2(), Some("CN-HA"));
         /// assert_eq!(henan.region(), EconomicRegion::Central);
-        /// # Ok::<(), cn_edu_pilots::ParseProvinceError>(())
+        /// # Ok::<(), cn_edu_pilots::Error>(())
         /// ```
         #[derive(
             Debug,
@@ -310,7 +311,7 @@ impl Province {
     ///
     /// assert_eq!(Province::Xinjiang.gb2260_code(), Some(DivisionCode::try_from(650000)?));
     /// assert_eq!(Province::Xpcc.gb2260_code(), None);
-    /// # Ok::<(), cn_edu_pilots::ParseDivisionCodeError>(())
+    /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[inline]
     #[must_use]
@@ -408,7 +409,7 @@ impl Province {
     /// one in use before (`CN-41`). `FromStr` also takes `cn-ha`.
     ///
     /// # Errors
-    /// [`ParseProvinceError`] quoting the input for anything else.
+    /// [`Error`] quoting the input for anything else.
     ///
     /// # Example
     /// ```
@@ -420,8 +421,8 @@ impl Province {
     /// assert!(Province::from_iso("河南").is_err());
     /// ```
     #[inline]
-    pub fn from_iso(s: &str) -> Result<Province, ParseProvinceError> {
-        strict(s, Expected::Iso, |row| {
+    pub fn from_iso(s: &str) -> Result<Province, Error> {
+        strict(s, EXPECTED_ISO, |row| {
             row.iso == Some(s) || row.iso_numeric == Some(s)
         })
     }
@@ -431,7 +432,7 @@ impl Province {
     /// 兵团 for the Corps.
     ///
     /// # Errors
-    /// [`ParseProvinceError`] quoting the input for anything else.
+    /// [`Error`] quoting the input for anything else.
     ///
     /// # Example
     /// ```
@@ -442,8 +443,8 @@ impl Province {
     /// assert!(Province::from_abbreviation(" 川").is_err());
     /// ```
     #[inline]
-    pub fn from_abbreviation(s: &str) -> Result<Province, ParseProvinceError> {
-        strict(s, Expected::Abbreviation, |row| {
+    pub fn from_abbreviation(s: &str) -> Result<Province, Error> {
+        strict(s, EXPECTED_ABBREVIATION, |row| {
             row.abbreviations.contains(&s)
         })
     }
@@ -452,7 +453,7 @@ impl Province {
     /// characters: 河南省 or 河南, 内蒙古自治区 or 内蒙古.
     ///
     /// # Errors
-    /// [`ParseProvinceError`] quoting the input for anything else.
+    /// [`Error`] quoting the input for anything else.
     ///
     /// # Example
     /// ```
@@ -463,8 +464,8 @@ impl Province {
     /// assert!(Province::from_name_zh("粤").is_err());
     /// ```
     #[inline]
-    pub fn from_name_zh(s: &str) -> Result<Province, ParseProvinceError> {
-        strict(s, Expected::NameZh, |row| {
+    pub fn from_name_zh(s: &str) -> Result<Province, Error> {
+        strict(s, EXPECTED_NAME_ZH, |row| {
             row.name_zh == s || row.short_zh == s
         })
     }
@@ -473,7 +474,7 @@ impl Province {
     /// as written: `Inner Mongolia` or `Inner Mongolia Autonomous Region`.
     ///
     /// # Errors
-    /// [`ParseProvinceError`] quoting the input for anything else.
+    /// [`Error`] quoting the input for anything else.
     ///
     /// # Example
     /// ```
@@ -484,8 +485,8 @@ impl Province {
     /// assert!(Province::from_name_en("Neimenggu").is_err());
     /// ```
     #[inline]
-    pub fn from_name_en(s: &str) -> Result<Province, ParseProvinceError> {
-        strict(s, Expected::NameEn, |row| {
+    pub fn from_name_en(s: &str) -> Result<Province, Error> {
+        strict(s, EXPECTED_NAME_EN, |row| {
             row.name_en == s || row.official_name_en == s
         })
     }
@@ -525,9 +526,9 @@ impl fmt::Display for Province {
 /// Surrounding whitespace is ignored.
 ///
 /// # Errors
-/// [`ParseProvinceError`] quoting the input: of kind
-/// [`OutsideScope`](ProvinceErrorKind::OutsideScope) for Taiwan, Hong Kong
-/// and Macao (香港, CN-HK, 810000, …), [`Unknown`](ProvinceErrorKind::Unknown)
+/// [`Error`] quoting the input: of kind
+/// [`ProvinceOutsideScope`](ErrorKind::ProvinceOutsideScope) for Taiwan, Hong Kong
+/// and Macao (香港, CN-HK, 810000, …), [`UnknownProvince`](ErrorKind::UnknownProvince)
 /// for anything else (北平, a county code such as 110101, the empty string).
 ///
 /// # Example
@@ -540,14 +541,14 @@ impl fmt::Display for Province {
 /// assert!("香港".parse::<Province>().is_err());
 /// ```
 impl FromStr for Province {
-    type Err = ParseProvinceError;
+    type Err = Error;
 
     #[inline]
     fn from_str(input: &str) -> Result<Self, Self::Err> {
-        let fail = |kind| Err(ParseProvinceError::new(input, kind, Expected::AnyForm));
+        let fail = |kind| Err(unknown(input, kind, EXPECTED_ANY_FORM));
         let mut buffer = [0; FOLDED_MAX];
         let Some(s) = fold_full_width(input.trim(), &mut buffer) else {
-            return fail(ProvinceErrorKind::Unknown);
+            return fail(ErrorKind::UnknownProvince);
         };
         if s.len() == 6 && s.bytes().all(|b| b.is_ascii_digit()) {
             let code = s.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0'));
@@ -559,32 +560,50 @@ impl FromStr for Province {
                     .iter()
                     .any(|(_, prefix)| u32::from(*prefix) == code / 10_000)
                 {
-                    return fail(ProvinceErrorKind::OutsideScope);
+                    return fail(ErrorKind::ProvinceOutsideScope);
                 }
             }
-            return fail(ProvinceErrorKind::Unknown);
+            return fail(ErrorKind::UnknownProvince);
         }
         find_form(s).or_else(fail)
     }
 }
 
+/// What the message of an unknown province says was expected: by
+/// `FromStr`, any form, and by each strict constructor, its one kind.
+const EXPECTED_ANY_FORM: &str = "expected a Chinese name in simplified or traditional characters \
+     (河南省, 河南, 廣東), a one-character abbreviation (豫), an English or pinyin name (Henan, \
+     Henan Province), a GB/T 2260 code (410000) or an ISO 3166-2 code (CN-HA, CN-41)";
+const EXPECTED_ISO: &str =
+    "expected an ISO 3166-2 code as the standard writes it, such as CN-HA or CN-41";
+const EXPECTED_ABBREVIATION: &str =
+    "expected a one-character abbreviation (简称) in simplified characters, such as 豫, 川 or 蜀";
+const EXPECTED_NAME_ZH: &str =
+    "expected a full or short Chinese name in simplified characters, such as 河南省 or 河南";
+const EXPECTED_NAME_EN: &str =
+    "expected an English name as the province table writes it, such as Henan or Henan Province";
+
+/// The error of a province parser that expected `expected`.
+fn unknown(input: &str, kind: ErrorKind, expected: &'static str) -> Error {
+    Error::expecting(kind, Quoted::new(input), "province", expected)
+}
+
 /// The province whose row `is` accepts `s`, or an error expecting that
-/// kind of form; of kind `OutsideScope` where `FromStr` would say so.
+/// kind of form; of kind `ProvinceOutsideScope` where `FromStr` would say
+/// so.
 fn strict(
     s: &str,
-    expected: Expected,
+    expected: &'static str,
     is: impl Fn(&ProvinceRow) -> bool,
-) -> Result<Province, ParseProvinceError> {
+) -> Result<Province, Error> {
     if let Some(p) = ROWS.iter().position(is) {
         return Ok(Province::ALL[p]);
     }
     let kind = match s.parse::<Province>() {
-        Err(err) if err.kind() == ProvinceErrorKind::OutsideScope => {
-            ProvinceErrorKind::OutsideScope
-        }
-        _ => ProvinceErrorKind::Unknown,
+        Err(err) if err.kind() == ErrorKind::ProvinceOutsideScope => err.kind(),
+        _ => ErrorKind::UnknownProvince,
     };
-    Err(ParseProvinceError::new(s, kind, expected))
+    Err(unknown(s, kind, expected))
 }
 
 /// The room for an input with full-width characters, in bytes after
@@ -618,7 +637,7 @@ fn fold_full_width<'a>(s: &'a str, buffer: &'a mut [u8; FOLDED_MAX]) -> Option<&
 }
 
 impl TryFrom<&str> for Province {
-    type Error = ParseProvinceError;
+    type Error = Error;
 
     /// The same as [`FromStr`](#impl-FromStr-for-Province).
     fn try_from(s: &str) -> Result<Self, Self::Error> {
@@ -658,19 +677,19 @@ const fn owners<const N: usize>(
     out
 }
 
-/// `OutsideScope` for a form of a place outside the list. The Chinese forms
+/// `ProvinceOutsideScope` for a form of a place outside the list. The Chinese forms
 /// are sorted as written, the Latin ones by their key (their letters and
 /// digits in lower case), and no two keys are equal, so the one form a
 /// binary search finds is the only candidate; it must then match `s` as its
 /// kind of form is compared ([`matches`]).
-fn find_form(s: &str) -> Result<Province, ProvinceErrorKind> {
+fn find_form(s: &str) -> Result<Province, ErrorKind> {
     let found = if s.is_ascii() {
         // The input's letters and digits in lower case, as the Latin forms
         // are ordered; one longer than the buffer is no form.
         let mut buffer = [0; FOLDED_MAX];
         let mut len = 0;
         for b in s.bytes().filter(|&b| !is_separator(b)) {
-            *buffer.get_mut(len).ok_or(ProvinceErrorKind::Unknown)? = b.to_ascii_lowercase();
+            *buffer.get_mut(len).ok_or(ErrorKind::UnknownProvince)? = b.to_ascii_lowercase();
             len += 1;
         }
         let key = &buffer[..len];
@@ -682,8 +701,8 @@ fn find_form(s: &str) -> Result<Province, ProvinceErrorKind> {
     };
     match found {
         Ok((form, Some(province))) if matches(form, s) => Ok(province),
-        Ok((form, None)) if matches(form, s) => Err(ProvinceErrorKind::OutsideScope),
-        _ => Err(ProvinceErrorKind::Unknown),
+        Ok((form, None)) if matches(form, s) => Err(ErrorKind::ProvinceOutsideScope),
+        _ => Err(ErrorKind::UnknownProvince),
     }
 }
 

@@ -3,10 +3,9 @@
 //! themselves are the table in `src/data/themes.rs`.
 
 use core::fmt;
-use core::iter::FusedIterator;
-use core::ops::{BitAnd, BitAndAssign, BitOr, BitOrAssign, Sub, SubAssign};
 
 use crate::labels::labelled_enum;
+use crate::set::bit_set;
 
 pub use crate::data::themes::FocusTheme;
 
@@ -161,7 +160,7 @@ macro_rules! theme_table {
             /// // The entries whose rows have it.
             /// let ids: Vec<u8> = pilots::by_theme(theme).iter().map(|u| u.id()).collect();
             /// assert_eq!(ids, [3, 26, 34, 36, 38, 56]);
-            /// # Ok::<(), cn_edu_pilots::ParseEnumError>(())
+            /// # Ok::<(), cn_edu_pilots::Error>(())
             /// ```
             pub enum FocusTheme ("focus theme") {
                 $(#[$first_doc])*
@@ -438,40 +437,59 @@ impl FocusTheme {
                     .filter_map(move |&keyword| Some((theme, keyword, text.find(keyword)?)))
             })
     }
-
-    const fn bit(self) -> u32 {
-        1 << self as u32
-    }
 }
 
-/// A set of [`FocusTheme`]s: a `Copy` bitset, iterated in
-/// [`FocusTheme::ALL`] order.
-///
-/// `Display` joins the Chinese labels with 、.
-///
-/// # Example
-/// ```
-/// use cn_edu_pilots::{FocusTheme, ThemeSet};
-///
-/// let a: ThemeSet = [FocusTheme::CloudComputing, FocusTheme::ResourceSharing].into_iter().collect();
-/// let b = ThemeSet::EMPTY.with(FocusTheme::ResourceSharing);
-/// assert_eq!(a.len(), 2);
-/// assert_eq!(a & b, b);
-/// assert_eq!((a | b).len(), 2);
-/// assert_eq!(a.to_string(), "云计算、优质资源共建共享");
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct ThemeSet(u32);
-
-impl ThemeSet {
-    /// The set with no themes.
+bit_set! {
+    /// A set of [`FocusTheme`]s: a `Copy` bitset, iterated in
+    /// [`FocusTheme::ALL`] order, with the operations of
+    /// [`Units`](crate::Units).
+    ///
+    /// `Display` joins the Chinese labels with 、.
     ///
     /// # Example
     /// ```
-    /// assert!(cn_edu_pilots::ThemeSet::EMPTY.is_empty());
+    /// use cn_edu_pilots::{FocusTheme, ThemeSet};
+    ///
+    /// let a: ThemeSet = [FocusTheme::CloudComputing, FocusTheme::ResourceSharing].into_iter().collect();
+    /// let b = ThemeSet::EMPTY.with(FocusTheme::ResourceSharing);
+    /// assert_eq!(a.len(), 2);
+    /// assert_eq!(a & b, b);
+    /// assert_eq!((a | b).len(), 2);
+    /// assert_eq!(a - b, ThemeSet::from(FocusTheme::CloudComputing));
+    /// assert_eq!(a.to_string(), "云计算、优质资源共建共享");
     /// ```
-    pub const EMPTY: ThemeSet = ThemeSet(0);
+    pub struct ThemeSet(u32) of FocusTheme::COUNT;
 
+    /// The iterator of [`ThemeSet::iter`]: themes in [`FocusTheme::ALL`]
+    /// order, from either end.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{FocusTheme, ThemeSet};
+    ///
+    /// let mut iter = ThemeSet::from(FocusTheme::Broadband).iter();
+    /// assert_eq!(iter.len(), 1);
+    /// assert_eq!(iter.next(), Some(FocusTheme::Broadband));
+    /// assert_eq!(iter.next(), None);
+    /// ```
+    pub struct ThemeSetIter;
+
+    const fn bit(theme: FocusTheme) -> u32 {
+        1 << theme as u32
+    }
+
+    fn item(position: usize) -> Option<FocusTheme> {
+        FocusTheme::ALL.get(position).copied()
+    }
+
+    examples:
+        "use cn_edu_pilots::{FocusTheme, ThemeSet};",
+        "FocusTheme::Broadband",
+        "FocusTheme::CloudComputing",
+        "22";
+}
+
+impl ThemeSet {
     /// The set of the themes in `themes`, in `const` context.
     pub(crate) const fn of(themes: &[FocusTheme]) -> ThemeSet {
         let mut set = ThemeSet::EMPTY;
@@ -481,110 +499,6 @@ impl ThemeSet {
             i += 1;
         }
         set
-    }
-
-    /// This set with `theme` added.
-    ///
-    /// # Example
-    /// ```
-    /// use cn_edu_pilots::{FocusTheme, ThemeSet};
-    ///
-    /// let set = ThemeSet::EMPTY.with(FocusTheme::Broadband);
-    /// assert!(set.contains(FocusTheme::Broadband));
-    /// ```
-    #[inline]
-    #[must_use]
-    pub const fn with(self, theme: FocusTheme) -> ThemeSet {
-        ThemeSet(self.0 | theme.bit())
-    }
-
-    /// Whether `theme` is in the set.
-    ///
-    /// # Example
-    /// ```
-    /// use cn_edu_pilots::{FocusTheme, ThemeSet};
-    ///
-    /// assert!(!ThemeSet::EMPTY.contains(FocusTheme::Broadband));
-    /// ```
-    #[inline]
-    #[must_use]
-    pub const fn contains(self, theme: FocusTheme) -> bool {
-        self.0 & theme.bit() != 0
-    }
-
-    /// How many themes the set holds.
-    ///
-    /// # Example
-    /// ```
-    /// use cn_edu_pilots::FocusTheme;
-    ///
-    /// assert_eq!(FocusTheme::classify("教育信息化促进教育公平、均衡发展").len(), 2);
-    /// ```
-    #[inline]
-    #[must_use]
-    pub const fn len(self) -> usize {
-        self.0.count_ones() as usize
-    }
-
-    /// Whether the set is empty.
-    ///
-    /// # Example
-    /// ```
-    /// use cn_edu_pilots::FocusTheme;
-    ///
-    /// assert!(FocusTheme::classify("无关的文字").is_empty());
-    /// ```
-    #[inline]
-    #[must_use]
-    pub const fn is_empty(self) -> bool {
-        self.0 == 0
-    }
-
-    /// The themes in either set.
-    ///
-    /// # Example
-    /// ```
-    /// use cn_edu_pilots::{FocusTheme, ThemeSet};
-    ///
-    /// let a = ThemeSet::EMPTY.with(FocusTheme::Broadband);
-    /// let b = ThemeSet::EMPTY.with(FocusTheme::CloudComputing);
-    /// assert_eq!(a.union(b).len(), 2);
-    /// ```
-    #[inline]
-    #[must_use]
-    pub const fn union(self, other: ThemeSet) -> ThemeSet {
-        ThemeSet(self.0 | other.0)
-    }
-
-    /// The themes in both sets.
-    ///
-    /// # Example
-    /// ```
-    /// use cn_edu_pilots::{FocusTheme, ThemeSet};
-    ///
-    /// let a = ThemeSet::EMPTY.with(FocusTheme::Broadband);
-    /// let b = ThemeSet::EMPTY.with(FocusTheme::CloudComputing);
-    /// assert!(a.intersection(b).is_empty());
-    /// ```
-    #[inline]
-    #[must_use]
-    pub const fn intersection(self, other: ThemeSet) -> ThemeSet {
-        ThemeSet(self.0 & other.0)
-    }
-
-    /// The themes, in [`FocusTheme::ALL`] order.
-    ///
-    /// # Example
-    /// ```
-    /// use cn_edu_pilots::FocusTheme;
-    ///
-    /// let themes: Vec<_> = FocusTheme::classify("民族地区宽带网络校校通建设").iter().collect();
-    /// assert_eq!(themes, [FocusTheme::Broadband, FocusTheme::EthnicAndBorderAreas]);
-    /// ```
-    #[inline]
-    #[must_use]
-    pub const fn iter(self) -> ThemeSetIter {
-        ThemeSetIter(self.0)
     }
 }
 
@@ -606,125 +520,3 @@ impl fmt::Display for ThemeSet {
         Ok(())
     }
 }
-
-impl FromIterator<FocusTheme> for ThemeSet {
-    fn from_iter<I: IntoIterator<Item = FocusTheme>>(iter: I) -> Self {
-        let mut set = ThemeSet::EMPTY;
-        set.extend(iter);
-        set
-    }
-}
-
-impl Extend<FocusTheme> for ThemeSet {
-    fn extend<I: IntoIterator<Item = FocusTheme>>(&mut self, iter: I) {
-        for theme in iter {
-            *self = self.with(theme);
-        }
-    }
-}
-
-impl From<FocusTheme> for ThemeSet {
-    fn from(theme: FocusTheme) -> Self {
-        ThemeSet::EMPTY.with(theme)
-    }
-}
-
-impl IntoIterator for ThemeSet {
-    type Item = FocusTheme;
-    type IntoIter = ThemeSetIter;
-
-    fn into_iter(self) -> ThemeSetIter {
-        self.iter()
-    }
-}
-
-impl BitOr for ThemeSet {
-    type Output = ThemeSet;
-
-    fn bitor(self, other: ThemeSet) -> ThemeSet {
-        self.union(other)
-    }
-}
-
-impl BitOrAssign for ThemeSet {
-    fn bitor_assign(&mut self, other: ThemeSet) {
-        *self = self.union(other);
-    }
-}
-
-impl BitAnd for ThemeSet {
-    type Output = ThemeSet;
-
-    fn bitand(self, other: ThemeSet) -> ThemeSet {
-        self.intersection(other)
-    }
-}
-
-impl Sub for ThemeSet {
-    type Output = ThemeSet;
-
-    /// The themes in `self` but not in `other`.
-    ///
-    /// # Example
-    /// ```
-    /// use cn_edu_pilots::{FocusTheme, ThemeSet};
-    ///
-    /// let both = ThemeSet::from(FocusTheme::Broadband).with(FocusTheme::CloudComputing);
-    /// assert_eq!(both - ThemeSet::from(FocusTheme::Broadband), ThemeSet::from(FocusTheme::CloudComputing));
-    /// ```
-    fn sub(self, other: ThemeSet) -> ThemeSet {
-        ThemeSet(self.0 & !other.0)
-    }
-}
-
-impl SubAssign for ThemeSet {
-    fn sub_assign(&mut self, other: ThemeSet) {
-        *self = *self - other;
-    }
-}
-
-impl BitAndAssign for ThemeSet {
-    fn bitand_assign(&mut self, other: ThemeSet) {
-        *self = self.intersection(other);
-    }
-}
-
-/// The iterator returned by [`ThemeSet::iter`]: themes in
-/// [`FocusTheme::ALL`] order.
-///
-/// # Example
-/// ```
-/// use cn_edu_pilots::{FocusTheme, ThemeSet};
-///
-/// let mut iter = ThemeSet::from(FocusTheme::Broadband).iter();
-/// assert_eq!(iter.len(), 1);
-/// assert_eq!(iter.next(), Some(FocusTheme::Broadband));
-/// assert_eq!(iter.next(), None);
-/// ```
-#[derive(Debug, Clone)]
-pub struct ThemeSetIter(u32);
-
-impl Iterator for ThemeSetIter {
-    type Item = FocusTheme;
-
-    fn next(&mut self) -> Option<FocusTheme> {
-        let index = self.0.trailing_zeros() as usize;
-        let theme = *FocusTheme::ALL.get(index)?;
-        self.0 &= self.0 - 1; // clear the lowest set bit
-        Some(theme)
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        let n = self.0.count_ones() as usize;
-        (n, Some(n))
-    }
-}
-
-impl ExactSizeIterator for ThemeSetIter {}
-impl FusedIterator for ThemeSetIter {}
-
-// The bitset has room for every theme.
-const _: () = assert!(
-    FocusTheme::COUNT <= u32::BITS as usize,
-    "a ThemeSet holds at most 32 themes"
-);

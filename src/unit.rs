@@ -428,8 +428,11 @@ impl PilotUnit {
     ///
     /// # Example
     /// ```
-    /// let first = &cn_edu_pilots::pilots::all()[0];
+    /// use cn_edu_pilots::pilots;
+    ///
+    /// let first = pilots::all().iter().next().unwrap();
     /// assert_eq!(first.id(), 1);
+    /// assert_eq!(pilots::get(1), Some(first));
     /// ```
     #[inline]
     #[must_use]
@@ -713,21 +716,22 @@ impl fmt::Debug for MemberId {
 }
 
 impl core::str::FromStr for MemberId {
-    type Err = crate::ParseEnumError;
+    type Err = crate::Error;
 
     /// Reads `28a`: an entry's id (1 to 56, no leading zero) and the
     /// lowercase letter of one of its members; surrounding whitespace is
     /// ignored.
     ///
     /// # Errors
-    /// A [`ParseEnumError`](crate::ParseEnumError) quoting the input where
+    /// An [`Error`](crate::Error) quoting the input where
     /// it names no member.
     fn from_str(input: &str) -> Result<MemberId, Self::Err> {
         let error = || {
-            crate::ParseEnumError::new(
+            crate::Error::expecting(
+                crate::ErrorKind::UnknownMember,
+                crate::error::Quoted::new(input),
                 "member id",
-                input,
-                "an entry's id (1 to 56) and the letter of one of its members, as 28a",
+                "expected an entry's id (1 to 56) and the letter of one of its members, as 28a",
             )
         };
         let (unit, letter) = match *input.trim().as_bytes() {
@@ -749,7 +753,7 @@ impl core::str::FromStr for MemberId {
 }
 
 impl TryFrom<&str> for MemberId {
-    type Error = crate::ParseEnumError;
+    type Error = crate::Error;
 
     /// The same as `FromStr`.
     fn try_from(s: &str) -> Result<MemberId, Self::Error> {

@@ -281,65 +281,65 @@ fn covering_agrees_with_a_scan_of_the_members() {
 
 #[test]
 fn code_errors_say_why_and_have_a_kind() {
-    use cn_edu_pilots::DivisionCodeErrorKind::{
-        CountyWithoutPrefecture, Malformed, OutsideMainland, UnknownProvince,
+    use cn_edu_pilots::ErrorKind::{
+        CodeOutsideScope, CountyWithoutPrefecture, MalformedCode, UnknownCodePrefix,
     };
     let mainland = "(it covers the mainland, prefixes 11 to 65)";
     let prefixes = "(mainland prefixes run from 11 to 65, such as 41 for 河南省)";
     for (input, kind, why) in [
         (
             "41000",
-            Malformed,
+            MalformedCode,
             "expected six ASCII digits, such as 410000".to_owned(),
         ),
         (
             "4100000",
-            Malformed,
+            MalformedCode,
             "expected six ASCII digits, such as 410000".to_owned(),
         ),
         (
             "41 000",
-            Malformed,
+            MalformedCode,
             "expected six ASCII digits, such as 410000".to_owned(),
         ),
         (
             "４１００００",
-            Malformed,
+            MalformedCode,
             "expected six ASCII digits, such as 410000".to_owned(),
         ),
         (
             "",
-            Malformed,
+            MalformedCode,
             "expected six ASCII digits, such as 410000".to_owned(),
         ),
         (
             "000000",
-            UnknownProvince,
+            UnknownCodePrefix,
             format!("no province has the prefix 00 {prefixes}"),
         ),
         (
             "010101",
-            UnknownProvince,
+            UnknownCodePrefix,
             format!("no province has the prefix 01 {prefixes}"),
         ),
         (
             "990000",
-            UnknownProvince,
+            UnknownCodePrefix,
             format!("no province has the prefix 99 {prefixes}"),
         ),
         (
             "710000",
-            OutsideMainland,
+            CodeOutsideScope,
             format!("a code of Taiwan, which the notice does not cover {mainland}"),
         ),
         (
             "810101",
-            OutsideMainland,
+            CodeOutsideScope,
             format!("a code of Hong Kong, which the notice does not cover {mainland}"),
         ),
         (
             "820000",
-            OutsideMainland,
+            CodeOutsideScope,
             format!("a code of Macao, which the notice does not cover {mainland}"),
         ),
         (
@@ -357,11 +357,11 @@ fn code_errors_say_why_and_have_a_kind() {
     }
     // A number is quoted as its digits; below 100000 it has a zero prefix.
     let err = DivisionCode::try_from(10101).unwrap_err();
-    assert_eq!(err.kind(), UnknownProvince);
+    assert_eq!(err.kind(), UnknownCodePrefix);
     assert_eq!(err.input(), "10101");
     assert_eq!(
         DivisionCode::try_from(1_000_000).unwrap_err().kind(),
-        Malformed
+        MalformedCode
     );
 }
 
@@ -369,7 +369,7 @@ fn code_errors_say_why_and_have_a_kind() {
 /// of 2000; those the list has are codes, other `XX00ZZ` are not.
 #[test]
 fn the_codes_without_a_prefecture_that_a_list_has_are_codes() {
-    use cn_edu_pilots::{AdminLevel, DivisionCodeErrorKind, codes};
+    use cn_edu_pilots::{AdminLevel, ErrorKind, codes};
 
     let tongshi = DivisionCode::try_from(460_001).expect("通什市, in the list of 2000");
     assert_eq!(tongshi.level(), AdminLevel::County);
@@ -381,6 +381,6 @@ fn the_codes_without_a_prefecture_that_a_list_has_are_codes() {
     assert_eq!(listed.years().last(), 2000);
     for never in ["460099", "410001"] {
         let err = never.parse::<DivisionCode>().unwrap_err();
-        assert_eq!(err.kind(), DivisionCodeErrorKind::CountyWithoutPrefecture);
+        assert_eq!(err.kind(), ErrorKind::CountyWithoutPrefecture);
     }
 }

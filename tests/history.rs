@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use cn_edu_pilots::{
-    AdminLevel, CoveringErrorKind, DivisionCode, Extent, Province, Reading, Units, codes, pilots,
+    AdminLevel, DivisionCode, ErrorKind, Extent, Province, Reading, Units, codes, pilots,
 };
 use cn_edu_pilots_gen::areacodes::{self, History, Relation, relation};
 use cn_edu_pilots_gen::institutional::INSTITUTIONAL;
@@ -252,12 +252,12 @@ fn covering_in_answers_the_readme_cases() {
     let err = |code: u32, year: u16| {
         pilots::covering_in(DivisionCode::try_from(code).unwrap(), year).unwrap_err()
     };
-    assert_eq!(err(630199, 2020).kind(), CoveringErrorKind::NeverListed);
+    assert_eq!(err(630199, 2020).kind(), ErrorKind::NeverListed);
     assert_eq!(
         err(630199, 2020).to_string(),
         "630199 is in no year-end list of 2000 to 2024"
     );
-    assert_eq!(err(110101, 1999).kind(), CoveringErrorKind::YearOutOfRange);
+    assert_eq!(err(110101, 1999).kind(), ErrorKind::YearOutOfRange);
     assert_eq!(
         err(110101, 1999).to_string(),
         "year 1999 is outside the code lists, which cover 2000 to 2024"
@@ -267,7 +267,7 @@ fn covering_in_answers_the_readme_cases() {
         "year 2025 is outside the code lists, which cover 2000 to 2024"
     );
     // The year is checked first.
-    assert_eq!(err(630199, 1999).kind(), CoveringErrorKind::YearOutOfRange);
+    assert_eq!(err(630199, 1999).kind(), ErrorKind::YearOutOfRange);
 }
 
 /// Entry 55 (新疆生产建设兵团农二师教育局) and 铁门关市 (659006), the Second

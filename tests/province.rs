@@ -3,7 +3,7 @@
 
 mod common;
 
-use cn_edu_pilots::{EconomicRegion, Province, ProvinceErrorKind, ProvinceKind};
+use cn_edu_pilots::{EconomicRegion, ErrorKind, Province, ProvinceKind};
 
 /// A variant, its Chinese forms (full name, short name, canonical 简称 first
 /// among the rest), its Latin forms (English name first, official English
@@ -168,11 +168,11 @@ fn strict_constructors_take_one_kind_of_form_each() {
     ];
     for (result, message) in messages {
         let err = result.unwrap_err();
-        assert_eq!(err.kind(), ProvinceErrorKind::Unknown);
+        assert_eq!(err.kind(), ErrorKind::UnknownProvince);
         assert_eq!(err.to_string(), message);
     }
     let err = Province::from_iso("CN-HK").unwrap_err();
-    assert_eq!(err.kind(), ProvinceErrorKind::OutsideScope);
+    assert_eq!(err.kind(), ErrorKind::ProvinceOutsideScope);
 }
 
 #[test]
@@ -283,7 +283,7 @@ fn bad_input_is_an_error_that_quotes_it() {
         ("\0", r#""\0""#),
     ] {
         let err = input.parse::<Province>().unwrap_err();
-        assert_eq!(err.kind(), ProvinceErrorKind::Unknown, "{input:?}");
+        assert_eq!(err.kind(), ErrorKind::UnknownProvince, "{input:?}");
         assert_eq!(
             err.to_string(),
             format!("unknown province {quoted}: {expected}"),
@@ -317,7 +317,7 @@ fn taiwan_hong_kong_and_macao_are_outside_the_list() {
         "820000",
     ] {
         let err = input.parse::<Province>().unwrap_err();
-        assert_eq!(err.kind(), ProvinceErrorKind::OutsideScope, "{input:?}");
+        assert_eq!(err.kind(), ErrorKind::ProvinceOutsideScope, "{input:?}");
         assert_eq!(
             err.to_string(),
             format!("province outside the list {input:?}: {expected}")

@@ -256,8 +256,9 @@ fn queries_compose() {
 }
 
 #[test]
-fn the_whole_list_as_a_slice_and_as_a_set() {
-    assert_eq!(ids(Units::ALL), ids(pilots::all()));
+fn the_whole_list_as_a_set() {
+    assert_eq!(pilots::all(), Units::ALL);
+    assert_eq!(ids(pilots::all()), (1..=56).collect::<Vec<u8>>());
     assert_eq!(Units::ALL.len(), 56);
     assert_eq!(Units::default(), Units::EMPTY);
     assert_eq!(
@@ -273,6 +274,16 @@ fn the_whole_list_as_a_slice_and_as_a_set() {
     assert_eq!(ids(iter), [53]);
     assert_eq!(xinjiang.len(), 3);
     assert!(xinjiang.contains(pilots::get(28).unwrap()));
+    // The operations of a ThemeSet: one element, extending, removing.
+    let henan_entry = Units::from(pilots::get(28).unwrap());
+    let mut grown = henan_entry;
+    grown.extend([pilots::get(53).unwrap(), pilots::get(54).unwrap()]);
+    assert_eq!(grown, xinjiang);
+    grown -= henan_entry;
+    assert_eq!((&grown).into_iter().count(), 2);
+    assert_eq!(ids(grown), [53, 54]);
+    assert_eq!(ids(xinjiang - grown), [28]);
+    assert!(Units::EMPTY < henan_entry);
     let by_ref: Vec<u8> = (&xinjiang).into_iter().map(PilotUnit::id).collect();
     assert_eq!(by_ref, [28, 53, 54]);
     let mut seen = Vec::new();

@@ -832,8 +832,9 @@ fn assert_same_division(owned: &OwnedDivision, division: Division, format: Forma
 
 #[test]
 fn the_whole_dataset_round_trips_through_every_format() {
+    let units: Vec<_> = pilots::all().iter().collect();
     for format in FORMATS {
-        let back: Vec<OwnedUnit> = through(format, pilots::all());
+        let back: Vec<OwnedUnit> = through(format, &units);
         assert_eq!(back.len(), 56, "{format:?}");
         for (unit, owned) in pilots::all().iter().zip(&back) {
             assert_eq!(

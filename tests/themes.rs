@@ -283,8 +283,13 @@ fn theme_set_operations() {
     let b: ThemeSet = [Res, Bal].into_iter().collect();
     assert_eq!((a | b).iter().collect::<Vec<_>>(), [Cloud, Res, Bal]);
     assert_eq!((a & b).iter().collect::<Vec<_>>(), [Res]);
-    assert_eq!(a.union(b).len(), 3);
-    assert!(a.intersection(ThemeSet::from(Bal)).is_empty());
+    assert_eq!((a - b).iter().collect::<Vec<_>>(), [Cloud]);
+    assert!((a & ThemeSet::from(Bal)).is_empty());
+    assert_eq!(ThemeSet::ALL.len(), 22);
+    assert_eq!(
+        ThemeSet::ALL.iter().next_back(),
+        Some(FocusTheme::Sustainability)
+    );
     assert_eq!(format!("{a:?}"), "{CloudComputing, ResourceSharing}");
     assert_eq!(ThemeSet::EMPTY.to_string(), "");
 }

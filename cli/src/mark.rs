@@ -71,9 +71,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-use cn_edu_pilots::{
-    Coverage, CoveringErrorKind, DivisionCode, DivisionCodeErrorKind, Units, codes, pilots,
-};
+use cn_edu_pilots::{Coverage, DivisionCode, ErrorKind, Units, codes, pilots};
 
 use crate::args::{Encoding, parse_delimiter, parse_encoding};
 use crate::input::{Decode, Input, Source, Utf8Look, cannot_be_number, digits, likely_encoding};
@@ -211,7 +209,7 @@ pub fn covering(
         Ok(coverage) => Ok((coverage, Note::of(coverage))),
         Err(err) => Err(Message {
             reason: match err.kind() {
-                CoveringErrorKind::NeverListed => Reason::NeverListed,
+                ErrorKind::NeverListed => Reason::NeverListed,
                 _ => Reason::OutsideLists,
             },
             problem: Problem::Covering(err),
@@ -237,7 +235,7 @@ pub fn read_code(field: &[u8]) -> Result<DivisionCode, Message<'_>> {
         None => field.parse::<DivisionCode>(),
     };
     parsed.map_err(|e| Message {
-        reason: if e.kind() == DivisionCodeErrorKind::OutsideMainland {
+        reason: if e.kind() == ErrorKind::CodeOutsideScope {
             Reason::OutsideMainland
         } else {
             Reason::BadCode

@@ -6,9 +6,7 @@
 use std::fmt;
 use std::io::Write;
 
-use cn_edu_pilots::{
-    Coverage, CoveringError, DivisionCode, ParseDivisionCodeError, Reading, codes,
-};
+use cn_edu_pilots::{Coverage, DivisionCode, Error, Reading, codes};
 
 /// How a code that is not in the list of its row's year was read: the
 /// crate's [`Reading`], when it is not `Listed`, and the year it was read
@@ -109,11 +107,11 @@ pub enum Problem<'a> {
     /// `NA`): what the crate calls a malformed code.
     Malformed(&'a [u8]),
     /// The crate's error for a code field that is no code.
-    Code(ParseDivisionCodeError),
+    Code(Error),
     /// A year field that is no year.
     Year(&'a [u8]),
     /// The crate's error for a year outside the lists or a code in none.
-    Covering(CoveringError),
+    Covering(Error),
     /// A code in no list, read by code alone.
     NeverListed(DivisionCode),
 }

@@ -693,15 +693,15 @@ NA,2010
     ];
     let expected: [[&str; 6]; 10] = [
         ["50a", "1", "1", "0", "1", "2013"],     // 湟中县, read in 2018
-        ["28a", "0", "0", "1", "1", "0"],        // 洛阳市西工区: the 电教馆 alone, not counted by default
+        ["28a", "0", "0", "1", "1", "0"], // 洛阳市西工区: the 电教馆 alone, not counted by default
         ["28a;28b", "1", "1", "0", "1", "2013"], // 郑州市中原区
-        ["", "0", "0", "0", "1", "0"],           // 广州市天河区: no pilot
-        ["40a", "1", "0", "0", "1", "2013"],     // 花溪区 with 小河区: partly
-        ["", "0", "0", "0", "0", "0"],           // 花溪区 before 小河区 joined it
-        ["22a", "1", "1", "0", "0", "2013"],     // 无为县, in 巢湖市, before 2013
-        ["55a", "1", "1", "0", "0", "2013"],     // 铁门关市, by the institutional rule
-        ["", "", "", "", "", ""],                // a code of no list: not known
-        ["", "", "", "", "", ""],                // a bad code: not known
+        ["", "0", "0", "0", "1", "0"],    // 广州市天河区: no pilot
+        ["40a", "1", "0", "0", "1", "2013"], // 花溪区 with 小河区: partly
+        ["", "0", "0", "0", "0", "0"],    // 花溪区 before 小河区 joined it
+        ["22a", "1", "1", "0", "0", "2013"], // 无为县, in 巢湖市, before 2013
+        ["55a", "1", "1", "0", "0", "2013"], // 铁门关市, by the institutional rule
+        ["", "", "", "", "", ""],         // a code of no list: not known
+        ["", "", "", "", "", ""],         // a bad code: not known
     ];
     let (status, rows, _) = mark(&BY_YEAR_TREATED, input.as_bytes());
     assert_eq!(status, Some(1));
