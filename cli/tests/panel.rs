@@ -58,7 +58,7 @@ fn the_committed_files_are_what_panel_writes() {
     assert!(output.stdout.is_empty());
     assert!(
         stderr.starts_with(
-            "first treated year 2013, never-treated first_treat coded 0, province-level members include\n"
+            "first treated year 2013, never-treated first_treat coded 0, province-level members exclude\n"
         ),
         "{stderr}"
     );
@@ -107,7 +107,7 @@ fn write_2012(never: &str) -> PathBuf {
     assert!(output.status.success(), "{stderr}");
     assert!(
         stderr.starts_with(&format!(
-            "first treated year 2012, never-treated first_treat coded {never}, province-level members include\n"
+            "first treated year 2012, never-treated first_treat coded {never}, province-level members exclude\n"
         )),
         "{stderr}"
     );
@@ -321,10 +321,15 @@ fn every_code_of_every_list_has_its_row_and_only_those() {
     for (i, name) in ["county", "prefecture", "province"].into_iter().enumerate() {
         let panel = Panel::committed(name);
         let in_panel: BTreeSet<(u16, u32)> = panel.index.keys().copied().collect();
+        // The prefecture panel also has the four municipalities (北京 110000,
+        // 天津 120000, 上海 310000, 重庆 500000) as prefecture-level cities.
+        let municipal = |code: u32| [110_000, 120_000, 310_000, 500_000].contains(&code);
         let in_lists: BTreeSet<(u16, u32)> = lists
             .iter()
             .flat_map(|(year, codes)| {
-                let codes = codes.keys().filter(|c| level(**c) == name);
+                let codes = codes
+                    .keys()
+                    .filter(|c| level(**c) == name || (name == "prefecture" && municipal(**c)));
                 codes.map(|c| (*year, *c))
             })
             .collect();
@@ -338,6 +343,10 @@ fn every_code_of_every_list_has_its_row_and_only_those() {
                 lists[&year][&code],
                 "{code} in {year}"
             );
+            if name == "prefecture" {
+                let flag = if municipal(code) { "1" } else { "0" };
+                assert_eq!(panel.get(row, "municipality"), flag, "{code} in {year}");
+            }
         }
         counts[i] = in_lists.len();
     }
@@ -351,7 +360,7 @@ fn every_code_of_every_list_has_its_row_and_only_those() {
             .count(),
         2852
     );
-    assert_eq!(counts, [71_376, 8325, 775]);
+    assert_eq!(counts, [71_376, 8325 + 4 * 25, 775]);
 }
 
 /// A member's id as `members.csv` gives it: its entry's id and its letter
@@ -410,8 +419,14 @@ fn every_row_agrees_with_covering_in() {
             assert_eq!(got("via_members"), members(None), "{code} {year}");
             assert_eq!(got("via_members_wholly"), members(Some(Extent::Wholly)));
             assert_eq!(got("via_members_partly"), members(Some(Extent::Partly)));
-            let treated = !coverage.any().is_empty();
-            assert_eq!(got("treated"), if treated { "1" } else { "0" });
+            // Treated through any member but the one province-level member,
+            // 河南省电教馆 (28a), by default.
+            let treated = coverage.members().any(|(m, _)| member_id(m) != "28a");
+            assert_eq!(
+                got("treated"),
+                if treated { "1" } else { "0" },
+                "{code} {year}"
+            );
             assert_eq!(got("first_treat"), if treated { "2013" } else { "0" });
             assert_eq!(got("post"), if year >= 2013 { "1" } else { "0" });
         }
@@ -501,10 +516,11 @@ const HAND: &[(u16, u32, [&str; 11])] = &[
     (2010, 341_424, ["和县", "341400", "22", "", "22", "1", "0", "0", "2013", "22a", "0"]),
     // 崇文区, merged into 东城区 (entry 1) in 2010.
     (2005, 110_103, ["崇文区", "110000", "1", "1", "", "1", "1", "0", "2013", "1a", "0"]),
-    // 济源市, directly under 河南省: entry 28.
-    (2015, 419_001, ["济源市", "410000", "28", "28", "", "1", "1", "1", "2013", "28a", "1"]),
-    // A Henan county outside 郑州 and 焦作 (浉河区, 信阳市): entry 28.
-    (2024, 411_502, ["浉河区", "411500", "28", "28", "", "1", "1", "1", "2013", "28a", "1"]),
+    // 济源市, directly under 河南省: entry 28, through 河南省电教馆 alone,
+    // which is no treatment by default.
+    (2015, 419_001, ["济源市", "410000", "28", "28", "", "0", "0", "1", "0", "28a", "1"]),
+    // A Henan county outside 郑州 and 焦作 (浉河区, 信阳市): likewise.
+    (2024, 411_502, ["浉河区", "411500", "28", "28", "", "0", "0", "1", "0", "28a", "1"]),
     // A 郑州 district and a 焦作 district: entry 28.
     (2015, 410_105, ["金水区", "410100", "28", "28", "", "1", "1", "1", "2013", "28a;28b", "0"]),
     (2015, 410_802, ["解放区", "410800", "28", "28", "", "1", "1", "1", "2013", "28a;28e", "0"]),
@@ -567,10 +583,13 @@ fn the_hand_table_rows() {
 
 /// Prefecture and province rows checked by hand: 郑州市 and 河南省 are wholly
 /// in entry 28 (郑州市 through its provincial member and its own bureau,
-/// 河南省 through the provincial member wholly and 郑州 and 焦作 partly),
-/// 深圳市 wholly in 56 and partly in 32 (南山区); 北京市 of 2012 has 16 county-level units in its list, two of
-/// them pilots (东城区, 1; 海淀区, 2); 郑州市 has 12 in the list of 2015, 河南省
-/// 158.
+/// 河南省 through the provincial member wholly and 郑州 and 焦作 partly), but
+/// only 郑州市 is wholly treated, the provincial member not counting by
+/// default; 深圳市 wholly in 56 and partly in 32 (南山区); 北京市 of 2012 and
+/// 2014 has 16 county-level units in its list, two of them pilots (东城区, 1;
+/// 海淀区, 2), in the province panel and, as a city, in the prefecture
+/// panel; 郑州市 has 12 in the list of 2015, 焦作市 10, 河南省 158, of which
+/// the 22 of 郑州 and 焦作 are treated.
 #[test]
 fn the_hand_table_of_prefectures_and_provinces() {
     let prefecture = Panel::committed("prefecture");
@@ -602,11 +621,26 @@ fn the_hand_table_of_prefectures_and_provinces() {
             &province,
             2015,
             410_000,
-            ["河南省", "28", "", "1", "158", "158", "1", "1"],
+            [
+                "河南省",
+                "28",
+                "",
+                "0",
+                "158",
+                "22",
+                "0.13924050632911392",
+                "0.13924050632911392",
+            ],
         ),
         (
             &province,
             2012,
+            110_000,
+            ["北京市", "", "1;2", "0", "16", "2", "0.125", "0.125"],
+        ),
+        (
+            &prefecture,
+            2014,
             110_000,
             ["北京市", "", "1;2", "0", "16", "2", "0.125", "0.125"],
         ),
@@ -899,10 +933,11 @@ fn n_pilots_counts_the_ids_of_pilot_ids() {
 
 /// Prefecture and province rows checked by hand against the lists and the
 /// notice: a prefecture's parent is its province, a province has none;
-/// `treated_wholly` where a pilot's 2012 area holds all of it (郑州市 and
-/// 河南省 through entry 28, 深圳市 through 56, 昌都地区 through 43), not where
-/// a district or county pilot holds part (巢湖市 with 无为县 in 2010, 银川市
-/// with 灵武市, 北京市 with two districts, 新疆 with four pilots).
+/// `treated_wholly` where a pilot's 2012 area holds all of it (郑州市
+/// through entry 28, 深圳市 through 56, 昌都地区 through 43), not where a
+/// district or county pilot holds part (巢湖市 with 无为县 in 2010, 银川市
+/// with 灵武市, 北京市 with two districts, 新疆 with four pilots), nor where
+/// only the province-level member holds all of it (河南省, by default).
 #[test]
 fn prefecture_and_province_parents_and_wholly() {
     let prefecture = Panel::committed("prefecture");
@@ -916,7 +951,7 @@ fn prefecture_and_province_parents_and_wholly() {
         (&prefecture, 2010, 341_400, ["巢湖市", "340000", "22", "1", "0"]),
         (&prefecture, 2012, 640_100, ["银川市", "640000", "52", "1", "0"]),
         (&prefecture, 2012, 510_100, ["成都市", "510000", "37", "1", "1"]),
-        (&province, 2015, 410_000, ["河南省", "", "28", "1", "1"]),
+        (&province, 2015, 410_000, ["河南省", "", "28", "1", "0"]),
         (&province, 2012, 110_000, ["北京市", "", "1;2", "1", "0"]),
         (&province, 2012, 650_000, ["新疆维吾尔自治区", "", "28;53;54;55", "1", "0"]),
     ];
