@@ -67,7 +67,6 @@
 //! closed pipe; a closed standard error only silences the messages.
 //! `--help` prints the usage.
 
-use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
@@ -76,7 +75,7 @@ use cn_edu_pilots::{
 };
 
 use crate::args::{Encoding, parse_delimiter, parse_encoding};
-use crate::input::{Decode, Input, Source, Utf8Look, cannot_be_number, digits, likely_encoding};
+use crate::input::{BOM, Decode, MOST, Records, Shape, Source, Utf8Look, cannot_be_number, digits};
 use crate::report::{Counts, Message, Messages, Note, Problem, Quote, Reason, Said};
 use crate::table::push_field;
 use crate::treatment::{self, MemberId, NeverTreated, Status, Timing};
@@ -436,40 +435,38 @@ fn run<R: Read, W: Write, E: Write>(
             Source::Gb18030(decode)
         }
     };
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .has_headers(false)
-        .delimiter(args.delimiter)
-        .from_reader(Input::new(source));
+    let mut records = Records::new(source, args.delimiter);
+    records.stop_too_long = true;
     // Rows are written as they came, with the marks appended: a row is
     // copied, not parsed and quoted again.
     let mut out = io::BufWriter::with_capacity(64 * 1024, output);
     let delimiter = args.delimiter;
-    let fail = |e: csv::Error| {
-        Outcome::Failed(match e.kind() {
-            csv::ErrorKind::Io(io) => io.to_string(),
-            _ => e.to_string(),
-        })
-    };
-    let not_utf8 = |(text, line): (&[u8], u64)| {
-        Outcome::Failed(format!(
-            "line {line}: the input is not UTF-8; {}",
-            likely_encoding(text)
-        ))
-    };
 
-    let mut headers = csv::ByteRecord::new();
-    if !reader.read_byte_record(&mut headers).map_err(fail)? {
-        return Err(Outcome::Failed(
-            "the input is empty: expected a header row".into(),
-        ));
-    }
-    let end = reader.position().byte();
     let mut line = Vec::new();
-    {
-        let (text, _) = reader.get_mut().record(end).map_err(not_utf8)?;
-        line.extend_from_slice(text);
-    }
+    let headers: Vec<Vec<u8>> = {
+        let header = records
+            .next()
+            .map_err(Outcome::Failed)?
+            .ok_or_else(|| Outcome::Failed("the input is empty: expected a header row".into()))?;
+        match header.shape {
+            Shape::Whole => {}
+            Shape::Unterminated(at) => {
+                return Err(Outcome::Failed(format!(
+                    "line {at}: the header row has a quoted field that is not closed \
+                     by the end of the input"
+                )));
+            }
+            Shape::TooLong => {
+                return Err(Outcome::Failed(format!(
+                    "line {}: the header row is longer than {MOST} bytes",
+                    header.line
+                )));
+            }
+        }
+        line.extend_from_slice(header.text);
+        header.iter().map(<[u8]>::to_vec).collect()
+    };
+    records.stop_too_long = false;
     let column = |name: &str| {
         headers
             .iter()
@@ -515,19 +512,63 @@ fn run<R: Read, W: Write, E: Write>(
         treatment_columns: extra,
         ..Marks::default()
     };
-    let mut record = csv::ByteRecord::new();
     let mut answers = Answers::default();
     let mut appended = Vec::new();
-    while reader.read_byte_record(&mut record).map_err(fail)? {
-        let end = reader.position().byte();
-        let (text, line_number) = reader.get_mut().record(end).map_err(not_utf8)?;
+    while let Some(record) = records.next().map_err(Outcome::Failed)? {
+        let line_number = record.line;
         counts.rows += 1;
+        if record.text.starts_with(BOM) {
+            messages.say_at(
+                line_number,
+                "the row begins with a byte order mark (U+FEFF), kept as data: were files \
+                 joined together? Only one at the start of the input is dropped",
+            );
+        }
+        match record.shape {
+            Shape::Whole => {}
+            Shape::TooLong => {
+                counts.unmarked[Reason::TooLong as usize] += 1;
+                messages.say_at(
+                    line_number,
+                    format_args!(
+                        "the row is longer than {MOST} bytes (its first 40: {}): not written",
+                        Quote(record.text)
+                    ),
+                );
+                continue;
+            }
+            Shape::Unterminated(at) => {
+                // Its fields as read, quoted again where they need it (the
+                // text as it came would leave the quote open), padded, and
+                // the marks empty.
+                counts.unmarked[Reason::Unterminated as usize] += 1;
+                messages.say_at(
+                    at,
+                    format_args!(
+                        "a quoted field is not closed by the end of the input (the row \
+                         begins on line {line_number}): the row is written unmarked, with \
+                         the field closed"
+                    ),
+                );
+                line.clear();
+                let fields = record.len().max(width);
+                for i in 0..fields + COLUMNS.len() + extra {
+                    if i > 0 {
+                        line.push(delimiter);
+                    }
+                    push_field(&mut line, record.get(i).unwrap_or_default(), delimiter);
+                }
+                line.push(b'\n');
+                written(out.write_all(&line))?;
+                continue;
+            }
+        }
         let fields = record.len();
         let bytes = |column: usize| record.get(column).unwrap_or_default();
         let key = key(bytes(code_column), year_column.map_or(b"", bytes));
         line.clear();
         if fields <= width {
-            line.extend_from_slice(text);
+            line.extend_from_slice(record.text);
             if fields < width {
                 counts.short += 1;
                 line.resize(line.len() + (width - fields), delimiter);
@@ -582,21 +623,19 @@ fn run<R: Read, W: Write, E: Write>(
                 push_field(&mut appended, field, delimiter);
             }
         }
-        // The message goes straight to the writer of messages, and a bad
-        // answer is kept only when its fields come a second time: a file of
-        // bad values that never repeat makes no allocation per row.
+        // The message goes straight to the writer of messages; only the
+        // answers of rows that could be read are kept, so that a file of
+        // bad values allocates nothing per row.
         tell(&mut counts, messages, line_number, reason, problem, note);
-        match key {
-            Some(key) if problem.is_none() || answers.seen_again(&key) => answers.insert(
+        if let (Some(key), None) = (key, problem) {
+            answers.insert(
                 key,
                 Answer {
                     appended: appended.clone(),
                     reason,
-                    message: problem.map(|p| p.to_string().into()),
                     note,
                 },
-            ),
-            _ => {}
+            );
         }
         if fields > width {
             counts.long += 1;
@@ -609,14 +648,12 @@ fn run<R: Read, W: Write, E: Write>(
                     fields - width
                 ),
             );
-            let row = record.iter().take(width);
-            let all = row.chain(marks.fields()).chain(record.iter().skip(width));
-            for (i, field) in all.enumerate() {
-                if i > 0 {
-                    line.push(delimiter);
-                }
-                push_field(&mut line, field, delimiter);
-            }
+            // The row's own text around the marks: its extra fields are
+            // copied as they came.
+            let cut = record.field_start(width).unwrap_or(record.text.len());
+            line.extend_from_slice(&record.text[..cut]);
+            line.extend_from_slice(&appended);
+            line.extend_from_slice(&record.text[cut..]);
         } else {
             line.extend_from_slice(&appended);
         }
@@ -628,32 +665,24 @@ fn run<R: Read, W: Write, E: Write>(
 }
 
 /// The answer for a row's code and year fields, kept for the rows that
-/// repeat them: files repeat their codes (and their bad values, such as
-/// `NA`), and a lookup of the fields' bytes costs less than reading them
-/// again.
+/// repeat them: files repeat their codes, and a lookup of the fields'
+/// bytes costs less than reading them again. Only answers of rows that
+/// could be read are kept: a bad value is read again each time, which
+/// costs about as much as a lookup (see docs/performance.md).
 struct Answer {
     /// The appended fields, each after a delimiter, as written.
     appended: Vec<u8>,
     /// Why the row is unmarked; `None` when it is marked.
     reason: Option<Reason>,
-    /// The message for its line, when it could not be read.
-    message: Option<Box<str>>,
     /// The code, the year and how it was read, when through another year's
     /// list.
     note: Option<(DivisionCode, u16, Note)>,
 }
 
 impl Answer {
-    /// Counts a row of this answer, with its message or note.
+    /// Counts a row of this answer, with its note.
     fn count<E: Write>(&self, counts: &mut Counts, messages: &mut Messages<E>, line: u64) {
-        tell(
-            counts,
-            messages,
-            line,
-            self.reason,
-            self.message.as_deref(),
-            self.note,
-        );
+        tell(counts, messages, line, self.reason, None::<&str>, self.note);
     }
 }
 
@@ -680,46 +709,18 @@ fn tell<E: Write>(
     }
 }
 
-/// The answers kept, at most [`Answers::MOST`] of them, and the keys of
-/// the bad answers seen once, which are not kept.
+/// The answers kept, at most [`Answers::MOST`] of them.
+#[derive(Default)]
 struct Answers {
-    kept: std::collections::HashMap<(u128, u128), Answer, BuildHasherDefault<Fx>>,
-    /// A hash of each bad key seen once, in a slot picked by its hash: a
-    /// key whose slot holds its hash has been seen before (or shares its
-    /// hash with one that was, and is then kept, which is harmless).
-    seen: Box<[u64]>,
-}
-
-impl Default for Answers {
-    fn default() -> Self {
-        Answers {
-            kept: std::collections::HashMap::default(),
-            seen: vec![0; Self::SEEN].into_boxed_slice(),
-        }
-    }
+    kept: rustc_hash::FxHashMap<(u128, u128), Answer>,
 }
 
 impl Answers {
     /// Enough for every code of every year, and a bound on memory.
     const MOST: usize = 1 << 17;
-    /// The slots for bad keys seen once (a power of two).
-    const SEEN: usize = 1 << 14;
 
     fn get(&self, key: &(u128, u128)) -> Option<&Answer> {
         self.kept.get(key)
-    }
-
-    /// Whether a bad `key` has been seen before; it is noted as seen.
-    fn seen_again(&mut self, key: &(u128, u128)) -> bool {
-        let mut hasher = Fx::default();
-        hasher.write_u128(key.0);
-        hasher.write_u128(key.1);
-        // Never 0, which marks an empty slot.
-        let hash = hasher.finish() | 1;
-        let slot = &mut self.seen[(hash >> 32) as usize & (Self::SEEN - 1)];
-        let again = *slot == hash;
-        *slot = hash;
-        again
     }
 
     fn insert(&mut self, key: (u128, u128), answer: Answer) {
@@ -740,35 +741,6 @@ fn key(code: &[u8], year: &[u8]) -> Option<(u128, u128)> {
         Some(u128::from_le_bytes(packed))
     };
     Some((pack(code)?, pack(year)?))
-}
-
-/// A fast hash of the keys (that of rustc's `FxHasher`): they are the
-/// input's own bytes, and a program run on a file has no adversary to fear.
-#[derive(Default)]
-struct Fx(u64);
-
-impl Fx {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
-impl Hasher for Fx {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.add(u64::from(b));
-        }
-    }
-
-    fn write_u128(&mut self, n: u128) {
-        let [low, high] = [n as u64, (n >> 64) as u64];
-        self.add(low);
-        self.add(high);
-    }
 }
 
 /// Runs `cn-edu-pilots mark` with the rest of the command line.

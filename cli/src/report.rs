@@ -64,16 +64,22 @@ pub enum Reason {
     OutsideLists,
     /// The code is in none of the lists.
     NeverListed,
+    /// The input ends inside one of its quoted fields.
+    Unterminated,
+    /// The row is longer than `input::MOST` bytes, and not written.
+    TooLong,
 }
 
 impl Reason {
-    pub const ALL: [Reason; 6] = [
+    pub const ALL: [Reason; 8] = [
         Reason::NoPilot,
         Reason::OutsideMainland,
         Reason::BadCode,
         Reason::BadYear,
         Reason::OutsideLists,
         Reason::NeverListed,
+        Reason::Unterminated,
+        Reason::TooLong,
     ];
 
     pub fn label(self) -> &'static str {
@@ -84,6 +90,8 @@ impl Reason {
             Reason::BadYear => "with an invalid year",
             Reason::OutsideLists => "with a year outside the lists",
             Reason::NeverListed => "with a code in no list",
+            Reason::Unterminated => "with a quoted field not closed by the end of the input",
+            Reason::TooLong => "longer than 1 MiB, not written",
         }
     }
 
@@ -468,7 +476,7 @@ mod tests {
             rows: 10,
             marked: 4,
             read_elsewhere: 2,
-            unmarked: [3, 0, 2, 1, 0, 0],
+            unmarked: [3, 0, 2, 1, 0, 0, 0, 0],
             short: 1,
             long: 2,
         };

@@ -778,3 +778,183 @@ fn mark_gives_each_panel_row_the_panels_treatment() {
     }
     assert_eq!(rows.len(), 71_376 + 1);
 }
+
+#[test]
+fn mark_tells_a_quoted_field_left_open_at_the_end() {
+    // The field is read as it is, its quote closed: `2020`, unmarked.
+    let (status, rows, messages) = mark(&BY_YEAR, b"code,year\n630106,\"2020");
+    assert_eq!(status, Some(1), "{messages:?}");
+    assert_eq!(rows[1], ["630106", "2020", "", "", "", ""]);
+    assert_eq!(
+        messages[0],
+        "line 2: a quoted field is not closed by the end of the input (the row begins on \
+         line 2): the row is written unmarked, with the field closed"
+    );
+    // Opened on line 3, its line ends kept: the field is `bad,2020\r\n\r\n`.
+    let input = b"code,year\n630106,2020\n\"bad,2020\r\n\r\n";
+    let (status, rows, messages) = mark(&BY_YEAR, input);
+    assert_eq!(status, Some(1), "{messages:?}");
+    assert_eq!(rows[2], ["bad,2020\r\n\r\n", "", "", "", "", ""]);
+    assert!(
+        messages[0].starts_with("line 3: a quoted field"),
+        "{messages:?}"
+    );
+    // Opened on line 4, in a row that begins on line 3.
+    let input = b"code,year\n630106,2020\n630106,\"20\n20\n";
+    let (_, rows, messages) = mark(&BY_YEAR, input);
+    assert_eq!(rows[2][1], "20\n20\n");
+    assert!(
+        messages[0].starts_with("line 3: a quoted field"),
+        "the quote is on the row's first line: {messages:?}"
+    );
+    let input = b"code,year,note\n630106,2020,\"a\nb\",\"\nc";
+    let (_, rows, messages) = mark(&BY_YEAR, input);
+    assert_eq!(rows[1][..3], ["630106", "2020", "a\nb"]);
+    assert_eq!(rows[1][3], "\nc");
+    assert!(
+        messages[0].starts_with("line 3: a quoted field") && messages[0].contains("line 2)"),
+        "{messages:?}"
+    );
+    // A quoted field closed at the end is a row like any.
+    let (status, rows, _) = mark(&BY_YEAR, b"code,year\n630106,\"2020\"");
+    assert_eq!(status, Some(0));
+    assert_eq!(rows[1][2..], marked(50));
+}
+
+#[test]
+fn mark_writes_every_row_before_input_it_cannot_decode() {
+    let args = [&BY_YEAR[..], &["--encoding", "gbk"]].concat();
+    let output = run(
+        "mark",
+        &args,
+        b"code,year\n630106,2020\n630106,2020\n\x81,\n",
+    );
+    assert_eq!(output.status.code(), Some(2));
+    let text = String::from_utf8(output.stdout).expect("UTF-8");
+    assert_eq!(text.lines().count(), 3, "{text}");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "error: line 4: the input is not GB 18030 (GBK) here\n"
+    );
+    // Many rows, more than a read holds; in UTF-8 the same.
+    for (encoding, bad) in [("gbk", b"\x81,\n".as_slice()), ("utf-8", b"\xff,\n")] {
+        let mut input = b"code,year\n".to_vec();
+        for _ in 0..5_000 {
+            input.extend_from_slice(b"630106,2020\n");
+        }
+        input.extend_from_slice(bad);
+        let args = [&BY_YEAR[..], &["--encoding", encoding]].concat();
+        let output = run("mark", &args, &input);
+        assert_eq!(output.status.code(), Some(2), "{encoding}");
+        let text = String::from_utf8(output.stdout).expect("UTF-8");
+        assert_eq!(text.lines().count(), 5_001, "{encoding}");
+        assert!(
+            String::from_utf8_lossy(&output.stderr)
+                .starts_with("error: line 5002: the input is not"),
+            "{encoding}"
+        );
+    }
+}
+
+/// Runs `mark` by year on a stream of `size` bytes made by `make` (called
+/// with each 1 MiB piece's number), and returns its messages and its peak
+/// memory, read from `/proc` before its input ends.
+#[cfg(target_os = "linux")]
+fn peak_memory(
+    head: &[u8],
+    make: impl Fn(usize) -> Vec<u8>,
+    pieces: usize,
+    tail: &[u8],
+) -> (String, u64) {
+    use std::io::{Read, Write};
+    let mut child = program()
+        .arg("mark")
+        .args(BY_YEAR)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("mark");
+    let pid = child.id();
+    let mut stdin = child.stdin.take().expect("a pipe");
+    let mut stdout = child.stdout.take().expect("a pipe");
+    let reader = std::thread::spawn(move || {
+        let mut sink = Vec::new();
+        stdout.read_to_end(&mut sink).expect("the output");
+    });
+    stdin.write_all(head).expect("the input");
+    for i in 0..pieces {
+        stdin.write_all(&make(i)).expect("the input");
+    }
+    // The peak so far, while the program waits for the rest.
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("its status");
+    let kb: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .expect("VmHWM");
+    stdin.write_all(tail).expect("the input");
+    drop(stdin);
+    reader.join().expect("the output");
+    let output = child.wait_with_output().expect("mark");
+    (String::from_utf8_lossy(&output.stderr).into_owned(), kb)
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn mark_keeps_its_memory_bounded_whatever_the_line_ends() {
+    const MIB: usize = 1 << 20;
+    const BOUND_KB: u64 = 64 * 1024;
+    // 16 MiB of blank lines, `\n` and `\r\n`: skipped, and counted.
+    let (messages, kb) = peak_memory(
+        b"code,year\n",
+        |i| {
+            if i % 2 == 0 {
+                vec![b'\n'; MIB]
+            } else {
+                b"\r\n".repeat(MIB / 2)
+            }
+        },
+        16,
+        b"bad,2020\n",
+    );
+    assert!(kb < BOUND_KB, "{kb} kB");
+    let line = 2 + 8 * MIB + 8 * MIB / 2;
+    assert!(
+        messages.starts_with(&format!("line {line}: invalid division code")),
+        "{messages}"
+    );
+    // 16 MiB of line ends in one quoted field: the row is too long, told
+    // and not written, and the next is read.
+    let (messages, kb) = peak_memory(
+        b"code,year\n630106,\"",
+        |_| vec![b'\n'; MIB],
+        16,
+        b"\"\nbad,2020\n",
+    );
+    assert!(kb < BOUND_KB, "{kb} kB");
+    assert!(
+        messages.starts_with("line 2: the row is longer than 1048576 bytes"),
+        "{messages}"
+    );
+    assert!(
+        messages.contains(&format!("line {}: invalid division code", 3 + 16 * MIB)),
+        "{messages}"
+    );
+    // NUL bytes, as `< /dev/zero` gives: one field that never ends.
+    let (messages, kb) = peak_memory(b"code,year\n", |_| vec![0; MIB], 16, b"\n630106,2020\n");
+    assert!(kb < BOUND_KB, "{kb} kB");
+    assert!(messages.contains("1 marked"), "{messages}");
+    // A header that never ends stops the run once it is too long.
+    let output = program()
+        .args(["mark", "--code", "code"])
+        .stdin(std::fs::File::open("/dev/zero").expect("/dev/zero"))
+        .output()
+        .expect("mark");
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "error: line 1: the header row is longer than 1048576 bytes\n"
+    );
+}
