@@ -68,6 +68,7 @@
 //! `--help` prints the usage.
 
 use std::io::{self, Read, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
 use cn_edu_pilots::{
@@ -743,6 +744,28 @@ fn key(code: &[u8], year: &[u8]) -> Option<(u128, u128)> {
     Some((pack(code)?, pack(year)?))
 }
 
+/// Whether standard output was closed when the program started (`>&-`).
+/// The Rust runtime then opens `/dev/null` in its place, for reading and
+/// writing, so that writes succeed; a shell's `> /dev/null` opens it for
+/// writing only. Linux tells both through `/proc`; elsewhere, and for a
+/// `/dev/null` a parent opened for reading and writing (Python's
+/// `subprocess.DEVNULL` does), this cannot be told apart, and the run goes
+/// on as if writing to `/dev/null`.
+fn output_closed() -> bool {
+    if !cfg!(target_os = "linux") {
+        return false;
+    }
+    let null = std::fs::read_link("/proc/self/fd/1").is_ok_and(|p| p == Path::new("/dev/null"));
+    // `flags:` in octal; the access mode is its last two bits, 2 for
+    // reading and writing (O_RDWR).
+    null && std::fs::read_to_string("/proc/self/fdinfo/1").is_ok_and(|info| {
+        info.lines()
+            .find_map(|l| l.strip_prefix("flags:"))
+            .and_then(|f| u32::from_str_radix(f.trim(), 8).ok())
+            .is_some_and(|flags| flags & 3 == 2)
+    })
+}
+
 /// Runs `cn-edu-pilots mark` with the rest of the command line.
 pub fn main(parser: &mut lexopt::Parser) -> ExitCode {
     let mut messages = Messages::new(io::stderr().lock());
@@ -756,6 +779,15 @@ pub fn main(parser: &mut lexopt::Parser) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if output_closed() {
+        messages.say(format_args!(
+            "error: standard output is closed: nothing could be written. (The Rust runtime \
+             puts /dev/null, open for reading and writing, in place of a closed output; \
+             to discard the output, give > /dev/null)"
+        ));
+        messages.flush();
+        return ExitCode::from(2);
+    }
     let outcome = mark(
         &args,
         io::stdin().lock(),

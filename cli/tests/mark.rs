@@ -3,7 +3,7 @@
 //! the hand-reviewed cases of docs/joining.md, the code lists of `data/areacodes/`
 //! and the committed county panel.
 
-use std::process::Stdio;
+use std::process::{Command, Stdio};
 
 mod common;
 use common::{notice, program, rejected, root, run};
@@ -957,4 +957,63 @@ fn mark_keeps_its_memory_bounded_whatever_the_line_ends() {
         String::from_utf8_lossy(&output.stderr),
         "error: line 1: the header row is longer than 1048576 bytes\n"
     );
+}
+
+#[test]
+fn mark_fails_when_its_output_cannot_be_written() {
+    let input = "code,year\n630106,2020\n";
+    // A full device: the write fails, the run says so and exits with 2.
+    #[cfg(target_os = "linux")]
+    {
+        use std::io::Write;
+        let mut child = program()
+            .arg("mark")
+            .args(BY_YEAR)
+            .stdin(Stdio::piped())
+            .stdout(std::fs::File::create("/dev/full").expect("/dev/full"))
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("mark");
+        let mut stdin = child.stdin.take().expect("a pipe");
+        stdin.write_all(input.as_bytes()).expect("the input");
+        drop(stdin);
+        let output = child.wait_with_output().expect("mark");
+        assert_eq!(output.status.code(), Some(2));
+        assert_eq!(
+            String::from_utf8_lossy(&output.stderr),
+            "error: cannot write the output: No space left on device (os error 28)\n"
+        );
+    }
+    // Closed by the shell (`>&-`): told, not summed up as rows marked.
+    #[cfg(target_os = "linux")]
+    {
+        let output = program()
+            .args(["mark", "--code", "code"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .output()
+            .expect("mark");
+        // `> /dev/null` is a choice, and the run goes on (here, to find
+        // no header).
+        assert_eq!(
+            String::from_utf8_lossy(&output.stderr),
+            "error: the input is empty: expected a header row\n"
+        );
+        let output = Command::new("sh")
+            .args([
+                "-c",
+                "printf 'code,year\\n630106,2020\\n' | \"$PROGRAM\" mark --code code >&-",
+            ])
+            .env("PROGRAM", common::PROGRAM)
+            .output()
+            .expect("sh");
+        assert_eq!(output.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.starts_with("error: standard output is closed: nothing could be written"),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("rows read"), "{stderr}");
+    }
 }
