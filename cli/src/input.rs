@@ -16,8 +16,9 @@ pub fn cannot_be_number(field: &[u8]) -> bool {
 /// The ASCII digits of a number as real files write it: with surrounding
 /// white space, in full-width digits, with a fraction of zeros (`2020.0`)
 /// and, when `unit` is given, followed by it (`2020年`). `None` for any
-/// other form, or more than eight digits in these forms (a field of ASCII
-/// digits alone is returned as it is, for the caller to judge).
+/// other form, for digits of both widths in one field (`20２0`, a slip
+/// rather than a form), or more than eight digits in these forms (a field
+/// of ASCII digits alone is returned as it is, for the caller to judge).
 pub fn digits<'a>(field: &'a str, unit: Option<char>, buf: &'a mut [u8; 8]) -> Option<&'a str> {
     if field.bytes().all(|b| b.is_ascii_digit()) && !field.is_empty() {
         return Some(field);
@@ -32,9 +33,13 @@ pub fn digits<'a>(field: &'a str, unit: Option<char>, buf: &'a mut [u8; 8]) -> O
         _ => None,
     };
     let mut len = 0;
+    let mut wide = None;
     let mut chars = s.chars();
     for c in chars.by_ref() {
         if let Some(d) = ascii(c) {
+            if *wide.get_or_insert(!c.is_ascii()) != !c.is_ascii() {
+                return None;
+            }
             *buf.get_mut(len)? = d;
             len += 1;
         } else if matches!(c, '.' | '．') {
@@ -593,6 +598,8 @@ impl Utf8Look {
 pub fn likely_encoding(bytes: &[u8]) -> &'static str {
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         "it looks like UTF-16: convert it to UTF-8"
+    } else if looks_big5(bytes) {
+        BIG5
     } else if encoding_rs::GB18030
         .decode_without_bom_handling_and_without_replacement(bytes)
         .is_some()
@@ -601,6 +608,38 @@ pub fn likely_encoding(bytes: &[u8]) -> &'static str {
     } else {
         "nor is it GB 18030 (GBK)"
     }
+}
+
+/// What is said of an input that looks like Big5.
+pub const BIG5: &str = "it looks like Big5 (traditional Chinese), which is neither UTF-8 nor \
+                        GB 18030 (GBK), the encodings read: convert it to UTF-8 \
+                        (iconv -f big5 -t utf-8)";
+
+/// Whether `bytes` look like Big5 rather than GB 18030. Big5's bytes are
+/// nearly all GBK too, and decode without error, into the wrong
+/// characters. But GB 2312's characters, of which mainland files are
+/// made, have a second byte of 0xA1 or more; in Big5, about two in five
+/// characters have one of 0x40–0x7E. So: at least four characters of two
+/// bytes, a quarter of them or more with a second byte under 0xA1, and
+/// none of GB 18030's four bytes.
+pub fn looks_big5(bytes: &[u8]) -> bool {
+    let (mut pairs, mut low, mut i) = (0, 0, 0);
+    while i < bytes.len() {
+        if bytes[i] < 0x80 {
+            i += 1;
+            continue;
+        }
+        match bytes.get(i + 1) {
+            Some(0x30..=0x39) => return false,
+            Some(&trail) => {
+                pairs += 1;
+                low += usize::from(trail < 0xA1);
+            }
+            None => {}
+        }
+        i += 2;
+    }
+    pairs >= 4 && low * 4 >= pairs
 }
 
 #[cfg(test)]
@@ -621,12 +660,15 @@ mod tests {
             ("6301e2", None),
             ("", None),
             ("１２３４５６７８９", None),
+            ("63０122", None),
+            ("６３０１２２.0", Some("630122")),
         ] {
             assert_eq!(read(field, None).as_deref(), expected, "{field:?}");
         }
         assert_eq!(read("2020年", Some('年')).as_deref(), Some("2020"));
         assert_eq!(read("２０２０ 年", Some('年')).as_deref(), Some("2020"));
         assert_eq!(read("2020年", None), None);
+        assert_eq!(read("20２0", Some('年')), None);
     }
 
     #[test]
@@ -642,6 +684,18 @@ mod tests {
         ] {
             assert_eq!(line_ends(text.as_bytes(), false), ends, "{text:?}");
         }
+    }
+
+    #[test]
+    fn big5_is_told_from_gbk() {
+        // `代碼,年份,名稱` and `青海省西寧市湟中區` in Big5, and in GBK their
+        // simplified forms, as Python's codecs write them.
+        let big5 = b"\xa5N\xbdX,\xa6~\xa5\xf7,\xa6W\xba\xd9\n630106,2020,\xabC\xae\xfc\xac\xd9\xa6\xe8\xb9\xe7\xa5\xab\xb5G\xa4\xa4\xb0\xcf\n";
+        assert!(looks_big5(big5));
+        assert_eq!(likely_encoding(big5), BIG5);
+        let gbk = b"\xb4\xfa\xc2\xeb,\xc4\xea\xb7\xdd\n630106,2020,\xe4\xd2\xd6\xd0\xc7\xf8\n";
+        assert!(!looks_big5(gbk));
+        assert!(likely_encoding(gbk).contains("--encoding gbk"));
     }
 
     #[test]

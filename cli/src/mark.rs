@@ -254,10 +254,14 @@ pub fn read_year(field: &[u8]) -> Result<u16, Message<'_>> {
         .then(|| std::str::from_utf8(field).ok())
         .flatten()
         .and_then(|text| digits(text, Some('年'), &mut buf));
-    read.and_then(|d| d.parse().ok()).ok_or(Message {
-        reason: Reason::BadYear,
-        problem: Problem::Year(field),
-    })
+    // Four digits, as a code has six: `02020` is no year, as `0630122` is
+    // no code.
+    read.filter(|d| d.len() == 4 && !d.starts_with('0'))
+        .and_then(|d| d.parse().ok())
+        .ok_or(Message {
+            reason: Reason::BadYear,
+            problem: Problem::Year(field),
+        })
 }
 
 /// How a run ended.
@@ -430,6 +434,12 @@ fn run<R: Read, W: Write, E: Write>(
                      --encoding gbk asks; if names come out garbled, the input is UTF-8: \
                      run without --encoding gbk"
                     ));
+                }
+                Utf8Look::Not if crate::input::looks_big5(sample) => {
+                    return Err(Outcome::Failed(format!(
+                        "the input is not GB 18030 (GBK): {}",
+                        crate::input::BIG5
+                    )));
                 }
                 Utf8Look::Not => {}
             }

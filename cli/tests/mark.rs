@@ -1017,3 +1017,92 @@ fn mark_fails_when_its_output_cannot_be_written() {
         assert!(!stderr.contains("rows read"), "{stderr}");
     }
 }
+
+#[test]
+fn mark_copies_the_extra_fields_of_a_long_row_as_they_came() {
+    let input = "code,year,x\n630106,2020,\"a\"\"b\",c,\"d\"\"e\" ,\"f\"\n";
+    let output = run("mark", &BY_YEAR, input.as_bytes());
+    let text = String::from_utf8(output.stdout).expect("UTF-8");
+    assert_eq!(
+        text.lines().nth(1),
+        Some("630106,2020,\"a\"\"b\",50,青海省湟中县教育局,wholly,,c,\"d\"\"e\" ,\"f\"")
+    );
+}
+
+#[test]
+fn mark_tells_big5_from_gbk() {
+    // `代碼,年份,名稱\n630106,2020,青海省西寧市湟中區\n` in Big5, as Python's
+    // `str.encode("big5")` writes it.
+    let big5 = b"\xa5N\xbdX,\xa6~\xa5\xf7,\xa6W\xba\xd9\n630106,2020,\
+                 \xabC\xae\xfc\xac\xd9\xa6\xe8\xb9\xe7\xa5\xab\xb5G\xa4\xa4\xb0\xcf\n";
+    let advice = "it looks like Big5 (traditional Chinese), which is neither UTF-8 nor \
+                  GB 18030 (GBK), the encodings read: convert it to UTF-8 \
+                  (iconv -f big5 -t utf-8)";
+    let message = rejected("mark", &BY_YEAR, big5);
+    assert_eq!(
+        message,
+        format!("error: line 1: the input is not UTF-8; {advice}\n")
+    );
+    let args = [&BY_YEAR[..], &["--encoding", "gbk"]].concat();
+    let message = rejected("mark", &args, big5);
+    assert_eq!(
+        message,
+        format!("error: the input is not GB 18030 (GBK): {advice}\n")
+    );
+}
+
+#[test]
+fn mark_keeps_a_later_bom_as_data_and_says_so() {
+    // Two files joined: the second's BOM begins line 3.
+    let input = "\u{FEFF}code,year\n630106,2020\n\u{FEFF}630106,2020\n";
+    let output = run("mark", &BY_YEAR, input.as_bytes());
+    assert_eq!(output.status.code(), Some(1));
+    let text = String::from_utf8(output.stdout).expect("UTF-8");
+    assert!(text.starts_with("code,year,"), "the first is dropped");
+    assert_eq!(text.lines().nth(2), Some("\u{FEFF}630106,2020,,,,"));
+    let messages = String::from_utf8(output.stderr).expect("UTF-8");
+    let messages: Vec<&str> = messages.lines().collect();
+    assert_eq!(
+        messages[..2],
+        [
+            "line 3: the row begins with a byte order mark (U+FEFF), kept as data: were \
+             files joined together? Only one at the start of the input is dropped",
+            "line 3: invalid division code \"\\u{feff}630106\": expected six ASCII digits, \
+             such as 410000",
+        ]
+    );
+}
+
+#[test]
+fn mark_reads_years_and_codes_by_the_same_rules() {
+    // Four digits for a year as six for a code: no leading zero, one
+    // width of digits in a field, in any of the forms of a code.
+    let input = "code,year\n\
+                 630106,0002020\n\
+                 630106,20２0\n\
+                 0630122,2020\n\
+                 63０106,2020\n\
+                 630106,0202\n\
+                 ６３０１０６,２０２０年\n\
+                 630106.0, 2020.0 \n";
+    let (status, rows, messages) = mark(&BY_YEAR, input.as_bytes());
+    assert_eq!(status, Some(1));
+    let told: Vec<&str> = messages
+        .iter()
+        .filter(|m| m.contains(": invalid "))
+        .filter_map(|m| m.split(" \"").next())
+        .collect();
+    assert_eq!(
+        told,
+        [
+            "line 2: invalid year",
+            "line 3: invalid year",
+            "line 4: invalid division code",
+            "line 5: invalid division code",
+            "line 6: invalid year",
+        ],
+        "{messages:?}"
+    );
+    assert_eq!(rows[6][2..], marked(50));
+    assert_eq!(rows[7][2..], marked(50));
+}
