@@ -637,14 +637,22 @@ fn run<R: Read, W: Write, E: Write>(
         // The message goes straight to the writer of messages; only the
         // answers of rows that could be read are kept, so that a file of
         // bad values allocates nothing per row.
-        tell(&mut counts, messages, line_number, reason, problem, note);
+        let note = note.map(|(code, year, note)| note.message_with_changes(code, year));
+        tell(
+            &mut counts,
+            messages,
+            line_number,
+            reason,
+            problem,
+            note.as_deref(),
+        );
         if let (Some(key), None) = (key, problem) {
             answers.insert(
                 key,
                 Answer {
                     appended: appended.clone(),
                     reason,
-                    note,
+                    note: note.map(String::into_boxed_str),
                 },
             );
         }
@@ -685,15 +693,22 @@ struct Answer {
     appended: Vec<u8>,
     /// Why the row is unmarked; `None` when it is marked.
     reason: Option<Reason>,
-    /// The code, the year and how it was read, when through another year's
-    /// list.
-    note: Option<(DivisionCode, u16, Note)>,
+    /// The message for its line when the code was read through another
+    /// year's list.
+    note: Option<Box<str>>,
 }
 
 impl Answer {
     /// Counts a row of this answer, with its note.
     fn count<E: Write>(&self, counts: &mut Counts, messages: &mut Messages<E>, line: u64) {
-        tell(counts, messages, line, self.reason, None::<&str>, self.note);
+        tell(
+            counts,
+            messages,
+            line,
+            self.reason,
+            None::<&str>,
+            self.note.as_deref(),
+        );
     }
 }
 
@@ -705,7 +720,7 @@ fn tell<E: Write>(
     line: u64,
     reason: Option<Reason>,
     message: Option<impl Said>,
-    note: Option<(DivisionCode, u16, Note)>,
+    note: Option<&str>,
 ) {
     match reason {
         None => counts.marked += 1,
@@ -714,9 +729,9 @@ fn tell<E: Write>(
     if let Some(message) = message {
         messages.say_at(line, message);
     }
-    if let Some((code, year, note)) = note {
+    if let Some(note) = note {
         counts.read_elsewhere += 1;
-        messages.say_at(line, note.message(code, year).as_str());
+        messages.say_at(line, note);
     }
 }
 

@@ -90,9 +90,12 @@ fn mark_reads_codes_the_years_list_lacks_and_says_so() {
     assert_eq!(
         messages,
         [
-            "line 2: code 630122 is not in the list of 2020: read in the list of 2018, the last year it is listed",
-            "line 3: code 630106 is not in the list of 2018: read in the list of 2019, the first year it is listed",
-            "line 7: code 659006 is not in the list of 2010: read in the list of 2012, the first year it is listed",
+            "line 2: code 630122 is not in the list of 2020: read in the list of 2018, the last year it is listed; \
+             it became 630106 湟中区 in 2019, wholly (国函〔2019〕106号)",
+            "line 3: code 630106 is not in the list of 2018: read in the list of 2019, the first year it is listed; \
+             it came from 630122 湟中县 in 2019, wholly (国函〔2019〕106号)",
+            "line 7: code 659006 is not in the list of 2010: read in the list of 2012, the first year it is listed; \
+             it came from 650000 新疆维吾尔自治区 in 2012, partly (国函〔2012〕206号)",
             "line 8: 630199 is in no year-end list of 2000 to 2024",
             "7 rows read: 6 marked, 3 read through another year's list, 1 unmarked",
             "unmarked: 1 with a code in no list",
