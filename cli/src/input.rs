@@ -37,7 +37,7 @@ pub fn digits<'a>(field: &'a str, unit: Option<char>, buf: &'a mut [u8; 8]) -> O
     let mut chars = s.chars();
     for c in chars.by_ref() {
         if let Some(d) = ascii(c) {
-            if *wide.get_or_insert(!c.is_ascii()) != !c.is_ascii() {
+            if *wide.get_or_insert(!c.is_ascii()) == c.is_ascii() {
                 return None;
             }
             *buf.get_mut(len)? = d;
