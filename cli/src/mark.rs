@@ -525,6 +525,9 @@ fn run<R: Read, W: Write, E: Write>(
     };
     let mut answers = Answers::default();
     let mut appended = Vec::new();
+    // The appended fields of a row unmarked for want of an answer: all
+    // empty.
+    let unmarked = vec![delimiter; COLUMNS.len() + extra];
     while let Some(record) = records.next().map_err(Outcome::Failed)? {
         let line_number = record.line;
         counts.rows += 1;
@@ -576,86 +579,41 @@ fn run<R: Read, W: Write, E: Write>(
         }
         let fields = record.len();
         let bytes = |column: usize| record.get(column).unwrap_or_default();
-        let key = key(bytes(code_column), year_column.map_or(b"", bytes));
-        line.clear();
-        if fields <= width {
-            line.extend_from_slice(record.text);
-            if fields < width {
-                counts.short += 1;
-                line.resize(line.len() + (width - fields), delimiter);
-            }
-            if let Some(answer) = key.and_then(|k| answers.get(&k)) {
-                answer.count(&mut counts, messages, line_number);
-                line.extend_from_slice(&answer.appended);
-                line.push(b'\n');
-                written(out.write_all(&line))?;
-                continue;
-            }
-        }
-        marks.clear();
-        let found = read_code(bytes(code_column)).and_then(|code| match year_column {
-            // By code alone, a code of no list is no answer either.
-            None if codes::listed(code).is_none() => Err(Message {
-                reason: Reason::NeverListed,
-                problem: Problem::NeverListed(code),
-            }),
-            None => Ok((None, Some(pilots::covering(code)), None)),
-            Some(column) => {
-                let year = read_year(bytes(column))?;
-                let (coverage, note) = covering(code, year)?;
-                Ok((Some((coverage, year)), None, note.map(|n| (code, year, n))))
-            }
+        // The code and the year read, then their answer: kept for the
+        // rows that repeat them, in whatever form.
+        let read = read_code(bytes(code_column)).and_then(|code| match year_column {
+            None => Ok((code, None)),
+            Some(column) => Ok((code, Some(read_year(bytes(column))?))),
         });
-        let (reason, problem, note) = match found {
-            Ok((coverage, by_code, note)) => {
-                match (by_code, coverage) {
-                    (Some(units), _) => marks.set(units, Units::default(), false),
-                    (None, Some((c, _))) => marks.set(c.wholly(), c.partly(), true),
-                    (None, None) => {}
-                }
-                if let (Some(timing), Some((c, year))) = (args.treatment, coverage) {
-                    marks.set_treatment(c, year, timing);
-                }
-                if let Some((_, year, note)) = note {
-                    marks.note.extend_from_slice(note.column(year).as_bytes());
-                }
-                let reason = marks.ids.is_empty().then_some(Reason::NoPilot);
-                (reason, None, note)
-            }
+        let (reason, problem, id) = match read {
+            Ok((code, year)) => match answers.find(code, year) {
+                Some(id) => (answers.reason(id), None, Some(id)),
+                None => match answer(code, year, args, &mut marks) {
+                    Ok((reason, note)) => {
+                        appended.clear();
+                        for field in marks.fields() {
+                            appended.push(delimiter);
+                            if !field.is_empty() {
+                                push_field(&mut appended, field, delimiter);
+                            }
+                        }
+                        let id = answers.insert(code, year, &appended, reason, note);
+                        (reason, None, Some(id))
+                    }
+                    Err(message) => (Some(message.reason), Some(message.problem), None),
+                },
+            },
             Err(message) if message.reason == Reason::OutsideMainland => {
                 (Some(Reason::OutsideMainland), None, None)
             }
             Err(message) => (Some(message.reason), Some(message.problem), None),
         };
-        appended.clear();
-        for field in marks.fields() {
-            appended.push(delimiter);
-            if !field.is_empty() {
-                push_field(&mut appended, field, delimiter);
-            }
-        }
-        // The message goes straight to the writer of messages; only the
-        // answers of rows that could be read are kept, so that a file of
+        // The message goes straight to the writer of messages: a file of
         // bad values allocates nothing per row.
-        let note = note.map(|(code, year, note)| note.message_with_changes(code, year));
-        tell(
-            &mut counts,
-            messages,
-            line_number,
-            reason,
-            problem,
-            note.as_deref(),
-        );
-        if let (Some(key), None) = (key, problem) {
-            answers.insert(
-                key,
-                Answer {
-                    appended: appended.clone(),
-                    reason,
-                    note: note.map(String::into_boxed_str),
-                },
-            );
-        }
+        let note = id.and_then(|id| answers.note(id));
+        tell(&mut counts, messages, line_number, reason, problem, note);
+        let appended = id.map_or(&unmarked[..], |id| answers.appended(id));
+        line.clear();
         if fields > width {
             counts.long += 1;
             messages.say_at(
@@ -671,10 +629,15 @@ fn run<R: Read, W: Write, E: Write>(
             // copied as they came.
             let cut = record.field_start(width).unwrap_or(record.text.len());
             line.extend_from_slice(&record.text[..cut]);
-            line.extend_from_slice(&appended);
+            line.extend_from_slice(appended);
             line.extend_from_slice(&record.text[cut..]);
         } else {
-            line.extend_from_slice(&appended);
+            line.extend_from_slice(record.text);
+            if fields < width {
+                counts.short += 1;
+                line.resize(line.len() + (width - fields), delimiter);
+            }
+            line.extend_from_slice(appended);
         }
         line.push(b'\n');
         written(out.write_all(&line))?;
@@ -683,33 +646,40 @@ fn run<R: Read, W: Write, E: Write>(
     Ok(counts)
 }
 
-/// The answer for a row's code and year fields, kept for the rows that
-/// repeat them: files repeat their codes, and a lookup of the fields'
-/// bytes costs less than reading them again. Only answers of rows that
-/// could be read are kept: a bad value is read again each time, which
-/// costs about as much as a lookup (see docs/performance.md).
-struct Answer {
-    /// The appended fields, each after a delimiter, as written.
-    appended: Vec<u8>,
-    /// Why the row is unmarked; `None` when it is marked.
-    reason: Option<Reason>,
-    /// The message for its line when the code was read through another
-    /// year's list.
-    note: Option<Box<str>>,
-}
-
-impl Answer {
-    /// Counts a row of this answer, with its note.
-    fn count<E: Write>(&self, counts: &mut Counts, messages: &mut Messages<E>, line: u64) {
-        tell(
-            counts,
-            messages,
-            line,
-            self.reason,
-            None::<&str>,
-            self.note.as_deref(),
-        );
+/// The marks of `code` in `year` (by code alone without a year) set in
+/// `marks`, why the row is unmarked if it is, and the message of the note
+/// when the code was read through another year's list; or why it could not
+/// be read.
+fn answer(
+    code: DivisionCode,
+    year: Option<u16>,
+    args: &Args,
+    marks: &mut Marks,
+) -> Result<(Option<Reason>, Option<String>), Message<'static>> {
+    marks.clear();
+    let mut message = None;
+    match year {
+        // By code alone, a code of no list is no answer either.
+        None if codes::listed(code).is_none() => {
+            return Err(Message {
+                reason: Reason::NeverListed,
+                problem: Problem::NeverListed(code),
+            });
+        }
+        None => marks.set(pilots::covering(code), Units::default(), false),
+        Some(year) => {
+            let (coverage, note) = covering(code, year)?;
+            marks.set(coverage.wholly(), coverage.partly(), true);
+            if let Some(timing) = args.treatment {
+                marks.set_treatment(coverage, year, timing);
+            }
+            if let Some(note) = note {
+                marks.note.extend_from_slice(note.column(year).as_bytes());
+                message = Some(note.message_with_changes(code, year));
+            }
+        }
     }
+    Ok((marks.ids.is_empty().then_some(Reason::NoPilot), message))
 }
 
 /// Counts a row, marked or unmarked for `reason`, and says its message or
@@ -735,38 +705,129 @@ fn tell<E: Write>(
     }
 }
 
-/// The answers kept, at most [`Answers::MOST`] of them.
+/// The answers kept for the codes and years read, for at most
+/// [`Answers::MOST`] codes: files repeat their codes, and a lookup costs
+/// less than reading a code again. Kept by code, each code's years side
+/// by side, and the last code's place remembered: a panel sorted by code
+/// and year, as panels are, finds a row's answer next to the last row's,
+/// in the processor's cache. The appended fields and the notes are kept
+/// by number, each once (a panel's rows share a few hundred).
 #[derive(Default)]
 struct Answers {
-    kept: rustc_hash::FxHashMap<(u128, u128), Answer>,
+    codes: rustc_hash::FxHashMap<u32, u32>,
+    /// Each code's answers, by year from [`codes::FIRST_YEAR`], and by code
+    /// alone last.
+    years: Vec<[Option<Kept>; YEARS + 1]>,
+    last: Option<(u32, u32)>,
+    appended: Vec<Box<[u8]>>,
+    appended_ids: rustc_hash::FxHashMap<Box<[u8]>, u32>,
+    notes: Vec<Box<str>>,
+}
+
+/// The years of the lists.
+const YEARS: usize = (codes::LAST_YEAR - codes::FIRST_YEAR + 1) as usize;
+
+/// An answer kept: why its row is unmarked (`None` when it is marked),
+/// its appended fields and its note, by number.
+#[derive(Clone, Copy)]
+struct Kept {
+    reason: Option<Reason>,
+    appended: u32,
+    note: Option<u32>,
 }
 
 impl Answers {
-    /// Enough for every code of every year, and a bound on memory.
-    const MOST: usize = 1 << 17;
+    /// Enough for every code of the lists, and a bound on memory.
+    const MOST: usize = 1 << 16;
 
-    fn get(&self, key: &(u128, u128)) -> Option<&Answer> {
-        self.kept.get(key)
-    }
-
-    fn insert(&mut self, key: (u128, u128), answer: Answer) {
-        if self.kept.len() >= Self::MOST {
-            self.kept.clear();
+    /// The index of `year` in a code's answers; `None` outside the lists.
+    fn year(year: Option<u16>) -> Option<usize> {
+        match year {
+            None => Some(YEARS),
+            Some(year) => usize::from(year)
+                .checked_sub(usize::from(codes::FIRST_YEAR))
+                .filter(|&i| i < YEARS),
         }
-        self.kept.insert(key, answer);
     }
-}
 
-/// The bytes of a code and a year field as one key, when each is shorter
-/// than 16 bytes (with its length, so that no two fields share a key).
-fn key(code: &[u8], year: &[u8]) -> Option<(u128, u128)> {
-    let pack = |bytes: &[u8]| {
-        let mut packed = [0; 16];
-        packed.get_mut(..bytes.len())?.copy_from_slice(bytes);
-        packed[15] = u8::try_from(bytes.len()).ok().filter(|&n| n < 16)?;
-        Some(u128::from_le_bytes(packed))
-    };
-    Some((pack(code)?, pack(year)?))
+    fn slot(&mut self, code: DivisionCode) -> Option<usize> {
+        let code = code.get();
+        match self.last {
+            Some((last, slot)) if last == code => Some(slot as usize),
+            _ => {
+                let slot = *self.codes.get(&code)?;
+                self.last = Some((code, slot));
+                Some(slot as usize)
+            }
+        }
+    }
+
+    fn find(&mut self, code: DivisionCode, year: Option<u16>) -> Option<Kept> {
+        let year = Self::year(year)?;
+        let slot = self.slot(code)?;
+        self.years[slot][year]
+    }
+
+    fn reason(&self, kept: Kept) -> Option<Reason> {
+        kept.reason
+    }
+
+    fn appended(&self, kept: Kept) -> &[u8] {
+        &self.appended[kept.appended as usize]
+    }
+
+    fn note(&self, kept: Kept) -> Option<&str> {
+        kept.note.map(|n| &*self.notes[n as usize])
+    }
+
+    fn insert(
+        &mut self,
+        code: DivisionCode,
+        year: Option<u16>,
+        appended: &[u8],
+        reason: Option<Reason>,
+        note: Option<String>,
+    ) -> Kept {
+        if [self.codes.len(), self.appended.len(), self.notes.len()]
+            .iter()
+            .any(|&n| n >= Self::MOST)
+        {
+            *self = Answers::default();
+        }
+        let appended = match self.appended_ids.get(appended) {
+            Some(&id) => id,
+            None => {
+                let id = u32::try_from(self.appended.len()).unwrap_or(u32::MAX);
+                self.appended.push(appended.into());
+                self.appended_ids.insert(appended.into(), id);
+                id
+            }
+        };
+        let note = note.map(|note| {
+            self.notes.push(note.into_boxed_str());
+            u32::try_from(self.notes.len() - 1).unwrap_or(u32::MAX)
+        });
+        let kept = Kept {
+            reason,
+            appended,
+            note,
+        };
+        if let Some(index) = Self::year(year) {
+            let slot = match self.slot(code) {
+                Some(slot) => slot,
+                None => {
+                    let slot = self.years.len();
+                    self.years.push([None; YEARS + 1]);
+                    let id = u32::try_from(slot).unwrap_or(u32::MAX);
+                    self.codes.insert(code.get(), id);
+                    self.last = Some((code.get(), id));
+                    slot
+                }
+            };
+            self.years[slot][index] = Some(kept);
+        }
+        kept
+    }
 }
 
 /// Whether standard output was closed when the program started (`>&-`).
