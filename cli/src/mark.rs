@@ -23,7 +23,9 @@
 //!
 //! Codes and years are read in the forms real files carry: `630122`,
 //! `630122.0` (a number written by Excel or pandas), with surrounding
-//! spaces, in full-width digits (`６３０１２２`), and a year as `2020年`.
+//! spaces, in full-width digits (`６３０１２２`), and a year as `2020年`: six
+//! digits for a code and four for a year, no leading zero, and the digits
+//! of a field all of one width.
 //! A row whose code or year is anything else is written unmarked, and a
 //! message with its line number, quoting at most the first 40 bytes of the
 //! field (`…` marks a cut), goes to standard error. Codes of Taiwan, Hong
@@ -43,15 +45,21 @@
 //!
 //! A row shorter than the header is padded with empty fields. A row longer
 //! than the header keeps every field: the marks are written under their
-//! headers, after the header's columns, and the extra fields after the
-//! marks; a message names the line.
+//! headers, after the header's columns, and the extra fields, copied as
+//! they came, after the marks; a message names the line. A quoted field
+//! left open by the end of the input is a row that could not be read, told
+//! at the line where the field begins and written unmarked with its fields
+//! as read; a row longer than 1 MiB (`input::MOST`) is one too, told and
+//! not written, so that memory stays bounded whatever the input.
 //!
-//! The input is UTF-8 (a BOM is dropped), or GB 18030, of which GBK is a
+//! The input is UTF-8 (a BOM at its very start is dropped; a later one is
+//! data, with a message for a row that begins with one), or GB 18030, of which GBK is a
 //! part, with `--encoding gbk`. The output is UTF-8 whatever the input:
 //! one encoding that every tool reads, whatever the input was written with.
 //! Input that is not UTF-8 (and not transcoded with `--encoding gbk`) stops
-//! the run at its first such line, with a message naming the encoding it
-//! seems to be in, so that no output mixes encodings. Input given as
+//! the run at its first such line, every row before it written, with a
+//! message naming the encoding it seems to be in (Big5 is told, and
+//! refused with `--encoding gbk` too), so that no output mixes encodings. Input given as
 //! `--encoding gbk` whose first 64 KB are UTF-8 (a UTF-8 BOM, or at least
 //! two Chinese characters' worth of bytes outside ASCII, all UTF-8) is
 //! refused, with a message that says it is UTF-8; with fewer such bytes,
@@ -62,9 +70,11 @@
 //! status is 0, or 1 when a row could not be read (a bad code or year, a
 //! year outside the lists, or a code in none of them), unless `--allow-bad-rows` is given. A missing
 //! column, input that is not in its encoding, or bad arguments print what
-//! was wrong and exit with status 2. A closed standard output stops the run
-//! quietly with status 141, as a shell reports a program stopped by a
-//! closed pipe; a closed standard error only silences the messages.
+//! was wrong and exit with status 2, as does an output that cannot be
+//! written, or one closed by the shell (`>&-`, told on Linux: see
+//! `output_closed`). A pipe closed by its reader stops the run quietly
+//! with status 141, as a shell reports a program stopped by a closed pipe;
+//! a closed standard error only silences the messages.
 //! `--help` prints the usage.
 
 use std::io::{self, Read, Write};
