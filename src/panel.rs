@@ -1064,6 +1064,12 @@ enum TextKind {
     /// or as of the last list.
     Divisions(&'static PilotUnit, Edition),
     Themes(ThemeSet),
+    /// The names of units.
+    Names(Units),
+    /// For each unit of a coverage, `wholly` or `partly`.
+    Extents(Coverage),
+    /// The year of a row and the year of the list its code was read in.
+    Note(u16, u16),
 }
 
 /// Which code of a member's division a cell gives.
@@ -1134,6 +1140,24 @@ impl fmt::Display for Text {
                     write!(f, "{}", division.code())?;
                 }
                 Ok(())
+            }
+            TextKind::Names(units) => {
+                for unit in units {
+                    sep(f)?;
+                    f.write_str(unit.name())?;
+                }
+                Ok(())
+            }
+            TextKind::Extents(coverage) => {
+                for unit in coverage.any() {
+                    sep(f)?;
+                    let wholly = coverage.wholly().contains(unit);
+                    f.write_str(if wholly { "wholly" } else { "partly" })?;
+                }
+                Ok(())
+            }
+            TextKind::Note(year, read_in) => {
+                write!(f, "not in the {year} list: read in the {read_in} list")
             }
             TextKind::Themes(themes) => {
                 for theme in themes {
@@ -1224,6 +1248,14 @@ pub enum Column {
     /// prefecture panel has as prefecture-level cities, as city yearbooks
     /// do.
     Municipality,
+    /// `pilot_names`: the names of the pilots of `pilot_ids`, as published.
+    PilotNames,
+    /// `pilot_coverage`: for each of them, `wholly` or `partly`.
+    PilotCoverage,
+    /// `pilot_note`: where the code is not in the list of the row's year,
+    /// the year of the list it was read in
+    /// ([`Coverage::reading`](crate::Coverage::reading)).
+    PilotNote,
 }
 
 /// The columns of the county panel, in order. The id columns stay the 8th
@@ -1304,6 +1336,27 @@ pub fn columns(level: AdminLevel) -> &'static [Column] {
 }
 
 impl Column {
+    /// The columns that `mark` appends to every row, in order, before the
+    /// treatment columns.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, panel::{Column, Row, Rules}};
+    ///
+    /// let names: Vec<&str> = Column::MARK.iter().map(|c| c.name()).collect();
+    /// assert_eq!(names, ["pilot_ids", "pilot_names", "pilot_coverage", "pilot_note"]);
+    /// let row = Row::new(DivisionCode::try_from(630122)?, 2020, Rules::DEFAULT)?; // 湟中县
+    /// let cells: Vec<String> = Column::MARK.iter().map(|c| c.cell(&row).to_string()).collect();
+    /// assert_eq!(cells, ["50", "青海省湟中县教育局", "wholly", "not in the 2020 list: read in the 2018 list"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const MARK: [Column; 4] = [
+        Column::PilotIds,
+        Column::PilotNames,
+        Column::PilotCoverage,
+        Column::PilotNote,
+    ];
+
     /// The treatment columns that `mark --treatment` appends to a file, in
     /// order.
     ///
@@ -1358,6 +1411,9 @@ impl Column {
             Column::LastYear => "last_year",
             Column::HasPrePeriod => "has_pre_period",
             Column::Municipality => "municipality",
+            Column::PilotNames => "pilot_names",
+            Column::PilotCoverage => "pilot_coverage",
+            Column::PilotNote => "pilot_note",
             Column::NCounties => "n_counties",
             Column::NCountiesTreated => "n_counties_treated",
             Column::NCountiesTreatedWholly => "n_counties_treated_wholly",
@@ -1392,7 +1448,10 @@ impl Column {
             | Column::PilotIdsPartly
             | Column::ViaMembers
             | Column::ViaMembersWholly
-            | Column::ViaMembersPartly => ColumnType::Text,
+            | Column::ViaMembersPartly
+            | Column::PilotNames
+            | Column::PilotCoverage
+            | Column::PilotNote => ColumnType::Text,
             Column::NPilots
             | Column::Treated
             | Column::TreatedWholly
@@ -1459,6 +1518,11 @@ impl Column {
             Column::FirstYear => "First year its unit (unit_code) is listed",
             Column::LastYear => "Last year its unit (unit_code) is listed",
             Column::Municipality => "1 for 北京, 天津, 上海, 重庆, as prefecture-level cities",
+            Column::PilotNames => "Names of the pilots of pilot_ids, as published, ;-separated",
+            Column::PilotCoverage => "For each of them, wholly or partly, ;-separated",
+            Column::PilotNote => {
+                "Where the code is not in the year's list, the list it was read in"
+            }
             Column::UnitCode => "Stable id: the latest code it continues as through pure recodings",
             Column::NCounties => "County-level units under it in that year's list",
             Column::NCountiesTreated => "Of them, treated (treated = 1)",
@@ -1533,6 +1597,12 @@ impl Column {
             Column::LastYear => Cell::Int(i32::from(row.unit_years().1)),
             Column::HasPrePeriod => Cell::flag(row.has_pre_period()),
             Column::Municipality => Cell::flag(is_municipality(code)),
+            Column::PilotNames => text(TextKind::Names(coverage.any())),
+            Column::PilotCoverage => text(TextKind::Extents(coverage)),
+            Column::PilotNote => match coverage.reading() {
+                crate::Reading::Listed => Cell::Missing,
+                _ => text(TextKind::Note(row.year, coverage.year_read())),
+            },
             Column::NCounties => count(Counties::total),
             Column::NCountiesTreated => count(Counties::treated),
             Column::NCountiesTreatedWholly => count(Counties::treated_wholly),
@@ -1965,4 +2035,29 @@ impl MemberColumn {
             MemberColumn::Name2024 => str_or_missing(now.map(Division::name_zh)),
         }
     }
+}
+
+/// The cells of [`Column::MARK`] for a code read without a year, by its
+/// digits against each member's 2012 division and what it became by 2024
+/// ([`pilots::covering`](crate::pilots::covering)): the pilots' ids and
+/// names; how much of the area each holds, and the note, are not known.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{DivisionCode, panel};
+///
+/// let nanshan = DivisionCode::try_from(440305)?;
+/// let cells = panel::marks_by_code(nanshan).map(|c| c.to_string());
+/// assert_eq!(cells, ["32;56", "广东省深圳市南山区教育局;广东省深圳市教育局", "", ""]);
+/// # Ok::<(), cn_edu_pilots::Error>(())
+/// ```
+#[must_use]
+pub fn marks_by_code(code: DivisionCode) -> [Cell; 4] {
+    let units = crate::pilots::covering(code);
+    [
+        Cell::Text(Text(TextKind::Units(units))),
+        Cell::Text(Text(TextKind::Names(units))),
+        Cell::Missing,
+        Cell::Missing,
+    ]
 }
