@@ -66,11 +66,15 @@ fn read_in(lists: &BTreeMap<u16, BTreeMap<u32, String>>, code: u32, year: u16) -
     }
 }
 
+/// A part of the land a rule's code took: the first year it is the code's,
+/// and the record that gave it.
+type Taking = (u16, u32);
+
 /// The land a rule's code took, as its change lines give it: the year of
 /// the first list that shows each part in it, and the record of the list
 /// before that gave it, a county found by its name in the code's province
 /// or, for `..!`, the province's own land outside its prefectures'.
-fn rule_takings(lists: &BTreeMap<u16, BTreeMap<u32, String>>, rule: u32) -> Vec<(u16, u32)> {
+fn rule_takings(lists: &BTreeMap<u16, BTreeMap<u32, String>>, rule: u32) -> Vec<Taking> {
     let province = rule / 10_000 * 10_000;
     let rule_name = lists[&areacodes::LAST_YEAR][&rule].as_str();
     let mut takings = Vec::new();
@@ -124,7 +128,7 @@ fn holds_rule_land(
     history: &History,
     lists: &BTreeMap<u16, BTreeMap<u32, String>>,
     rule: u32,
-    takings: &[(u16, u32)],
+    takings: &[Taking],
     code: u32,
     year: u16,
 ) -> bool {
@@ -194,7 +198,7 @@ fn covering_in_answers_every_code_of_every_year_as_the_lists_and_changes_do() {
             ))
         })
         .collect();
-    let rules: Vec<(u32, u8, Vec<(u16, u32)>)> = INSTITUTIONAL
+    let rules: Vec<(u32, u8, Vec<Taking>)> = INSTITUTIONAL
         .iter()
         .map(|&(rule, unit)| (rule, unit, rule_takings(&lists, rule)))
         .collect();
