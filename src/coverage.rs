@@ -192,8 +192,8 @@ impl Coverage {
     /// a unit in [`any`](Coverage::any) whose own 2012 area meets it, with
     /// how much of it that area holds, in the notice's order. A
     /// province-level member (河南省电教馆) holds every code of its province
-    /// wholly; the member of entry 55 holds 铁门关市 by the institutional
-    /// rule (see [`pilots::covering_in`](crate::pilots::covering_in)).
+    /// wholly; the member of entry 55 holds the land of 铁门关市 by the
+    /// institutional rule (see [`pilots::covering_in`](crate::pilots::covering_in)).
     /// Members that are not territorial (universities, companies) are never
     /// among them.
     ///

@@ -165,8 +165,10 @@ pub fn by_kind(kind: MemberKind) -> Units {
 /// One institutional rule adds an area. Entry 55's member,
 /// 新疆生产建设兵团农二师教育局, has no division (the Corps' Second Division
 /// has no GB/T 2260 code). 铁门关市 (659006) is that division's city under
-/// 师市合一, so it counts as entry 55's area. The other Corps cities
-/// (6590xx) are in no pilot's area.
+/// 师市合一, so it counts as entry 55's area; here by its digits, so the
+/// 巴音郭楞 counties whose regimental land it took are not found (see
+/// [`covering_in`] for them). The other Corps cities (6590xx) are in no
+/// pilot's area.
 ///
 /// # Example
 /// ```
@@ -231,13 +233,18 @@ pub fn covering(code: DivisionCode) -> Units {
 /// ([`Reading::NotYetListed`]: 湟中区 630106 asked in 2018 is read in
 /// 2019). Such an answer is never one of a listed code in no pilot.
 ///
-/// One rule is institutional, not territorial. 铁门关市 (659006) is the
-/// city of the Corps' Second Division under 师市合一. It is first listed at
-/// the end of 2012 (国函〔2012〕206号), and it lies wholly in entry 55's area
-/// (新疆生产建设兵团农二师教育局, whose member has no division) in every list
-/// 2012–2024. Before 2012 it is [`Reading::NotYetListed`], read in 2012.
-/// The division's regiments inside 巴音郭楞's county codes are not marked,
-/// and the other Corps cities are in no pilot's area.
+/// One area comes from an institutional rule. Entry 55's member
+/// (新疆生产建设兵团农二师教育局) has no division; its area is the land of the
+/// Corps' Second Division that the lists give its city 铁门关市 (659006,
+/// 师市合一): all the territory 659006 holds in any year, read against each
+/// code territorially like the other areas. 铁门关市 lies wholly in it
+/// 2012–2024 (before 2012 it is [`Reading::NotYetListed`], read in 2012).
+/// The 巴音郭楞 counties whose regimental land moved to it hold part of it
+/// up to the year before their land moved: 和硕县 and 若羌县 to 2019 (国函
+/// 〔2020〕1号), 和静县, 焉耆回族自治县, 博湖县, 且末县 and 尉犁县 to 2023 (the
+/// 2024 move), none in 2024; 巴音郭楞 to 2023 and 新疆 every year partly.
+/// The division's other regiments, which the lists place nowhere, are not
+/// in it, and the other Corps cities are in no pilot's area.
 ///
 /// # Errors
 /// [`Error`] when `year` is outside 2000 to 2024
@@ -261,6 +268,8 @@ pub fn covering(code: DivisionCode) -> Units {
 /// assert_eq!(at(630122, 2020), (vec![50], vec![], Reading::Retired { read_in: 2018 }));
 /// assert_eq!(at(630106, 2018), (vec![50], vec![], Reading::NotYetListed { read_in: 2019 }));
 /// assert_eq!(at(659006, 2012), (vec![55], vec![], Reading::Listed)); // 铁门关市, by the rule
+/// assert_eq!(at(652827, 2023), (vec![], vec![55], Reading::Listed)); // 和静县: regiments to move in 2024
+/// assert_eq!(at(652827, 2024), (vec![], vec![], Reading::Listed)); // 和静县, after the move
 /// assert_eq!(at(659001, 2012), (vec![], vec![], Reading::Listed)); // 石河子市: none
 /// let never = pilots::covering_in(DivisionCode::try_from(630199).unwrap(), 2020).unwrap_err();
 /// assert_eq!(never.to_string(), "630199 is in no year-end list of 2000 to 2024");

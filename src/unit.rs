@@ -223,10 +223,13 @@ impl Member {
     /// Bureau of Statistics, October 2012). `None` where the name places it
     /// in no division: 华南师范大学教育信息技术学院, and the Corps, whose
     /// divisions have no GB/T 2260 code. Entry 55's member (农二师) is still
-    /// found by code: its city 铁门关市 (659006, listed from 2012) counts as
-    /// its area in [`pilots::covering`](crate::pilots::covering) and
-    /// [`pilots::covering_in`](crate::pilots::covering_in), by an
-    /// institutional rule (师市合一), not through this division.
+    /// found by code, by an institutional rule (师市合一), not through this
+    /// division: its area is the land the lists give its city 铁门关市
+    /// (659006, listed from 2012) in any year, which
+    /// [`pilots::covering_in`](crate::pilots::covering_in) reads
+    /// territorially (铁门关市 wholly, the 巴音郭楞 counties it took land
+    /// from partly until they gave it) and
+    /// [`pilots::covering`](crate::pilots::covering) by 659006's digits.
     ///
     /// # Example
     /// ```

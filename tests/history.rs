@@ -66,6 +66,91 @@ fn read_in(lists: &BTreeMap<u16, BTreeMap<u32, String>>, code: u32, year: u16) -
     }
 }
 
+/// A part of the land a rule's code took: the first year it is the code's,
+/// and the record that gave it.
+type Taking = (u16, u32);
+
+/// The land a rule's code took, as its change lines give it: the year of
+/// the first list that shows each part in it, and the record of the list
+/// before that gave it, a county found by its name in the code's province
+/// or, for `..!`, the province's own land outside its prefectures'.
+fn rule_takings(lists: &BTreeMap<u16, BTreeMap<u32, String>>, rule: u32) -> Vec<Taking> {
+    let province = rule / 10_000 * 10_000;
+    let rule_name = lists[&areacodes::LAST_YEAR][&rule].as_str();
+    let mut takings = Vec::new();
+    for year in FROM..areacodes::LAST_YEAR {
+        for change in areacodes::changes(&root(), year) {
+            let Some((direction, selectors)) = &change.selectors else {
+                continue;
+            };
+            if change.code != rule {
+                // Land sent to the rule's code would need reading too.
+                assert!(
+                    *direction == '<' || !selectors.iter().any(|s| s == rule_name),
+                    "{} sends land to {rule} in {}",
+                    change.code,
+                    year + 1
+                );
+                continue;
+            }
+            assert_eq!(*direction, '<', "{rule} in {}", year + 1);
+            for selector in selectors {
+                let from = if selector == "..!" {
+                    province
+                } else {
+                    let found: Vec<u32> = lists[&year]
+                        .iter()
+                        .filter(|(c, n)| **c / 10_000 * 10_000 == province && *n == selector)
+                        .map(|(c, _)| *c)
+                        .collect();
+                    assert_eq!(found.len(), 1, "{selector} in {year}");
+                    found[0]
+                };
+                // A donor that stays listed keeps land outside the area.
+                assert!(
+                    lists[&(year + 1)].contains_key(&from),
+                    "{from} in {}",
+                    year + 1
+                );
+                takings.push((year + 1, from));
+            }
+        }
+    }
+    takings
+}
+
+/// Whether `code` holds, in the list of `year`, some of the land the rule's
+/// code holds in any year: the code itself or a division above it (by the
+/// digits) once the code is listed; or, before a taking, a code whose atoms
+/// meet the county that gives the land, or the province whose own land it
+/// is.
+fn holds_rule_land(
+    history: &History,
+    lists: &BTreeMap<u16, BTreeMap<u32, String>>,
+    rule: u32,
+    takings: &[Taking],
+    code: u32,
+    year: u16,
+) -> bool {
+    let above = [rule, rule / 100 * 100, rule / 10_000 * 10_000];
+    if lists[&year].contains_key(&rule) && above.contains(&code) {
+        return true;
+    }
+    // The rule's code shares the atoms of the counties it took part of;
+    // their land still to move is not its own.
+    code != rule
+        && takings.iter().any(|&(taken, from)| {
+            year < taken
+                && if from % 10_000 == 0 {
+                    code == from
+                } else {
+                    !history
+                        .atoms(code, year)
+                        .is_disjoint(&history.atoms(from, taken - 1))
+                }
+        })
+}
+
 #[test]
 fn the_derivation_reads_the_readme_cases() {
     let history = History::load(&root());
@@ -113,6 +198,10 @@ fn covering_in_answers_every_code_of_every_year_as_the_lists_and_changes_do() {
             ))
         })
         .collect();
+    let rules: Vec<(u32, u8, Vec<Taking>)> = INSTITUTIONAL
+        .iter()
+        .map(|&(rule, unit)| (rule, unit, rule_takings(&lists, rule)))
+        .collect();
     // The derivation's answer for `code` in the list of `year`: the units
     // wholly and partly, and the members with how much.
     let derived = |code: u32, year: u16| {
@@ -123,17 +212,18 @@ fn covering_in_answers_every_code_of_every_year_as_the_lists_and_changes_do() {
                 members.insert((*at, *unit, *name), relation == Relation::Wholly);
             }
         }
-        // The institutional rule: its code lies wholly in its unit's area,
-        // and part of each division above it in the year's list does.
-        let list = &lists[&year];
-        for &(rule, unit) in INSTITUTIONAL {
-            let above = [rule / 100 * 100, rule / 10_000 * 10_000];
-            let member = &pilots::get(unit).unwrap().members()[0];
+        // The institutional rule: its unit's area is the land its code
+        // holds in any year. The code lies wholly in it; every other code
+        // that holds some of that land, in the year or before it moved,
+        // keeps land outside it (the donors stay listed, checked in
+        // `rule_takings`), so lies partly.
+        for (rule, unit, takings) in &rules {
+            let member = &pilots::get(*unit).unwrap().members()[0];
             let at = pilots::members().iter().position(|m| m == member).unwrap();
-            let key = (at, unit, member.name());
-            if rule == code {
+            let key = (at, *unit, member.name());
+            if *rule == code {
                 members.insert(key, true);
-            } else if list.contains_key(&rule) && above.contains(&code) {
+            } else if holds_rule_land(&history, &lists, *rule, takings, code, year) {
                 members.insert(key, false);
             }
         }
@@ -271,10 +361,12 @@ fn covering_in_answers_the_readme_cases() {
 }
 
 /// Entry 55 (新疆生产建设兵团农二师教育局) and 铁门关市 (659006), the Second
-/// Division's city under 师市合一: wholly entry 55 in every list that has
-/// it, by the institutional rule, the only one; the other Corps cities and
-/// 巴音郭楞's codes in no pilot's area or not in entry 55's. The years and
-/// codes are those of the lists and change files, read by hand.
+/// Division's city under 师市合一: the unit's area is the land 铁门关市 holds
+/// in any year (the institutional rule, the only one), so the city lies
+/// wholly in it in every list that has it; the other Corps cities in no
+/// pilot's area. The years and codes are those of the lists and change
+/// files, read by hand; 巴音郭楞's codes are in
+/// `bazhou_holds_part_of_entry_55_until_its_land_moved`.
 #[test]
 fn tiemenguan_lies_wholly_in_entry_55_by_the_institutional_rule() {
     assert_eq!(INSTITUTIONAL, [(659006, 55)], "one rule, and this one");
@@ -357,18 +449,73 @@ fn tiemenguan_lies_wholly_in_entry_55_by_the_institutional_rule() {
         }
         assert_eq!(ids(pilots::covering(code)), [], "{city}");
     }
-    // 巴音郭楞 and its counties, where the division's regiments lie, are
-    // never entry 55.
-    let bazhou = [
-        652800, 652801, 652822, 652823, 652824, 652825, 652826, 652827, 652828, 652829,
+}
+
+/// 巴音郭楞 and its counties against entry 55's area, the land of the
+/// Second Division's regiments that the lists give 铁门关市, read by hand
+/// from the change files:
+/// - `diff/2011-2012.diff` l.201 `+659006 铁门关市<..!`: the city's first
+///   land is 新疆's own, from no county (not 库尔勒市's).
+/// - `diff/2019-2020.diff` l.140 `=659006 铁门关市<和静县,焉耆回族自治县,
+///   博湖县,和硕县,若羌县,且末县` (国函〔2020〕1号): these six hold part of
+///   the area up to 2019.
+/// - `diff/2023-2024.diff` l.36 `=659006 铁门关市<和静县,焉耆回族自治县,
+///   博湖县,尉犁县,且末县`: these five hold part up to 2023, and none of
+///   the seven any in 2024, all of it being 铁门关市's.
+///
+/// No county leaves the lists or changes code in 2000–2024 (each listed
+/// every year), so each holds part of the area in every year up to its last
+/// giving.
+#[test]
+fn bazhou_holds_part_of_entry_55_until_its_land_moved() {
+    let lists = lists();
+    // County, the last year it holds part of the area.
+    let table: [(u32, &str, u16); 7] = [
+        (652823, "尉犁县", 2023),
+        (652824, "若羌县", 2019),
+        (652825, "且末县", 2023),
+        (652826, "焉耆回族自治县", 2023),
+        (652827, "和静县", 2023),
+        (652828, "和硕县", 2019),
+        (652829, "博湖县", 2023),
     ];
-    for code in bazhou {
+    for (county, name, last) in table {
+        let code = DivisionCode::try_from(county).unwrap();
+        for year in FROM..=areacodes::LAST_YEAR {
+            assert_eq!(lists[&year][&county], name, "{county} in {year}");
+            let found = pilots::covering_in(code, year).unwrap();
+            assert!(!ids(found.wholly()).contains(&55), "{county} in {year}");
+            let partly = ids(found.partly()).contains(&55);
+            assert_eq!(partly, year <= last, "{county} in {year}");
+        }
+        // By the digits, a county is no member's division.
+        assert!(!ids(pilots::covering(code)).contains(&55), "{county}");
+    }
+    // 160 county-years in all: 7 counties in 2000–2019, 5 in 2020–2023.
+    let years: u16 = table.iter().map(|&(_, _, last)| last - FROM + 1).sum();
+    assert_eq!(years, 7 * 20 + 5 * 4);
+    let tiemenguan = DivisionCode::try_from(659006).unwrap();
+    for year in 2012..=2024 {
+        let found = pilots::covering_in(tiemenguan, year).unwrap();
+        assert_eq!(ids(found.wholly()), [55], "{year}");
+        assert_eq!(ids(found.partly()), [], "{year}");
+    }
+    // 库尔勒市 and 轮台县, which gave it nothing, never; the prefecture
+    // while one of its counties holds part; 新疆 every year.
+    for code in [652801, 652822] {
         let code = DivisionCode::try_from(code).unwrap();
         for year in FROM..=areacodes::LAST_YEAR {
             let found = pilots::covering_in(code, year).unwrap();
-            assert!(!ids(found.any()).contains(&55), "{code} in {year}");
+            assert_eq!(ids(found.any()), [], "{code} in {year}");
         }
-        assert!(!ids(pilots::covering(code)).contains(&55), "{code}");
+    }
+    let partly_55 = |code: u32, year: u16| {
+        let found = pilots::covering_in(DivisionCode::try_from(code).unwrap(), year).unwrap();
+        ids(found.partly()).contains(&55) && !ids(found.wholly()).contains(&55)
+    };
+    for year in FROM..=areacodes::LAST_YEAR {
+        assert_eq!(partly_55(652800, year), year <= 2023, "652800 in {year}");
+        assert!(partly_55(650000, year), "650000 in {year}");
     }
 }
 
@@ -378,8 +525,10 @@ fn tiemenguan_lies_wholly_in_entry_55_by_the_institutional_rule() {
 /// codes without children. Where a part of a code that is itself partly
 /// inside a pilot moved, which part is unknown, and those answers are left
 /// out; so are codes of Henan, whose provincial member covers them all.
-/// The institutional rule adds its unit, wholly, to the answer for its
-/// code, as the generator does; the statuses carried stay the territory's.
+/// The institutional rule's unit, whose area is the land its code holds in
+/// any year, is answered from the successions into that code: the code
+/// wholly, and partly a code that `result.csv` records giving part of
+/// itself to it in a later year; the statuses carried stay the territory's.
 #[test]
 fn covering_in_agrees_with_the_successions_of_result_csv() {
     // The codes of each year's list that have no children there.
@@ -439,13 +588,26 @@ fn covering_in_agrees_with_the_successions_of_result_csv() {
         reason = "the type is this test's alone"
     )]
     type Status = (u64, u64, u64);
-    // A code's answer with the institutional rule: its unit wholly.
-    let institutional = |code: u32, (w, p, u): Status| -> Status {
-        let rule = INSTITUTIONAL
-            .iter()
-            .filter(|rule| rule.0 == code)
-            .fold(0u64, |m, &(_, unit)| m | 1 << (unit - 1));
-        (w | rule, p & !rule, u & !rule)
+    // A code's answer with the institutional rule: its unit wholly for the
+    // rule's code, partly for a code that gives it land after `year`.
+    let institutional = |code: u32, year: u16, (w, p, u): Status| -> Status {
+        let mut wholly = 0u64;
+        let mut partly = 0u64;
+        for &(rule, unit) in INSTITUTIONAL {
+            let bit = 1u64 << (unit - 1);
+            let gives_later = incoming
+                .get(&rule)
+                .into_iter()
+                .flatten()
+                .any(|&(taken, from, part)| from == code && taken > year && part);
+            if rule == code {
+                wholly |= bit;
+            } else if gives_later {
+                partly |= bit;
+            }
+        }
+        let rule = wholly | partly;
+        (w & !rule | wholly, p & !rule | partly, u & !rule)
     };
     let all_units = (1u64 << pilots::all().len()) - 1;
     let mut status: BTreeMap<u32, Status> = leaves(2011)
@@ -503,7 +665,7 @@ fn covering_in_agrees_with_the_successions_of_result_csv() {
             if code / 10_000 == 41 || code >= 710_000 {
                 continue;
             }
-            let (w, p, u) = institutional(code, combined);
+            let (w, p, u) = institutional(code, year, combined);
             let found = pilots::covering_in(DivisionCode::try_from(code).unwrap(), year).unwrap();
             assert_eq!(found.reading(), Reading::Listed, "{code} in {year}");
             let mask =
@@ -561,7 +723,7 @@ fn covering_in_agrees_with_the_successions_of_result_csv() {
             if code / 10_000 == 41 || code >= 710_000 {
                 continue;
             }
-            let (w, p, u) = institutional(code, combined);
+            let (w, p, u) = institutional(code, year, combined);
             let found = pilots::covering_in(DivisionCode::try_from(code).unwrap(), year).unwrap();
             assert_eq!(found.reading(), Reading::Listed, "{code} in {year}");
             let mask =
@@ -763,7 +925,8 @@ fn the_members_of_entry_28_and_of_xinjiang_by_hand() {
     // Read off the notice (28a 河南省电教馆, 28b 郑州市, 28c 哈密地区, 28e
     // 焦作市; 53 泽普县, 54 沙湾县, 55 农二师) and the lists: 410303 洛阳市西工区,
     // 410802 焦作市解放区, 652201 哈密市 (county, to 2015), 650502 伊州区
-    // (from 2016), 650000 新疆, which holds 铁门关市 from 2012.
+    // (from 2016), 650000 新疆, which holds 铁门关市 from 2012 and, before,
+    // the land the lists give it (新疆's own, and 巴州's counties').
     let through = |code: u32, year: u16| -> Vec<(String, Extent)> {
         let found = pilots::covering_in(DivisionCode::try_from(code).unwrap(), year).unwrap();
         found
@@ -784,12 +947,15 @@ fn the_members_of_entry_28_and_of_xinjiang_by_hand() {
     );
     assert_eq!(through(652201, 2012), [w("新疆维吾尔自治区哈密地区教育局")]);
     assert_eq!(through(650502, 2020), [w("新疆维吾尔自治区哈密地区教育局")]);
+    // Entry 55 in 2011 too, since its area became the land 铁门关市 holds in
+    // any year, which lay in 新疆 before the city was set up.
     assert_eq!(
         through(650000, 2011),
         [
             p("新疆维吾尔自治区哈密地区教育局"),
             p("新疆维吾尔自治区喀什地区泽普县教育局"),
             p("新疆维吾尔自治区塔城地区沙湾县教育局"),
+            p("新疆生产建设兵团农二师教育局"),
         ]
     );
     assert_eq!(

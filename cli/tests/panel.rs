@@ -534,6 +534,12 @@ const HAND: &[(u16, u32, [&str; 11])] = &[
     // 铁门关市, the city of the Second Division (entry 55), from the 2012 list.
     (2012, 659_006, ["铁门关市", "650000", "55", "55", "", "1", "1", "0", "2013", "55a", "0"]),
     (2013, 659_006, ["铁门关市", "650000", "55", "55", "", "1", "1", "1", "2013", "55a", "0"]),
+    // 和静县: land of the Second Division's regiments went to 铁门关市 in
+    // 2020 and 2024, so partly entry 55 until 2023 and not in 2024.
+    (2023, 652_827, ["和静县", "652800", "55", "", "55", "1", "0", "1", "2013", "55a", "0"]),
+    (2024, 652_827, ["和静县", "652800", "", "", "", "0", "0", "1", "0", "", "0"]),
+    // 库尔勒市, beside 铁门关市's first land but giving it none: none.
+    (2012, 652_801, ["库尔勒市", "652800", "", "", "", "0", "0", "0", "0", "", "0"]),
     // 石河子市, another Corps city: none.
     (2012, 659_001, ["石河子市", "650000", "", "", "", "0", "0", "0", "0", "", "0"]),
     // 南山区, in entries 32 (南山区) and 56 (深圳市).
@@ -840,7 +846,11 @@ type TreatedYears = (u32, std::ops::RangeInclusive<u16>);
 /// of its area to 长春市 (entry 13) in 2005; 原州区 (640402, new in 2001)
 /// gave part to 泾源县 (entry 51) in 2003; 花溪区 (520111) took in 小河区
 /// (entry 40) in 2012. Above them, 四平市 held 公主岭市 until 2019, and
-/// 灵武市 (entry 52) moved from 吴忠市 to 银川市 in 2002.
+/// 灵武市 (entry 52) moved from 吴忠市 to 银川市 in 2002. And the land of
+/// 铁门关市 (entry 55's area: the land the lists give it in any year) left
+/// 巴音郭楞's counties: 和硕县 and 若羌县 gave theirs in 2020, 和静县,
+/// 焉耆回族自治县, 博湖县 and 且末县 the rest in 2024 with 尉犁县; so each is
+/// treated up to the year before and 巴音郭楞 up to 2023.
 #[test]
 fn treated_varies_marks_the_codes_whose_area_crossed_a_pilot_boundary() {
     assert_diff_has("2004-2005.diff", "=220381 公主岭市>长春市朝阳区!");
@@ -849,10 +859,27 @@ fn treated_varies_marks_the_codes_whose_area_crossed_a_pilot_boundary() {
     assert_diff_has("2011-2012.diff", "-520114 小河区>花溪区");
     assert_diff_has("2001-2002.diff", "-640382 灵武市>_");
     assert_diff_has("2001-2002.diff", "+640181 灵武市<_");
+    assert_diff_has(
+        "2019-2020.diff",
+        "=659006 铁门关市<和静县,焉耆回族自治县,博湖县,和硕县,若羌县,且末县",
+    );
+    assert_diff_has(
+        "2023-2024.diff",
+        "=659006 铁门关市<和静县,焉耆回族自治县,博湖县,尉犁县,且末县",
+    );
     #[rustfmt::skip]
     let expected: [(&str, &[TreatedYears]); 3] = [
-        ("county", &[(220_381, 2000..=2004), (520_111, 2012..=2024), (640_402, 2001..=2002)]),
-        ("prefecture", &[(220_300, 2000..=2004), (640_100, 2002..=2024), (640_300, 2000..=2001)]),
+        ("county", &[
+            (220_381, 2000..=2004), (520_111, 2012..=2024), (640_402, 2001..=2002),
+            // 尉犁, 若羌, 且末, 焉耆, 和静, 和硕, 博湖: entry 55 until their land moved.
+            (652_823, 2000..=2023), (652_824, 2000..=2019), (652_825, 2000..=2023),
+            (652_826, 2000..=2023), (652_827, 2000..=2023), (652_828, 2000..=2019),
+            (652_829, 2000..=2023),
+        ]),
+        ("prefecture", &[
+            (220_300, 2000..=2004), (640_100, 2002..=2024), (640_300, 2000..=2001),
+            (652_800, 2000..=2023), // 巴音郭楞, entry 55 until 2024
+        ]),
         ("province", &[]),
     ];
     for (name, codes) in expected {

@@ -20,12 +20,12 @@ const PARTLY: bool = true;
 /// member (its place among the unit's, from 1), and whether the member's
 /// area holds it only partly ([`WHOLLY`], [`PARTLY`]); by code, first
 /// year, unit and member. A name is the code's in the last year of its
-/// row. A row marked institutional is the generator's institutional rule
-/// (`tools/gen/src/institutional.rs`), not the territory. A `const`:
-/// `pilots.rs` keeps each row in 8 bytes.
+/// row. A row marked institutional reads its unit's area as the territory
+/// of the rule's code over all its years (`tools/gen/src/institutional.rs`).
+/// A `const`: `pilots.rs` keeps each row in 8 bytes.
 #[rustfmt::skip]
 #[allow(clippy::unreadable_literal, reason = "division codes are identifiers, written as GB/T 2260 prints them")]
-pub(crate) const COVERAGE: [(u32, u16, u16, u8, u8, bool); 432] = [
+pub(crate) const COVERAGE: [(u32, u16, u16, u8, u8, bool); 440] = [
     (110000, 2000, 2024, 1, 1, PARTLY), // 北京市
     (110000, 2000, 2024, 2, 1, PARTLY), // 北京市
     (110101, 2000, 2024, 1, 1, WHOLLY), // 东城区
@@ -443,7 +443,7 @@ pub(crate) const COVERAGE: [(u32, u16, u16, u8, u8, bool); 432] = [
     (650000, 2000, 2024, 28, 3, PARTLY), // 新疆维吾尔自治区
     (650000, 2000, 2024, 53, 1, PARTLY), // 新疆维吾尔自治区
     (650000, 2000, 2024, 54, 1, PARTLY), // 新疆维吾尔自治区
-    (650000, 2012, 2024, 55, 1, PARTLY), // 新疆维吾尔自治区 (institutional: holds 659006)
+    (650000, 2000, 2024, 55, 1, PARTLY), // 新疆维吾尔自治区 (institutional: land of 659006)
     (650500, 2016, 2024, 28, 3, WHOLLY), // 哈密市
     (650502, 2016, 2024, 28, 3, WHOLLY), // 伊州区
     (650521, 2016, 2024, 28, 3, WHOLLY), // 巴里坤哈萨克自治县
@@ -452,6 +452,14 @@ pub(crate) const COVERAGE: [(u32, u16, u16, u8, u8, bool); 432] = [
     (652201, 2000, 2015, 28, 3, WHOLLY), // 哈密市
     (652222, 2000, 2015, 28, 3, WHOLLY), // 巴里坤哈萨克自治县
     (652223, 2000, 2015, 28, 3, WHOLLY), // 伊吾县
+    (652800, 2000, 2023, 55, 1, PARTLY), // 巴音郭楞蒙古自治州 (institutional: land of 659006)
+    (652823, 2000, 2023, 55, 1, PARTLY), // 尉犁县 (institutional: land of 659006)
+    (652824, 2000, 2019, 55, 1, PARTLY), // 若羌县 (institutional: land of 659006)
+    (652825, 2000, 2023, 55, 1, PARTLY), // 且末县 (institutional: land of 659006)
+    (652826, 2000, 2023, 55, 1, PARTLY), // 焉耆回族自治县 (institutional: land of 659006)
+    (652827, 2000, 2023, 55, 1, PARTLY), // 和静县 (institutional: land of 659006)
+    (652828, 2000, 2019, 55, 1, PARTLY), // 和硕县 (institutional: land of 659006)
+    (652829, 2000, 2023, 55, 1, PARTLY), // 博湖县 (institutional: land of 659006)
     (653100, 2000, 2024, 53, 1, PARTLY), // 喀什地区
     (653124, 2000, 2024, 53, 1, WHOLLY), // 泽普县
     (654200, 2000, 2024, 54, 1, PARTLY), // 塔城地区

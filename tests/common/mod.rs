@@ -29,8 +29,10 @@ pub fn manifest_dir() -> PathBuf {
 }
 
 /// The institutional rule of the generator
-/// (`tools/gen/src/institutional.rs`): 铁门关市 (659006), the Second
-/// Division's city under 师市合一, lies wholly in entry 55's area. Restated
+/// (`tools/gen/src/institutional.rs`): entry 55's area is the territory of
+/// 铁门关市 (659006), the Second Division's city under 师市合一, over all
+/// its years; `covering` and `within` read it by the code's digits, as
+/// these oracles do (`covering_in`'s territory is `tests/history.rs`'s). Restated
 /// here, so that the oracles need no generator (which the published
 /// package does not carry); `tests/codegen.rs` holds the two equal.
 pub const INSTITUTIONAL: [(u32, u8); 1] = [(659006, 55)];

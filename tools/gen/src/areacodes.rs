@@ -498,11 +498,26 @@ impl History {
     /// territory with no atom, as 新疆's, counts as the record's code).
     #[must_use]
     pub fn atoms(&self, code: u32, year: u16) -> BTreeSet<u32> {
+        self.atoms_apart(code, year, None)
+    }
+
+    /// The atoms of `code` in `year` as [`History::atoms`] gives them, but
+    /// leaving out the record `apart` and its descendants: the atoms the
+    /// rest of `code`'s records hold themselves. An atom that `apart`
+    /// shares with another of them (part of a record's territory moved to
+    /// `apart`) stays.
+    #[must_use]
+    pub fn atoms_without(&self, code: u32, year: u16, apart: u32) -> BTreeSet<u32> {
+        self.atoms_apart(code, year, Some(apart))
+    }
+
+    fn atoms_apart(&self, code: u32, year: u16, apart: Option<u32>) -> BTreeSet<u32> {
+        let table = &self.tables[&year];
         if year >= FIRST_YEAR {
-            return area_in(code, &self.tables[&year], &self.own[&year]);
+            return area_apart(code, table, &self.own[&year], apart);
         }
         let mut holders = BTreeSet::new();
-        for piece in area_in(code, &self.tables[&year], &self.early.own[&year]) {
+        for piece in area_apart(code, table, &self.early.own[&year], apart) {
             self.early.holders(piece, &mut holders);
         }
         holders
@@ -516,9 +531,23 @@ impl History {
 }
 
 fn area_in(code: u32, table: &Table, own: &BTreeMap<u32, BTreeSet<u32>>) -> BTreeSet<u32> {
+    area_apart(code, table, own, None)
+}
+
+/// The atoms `code` and its descendants in `table` hold themselves, those
+/// of `apart` and its descendants left out.
+fn area_apart(
+    code: u32,
+    table: &Table,
+    own: &BTreeMap<u32, BTreeSet<u32>>,
+    apart: Option<u32>,
+) -> BTreeSet<u32> {
+    if apart == Some(code) {
+        return BTreeSet::new();
+    }
     let mut atoms = own.get(&code).cloned().unwrap_or_default();
     for child in children(code, table) {
-        atoms.extend(area_in(child, table, own));
+        atoms.extend(area_apart(child, table, own, apart));
     }
     atoms
 }
@@ -534,7 +563,7 @@ pub enum Relation {
 
 /// Whether `part` lies wholly or partly inside `area`, or neither.
 #[must_use]
-pub fn relation(part: &BTreeSet<u32>, area: &BTreeSet<u32>) -> Option<Relation> {
+pub fn relation<T: Ord>(part: &BTreeSet<T>, area: &BTreeSet<T>) -> Option<Relation> {
     if part.is_empty() || part.is_disjoint(area) {
         None
     } else if part.is_subset(area) {

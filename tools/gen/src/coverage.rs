@@ -6,9 +6,9 @@ use std::collections::BTreeSet;
 
 use std::fmt::Write as _;
 
-use crate::areacodes::{EARLIEST_YEAR, FIRST_YEAR, History, LAST_YEAR, Relation, parent, relation};
+use crate::areacodes::{EARLIEST_YEAR, FIRST_YEAR, History, LAST_YEAR, Relation, relation};
 use crate::history::Changed;
-use crate::institutional::INSTITUTIONAL;
+use crate::institutional::{INSTITUTIONAL, Land, RuleArea};
 use crate::units::Member;
 
 /// One run of years in which `code`'s area lies inside the 2012 area of a
@@ -35,14 +35,23 @@ fn institutional_member(members: &[Member], unit: u8) -> u8 {
 
 /// For every code of every year's list, each member whose 2012 area below
 /// province level holds it wholly or partly, in runs of years; sorted by
-/// code, first year, unit and member. A code of the institutional rule
-/// ([`INSTITUTIONAL`]) lies wholly in its unit's area in every year it is
-/// listed, whatever the territory says, and the divisions above it partly.
+/// code, first year, unit and member. The unit of an institutional rule
+/// ([`INSTITUTIONAL`]) has as area the rule code's territory over all its
+/// years ([`RuleArea`]), against which each code's land of the year is read
+/// the same way.
 fn runs(history: &History, members: &[Member]) -> Vec<Run> {
     let areas: Vec<(u8, u8, BTreeSet<u32>)> = crate::territorial_members(members)
         .into_iter()
         .filter(|&(_, _, code)| code % 10_000 != 0)
         .map(|(unit, member, code)| (unit, member, history.atoms(code, FIRST_YEAR)))
+        .collect();
+    let rules: Vec<(u8, u8, RuleArea, BTreeSet<Land>)> = INSTITUTIONAL
+        .iter()
+        .map(|&(rule, unit)| {
+            let land = RuleArea::load(history, rule);
+            let area = land.area();
+            (unit, institutional_member(members, unit), land, area)
+        })
         .collect();
     // (code, unit, member, partly, year), each year of each code once per
     // member.
@@ -50,25 +59,21 @@ fn runs(history: &History, members: &[Member]) -> Vec<Run> {
     for year in EARLIEST_YEAR..=LAST_YEAR {
         for &code in history.tables[&year].keys() {
             let atoms = history.atoms(code, year);
-            for (unit, member, area) in &areas {
-                match relation(&atoms, area) {
-                    Some(Relation::Wholly) => held.push((code, *unit, *member, false, year)),
-                    Some(Relation::Partly) => held.push((code, *unit, *member, true, year)),
+            let relations = areas
+                .iter()
+                .map(|(unit, member, area)| (*unit, *member, relation(&atoms, area)));
+            let by_rule = rules.iter().map(|(unit, member, land, area)| {
+                (
+                    *unit,
+                    *member,
+                    relation(&land.land(history, code, year), area),
+                )
+            });
+            for (unit, member, relation) in relations.chain(by_rule) {
+                match relation {
+                    Some(Relation::Wholly) => held.push((code, unit, member, false, year)),
+                    Some(Relation::Partly) => held.push((code, unit, member, true, year)),
                     None => {}
-                }
-            }
-            // A rule's code lies wholly in its unit's area, and so lies part
-            // of each division above it.
-            let table = &history.tables[&year];
-            for &(rule, unit) in INSTITUTIONAL {
-                let member = institutional_member(members, unit);
-                if rule == code {
-                    held.push((code, unit, member, false, year));
-                } else if table.contains_key(&rule)
-                    && std::iter::successors(parent(rule, table), |&up| parent(up, table))
-                        .any(|up| up == code)
-                {
-                    held.push((code, unit, member, true, year));
                 }
             }
         }
@@ -147,12 +152,12 @@ fn name(history: &History, code: u32) -> &str {
 }
 
 /// What follows a row's name where the institutional rule gives it: the
-/// rule's own code, or a division above it.
+/// rule's own code, or a code that holds some of its land.
 fn mark(code: u32, unit: u8) -> String {
     match INSTITUTIONAL.iter().find(|rule| rule.1 == unit) {
         Some(&(rule, _)) if rule == code => " (institutional: 师市合一)".to_owned(),
         // A unit of a rule has no area but the rule's (`institutional_member`).
-        Some(&(rule, _)) => format!(" (institutional: holds {rule})"),
+        Some(&(rule, _)) => format!(" (institutional: land of {rule})"),
         None => String::new(),
     }
 }
@@ -182,9 +187,9 @@ pub(crate) fn table(
          /// member (its place among the unit's, from 1), and whether the member's\n\
          /// area holds it only partly ([`WHOLLY`], [`PARTLY`]); by code, first\n\
          /// year, unit and member. A name is the code's in the last year of its\n\
-         /// row. A row marked institutional is the generator's institutional rule\n\
-         /// (`tools/gen/src/institutional.rs`), not the territory. A `const`:\n\
-         /// `pilots.rs` keeps each row in 8 bytes.\n",
+         /// row. A row marked institutional reads its unit's area as the territory\n\
+         /// of the rule's code over all its years (`tools/gen/src/institutional.rs`).\n\
+         /// A `const`: `pilots.rs` keeps each row in 8 bytes.\n",
     );
     let _ = writeln!(out, "#[rustfmt::skip]\n{allow}");
     let _ = writeln!(
