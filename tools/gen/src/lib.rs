@@ -30,7 +30,7 @@ pub const COMMAND: &str = "cargo run -p cn-edu-pilots-gen";
 const PACKAGE: &str = "cn-edu-pilots";
 
 /// Whether `dir` holds the crate's `Cargo.toml`: one whose `[package]` is
-/// named [`PACKAGE`].
+/// named `cn-edu-pilots`.
 #[must_use]
 pub fn is_root(dir: &Path) -> bool {
     let Ok(manifest) = std::fs::read_to_string(dir.join("Cargo.toml")) else {
