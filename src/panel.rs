@@ -1070,6 +1070,9 @@ enum TextKind {
     Extents(Coverage),
     /// The year of a row and the year of the list its code was read in.
     Note(u16, u16),
+    /// What a code read in another year's list became after it, or came
+    /// from by then.
+    Changes(Coverage),
 }
 
 /// Which code of a member's division a cell gives.
@@ -1153,6 +1156,16 @@ impl fmt::Display for Text {
                     sep(f)?;
                     let wholly = coverage.wholly().contains(unit);
                     f.write_str(if wholly { "wholly" } else { "partly" })?;
+                }
+                Ok(())
+            }
+            TextKind::Changes(coverage) => {
+                for (i, code) in changes(coverage).enumerate() {
+                    // A code that two changes name is written once.
+                    if !changes(coverage).take(i).any(|earlier| earlier == code) {
+                        sep(f)?;
+                        write!(f, "{code}")?;
+                    }
                 }
                 Ok(())
             }
@@ -1256,6 +1269,18 @@ pub enum Column {
     /// the year of the list it was read in
     /// ([`Coverage::reading`](crate::Coverage::reading)).
     PilotNote,
+    /// `reading`: how the code was read in the row's year: `Listed`, or
+    /// `Retired` or `NotYetListed` and read in another year's list
+    /// ([`Reading`](crate::Reading)).
+    Reading,
+    /// `year_read`: the year of the list the code was read in.
+    YearRead,
+    /// `became`: for a code read as `Retired`, the codes its territory went
+    /// to after the year it was read in.
+    Became,
+    /// `came_from`: for a code read as `NotYetListed`, the codes its
+    /// territory came from by the year it was read in.
+    CameFrom,
 }
 
 /// The columns of the county panel, in order. The id columns stay the 8th
@@ -1414,6 +1439,10 @@ impl Column {
             Column::PilotNames => "pilot_names",
             Column::PilotCoverage => "pilot_coverage",
             Column::PilotNote => "pilot_note",
+            Column::Reading => "reading",
+            Column::YearRead => "year_read",
+            Column::Became => "became",
+            Column::CameFrom => "came_from",
             Column::NCounties => "n_counties",
             Column::NCountiesTreated => "n_counties_treated",
             Column::NCountiesTreatedWholly => "n_counties_treated_wholly",
@@ -1439,7 +1468,8 @@ impl Column {
             | Column::LastYear
             | Column::NCounties
             | Column::NCountiesTreated
-            | Column::NCountiesTreatedWholly => ColumnType::Int,
+            | Column::NCountiesTreatedWholly
+            | Column::YearRead => ColumnType::Int,
             Column::Code | Column::Province | Column::Parent | Column::UnitCode => ColumnType::Long,
             Column::Name
             | Column::Level
@@ -1451,7 +1481,10 @@ impl Column {
             | Column::ViaMembersPartly
             | Column::PilotNames
             | Column::PilotCoverage
-            | Column::PilotNote => ColumnType::Text,
+            | Column::PilotNote
+            | Column::Reading
+            | Column::Became
+            | Column::CameFrom => ColumnType::Text,
             Column::NPilots
             | Column::Treated
             | Column::TreatedWholly
@@ -1523,6 +1556,10 @@ impl Column {
             Column::PilotNote => {
                 "Where the code is not in the year's list, the list it was read in"
             }
+            Column::Reading => "How the code was read: Listed, Retired or NotYetListed",
+            Column::YearRead => "Year of the list the code was read in",
+            Column::Became => "Retired: the codes it became after the year read, ;-separated",
+            Column::CameFrom => "NotYetListed: the codes it came from, ;-separated",
             Column::UnitCode => "Stable id: the latest code it continues as through pure recodings",
             Column::NCounties => "County-level units under it in that year's list",
             Column::NCountiesTreated => "Of them, treated (treated = 1)",
@@ -1603,6 +1640,24 @@ impl Column {
                 crate::Reading::Listed => Cell::Missing,
                 _ => text(TextKind::Note(row.year, coverage.year_read())),
             },
+            Column::Reading => text(TextKind::Str(match coverage.reading() {
+                crate::Reading::Retired { .. } => "Retired",
+                crate::Reading::NotYetListed { .. } => "NotYetListed",
+                _ => "Listed",
+            })),
+            Column::YearRead => Cell::Int(i32::from(coverage.year_read())),
+            Column::Became | Column::CameFrom => {
+                let wanted = matches!(
+                    (self, coverage.reading()),
+                    (Column::Became, crate::Reading::Retired { .. })
+                        | (Column::CameFrom, crate::Reading::NotYetListed { .. })
+                );
+                if wanted {
+                    text(TextKind::Changes(coverage))
+                } else {
+                    Cell::Missing
+                }
+            }
             Column::NCounties => count(Counties::total),
             Column::NCountiesTreated => count(Counties::treated),
             Column::NCountiesTreatedWholly => count(Counties::treated_wholly),
@@ -2061,3 +2116,123 @@ pub fn marks_by_code(code: DivisionCode) -> [Cell; 4] {
         Cell::Missing,
     ]
 }
+
+/// The codes a code read in another year's list became after that year
+/// (read as retired), or came from by then (read as not yet listed).
+fn changes(coverage: Coverage) -> impl Iterator<Item = DivisionCode> {
+    let listed = coverage.listed();
+    let read_in = coverage.year_read();
+    let retired = matches!(coverage.reading(), crate::Reading::Retired { .. });
+    let not_yet = matches!(coverage.reading(), crate::Reading::NotYetListed { .. });
+    let became = listed
+        .became()
+        .filter(move |c| retired && c.year() > read_in)
+        .map(codes::CodeChange::to);
+    let came_from = listed
+        .came_from()
+        .filter(move |c| not_yet && c.year() <= read_in)
+        .map(codes::CodeChange::from);
+    became.chain(came_from)
+}
+
+/// The columns of `code_year`: every code of any list 2000–2024 in every
+/// year 2000–2024, as `mark` reads it ([`code_year_rows`]).
+const CODE_YEAR: [Column; 21] = [
+    Column::Code,
+    Column::Year,
+    Column::Reading,
+    Column::YearRead,
+    Column::Became,
+    Column::CameFrom,
+    Column::PilotIds,
+    Column::PilotNames,
+    Column::PilotCoverage,
+    Column::PilotNote,
+    Column::PilotIdsWholly,
+    Column::PilotIdsPartly,
+    Column::ViaMembers,
+    Column::ViaMembersWholly,
+    Column::ViaMembersPartly,
+    Column::Treated,
+    Column::TreatedWholly,
+    Column::ViaProvinceMember,
+    Column::Post,
+    Column::FirstTreat,
+    Column::UnitCode,
+];
+
+/// The columns of the `code_year` table, in order: the code and year, how
+/// the code reads in that year, the columns `mark` appends, the pilots and
+/// members wholly and partly, the treatment columns, and the unit's code.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::panel;
+///
+/// let names: Vec<&str> = panel::code_year_columns().iter().map(|c| c.name()).collect();
+/// assert_eq!(names[..4], ["code", "year", "reading", "year_read"]);
+/// ```
+#[must_use]
+pub fn code_year_columns() -> &'static [Column] {
+    &CODE_YEAR
+}
+
+/// Every code of any year-end list 2000–2024 in every year 2000–2024, read
+/// as [`pilots::covering_in`](crate::pilots::covering_in) reads it (in the
+/// year's list, or as a retired or not-yet-listed code in another's), with
+/// its treatment under `rules`: the whole of `mark` as one table, to join
+/// on (code, year) in any engine. Code by code, each code's years in
+/// order.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{codes, panel::{self, Column, Rules}};
+///
+/// let rows: Vec<_> = panel::code_year_rows(Rules::DEFAULT).collect();
+/// assert_eq!(rows.len(), codes::all().count() * 25);
+/// let huangzhong = rows.iter().find(|r| r.code().code().get() == 630122 && r.year() == 2020).unwrap();
+/// assert_eq!(Column::Reading.cell(huangzhong).to_string(), "Retired");
+/// assert_eq!(Column::YearRead.cell(huangzhong).to_string(), "2018");
+/// assert_eq!(Column::Became.cell(huangzhong).to_string(), "630106");
+/// let early = rows.iter().find(|r| r.code().code().get() == 630106 && r.year() == 2015).unwrap();
+/// assert_eq!(Column::CameFrom.cell(early).to_string(), "630122");
+/// ```
+#[must_use]
+pub fn code_year_rows(rules: Rules) -> CodeYearRows {
+    CodeYearRows {
+        codes: codes::all(),
+        rules,
+        current: None,
+    }
+}
+
+/// The iterator of [`code_year_rows`].
+#[derive(Clone, Debug)]
+pub struct CodeYearRows {
+    codes: ListedCodes,
+    rules: Rules,
+    current: Option<(ListedCode, u16)>,
+}
+
+impl Iterator for CodeYearRows {
+    type Item = Row;
+
+    fn next(&mut self) -> Option<Row> {
+        loop {
+            if let Some((code, year)) = self.current {
+                if year <= codes::LAST_YEAR {
+                    self.current = Some((code, year + 1));
+                    // Every listed code reads in every year of the lists.
+                    if let Ok(coverage) = crate::pilots::covering_in(code.code(), year) {
+                        return Some(Row::of(coverage, year, self.rules));
+                    }
+                    continue;
+                }
+            }
+            let code = self.codes.next()?;
+            self.current = Some((code, codes::FIRST_YEAR));
+        }
+    }
+}
+
+impl core::iter::FusedIterator for CodeYearRows {}
