@@ -1045,6 +1045,22 @@ fn the_codebook_counts_what_the_committed_files_hold() {
     for name in ["county", "prefecture", "province"] {
         let default = Panel::committed(name);
         let include = Panel::read(&dir.join(format!("{name}_year.csv")));
+        if name == "county" {
+            // The county units treated only with `include`: Henan's.
+            let units = |panel: &Panel| {
+                let rows = panel.index.values();
+                let treated = rows.filter(|&&r| panel.get(r, "treated") == "1");
+                treated
+                    .map(|&r| panel.get(r, "unit_code"))
+                    .collect::<BTreeSet<_>>()
+                    .len()
+            };
+            let henan = format!(
+                "({} county units by `unit_code`",
+                units(&include) - units(&default)
+            );
+            assert!(codebook.contains(&henan), "the codebook has not {henan:?}");
+        }
         for line in [
             treated_counts_line(&default, name, "exclude (default)"),
             treated_counts_line(&include, name, "include"),
