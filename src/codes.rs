@@ -136,6 +136,43 @@ pub(crate) fn rows(code: DivisionCode) -> &'static [Named] {
     &NAMES[start..start + len]
 }
 
+/// Reads a year in the forms data files carry it: four digits, no
+/// leading zero, with surrounding white space, a fraction of zeros
+/// (`2020.0`), `年` after it (`2020年`), or in full-width digits
+/// (`２０２０`), as [`DivisionCode::from_field`] reads a code. It does not
+/// check that the lists cover the year ([`FIRST_YEAR`] to [`LAST_YEAR`]):
+/// [`pilots::covering_in`](crate::pilots::covering_in) does.
+///
+/// # Errors
+/// An [`Error`](crate::Error) of kind
+/// [`MalformedYear`](crate::ErrorKind::MalformedYear) quoting the field.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::codes;
+///
+/// for field in ["2020", " 2020", "2020.0", "2020年", "２０２０ 年"] {
+///     assert_eq!(codes::read_year(field)?, 2020);
+/// }
+/// for field in ["02020", "20２0", "2020.5", "20", "二〇二〇", ""] {
+///     assert!(codes::read_year(field).is_err(), "{field}");
+/// }
+/// assert_eq!(codes::read_year("1999")?, 1999); // read, though no list has it
+/// # Ok::<(), cn_edu_pilots::Error>(())
+/// ```
+pub fn read_year(field: &str) -> Result<u16, crate::Error> {
+    let mut buf = [0; 8];
+    crate::division::field_digits(field, Some('年'), &mut buf)
+        .filter(|d| d.len() == 4 && !d.starts_with('0'))
+        .and_then(|d| d.parse().ok())
+        .ok_or_else(|| {
+            crate::Error::new(
+                crate::ErrorKind::MalformedYear,
+                crate::error::Quoted::new(field),
+            )
+        })
+}
+
 /// The code as the lists of 2000 to 2024 give it, or `None` for a code
 /// listed at the end of none of those years.
 ///

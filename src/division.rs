@@ -256,6 +256,90 @@ impl FromStr for DivisionCode {
     }
 }
 
+impl DivisionCode {
+    /// Reads a code in the forms data files carry it: six digits with
+    /// surrounding white space, with a fraction of zeros (`630122.0`, as
+    /// Excel and pandas write a number), or in full-width digits
+    /// (`６３０１２２`); not digits of both widths in one field, a fraction
+    /// that is not zero, or a leading zero (`0630122` is seven digits).
+    /// [`FromStr`](#impl-FromStr-for-DivisionCode) reads six digits only.
+    ///
+    /// # Errors
+    /// An [`Error`] quoting the field, as `FromStr` gives for its text.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, ErrorKind};
+    ///
+    /// for field in ["630122", " 630122 ", "630122.0", "６３０１２２", "630122．00"] {
+    ///     assert_eq!(DivisionCode::from_field(field)?.get(), 630122);
+    /// }
+    /// for field in ["0630122", "630122.5", "63０122", "630122e0", ""] {
+    ///     let err = DivisionCode::from_field(field).unwrap_err();
+    ///     assert_eq!((err.kind(), err.input()), (ErrorKind::MalformedCode, field));
+    /// }
+    /// assert_eq!(DivisionCode::from_field("710000.0").unwrap_err().kind(), ErrorKind::CodeOutsideScope);
+    /// # Ok::<(), cn_edu_pilots::Error>(())
+    /// ```
+    pub fn from_field(field: &str) -> Result<DivisionCode, Error> {
+        let fail = |kind| Error::new(kind, Quoted::new(field));
+        let mut buf = [0; 8];
+        match field_digits(field, None, &mut buf) {
+            Some(digits) if digits.len() == 6 => {
+                let code = digits
+                    .bytes()
+                    .fold(0, |acc, b| acc * 10 + u32::from(b - b'0'));
+                DivisionCode::check(code).map_err(fail)
+            }
+            _ => Err(fail(ErrorKind::MalformedCode)),
+        }
+    }
+}
+
+/// The ASCII digits of a number as data files write it: with surrounding
+/// white space, in full-width digits, with a fraction of zeros (`2020.0`)
+/// and, when `unit` is given, followed by it (`2020年`); written into
+/// `buf`. `None` for any other form, for digits of both widths in one field
+/// (`20２0`, a slip rather than a form), or for more than eight digits.
+pub(crate) fn field_digits<'a>(
+    field: &'a str,
+    unit: Option<char>,
+    buf: &'a mut [u8; 8],
+) -> Option<&'a str> {
+    let mut s = field.trim();
+    if let Some(unit) = unit {
+        s = s.strip_suffix(unit).map_or(s, str::trim_end);
+    }
+    let ascii = |c: char| match c {
+        '0'..='9' => u8::try_from(c).ok(),
+        '０'..='９' => char::from_u32(u32::from(c) - 0xFEE0).and_then(|c| u8::try_from(c).ok()),
+        _ => None,
+    };
+    let mut len = 0;
+    let mut wide = None;
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if let Some(d) = ascii(c) {
+            if *wide.get_or_insert(!c.is_ascii()) == c.is_ascii() {
+                return None;
+            }
+            *buf.get_mut(len)? = d;
+            len += 1;
+        } else if matches!(c, '.' | '．') {
+            let mut zeros = chars.clone().peekable();
+            if zeros.peek().is_none() || !zeros.all(|c| ascii(c) == Some(b'0')) {
+                return None;
+            }
+            break;
+        } else {
+            return None;
+        }
+    }
+    core::str::from_utf8(&buf[..len])
+        .ok()
+        .filter(|s| !s.is_empty())
+}
+
 impl TryFrom<u32> for DivisionCode {
     type Error = Error;
 

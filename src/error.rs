@@ -143,6 +143,9 @@ pub enum ErrorKind {
     /// A division code in none of the year-end lists of 2000 to 2024
     /// ([`pilots::covering_in`](crate::pilots::covering_in)).
     NeverListed,
+    /// A year that is not four digits in any form
+    /// [`codes::read_year`](crate::codes::read_year) reads.
+    MalformedYear,
 }
 
 /// The error of every parse (`FromStr` and `TryFrom` of the crate's types)
@@ -298,6 +301,10 @@ impl fmt::Display for Error {
                 f,
                 "{} is in no year-end list of {FIRST_YEAR} to {LAST_YEAR}",
                 input.as_str()
+            ),
+            ErrorKind::MalformedYear => write!(
+                f,
+                "invalid year {input}: expected four digits, such as 2020 (or 2020.0, 2020年, ２０２０)"
             ),
         }
     }

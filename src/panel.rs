@@ -34,7 +34,8 @@ use core::fmt;
 use crate::codes::{self, Extent, ListedCode, ListedCodes};
 use crate::error::Quoted;
 use crate::{
-    AdminLevel, Coverage, DivisionCode, Error, ErrorKind, Member, Province, ProvinceKind, Units,
+    AdminLevel, Coverage, Division, DivisionCode, Error, ErrorKind, Member, MemberId, PilotUnit,
+    Province, ProvinceKind, ThemeSet, Units,
 };
 
 /// The years a study may take as the first year of treatment: the notice's
@@ -1055,6 +1056,48 @@ enum TextKind {
     Units(Units),
     /// Members by their position in `pilots::members()`.
     Members(u64),
+    /// A member's id.
+    Member(MemberId),
+    /// The provinces of a unit's members, each once.
+    Provinces(&'static PilotUnit),
+    /// The divisions of a unit's territorial members, each once, in 2012
+    /// or as of the last list.
+    Divisions(&'static PilotUnit, Edition),
+    Themes(ThemeSet),
+    /// The names of units.
+    Names(Units),
+    /// For each unit of a coverage, `wholly` or `partly`.
+    Extents(Coverage),
+    /// The year of a row and the year of the list its code was read in.
+    Note(u16, u16),
+}
+
+/// Which code of a member's division a cell gives.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Edition {
+    /// The 2012-10 edition's.
+    Of2012,
+    /// The last year-end list's.
+    Last,
+}
+
+/// The divisions of `unit`'s territorial members, each once, as `edition`
+/// gives them.
+fn divisions(unit: &'static PilotUnit, edition: Edition) -> impl Iterator<Item = Division> {
+    let of_2012 = unit
+        .members()
+        .iter()
+        .filter(|m| m.kind().is_territorial())
+        .filter_map(Member::division);
+    of_2012
+        .clone()
+        .enumerate()
+        // Each once: skip a division an earlier member has.
+        .filter(move |&(i, d)| !of_2012.clone().take(i).any(|e| e.code() == d.code()))
+        .filter_map(move |(_, d)| match edition {
+            Edition::Of2012 => Some(d),
+            Edition::Last => d.as_of(codes::LAST_YEAR),
+        })
 }
 
 impl fmt::Display for Text {
@@ -1080,6 +1123,46 @@ impl fmt::Display for Text {
                         sep(f)?;
                         write!(f, "{}", member.id())?;
                     }
+                }
+                Ok(())
+            }
+            TextKind::Member(id) => write!(f, "{id}"),
+            TextKind::Provinces(unit) => {
+                for province in unit.provinces() {
+                    sep(f)?;
+                    f.write_str(province.as_str())?;
+                }
+                Ok(())
+            }
+            TextKind::Divisions(unit, edition) => {
+                for division in divisions(unit, edition) {
+                    sep(f)?;
+                    write!(f, "{}", division.code())?;
+                }
+                Ok(())
+            }
+            TextKind::Names(units) => {
+                for unit in units {
+                    sep(f)?;
+                    f.write_str(unit.name())?;
+                }
+                Ok(())
+            }
+            TextKind::Extents(coverage) => {
+                for unit in coverage.any() {
+                    sep(f)?;
+                    let wholly = coverage.wholly().contains(unit);
+                    f.write_str(if wholly { "wholly" } else { "partly" })?;
+                }
+                Ok(())
+            }
+            TextKind::Note(year, read_in) => {
+                write!(f, "not in the {year} list: read in the {read_in} list")
+            }
+            TextKind::Themes(themes) => {
+                for theme in themes {
+                    sep(f)?;
+                    f.write_str(theme.as_str())?;
                 }
                 Ok(())
             }
@@ -1165,6 +1248,14 @@ pub enum Column {
     /// prefecture panel has as prefecture-level cities, as city yearbooks
     /// do.
     Municipality,
+    /// `pilot_names`: the names of the pilots of `pilot_ids`, as published.
+    PilotNames,
+    /// `pilot_coverage`: for each of them, `wholly` or `partly`.
+    PilotCoverage,
+    /// `pilot_note`: where the code is not in the list of the row's year,
+    /// the year of the list it was read in
+    /// ([`Coverage::reading`](crate::Coverage::reading)).
+    PilotNote,
 }
 
 /// The columns of the county panel, in order. The id columns stay the 8th
@@ -1245,6 +1336,27 @@ pub fn columns(level: AdminLevel) -> &'static [Column] {
 }
 
 impl Column {
+    /// The columns that `mark` appends to every row, in order, before the
+    /// treatment columns.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, panel::{Column, Row, Rules}};
+    ///
+    /// let names: Vec<&str> = Column::MARK.iter().map(|c| c.name()).collect();
+    /// assert_eq!(names, ["pilot_ids", "pilot_names", "pilot_coverage", "pilot_note"]);
+    /// let row = Row::new(DivisionCode::try_from(630122)?, 2020, Rules::DEFAULT)?; // 湟中县
+    /// let cells: Vec<String> = Column::MARK.iter().map(|c| c.cell(&row).to_string()).collect();
+    /// assert_eq!(cells, ["50", "青海省湟中县教育局", "wholly", "not in the 2020 list: read in the 2018 list"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const MARK: [Column; 4] = [
+        Column::PilotIds,
+        Column::PilotNames,
+        Column::PilotCoverage,
+        Column::PilotNote,
+    ];
+
     /// The treatment columns that `mark --treatment` appends to a file, in
     /// order.
     ///
@@ -1299,6 +1411,9 @@ impl Column {
             Column::LastYear => "last_year",
             Column::HasPrePeriod => "has_pre_period",
             Column::Municipality => "municipality",
+            Column::PilotNames => "pilot_names",
+            Column::PilotCoverage => "pilot_coverage",
+            Column::PilotNote => "pilot_note",
             Column::NCounties => "n_counties",
             Column::NCountiesTreated => "n_counties_treated",
             Column::NCountiesTreatedWholly => "n_counties_treated_wholly",
@@ -1333,7 +1448,10 @@ impl Column {
             | Column::PilotIdsPartly
             | Column::ViaMembers
             | Column::ViaMembersWholly
-            | Column::ViaMembersPartly => ColumnType::Text,
+            | Column::ViaMembersPartly
+            | Column::PilotNames
+            | Column::PilotCoverage
+            | Column::PilotNote => ColumnType::Text,
             Column::NPilots
             | Column::Treated
             | Column::TreatedWholly
@@ -1400,6 +1518,11 @@ impl Column {
             Column::FirstYear => "First year its unit (unit_code) is listed",
             Column::LastYear => "Last year its unit (unit_code) is listed",
             Column::Municipality => "1 for 北京, 天津, 上海, 重庆, as prefecture-level cities",
+            Column::PilotNames => "Names of the pilots of pilot_ids, as published, ;-separated",
+            Column::PilotCoverage => "For each of them, wholly or partly, ;-separated",
+            Column::PilotNote => {
+                "Where the code is not in the year's list, the list it was read in"
+            }
             Column::UnitCode => "Stable id: the latest code it continues as through pure recodings",
             Column::NCounties => "County-level units under it in that year's list",
             Column::NCountiesTreated => "Of them, treated (treated = 1)",
@@ -1474,6 +1597,12 @@ impl Column {
             Column::LastYear => Cell::Int(i32::from(row.unit_years().1)),
             Column::HasPrePeriod => Cell::flag(row.has_pre_period()),
             Column::Municipality => Cell::flag(is_municipality(code)),
+            Column::PilotNames => text(TextKind::Names(coverage.any())),
+            Column::PilotCoverage => text(TextKind::Extents(coverage)),
+            Column::PilotNote => match coverage.reading() {
+                crate::Reading::Listed => Cell::Missing,
+                _ => text(TextKind::Note(row.year, coverage.year_read())),
+            },
             Column::NCounties => count(Counties::total),
             Column::NCountiesTreated => count(Counties::treated),
             Column::NCountiesTreatedWholly => count(Counties::treated_wholly),
@@ -1580,4 +1709,355 @@ mod tests {
     }
 
     type MemberIdAlias = crate::MemberId;
+}
+
+/// A column of `units.csv`, one row per entry of the notice: its name,
+/// label and type, and a unit's value ([`UnitColumn::cell`]).
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{pilots, panel::UnitColumn};
+///
+/// let henan = pilots::get(28).unwrap();
+/// assert_eq!(UnitColumn::MemberIds.cell(henan).to_string(), "28a;28b;28c;28d;28e");
+/// assert_eq!(UnitColumn::Provinces.cell(henan).to_string(), "Henan;Xinjiang");
+/// assert_eq!(UnitColumn::ALL[0].name(), "unit_id");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+#[non_exhaustive]
+pub enum UnitColumn {
+    /// `unit_id`: the entry's id, 1 to 56.
+    UnitId,
+    /// `name`: as published.
+    Name,
+    /// `name_en`: in English.
+    NameEn,
+    /// `joint`: a joint entry of several members.
+    Joint,
+    /// `n_members`: how many members.
+    NMembers,
+    /// `member_ids`: its members' ids.
+    MemberIds,
+    /// `lead_province`: its first member's province.
+    LeadProvince,
+    /// `provinces`: its members' provinces.
+    Provinces,
+    /// `codes_2012`: its territorial members' divisions, 2012 edition.
+    Codes2012,
+    /// `codes_2024`: the same divisions in the list of 2024.
+    Codes2024,
+    /// `themes`: its focus themes, the crate's coding.
+    Themes,
+    /// `focus`: its focus of work as published.
+    Focus,
+    /// `focus_en`: in English.
+    FocusEn,
+}
+
+impl UnitColumn {
+    /// The columns of `units.csv`, in order.
+    pub const ALL: [UnitColumn; 13] = [
+        UnitColumn::UnitId,
+        UnitColumn::Name,
+        UnitColumn::NameEn,
+        UnitColumn::Joint,
+        UnitColumn::NMembers,
+        UnitColumn::MemberIds,
+        UnitColumn::LeadProvince,
+        UnitColumn::Provinces,
+        UnitColumn::Codes2012,
+        UnitColumn::Codes2024,
+        UnitColumn::Themes,
+        UnitColumn::Focus,
+        UnitColumn::FocusEn,
+    ];
+
+    /// The column's name.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(cn_edu_pilots::panel::UnitColumn::Codes2012.name(), "codes_2012");
+    /// ```
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        self.about().0
+    }
+
+    /// How the column's values are stored.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::panel::{ColumnType, UnitColumn};
+    ///
+    /// assert_eq!(UnitColumn::UnitId.column_type(), ColumnType::Int);
+    /// ```
+    #[must_use]
+    pub const fn column_type(self) -> ColumnType {
+        self.about().1
+    }
+
+    /// The column's label.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::panel::UnitColumn;
+    ///
+    /// assert_eq!(UnitColumn::Joint.label(), "1 if a joint entry of several members");
+    /// ```
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        self.about().2
+    }
+
+    /// The name, type and label.
+    const fn about(self) -> (&'static str, ColumnType, &'static str) {
+        use ColumnType::{Byte, Int, Text};
+        match self {
+            UnitColumn::UnitId => ("unit_id", Int, "Entry id, 1-56, in the notice's order"),
+            UnitColumn::Name => ("name", Text, "Name as published"),
+            UnitColumn::NameEn => ("name_en", Text, "English name"),
+            UnitColumn::Joint => ("joint", Byte, "1 if a joint entry of several members"),
+            UnitColumn::NMembers => ("n_members", Byte, "Number of member organisations"),
+            UnitColumn::MemberIds => (
+                "member_ids",
+                Text,
+                "Its members' ids (members.csv), ;-separated",
+            ),
+            UnitColumn::LeadProvince => ("lead_province", Text, "Province of its first member"),
+            UnitColumn::Provinces => ("provinces", Text, "Provinces of its members, ;-separated"),
+            UnitColumn::Codes2012 => (
+                "codes_2012",
+                Text,
+                "Divisions (2012) of its territorial members",
+            ),
+            UnitColumn::Codes2024 => ("codes_2024", Text, "The same divisions in the list of 2024"),
+            UnitColumn::Themes => (
+                "themes",
+                Text,
+                "Focus themes (the crate's coding), ;-separated",
+            ),
+            UnitColumn::Focus => (
+                "focus",
+                Text,
+                "Focus of work (试点工作重点内容) as published",
+            ),
+            UnitColumn::FocusEn => ("focus_en", Text, "Focus of work in English"),
+        }
+    }
+
+    /// The value of `unit` in this column.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{pilots, panel::UnitColumn};
+    ///
+    /// let unit = pilots::get(43).unwrap(); // 昌都地区, 昌都市 from 2014
+    /// assert_eq!(UnitColumn::Codes2012.cell(unit).to_string(), "542100");
+    /// assert_eq!(UnitColumn::Codes2024.cell(unit).to_string(), "540300");
+    /// ```
+    #[must_use]
+    pub fn cell(self, unit: &'static PilotUnit) -> Cell {
+        let text = |kind| Cell::Text(Text(kind));
+        match self {
+            UnitColumn::UnitId => Cell::Int(i32::from(unit.id())),
+            UnitColumn::Name => text(TextKind::Str(unit.name())),
+            UnitColumn::NameEn => text(TextKind::Str(unit.name_en())),
+            UnitColumn::Joint => Cell::flag(unit.is_joint()),
+            UnitColumn::NMembers => Cell::count(unit.members().len()),
+            UnitColumn::MemberIds => text(TextKind::Members(
+                unit.members()
+                    .iter()
+                    .fold(0, |mask, m| mask | 1 << m.position()),
+            )),
+            UnitColumn::LeadProvince => text(TextKind::Str(unit.lead_province().as_str())),
+            UnitColumn::Provinces => text(TextKind::Provinces(unit)),
+            UnitColumn::Codes2012 => text(TextKind::Divisions(unit, Edition::Of2012)),
+            UnitColumn::Codes2024 => text(TextKind::Divisions(unit, Edition::Last)),
+            UnitColumn::Themes => text(TextKind::Themes(unit.themes())),
+            UnitColumn::Focus => text(TextKind::Str(unit.focus())),
+            UnitColumn::FocusEn => text(TextKind::Str(unit.focus_en())),
+        }
+    }
+}
+
+/// A column of `members.csv`, one row per member organisation: its name,
+/// label and type, and a member's value ([`MemberColumn::cell`]).
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{pilots, panel::{Cell, MemberColumn}};
+///
+/// let member = pilots::member_by_name("河南省电教馆").unwrap();
+/// assert_eq!(MemberColumn::MemberId.cell(member).to_string(), "28a");
+/// assert_eq!(MemberColumn::Code2012.cell(member), Cell::Int(410000));
+/// assert_eq!(MemberColumn::Level.cell(member).to_string(), "Provincial");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+#[non_exhaustive]
+pub enum MemberColumn {
+    /// `member_id`: [`Member::id`].
+    MemberId,
+    /// `unit_id`: its entry's id.
+    UnitId,
+    /// `member`: as published.
+    Member,
+    /// `member_en`: in English.
+    MemberEn,
+    /// `kind`: the kind of organisation.
+    Kind,
+    /// `territorial`: it acts for a territory.
+    Territorial,
+    /// `province`: its province.
+    Province,
+    /// `code_2012`: its division, 2012 edition.
+    Code2012,
+    /// `name_2012`: the division's name in 2012.
+    Name2012,
+    /// `name_2012_en`: in English.
+    Name2012En,
+    /// `level`: the division's level.
+    Level,
+    /// `code_2024`: the division in the list of 2024.
+    Code2024,
+    /// `name_2024`: its name then.
+    Name2024,
+}
+
+impl MemberColumn {
+    /// The columns of `members.csv`, in order.
+    pub const ALL: [MemberColumn; 13] = [
+        MemberColumn::MemberId,
+        MemberColumn::UnitId,
+        MemberColumn::Member,
+        MemberColumn::MemberEn,
+        MemberColumn::Kind,
+        MemberColumn::Territorial,
+        MemberColumn::Province,
+        MemberColumn::Code2012,
+        MemberColumn::Name2012,
+        MemberColumn::Name2012En,
+        MemberColumn::Level,
+        MemberColumn::Code2024,
+        MemberColumn::Name2024,
+    ];
+
+    /// The column's name.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(cn_edu_pilots::panel::MemberColumn::Code2024.name(), "code_2024");
+    /// ```
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        self.about().0
+    }
+
+    /// How the column's values are stored.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::panel::{ColumnType, MemberColumn};
+    ///
+    /// assert_eq!(MemberColumn::Code2012.column_type(), ColumnType::Long);
+    /// ```
+    #[must_use]
+    pub const fn column_type(self) -> ColumnType {
+        self.about().1
+    }
+
+    /// The column's label.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::panel::MemberColumn;
+    ///
+    /// assert_eq!(MemberColumn::MemberId.label(), "Member id: entry id and letter, 28a");
+    /// ```
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        self.about().2
+    }
+
+    /// The name, type and label.
+    const fn about(self) -> (&'static str, ColumnType, &'static str) {
+        use ColumnType::{Byte, Int, Long, Text};
+        match self {
+            MemberColumn::MemberId => ("member_id", Text, "Member id: entry id and letter, 28a"),
+            MemberColumn::UnitId => ("unit_id", Int, "Its entry's id"),
+            MemberColumn::Member => ("member", Text, "Name as published"),
+            MemberColumn::MemberEn => ("member_en", Text, "English name"),
+            MemberColumn::Kind => ("kind", Text, "Kind of organisation"),
+            MemberColumn::Territorial => (
+                "territorial",
+                Byte,
+                "1 if it acts for a territory (bureaus, governments, centres)",
+            ),
+            MemberColumn::Province => ("province", Text, "Province"),
+            MemberColumn::Code2012 => ("code_2012", Long, "Its division, 2012-10 edition"),
+            MemberColumn::Name2012 => ("name_2012", Text, "Name of the division in 2012"),
+            MemberColumn::Name2012En => ("name_2012_en", Text, "English name of the division"),
+            MemberColumn::Level => ("level", Text, "Level of the division"),
+            MemberColumn::Code2024 => ("code_2024", Long, "The division in the list of 2024"),
+            MemberColumn::Name2024 => ("name_2024", Text, "Its name in the list of 2024"),
+        }
+    }
+
+    /// The value of `member` in this column.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{pilots, panel::{Cell, MemberColumn}};
+    ///
+    /// let scnu = pilots::member_by_name("华南师范大学教育信息技术学院").unwrap();
+    /// assert_eq!(MemberColumn::Code2012.cell(scnu), Cell::Missing);
+    /// assert_eq!(MemberColumn::Territorial.cell(scnu), Cell::Int(0));
+    /// ```
+    #[must_use]
+    pub fn cell(self, member: &'static Member) -> Cell {
+        let text = |kind| Cell::Text(Text(kind));
+        let str_or_missing =
+            |s: Option<&'static str>| s.map_or(Cell::Missing, |s| text(TextKind::Str(s)));
+        let division = member.division();
+        let now = division.and_then(|d| d.as_of(codes::LAST_YEAR));
+        match self {
+            MemberColumn::MemberId => text(TextKind::Member(member.id())),
+            MemberColumn::UnitId => Cell::Int(i32::from(member.unit().id())),
+            MemberColumn::Member => text(TextKind::Str(member.name())),
+            MemberColumn::MemberEn => text(TextKind::Str(member.name_en())),
+            MemberColumn::Kind => text(TextKind::Str(member.kind().as_str())),
+            MemberColumn::Territorial => Cell::flag(member.kind().is_territorial()),
+            MemberColumn::Province => text(TextKind::Str(member.province().as_str())),
+            MemberColumn::Code2012 => division.map_or(Cell::Missing, |d| Cell::code(d.code())),
+            MemberColumn::Name2012 => str_or_missing(division.map(Division::name_zh)),
+            MemberColumn::Name2012En => str_or_missing(division.map(Division::name_en)),
+            MemberColumn::Level => str_or_missing(division.map(|d| d.level().as_str())),
+            MemberColumn::Code2024 => now.map_or(Cell::Missing, |d| Cell::code(d.code())),
+            MemberColumn::Name2024 => str_or_missing(now.map(Division::name_zh)),
+        }
+    }
+}
+
+/// The cells of [`Column::MARK`] for a code read without a year, by its
+/// digits against each member's 2012 division and what it became by 2024
+/// ([`pilots::covering`](crate::pilots::covering)): the pilots' ids and
+/// names; how much of the area each holds, and the note, are not known.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{DivisionCode, panel};
+///
+/// let nanshan = DivisionCode::try_from(440305)?;
+/// let cells = panel::marks_by_code(nanshan).map(|c| c.to_string());
+/// assert_eq!(cells, ["32;56", "广东省深圳市南山区教育局;广东省深圳市教育局", "", ""]);
+/// # Ok::<(), cn_edu_pilots::Error>(())
+/// ```
+#[must_use]
+pub fn marks_by_code(code: DivisionCode) -> [Cell; 4] {
+    let units = crate::pilots::covering(code);
+    [
+        Cell::Text(Text(TextKind::Units(units))),
+        Cell::Text(Text(TextKind::Names(units))),
+        Cell::Missing,
+        Cell::Missing,
+    ]
 }

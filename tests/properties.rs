@@ -87,6 +87,22 @@ proptest! {
     #![proptest_config(config())]
 
     #[test]
+    fn fields_never_panic_and_agree_with_the_strict_parse(s in odd_string()) {
+        // A field is read as its digits once folded, trimmed and without a
+        // zero fraction; where it is six plain digits, as `FromStr` reads it.
+        match cn_edu_pilots::DivisionCode::from_field(&s) {
+            Ok(code) => prop_assert!(code.to_string().len() == 6),
+            Err(err) => prop_assert!(s.starts_with(err.input())),
+        }
+        if s.trim().len() == 6 && s.trim().bytes().all(|b| b.is_ascii_digit()) {
+            prop_assert_eq!(cn_edu_pilots::DivisionCode::from_field(&s), s.parse());
+        }
+        if let Ok(year) = cn_edu_pilots::codes::read_year(&s) {
+            prop_assert!((1000..=9999).contains(&year));
+        }
+    }
+
+    #[test]
     fn province_parsing_never_panics_and_round_trips(s in odd_string()) {
         match s.parse::<Province>() {
             Ok(p) => {

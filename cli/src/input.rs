@@ -2,7 +2,6 @@
 //! UTF-8, keeping each record's text and the line it begins on, whatever
 //! the line ends; and the forms in which real files write a number.
 
-use std::collections::VecDeque;
 use std::io::{self, Read};
 
 /// Whether a code or year field cannot be a number in any form read (see
@@ -17,8 +16,9 @@ pub fn cannot_be_number(field: &[u8]) -> bool {
 /// The ASCII digits of a number as real files write it: with surrounding
 /// white space, in full-width digits, with a fraction of zeros (`2020.0`)
 /// and, when `unit` is given, followed by it (`2020年`). `None` for any
-/// other form, or more than eight digits in these forms (a field of ASCII
-/// digits alone is returned as it is, for the caller to judge).
+/// other form, for digits of both widths in one field (`20２0`, a slip
+/// rather than a form), or more than eight digits in these forms (a field
+/// of ASCII digits alone is returned as it is, for the caller to judge).
 pub fn digits<'a>(field: &'a str, unit: Option<char>, buf: &'a mut [u8; 8]) -> Option<&'a str> {
     if field.bytes().all(|b| b.is_ascii_digit()) && !field.is_empty() {
         return Some(field);
@@ -33,9 +33,13 @@ pub fn digits<'a>(field: &'a str, unit: Option<char>, buf: &'a mut [u8; 8]) -> O
         _ => None,
     };
     let mut len = 0;
+    let mut wide = None;
     let mut chars = s.chars();
     for c in chars.by_ref() {
         if let Some(d) = ascii(c) {
+            if *wide.get_or_insert(!c.is_ascii()) == c.is_ascii() {
+                return None;
+            }
             *buf.get_mut(len)? = d;
             len += 1;
         } else if matches!(c, '.' | '．') {
@@ -53,7 +57,11 @@ pub fn digits<'a>(field: &'a str, unit: Option<char>, buf: &'a mut [u8; 8]) -> O
         .filter(|s| !s.is_empty())
 }
 
-/// A GB 18030 input decoded to UTF-8.
+/// A GB 18030 input decoded to UTF-8. (`encoding_rs_io` would do the
+/// same, but it replaces bytes that are not GB 18030 with U+FFFD and says
+/// nothing: the run must stop there, naming the line.) The text decoded
+/// before a byte that is not GB 18030 is handed out first; the read after
+/// it fails.
 pub struct Decode<R> {
     inner: R,
     decoder: encoding_rs::Decoder,
@@ -62,9 +70,8 @@ pub struct Decode<R> {
     end: usize,
     eof: bool,
     done: bool,
-    /// The line ends decoded so far, for a message.
-    lines: u64,
-    line_ends: LineEnds,
+    /// The error to give at the next read, once the text before it is out.
+    failed: bool,
     /// Whether the input's start reads as UTF-8 too, for a message.
     pub utf8: bool,
 }
@@ -79,8 +86,7 @@ impl<R: Read> Decode<R> {
             end: 0,
             eof: false,
             done: false,
-            lines: 0,
-            line_ends: LineEnds::default(),
+            failed: false,
             utf8: false,
         }
     }
@@ -95,12 +101,27 @@ impl<R: Read> Decode<R> {
         }
         Ok((&self.raw[..self.end], self.eof))
     }
+
+    fn error(&self) -> io::Error {
+        let utf8 = if self.utf8 {
+            "; its start reads as UTF-8: run without --encoding gbk"
+        } else {
+            ""
+        };
+        io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("the input is not GB 18030 (GBK) here{utf8}"),
+        )
+    }
 }
 
 impl<R: Read> Read for Decode<R> {
     fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
         use encoding_rs::DecoderResult;
         loop {
+            if self.failed {
+                return Err(self.error());
+            }
             if self.done || out.is_empty() {
                 return Ok(0);
             }
@@ -115,22 +136,12 @@ impl<R: Read> Read for Decode<R> {
                 self.eof,
             );
             self.start += read;
-            let mut ends = 0;
-            self.line_ends.scan(&out[..written], 0, |_| ends += 1);
-            self.lines += ends;
             match result {
                 DecoderResult::Malformed(..) => {
-                    // A `\r` just before is a line end: no `\n` follows.
-                    let line = self.lines + 1 + u64::from(self.line_ends.cr.is_some());
-                    let utf8 = if self.utf8 {
-                        "; its start reads as UTF-8: run without --encoding gbk"
-                    } else {
-                        ""
-                    };
-                    return Err(io::Error::new(
-                        io::ErrorKind::InvalidData,
-                        format!("line {line}: the input is not GB 18030 (GBK) here{utf8}"),
-                    ));
+                    self.failed = true;
+                    if written == 0 {
+                        continue;
+                    }
                 }
                 DecoderResult::InputEmpty if self.eof => self.done = true,
                 DecoderResult::InputEmpty if written == 0 => continue,
@@ -138,48 +149,6 @@ impl<R: Read> Read for Decode<R> {
             }
             return Ok(written);
         }
-    }
-}
-
-/// The line ends of a text that arrives in pieces: `\n`, `\r\n`, and a `\r`
-/// alone (the line end of old Mac files and of some Excel exports) each end
-/// a line, as the csv crate reads them.
-#[derive(Default)]
-pub struct LineEnds {
-    /// The offset of a `\r` that ended the last piece, until the next one
-    /// shows whether a `\n` follows it.
-    cr: Option<u64>,
-}
-
-impl LineEnds {
-    /// Calls `found` with the offset of the last byte of each line end
-    /// that the piece at `offset` completes, in order; an empty piece is the
-    /// end of the text.
-    pub fn scan(&mut self, piece: &[u8], offset: u64, mut found: impl FnMut(u64)) {
-        if let Some(cr) = self.cr.take() {
-            if piece.first() != Some(&b'\n') {
-                found(cr);
-            }
-        }
-        for i in memchr::memchr2_iter(b'\n', b'\r', piece) {
-            let at = offset + i as u64;
-            match (piece[i], piece.get(i + 1)) {
-                (b'\r', Some(b'\n')) => {}
-                (b'\r', None) => self.cr = Some(at),
-                _ => found(at),
-            }
-        }
-    }
-
-    /// The line ends within a whole text.
-    pub fn count(text: &[u8]) -> u64 {
-        if memchr::memchr2(b'\n', b'\r', text).is_none() {
-            return 0;
-        }
-        let (mut ends, mut n) = (LineEnds::default(), 0);
-        ends.scan(text, 0, |_| n += 1);
-        ends.scan(&[], 0, |_| n += 1);
-        n
     }
 }
 
@@ -193,172 +162,391 @@ pub fn read_retrying(reader: &mut impl Read, buf: &mut [u8]) -> io::Result<usize
     }
 }
 
-/// The input in UTF-8, as it arrives or decoded.
+/// The input in UTF-8: checked as it arrives, or decoded.
 pub enum Source<R> {
     Utf8(R),
     Gb18030(Decode<R>),
 }
 
-impl<R: Read> Read for Source<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        match self {
-            Source::Utf8(r) => read_retrying(r, buf),
-            Source::Gb18030(r) => r.read(buf),
-        }
-    }
-}
-
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// A record's text as it came, and the line it begins on.
-pub type Row<'a> = (&'a [u8], u64);
+/// The most bytes a record may have: a longer one is not kept (its line
+/// is told, and it is not written), so that memory stays bounded whatever
+/// the input. Real rows are a few hundred bytes.
+pub const MOST: usize = 1 << 20;
 
-/// The input as the CSV reader reads it: its BOM dropped, however the
-/// reads split it; its bytes kept until the record they belong to is done,
-/// so that a row is written as it came, quoting and all; and the offsets of
-/// its line ends kept as long, so that a row's line is the input's.
-pub struct Input<R> {
-    source: Source<R>,
-    /// Whether the first bytes were looked at for a BOM.
-    looked: bool,
-    /// The bytes passed on and not yet dropped, from offset `start`.
-    kept: Vec<u8>,
-    start: u64,
-    /// The offset after the last record done.
-    done: u64,
-    /// The offsets of the line ends passed on and not yet counted (of the
-    /// last byte of each), and what finds them.
-    ends: VecDeque<u64>,
-    line_ends: LineEnds,
-    /// The line ends counted.
-    counted: u64,
-    /// Whether the text is checked to be UTF-8 (a decoded text is), the
-    /// offset up to which it is, and that of its first byte that is not.
-    check: bool,
-    checked: u64,
-    bad: Option<u64>,
+/// How a record was read.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Shape {
+    /// Whole.
+    Whole,
+    /// The input ended inside a quoted field, which begins on this line.
+    Unterminated(u64),
+    /// Longer than [`MOST`] bytes: its fields are not kept, and its text
+    /// only up to [`MOST`] bytes.
+    TooLong,
 }
 
-impl<R: Read> Input<R> {
-    pub fn new(source: Source<R>) -> Self {
-        Input {
-            check: matches!(source, Source::Utf8(_)),
-            checked: 0,
-            bad: None,
+/// The records of a CSV input, each with its text as it came (quoting
+/// and all, without its line end), its fields, and the line it begins on,
+/// whatever the line ends (`\n`, `\r\n`, or a `\r` alone, as the csv crate
+/// reads them). Read with `csv_core`, so that a record's size is bounded
+/// and a quoted field left open at the end of the input is told.
+pub struct Records<R> {
+    source: Source<R>,
+    core: csv_core::Reader,
+    delimiter: u8,
+    buf: Box<[u8]>,
+    /// The bytes of `buf` read by `core` (to `pos`), checked to be UTF-8
+    /// (to `valid`) and read from the source (to `len`).
+    pos: usize,
+    valid: usize,
+    len: usize,
+    eof: bool,
+    /// Whether the start was looked at for a BOM.
+    looked: bool,
+    /// The error to give once the bytes before it are read.
+    pending: Option<io::Error>,
+    /// The line ends read, and whether the last byte read was a `\r`.
+    lines: u64,
+    cr: bool,
+    /// The record being read: its text, its fields and their ends.
+    text: Vec<u8>,
+    fields: Vec<u8>,
+    ends: Vec<usize>,
+    line: u64,
+    started: bool,
+    shape: Shape,
+    /// Whether a record too long ends the reading at once (the header's
+    /// does), rather than being read on to its end.
+    pub stop_too_long: bool,
+}
+
+/// The line ends of `bytes`, `\r\n` counted once; `cr` whether the byte
+/// before them is a `\r`.
+fn line_ends(bytes: &[u8], cr: bool) -> u64 {
+    let mut n = 0;
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        let after_cr = if i == 0 { cr } else { bytes[i - 1] == b'\r' };
+        if bytes[i] == b'\r' || !after_cr {
+            n += 1;
+        }
+    }
+    n
+}
+
+impl<R: Read> Records<R> {
+    pub fn new(source: Source<R>, delimiter: u8) -> Self {
+        Records {
             source,
+            core: csv_core::ReaderBuilder::new().delimiter(delimiter).build(),
+            delimiter,
+            buf: vec![0; 64 * 1024].into_boxed_slice(),
+            pos: 0,
+            valid: 0,
+            len: 0,
+            eof: false,
             looked: false,
-            kept: Vec::new(),
-            start: 0,
-            done: 0,
-            ends: VecDeque::new(),
-            line_ends: LineEnds::default(),
-            counted: 0,
+            pending: None,
+            lines: 0,
+            cr: false,
+            text: Vec::new(),
+            fields: vec![0; 1024],
+            ends: vec![0; 64],
+            line: 0,
+            started: false,
+            shape: Shape::Whole,
+            stop_too_long: false,
         }
     }
 
-    /// The record that ends at offset `end`: its text as it came, without
-    /// the line ends around it, and the line it begins on; `Err` with the
-    /// record's text when it is not UTF-8.
-    pub fn record(&mut self, end: u64) -> Result<Row<'_>, Row<'_>> {
-        let mut terminated = false;
-        while let Some(&at) = self.ends.front() {
-            if at >= end {
-                break;
-            }
-            self.counted += 1;
-            terminated = at + 1 == end;
-            self.ends.pop_front();
-        }
-        // A record ended by `\n` or a `\r` alone has counted its own line
-        // end; one ended by the `\r` of `\r\n`, by a `\r` whose next byte
-        // is not read yet, or by the end of the input has not.
-        let last = self.counted + 1 - u64::from(terminated);
-        let index = |offset: u64| usize::try_from(offset - self.start).unwrap_or(usize::MAX);
-        let (from, to) = (index(self.done), index(end));
-        self.done = end;
-        // The reader skips blank lines and the `\n` of a `\r\n` before a
-        // record, and stops after the `\r` or `\n` that ends it; a field
-        // with a line end in it is quoted, so they are not the row's.
-        let text = self.kept.get(from..to).unwrap_or_default();
-        let line_end = |b: &u8| matches!(b, b'\r' | b'\n');
-        let first = text.iter().position(|b| !line_end(b)).unwrap_or(text.len());
-        let last_byte = text
-            .iter()
-            .rposition(|b| !line_end(b))
-            .map_or(first, |i| i + 1);
-        let text = &text[first..last_byte.max(first)];
-        // The line ends within the record are those of its quoted fields.
-        let found = (text, last.saturating_sub(LineEnds::count(text)));
-        match self.bad {
-            Some(bad) if bad < end => Err(found),
-            _ => Ok(found),
-        }
-    }
-
-    /// Checks the bytes passed on since the last check: in bulk, which is
-    /// much faster than row by row.
-    pub fn check_utf8(&mut self, at_end: bool) {
-        if !self.check || self.bad.is_some() {
+    /// Reads more of the input into `buf`, after what `core` has not read;
+    /// a failed read, or bytes that are not UTF-8, are kept for when the
+    /// bytes before them are read.
+    fn fill(&mut self) {
+        if self.pending.is_some() || self.eof {
             return;
         }
-        let from = usize::try_from(self.checked - self.start).unwrap_or(usize::MAX);
-        let Some(text) = self.kept.get(from..) else {
+        self.buf.copy_within(self.pos..self.len, 0);
+        self.len -= self.pos;
+        self.valid -= self.pos;
+        self.pos = 0;
+        let got = match &mut self.source {
+            Source::Utf8(r) => read_retrying(r, &mut self.buf[self.len..]),
+            Source::Gb18030(r) => r.read(&mut self.buf[self.len..]),
+        };
+        match got {
+            Ok(0) => self.eof = true,
+            Ok(n) => self.len += n,
+            Err(e) => self.pending = Some(e),
+        }
+        if !self.looked {
+            // Only a BOM at the very start is dropped, however the reads
+            // split it.
+            let partial = self.len < BOM.len() && BOM.starts_with(&self.buf[..self.len]);
+            if partial && !self.eof && self.pending.is_none() {
+                return;
+            }
+            self.looked = true;
+            if self.buf[..self.len].starts_with(BOM) {
+                self.pos = BOM.len();
+                self.valid = BOM.len();
+            }
+        }
+        let Source::Utf8(_) = self.source else {
+            self.valid = self.len;
             return;
         };
-        match std::str::from_utf8(text) {
-            Ok(_) => self.checked += text.len() as u64,
-            // A character split by the reads is checked with the next.
-            Err(e) if e.error_len().is_none() && !at_end => {
-                self.checked += e.valid_up_to() as u64;
-            }
-            Err(e) => self.bad = Some(self.checked + e.valid_up_to() as u64),
-        }
-    }
-}
-
-impl<R: Read> Read for Input<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        if !self.looked {
-            self.looked = true;
-            // The first bytes, until they are a BOM or cannot be one.
-            let mut n = 0;
-            while n < BOM.len() && BOM.starts_with(&buf[..n]) {
-                let got = self.source.read(&mut buf[n..])?;
-                if got == 0 {
-                    break;
+        match std::str::from_utf8(&self.buf[self.valid..self.len]) {
+            Ok(_) => self.valid = self.len,
+            Err(e) => {
+                self.valid += e.valid_up_to();
+                // A character split by the reads is checked with the next.
+                if e.error_len().is_some() || self.eof || self.pending.is_some() {
+                    self.eof = false;
+                    let text = &self.buf[self.valid..self.len];
+                    // Up to the last line end, so that no character is cut.
+                    let cut = memchr::memrchr2(b'\n', b'\r', text).unwrap_or(text.len());
+                    self.pending = Some(io::Error::new(
+                        io::ErrorKind::InvalidData,
+                        format!("the input is not UTF-8; {}", likely_encoding(&text[..cut])),
+                    ));
                 }
-                n += got;
-            }
-            if buf[..n].starts_with(BOM) {
-                buf.copy_within(BOM.len()..n, 0);
-                n -= BOM.len();
-            }
-            if n > 0 {
-                return Ok(self.pass_on(buf, n));
             }
         }
-        let n = self.source.read(buf)?;
-        Ok(self.pass_on(buf, n))
+    }
+
+    /// Counts the line ends of `buf[from..to]`, which `core` has read, and
+    /// keeps these bytes as the record's text from its first byte that is
+    /// no line end (those before are blank lines, which are skipped).
+    fn take(&mut self, from: usize, to: usize) {
+        let bytes = &self.buf[from..to];
+        let mut start = 0;
+        if !self.started {
+            start = bytes
+                .iter()
+                .position(|b| !matches!(b, b'\r' | b'\n'))
+                .unwrap_or(bytes.len());
+            self.lines += line_ends(&bytes[..start], self.cr);
+            if start < bytes.len() {
+                self.started = true;
+                self.line = self.lines + 1;
+            }
+        }
+        let rest = &bytes[start..];
+        let cr = if start > 0 {
+            bytes[start - 1] == b'\r'
+        } else {
+            self.cr
+        };
+        self.lines += line_ends(rest, cr);
+        self.cr = bytes.last().map_or(self.cr, |&b| b == b'\r');
+        if self.started && self.shape != Shape::TooLong {
+            if self.text.len() + rest.len() > MOST {
+                self.shape = Shape::TooLong;
+                let room = MOST - self.text.len();
+                self.text.extend_from_slice(&rest[..room]);
+            } else {
+                self.text.extend_from_slice(rest);
+            }
+        }
+    }
+
+    /// The next record, `None` at the end of the input; `Err` naming the
+    /// line where the input cannot be read (not UTF-8, not GB 18030, or a
+    /// failed read), once every record before it is read.
+    pub fn next(&mut self) -> Result<Option<Record<'_>>, String> {
+        use csv_core::ReadRecordResult as Res;
+        self.text.clear();
+        self.started = false;
+        self.shape = Shape::Whole;
+        let (mut outlen, mut endlen) = (0, 0);
+        loop {
+            if self.pos == self.valid && !self.eof {
+                if let Some(e) = self.pending.take() {
+                    return Err(format!("line {}: {e}", self.lines + 1));
+                }
+                self.fill();
+                continue;
+            }
+            if !self.started {
+                // Blank lines, which `core` would skip byte by byte.
+                let blank = self.buf[self.pos..self.valid]
+                    .iter()
+                    .position(|b| !matches!(b, b'\r' | b'\n'))
+                    .unwrap_or(self.valid - self.pos);
+                let from = self.pos;
+                self.pos += blank;
+                self.take(from, self.pos);
+                if self.pos == self.valid && !self.eof {
+                    continue;
+                }
+            }
+            let input = &self.buf[self.pos..self.valid];
+            let at_end = input.is_empty();
+            let (res, nin, nout, nend) =
+                self.core
+                    .read_record(input, &mut self.fields[outlen..], &mut self.ends[endlen..]);
+            let from = self.pos;
+            self.pos += nin;
+            self.take(from, self.pos);
+            outlen += nout;
+            endlen += nend;
+            let too_long = self.shape == Shape::TooLong;
+            if too_long && self.stop_too_long && res != Res::End {
+                return Ok(Some(Record {
+                    text: &self.text,
+                    fields: &self.fields,
+                    ends: &[],
+                    line: self.line,
+                    shape: self.shape,
+                    delimiter: self.delimiter,
+                }));
+            }
+            match res {
+                Res::InputEmpty => {}
+                // A record too long is read on to its end, and its fields
+                // dropped as they come.
+                Res::OutputFull if too_long => outlen = 0,
+                Res::OutputFull => self.fields.resize(self.fields.len() * 2, 0),
+                Res::OutputEndsFull if too_long => endlen = 0,
+                Res::OutputEndsFull => self.ends.resize(self.ends.len() * 2, 0),
+                Res::Record => {
+                    if too_long {
+                        endlen = 0;
+                    } else if at_end {
+                        if let Some(line) = open_quote(&self.text, self.delimiter, self.line) {
+                            self.shape = Shape::Unterminated(line);
+                        }
+                    } else {
+                        // Its line end: `\n`, `\r`, or `\r\n`.
+                        if self.text.last() == Some(&b'\n') {
+                            self.text.pop();
+                        }
+                        if self.text.last() == Some(&b'\r') {
+                            self.text.pop();
+                        }
+                    }
+                    return Ok(Some(Record {
+                        text: &self.text,
+                        fields: &self.fields,
+                        ends: &self.ends[..endlen],
+                        line: self.line,
+                        shape: self.shape,
+                        delimiter: self.delimiter,
+                    }));
+                }
+                Res::End => return Ok(None),
+            }
+        }
     }
 }
 
-impl<R: Read> Input<R> {
-    /// Keeps the `n` bytes read into `buf`, and their line ends.
-    pub fn pass_on(&mut self, buf: &[u8], n: usize) -> usize {
-        // What the records done hold is dropped here, when the reader
-        // wants more, not after every record; the bytes not yet checked are
-        // kept too.
-        let keep_from = self.done.min(self.checked);
-        let done = usize::try_from(keep_from - self.start).unwrap_or(self.kept.len());
-        self.kept.drain(..done.min(self.kept.len()));
-        self.start = keep_from;
-        let offset = self.start + self.kept.len() as u64;
-        let ends = &mut self.ends;
-        self.line_ends
-            .scan(&buf[..n], offset, |at| ends.push_back(at));
-        self.kept.extend_from_slice(&buf[..n]);
-        self.check_utf8(n == 0);
-        n
+/// A record of [`Records`].
+pub struct Record<'a> {
+    /// Its text as it came, without its line end.
+    pub text: &'a [u8],
+    fields: &'a [u8],
+    ends: &'a [usize],
+    /// The line it begins on.
+    pub line: u64,
+    pub shape: Shape,
+    delimiter: u8,
+}
+
+impl<'a> Record<'a> {
+    /// How many fields it has.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Its field `i`, unquoted.
+    pub fn get(&self, i: usize) -> Option<&'a [u8]> {
+        let end = *self.ends.get(i)?;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        Some(&self.fields[start..end])
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &'a [u8]> + '_ {
+        (0..self.len()).filter_map(|i| self.get(i))
+    }
+
+    /// The offset in its text of the delimiter before field `i`, as it
+    /// came: what precedes it is the first `i` fields.
+    pub fn field_start(&self, i: usize) -> Option<usize> {
+        let mut n = 0;
+        let mut found = None;
+        scan(self.text, self.delimiter, |at, byte, quoting| {
+            if quoting == Quoting::Out && byte == self.delimiter {
+                n += 1;
+                if n == i {
+                    found = Some(at);
+                    return false;
+                }
+            }
+            true
+        });
+        found
+    }
+}
+
+/// Where a quoted field is left open at the end of `text`, a record
+/// beginning on line `line`: the line of its opening quote.
+fn open_quote(text: &[u8], delimiter: u8, line: u64) -> Option<u64> {
+    let (mut lines, mut opened, mut last) = (line, line, Quoting::Out);
+    let mut prev = 0;
+    scan(text, delimiter, |_, byte, quoting| {
+        if quoting == Quoting::Opened {
+            opened = lines;
+        }
+        if byte == b'\r' || (byte == b'\n' && prev != b'\r') {
+            lines += 1;
+        }
+        prev = byte;
+        last = quoting;
+        true
+    });
+    matches!(last, Quoting::Opened | Quoting::In).then_some(opened)
+}
+
+/// Where a byte stands with the quotes of its record.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Quoting {
+    /// Outside a quoted field; a delimiter here ends a field.
+    Out,
+    /// The quote that opens a quoted field.
+    Opened,
+    /// Inside a quoted field.
+    In,
+    /// A quote inside a quoted field: it closes it, or a second one
+    /// follows.
+    Closing,
+}
+
+/// Calls `each` with each byte of a record's `text`, its offset, and where
+/// it stands with the quotes, as `csv_core` reads them (a quote opens a
+/// field only at its start; `""` in a quoted field is a quote), until
+/// `each` returns false.
+fn scan(text: &[u8], delimiter: u8, mut each: impl FnMut(usize, u8, Quoting) -> bool) {
+    let (mut state, mut field_start) = (Quoting::Out, true);
+    for (at, &byte) in text.iter().enumerate() {
+        state = match state {
+            Quoting::Out | Quoting::Closing if byte == delimiter => {
+                field_start = true;
+                Quoting::Out
+            }
+            Quoting::Out if field_start && byte == b'"' => Quoting::Opened,
+            Quoting::Opened | Quoting::In if byte == b'"' => Quoting::Closing,
+            Quoting::Opened | Quoting::In => Quoting::In,
+            Quoting::Closing if byte == b'"' => Quoting::In,
+            Quoting::Out | Quoting::Closing => Quoting::Out,
+        };
+        if state != Quoting::Out || byte != delimiter {
+            field_start = false;
+        }
+        if !each(at, byte, state) {
+            return;
+        }
     }
 }
 
@@ -410,6 +598,8 @@ impl Utf8Look {
 pub fn likely_encoding(bytes: &[u8]) -> &'static str {
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         "it looks like UTF-16: convert it to UTF-8"
+    } else if looks_big5(bytes) {
+        BIG5
     } else if encoding_rs::GB18030
         .decode_without_bom_handling_and_without_replacement(bytes)
         .is_some()
@@ -418,6 +608,38 @@ pub fn likely_encoding(bytes: &[u8]) -> &'static str {
     } else {
         "nor is it GB 18030 (GBK)"
     }
+}
+
+/// What is said of an input that looks like Big5.
+pub const BIG5: &str = "it looks like Big5 (traditional Chinese), which is neither UTF-8 nor \
+                        GB 18030 (GBK), the encodings read: convert it to UTF-8 \
+                        (iconv -f big5 -t utf-8)";
+
+/// Whether `bytes` look like Big5 rather than GB 18030. Big5's bytes are
+/// nearly all GBK too, and decode without error, into the wrong
+/// characters. But GB 2312's characters, of which mainland files are
+/// made, have a second byte of 0xA1 or more; in Big5, about two in five
+/// characters have one of 0x40–0x7E. So: at least four characters of two
+/// bytes, a quarter of them or more with a second byte under 0xA1, and
+/// none of GB 18030's four bytes.
+pub fn looks_big5(bytes: &[u8]) -> bool {
+    let (mut pairs, mut low, mut i) = (0, 0, 0);
+    while i < bytes.len() {
+        if bytes[i] < 0x80 {
+            i += 1;
+            continue;
+        }
+        match bytes.get(i + 1) {
+            Some(0x30..=0x39) => return false,
+            Some(&trail) => {
+                pairs += 1;
+                low += usize::from(trail < 0xA1);
+            }
+            None => {}
+        }
+        i += 2;
+    }
+    pairs >= 4 && low * 4 >= pairs
 }
 
 #[cfg(test)]
@@ -438,12 +660,15 @@ mod tests {
             ("6301e2", None),
             ("", None),
             ("１２３４５６７８９", None),
+            ("63０122", None),
+            ("６３０１２２.0", Some("630122")),
         ] {
             assert_eq!(read(field, None).as_deref(), expected, "{field:?}");
         }
         assert_eq!(read("2020年", Some('年')).as_deref(), Some("2020"));
         assert_eq!(read("２０２０ 年", Some('年')).as_deref(), Some("2020"));
         assert_eq!(read("2020年", None), None);
+        assert_eq!(read("20２0", Some('年')), None);
     }
 
     #[test]
@@ -457,8 +682,20 @@ mod tests {
             ("\r\r\n\n\r", 4),
             ("a\r", 1),
         ] {
-            assert_eq!(LineEnds::count(text.as_bytes()), ends, "{text:?}");
+            assert_eq!(line_ends(text.as_bytes(), false), ends, "{text:?}");
         }
+    }
+
+    #[test]
+    fn big5_is_told_from_gbk() {
+        // `代碼,年份,名稱` and `青海省西寧市湟中區` in Big5, and in GBK their
+        // simplified forms, as Python's codecs write them.
+        let big5 = b"\xa5N\xbdX,\xa6~\xa5\xf7,\xa6W\xba\xd9\n630106,2020,\xabC\xae\xfc\xac\xd9\xa6\xe8\xb9\xe7\xa5\xab\xb5G\xa4\xa4\xb0\xcf\n";
+        assert!(looks_big5(big5));
+        assert_eq!(likely_encoding(big5), BIG5);
+        let gbk = b"\xb4\xfa\xc2\xeb,\xc4\xea\xb7\xdd\n630106,2020,\xe4\xd2\xd6\xd0\xc7\xf8\n";
+        assert!(!looks_big5(gbk));
+        assert!(likely_encoding(gbk).contains("--encoding gbk"));
     }
 
     #[test]

@@ -23,7 +23,9 @@
 //!
 //! Codes and years are read in the forms real files carry: `630122`,
 //! `630122.0` (a number written by Excel or pandas), with surrounding
-//! spaces, in full-width digits (`６３０１２２`), and a year as `2020年`.
+//! spaces, in full-width digits (`６３０１２２`), and a year as `2020年`: six
+//! digits for a code and four for a year, no leading zero, and the digits
+//! of a field all of one width.
 //! A row whose code or year is anything else is written unmarked, and a
 //! message with its line number, quoting at most the first 40 bytes of the
 //! field (`…` marks a cut), goes to standard error. Codes of Taiwan, Hong
@@ -43,15 +45,21 @@
 //!
 //! A row shorter than the header is padded with empty fields. A row longer
 //! than the header keeps every field: the marks are written under their
-//! headers, after the header's columns, and the extra fields after the
-//! marks; a message names the line.
+//! headers, after the header's columns, and the extra fields, copied as
+//! they came, after the marks; a message names the line. A quoted field
+//! left open by the end of the input is a row that could not be read, told
+//! at the line where the field begins and written unmarked with its fields
+//! as read; a row longer than 1 MiB (`input::MOST`) is one too, told and
+//! not written, so that memory stays bounded whatever the input.
 //!
-//! The input is UTF-8 (a BOM is dropped), or GB 18030, of which GBK is a
+//! The input is UTF-8 (a BOM at its very start is dropped; a later one is
+//! data, with a message for a row that begins with one), or GB 18030, of which GBK is a
 //! part, with `--encoding gbk`. The output is UTF-8 whatever the input:
 //! one encoding that every tool reads, whatever the input was written with.
 //! Input that is not UTF-8 (and not transcoded with `--encoding gbk`) stops
-//! the run at its first such line, with a message naming the encoding it
-//! seems to be in, so that no output mixes encodings. Input given as
+//! the run at its first such line, every row before it written, with a
+//! message naming the encoding it seems to be in (Big5 is told, and
+//! refused with `--encoding gbk` too), so that no output mixes encodings. Input given as
 //! `--encoding gbk` whose first 64 KB are UTF-8 (a UTF-8 BOM, or at least
 //! two Chinese characters' worth of bytes outside ASCII, all UTF-8) is
 //! refused, with a message that says it is UTF-8; with fewer such bytes,
@@ -62,19 +70,21 @@
 //! status is 0, or 1 when a row could not be read (a bad code or year, a
 //! year outside the lists, or a code in none of them), unless `--allow-bad-rows` is given. A missing
 //! column, input that is not in its encoding, or bad arguments print what
-//! was wrong and exit with status 2. A closed standard output stops the run
-//! quietly with status 141, as a shell reports a program stopped by a
-//! closed pipe; a closed standard error only silences the messages.
+//! was wrong and exit with status 2, as does an output that cannot be
+//! written, or one closed by the shell (`>&-`, told on Linux: see
+//! `output_closed`). A pipe closed by its reader stops the run quietly
+//! with status 141, as a shell reports a program stopped by a closed pipe;
+//! a closed standard error only silences the messages.
 //! `--help` prints the usage.
 
-use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{self, Read, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
 use cn_edu_pilots::{Coverage, DivisionCode, ErrorKind, Units, codes, pilots};
 
 use crate::args::{Encoding, parse_delimiter, parse_encoding};
-use crate::input::{Decode, Input, Source, Utf8Look, cannot_be_number, digits, likely_encoding};
+use crate::input::{BOM, Decode, MOST, Records, Shape, Source, Utf8Look, cannot_be_number, digits};
 use crate::report::{Counts, Message, Messages, Note, Problem, Quote, Reason, Said};
 use crate::table::push_field;
 use crate::treatment;
@@ -251,10 +261,14 @@ pub fn read_year(field: &[u8]) -> Result<u16, Message<'_>> {
         .then(|| std::str::from_utf8(field).ok())
         .flatten()
         .and_then(|text| digits(text, Some('年'), &mut buf));
-    read.and_then(|d| d.parse().ok()).ok_or(Message {
-        reason: Reason::BadYear,
-        problem: Problem::Year(field),
-    })
+    // Four digits, as a code has six: `02020` is no year, as `0630122` is
+    // no code.
+    read.filter(|d| d.len() == 4 && !d.starts_with('0'))
+        .and_then(|d| d.parse().ok())
+        .ok_or(Message {
+            reason: Reason::BadYear,
+            problem: Problem::Year(field),
+        })
 }
 
 /// How a run ended.
@@ -399,45 +413,49 @@ fn run<R: Read, W: Write, E: Write>(
                      run without --encoding gbk"
                     ));
                 }
+                Utf8Look::Not if crate::input::looks_big5(sample) => {
+                    return Err(Outcome::Failed(format!(
+                        "the input is not GB 18030 (GBK): {}",
+                        crate::input::BIG5
+                    )));
+                }
                 Utf8Look::Not => {}
             }
             Source::Gb18030(decode)
         }
     };
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .has_headers(false)
-        .delimiter(args.delimiter)
-        .from_reader(Input::new(source));
+    let mut records = Records::new(source, args.delimiter);
+    records.stop_too_long = true;
     // Rows are written as they came, with the marks appended: a row is
     // copied, not parsed and quoted again.
     let mut out = io::BufWriter::with_capacity(64 * 1024, output);
     let delimiter = args.delimiter;
-    let fail = |e: csv::Error| {
-        Outcome::Failed(match e.kind() {
-            csv::ErrorKind::Io(io) => io.to_string(),
-            _ => e.to_string(),
-        })
-    };
-    let not_utf8 = |(text, line): (&[u8], u64)| {
-        Outcome::Failed(format!(
-            "line {line}: the input is not UTF-8; {}",
-            likely_encoding(text)
-        ))
-    };
 
-    let mut headers = csv::ByteRecord::new();
-    if !reader.read_byte_record(&mut headers).map_err(fail)? {
-        return Err(Outcome::Failed(
-            "the input is empty: expected a header row".into(),
-        ));
-    }
-    let end = reader.position().byte();
     let mut line = Vec::new();
-    {
-        let (text, _) = reader.get_mut().record(end).map_err(not_utf8)?;
-        line.extend_from_slice(text);
-    }
+    let headers: Vec<Vec<u8>> = {
+        let header = records
+            .next()
+            .map_err(Outcome::Failed)?
+            .ok_or_else(|| Outcome::Failed("the input is empty: expected a header row".into()))?;
+        match header.shape {
+            Shape::Whole => {}
+            Shape::Unterminated(at) => {
+                return Err(Outcome::Failed(format!(
+                    "line {at}: the header row has a quoted field that is not closed \
+                     by the end of the input"
+                )));
+            }
+            Shape::TooLong => {
+                return Err(Outcome::Failed(format!(
+                    "line {}: the header row is longer than {MOST} bytes",
+                    header.line
+                )));
+            }
+        }
+        line.extend_from_slice(header.text);
+        header.iter().map(<[u8]>::to_vec).collect()
+    };
+    records.stop_too_long = false;
     let column = |name: &str| {
         headers
             .iter()
@@ -484,89 +502,97 @@ fn run<R: Read, W: Write, E: Write>(
         treatment_columns: extra,
         ..Marks::default()
     };
-    let mut record = csv::ByteRecord::new();
     let mut answers = Answers::default();
     let mut appended = Vec::new();
-    while reader.read_byte_record(&mut record).map_err(fail)? {
-        let end = reader.position().byte();
-        let (text, line_number) = reader.get_mut().record(end).map_err(not_utf8)?;
+    // The appended fields of a row unmarked for want of an answer: all
+    // empty.
+    let unmarked = vec![delimiter; COLUMNS.len() + extra];
+    while let Some(record) = records.next().map_err(Outcome::Failed)? {
+        let line_number = record.line;
         counts.rows += 1;
-        let fields = record.len();
-        let bytes = |column: usize| record.get(column).unwrap_or_default();
-        let key = key(bytes(code_column), year_column.map_or(b"", bytes));
-        line.clear();
-        if fields <= width {
-            line.extend_from_slice(text);
-            if fields < width {
-                counts.short += 1;
-                line.resize(line.len() + (width - fields), delimiter);
+        if record.text.starts_with(BOM) {
+            messages.say_at(
+                line_number,
+                "the row begins with a byte order mark (U+FEFF), kept as data: were files \
+                 joined together? Only one at the start of the input is dropped",
+            );
+        }
+        match record.shape {
+            Shape::Whole => {}
+            Shape::TooLong => {
+                counts.unmarked[Reason::TooLong as usize] += 1;
+                messages.say_at(
+                    line_number,
+                    format_args!(
+                        "the row is longer than {MOST} bytes (its first 40: {}): not written",
+                        Quote(record.text)
+                    ),
+                );
+                continue;
             }
-            if let Some(answer) = key.and_then(|k| answers.get(&k)) {
-                answer.count(&mut counts, messages, line_number);
-                line.extend_from_slice(&answer.appended);
+            Shape::Unterminated(at) => {
+                // Its fields as read, quoted again where they need it (the
+                // text as it came would leave the quote open), padded, and
+                // the marks empty.
+                counts.unmarked[Reason::Unterminated as usize] += 1;
+                messages.say_at(
+                    at,
+                    format_args!(
+                        "a quoted field is not closed by the end of the input (the row \
+                         begins on line {line_number}): the row is written unmarked, with \
+                         the field closed"
+                    ),
+                );
+                line.clear();
+                let fields = record.len().max(width);
+                for i in 0..fields + COLUMNS.len() + extra {
+                    if i > 0 {
+                        line.push(delimiter);
+                    }
+                    push_field(&mut line, record.get(i).unwrap_or_default(), delimiter);
+                }
                 line.push(b'\n');
                 written(out.write_all(&line))?;
                 continue;
             }
         }
-        marks.clear();
-        let found = read_code(bytes(code_column)).and_then(|code| match year_column {
-            // By code alone, a code of no list is no answer either.
-            None if codes::listed(code).is_none() => Err(Message {
-                reason: Reason::NeverListed,
-                problem: Problem::NeverListed(code),
-            }),
-            None => Ok((None, Some(pilots::covering(code)), None)),
-            Some(column) => {
-                let year = read_year(bytes(column))?;
-                let (coverage, note) = covering(code, year)?;
-                Ok((Some((coverage, year)), None, note.map(|n| (code, year, n))))
-            }
+        let fields = record.len();
+        let bytes = |column: usize| record.get(column).unwrap_or_default();
+        // The code and the year read, then their answer: kept for the
+        // rows that repeat them, in whatever form.
+        let read = read_code(bytes(code_column)).and_then(|code| match year_column {
+            None => Ok((code, None)),
+            Some(column) => Ok((code, Some(read_year(bytes(column))?))),
         });
-        let (reason, problem, note) = match found {
-            Ok((coverage, by_code, note)) => {
-                match (by_code, coverage) {
-                    (Some(units), _) => marks.set(units, Units::default(), false),
-                    (None, Some((c, _))) => marks.set(c.wholly(), c.partly(), true),
-                    (None, None) => {}
-                }
-                if let (Some(rules), Some((c, year))) = (args.treatment, coverage) {
-                    marks.set_treatment(&Row::of(c, year, rules));
-                }
-                if let Some((_, year, note)) = note {
-                    marks.note.extend_from_slice(note.column(year).as_bytes());
-                }
-                let reason = marks.ids.is_empty().then_some(Reason::NoPilot);
-                (reason, None, note)
-            }
+        let (reason, problem, id) = match read {
+            Ok((code, year)) => match answers.find(code, year) {
+                Some(id) => (answers.reason(id), None, Some(id)),
+                None => match answer(code, year, args, &mut marks) {
+                    Ok((reason, note)) => {
+                        appended.clear();
+                        for field in marks.fields() {
+                            appended.push(delimiter);
+                            if !field.is_empty() {
+                                push_field(&mut appended, field, delimiter);
+                            }
+                        }
+                        let id = answers.insert(code, year, &appended, reason, note);
+                        (reason, None, Some(id))
+                    }
+                    Err(message) => (Some(message.reason), Some(message.problem), None),
+                },
+            },
             Err(message) if message.reason == Reason::OutsideMainland => {
                 (Some(Reason::OutsideMainland), None, None)
             }
             Err(message) => (Some(message.reason), Some(message.problem), None),
         };
-        appended.clear();
-        for field in marks.fields() {
-            appended.push(delimiter);
-            if !field.is_empty() {
-                push_field(&mut appended, field, delimiter);
-            }
-        }
-        // The message goes straight to the writer of messages, and a bad
-        // answer is kept only when its fields come a second time: a file of
-        // bad values that never repeat makes no allocation per row.
+        // The message goes straight to the writer of messages: a file of
+        // bad values allocates nothing per row.
+        let note = id.and_then(|id| answers.note(id));
         tell(&mut counts, messages, line_number, reason, problem, note);
-        match key {
-            Some(key) if problem.is_none() || answers.seen_again(&key) => answers.insert(
-                key,
-                Answer {
-                    appended: appended.clone(),
-                    reason,
-                    message: problem.map(|p| p.to_string().into()),
-                    note,
-                },
-            ),
-            _ => {}
-        }
+        let appended = id.map_or(&unmarked[..], |id| answers.appended(id));
+        line.clear();
         if fields > width {
             counts.long += 1;
             messages.say_at(
@@ -578,16 +604,19 @@ fn run<R: Read, W: Write, E: Write>(
                     fields - width
                 ),
             );
-            let row = record.iter().take(width);
-            let all = row.chain(marks.fields()).chain(record.iter().skip(width));
-            for (i, field) in all.enumerate() {
-                if i > 0 {
-                    line.push(delimiter);
-                }
-                push_field(&mut line, field, delimiter);
-            }
+            // The row's own text around the marks: its extra fields are
+            // copied as they came.
+            let cut = record.field_start(width).unwrap_or(record.text.len());
+            line.extend_from_slice(&record.text[..cut]);
+            line.extend_from_slice(appended);
+            line.extend_from_slice(&record.text[cut..]);
         } else {
-            line.extend_from_slice(&appended);
+            line.extend_from_slice(record.text);
+            if fields < width {
+                counts.short += 1;
+                line.resize(line.len() + (width - fields), delimiter);
+            }
+            line.extend_from_slice(appended);
         }
         line.push(b'\n');
         written(out.write_all(&line))?;
@@ -596,34 +625,40 @@ fn run<R: Read, W: Write, E: Write>(
     Ok(counts)
 }
 
-/// The answer for a row's code and year fields, kept for the rows that
-/// repeat them: files repeat their codes (and their bad values, such as
-/// `NA`), and a lookup of the fields' bytes costs less than reading them
-/// again.
-struct Answer {
-    /// The appended fields, each after a delimiter, as written.
-    appended: Vec<u8>,
-    /// Why the row is unmarked; `None` when it is marked.
-    reason: Option<Reason>,
-    /// The message for its line, when it could not be read.
-    message: Option<Box<str>>,
-    /// The code, the year and how it was read, when through another year's
-    /// list.
-    note: Option<(DivisionCode, u16, Note)>,
-}
-
-impl Answer {
-    /// Counts a row of this answer, with its message or note.
-    fn count<E: Write>(&self, counts: &mut Counts, messages: &mut Messages<E>, line: u64) {
-        tell(
-            counts,
-            messages,
-            line,
-            self.reason,
-            self.message.as_deref(),
-            self.note,
-        );
+/// The marks of `code` in `year` (by code alone without a year) set in
+/// `marks`, why the row is unmarked if it is, and the message of the note
+/// when the code was read through another year's list; or why it could not
+/// be read.
+fn answer(
+    code: DivisionCode,
+    year: Option<u16>,
+    args: &Args,
+    marks: &mut Marks,
+) -> Result<(Option<Reason>, Option<String>), Message<'static>> {
+    marks.clear();
+    let mut message = None;
+    match year {
+        // By code alone, a code of no list is no answer either.
+        None if codes::listed(code).is_none() => {
+            return Err(Message {
+                reason: Reason::NeverListed,
+                problem: Problem::NeverListed(code),
+            });
+        }
+        None => marks.set(pilots::covering(code), Units::default(), false),
+        Some(year) => {
+            let (coverage, note) = covering(code, year)?;
+            marks.set(coverage.wholly(), coverage.partly(), true);
+            if let Some(rules) = args.treatment {
+                marks.set_treatment(&Row::of(coverage, year, rules));
+            }
+            if let Some(note) = note {
+                marks.note.extend_from_slice(note.column(year).as_bytes());
+                message = Some(note.message_with_changes(code, year));
+            }
+        }
     }
+    Ok((marks.ids.is_empty().then_some(Reason::NoPilot), message))
 }
 
 /// Counts a row, marked or unmarked for `reason`, and says its message or
@@ -634,7 +669,7 @@ fn tell<E: Write>(
     line: u64,
     reason: Option<Reason>,
     message: Option<impl Said>,
-    note: Option<(DivisionCode, u16, Note)>,
+    note: Option<&str>,
 ) {
     match reason {
         None => counts.marked += 1,
@@ -643,101 +678,157 @@ fn tell<E: Write>(
     if let Some(message) = message {
         messages.say_at(line, message);
     }
-    if let Some((code, year, note)) = note {
+    if let Some(note) = note {
         counts.read_elsewhere += 1;
-        messages.say_at(line, note.message(code, year).as_str());
+        messages.say_at(line, note);
     }
 }
 
-/// The answers kept, at most [`Answers::MOST`] of them, and the keys of
-/// the bad answers seen once, which are not kept.
+/// The answers kept for the codes and years read, for at most
+/// [`Answers::MOST`] codes: files repeat their codes, and a lookup costs
+/// less than reading a code again. Kept by code, each code's years side
+/// by side, and the last code's place remembered: a panel sorted by code
+/// and year, as panels are, finds a row's answer next to the last row's,
+/// in the processor's cache. The appended fields and the notes are kept
+/// by number, each once (a panel's rows share a few hundred).
+#[derive(Default)]
 struct Answers {
-    kept: std::collections::HashMap<(u128, u128), Answer, BuildHasherDefault<Fx>>,
-    /// A hash of each bad key seen once, in a slot picked by its hash: a
-    /// key whose slot holds its hash has been seen before (or shares its
-    /// hash with one that was, and is then kept, which is harmless).
-    seen: Box<[u64]>,
+    codes: rustc_hash::FxHashMap<u32, u32>,
+    /// Each code's answers, by year from [`codes::FIRST_YEAR`], and by code
+    /// alone last.
+    years: Vec<[Option<Kept>; YEARS + 1]>,
+    last: Option<(u32, u32)>,
+    appended: Vec<Box<[u8]>>,
+    appended_ids: rustc_hash::FxHashMap<Box<[u8]>, u32>,
+    notes: Vec<Box<str>>,
 }
 
-impl Default for Answers {
-    fn default() -> Self {
-        Answers {
-            kept: std::collections::HashMap::default(),
-            seen: vec![0; Self::SEEN].into_boxed_slice(),
-        }
-    }
+/// The years of the lists.
+const YEARS: usize = (codes::LAST_YEAR - codes::FIRST_YEAR + 1) as usize;
+
+/// An answer kept: why its row is unmarked (`None` when it is marked),
+/// its appended fields and its note, by number.
+#[derive(Clone, Copy)]
+struct Kept {
+    reason: Option<Reason>,
+    appended: u32,
+    note: Option<u32>,
 }
 
 impl Answers {
-    /// Enough for every code of every year, and a bound on memory.
-    const MOST: usize = 1 << 17;
-    /// The slots for bad keys seen once (a power of two).
-    const SEEN: usize = 1 << 14;
+    /// Enough for every code of the lists, and a bound on memory.
+    const MOST: usize = 1 << 16;
 
-    fn get(&self, key: &(u128, u128)) -> Option<&Answer> {
-        self.kept.get(key)
-    }
-
-    /// Whether a bad `key` has been seen before; it is noted as seen.
-    fn seen_again(&mut self, key: &(u128, u128)) -> bool {
-        let mut hasher = Fx::default();
-        hasher.write_u128(key.0);
-        hasher.write_u128(key.1);
-        // Never 0, which marks an empty slot.
-        let hash = hasher.finish() | 1;
-        let slot = &mut self.seen[(hash >> 32) as usize & (Self::SEEN - 1)];
-        let again = *slot == hash;
-        *slot = hash;
-        again
-    }
-
-    fn insert(&mut self, key: (u128, u128), answer: Answer) {
-        if self.kept.len() >= Self::MOST {
-            self.kept.clear();
-        }
-        self.kept.insert(key, answer);
-    }
-}
-
-/// The bytes of a code and a year field as one key, when each is shorter
-/// than 16 bytes (with its length, so that no two fields share a key).
-fn key(code: &[u8], year: &[u8]) -> Option<(u128, u128)> {
-    let pack = |bytes: &[u8]| {
-        let mut packed = [0; 16];
-        packed.get_mut(..bytes.len())?.copy_from_slice(bytes);
-        packed[15] = u8::try_from(bytes.len()).ok().filter(|&n| n < 16)?;
-        Some(u128::from_le_bytes(packed))
-    };
-    Some((pack(code)?, pack(year)?))
-}
-
-/// A fast hash of the keys (that of rustc's `FxHasher`): they are the
-/// input's own bytes, and a program run on a file has no adversary to fear.
-#[derive(Default)]
-struct Fx(u64);
-
-impl Fx {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
-impl Hasher for Fx {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.add(u64::from(b));
+    /// The index of `year` in a code's answers; `None` outside the lists.
+    fn year(year: Option<u16>) -> Option<usize> {
+        match year {
+            None => Some(YEARS),
+            Some(year) => usize::from(year)
+                .checked_sub(usize::from(codes::FIRST_YEAR))
+                .filter(|&i| i < YEARS),
         }
     }
 
-    fn write_u128(&mut self, n: u128) {
-        let [low, high] = [n as u64, (n >> 64) as u64];
-        self.add(low);
-        self.add(high);
+    fn slot(&mut self, code: DivisionCode) -> Option<usize> {
+        let code = code.get();
+        match self.last {
+            Some((last, slot)) if last == code => Some(slot as usize),
+            _ => {
+                let slot = *self.codes.get(&code)?;
+                self.last = Some((code, slot));
+                Some(slot as usize)
+            }
+        }
     }
+
+    fn find(&mut self, code: DivisionCode, year: Option<u16>) -> Option<Kept> {
+        let year = Self::year(year)?;
+        let slot = self.slot(code)?;
+        self.years[slot][year]
+    }
+
+    fn reason(&self, kept: Kept) -> Option<Reason> {
+        kept.reason
+    }
+
+    fn appended(&self, kept: Kept) -> &[u8] {
+        &self.appended[kept.appended as usize]
+    }
+
+    fn note(&self, kept: Kept) -> Option<&str> {
+        kept.note.map(|n| &*self.notes[n as usize])
+    }
+
+    fn insert(
+        &mut self,
+        code: DivisionCode,
+        year: Option<u16>,
+        appended: &[u8],
+        reason: Option<Reason>,
+        note: Option<String>,
+    ) -> Kept {
+        if [self.codes.len(), self.appended.len(), self.notes.len()]
+            .iter()
+            .any(|&n| n >= Self::MOST)
+        {
+            *self = Answers::default();
+        }
+        let appended = match self.appended_ids.get(appended) {
+            Some(&id) => id,
+            None => {
+                let id = u32::try_from(self.appended.len()).unwrap_or(u32::MAX);
+                self.appended.push(appended.into());
+                self.appended_ids.insert(appended.into(), id);
+                id
+            }
+        };
+        let note = note.map(|note| {
+            self.notes.push(note.into_boxed_str());
+            u32::try_from(self.notes.len() - 1).unwrap_or(u32::MAX)
+        });
+        let kept = Kept {
+            reason,
+            appended,
+            note,
+        };
+        if let Some(index) = Self::year(year) {
+            let slot = match self.slot(code) {
+                Some(slot) => slot,
+                None => {
+                    let slot = self.years.len();
+                    self.years.push([None; YEARS + 1]);
+                    let id = u32::try_from(slot).unwrap_or(u32::MAX);
+                    self.codes.insert(code.get(), id);
+                    self.last = Some((code.get(), id));
+                    slot
+                }
+            };
+            self.years[slot][index] = Some(kept);
+        }
+        kept
+    }
+}
+
+/// Whether standard output was closed when the program started (`>&-`).
+/// The Rust runtime then opens `/dev/null` in its place, for reading and
+/// writing, so that writes succeed; a shell's `> /dev/null` opens it for
+/// writing only. Linux tells both through `/proc`; elsewhere, and for a
+/// `/dev/null` a parent opened for reading and writing (Python's
+/// `subprocess.DEVNULL` does), this cannot be told apart, and the run goes
+/// on as if writing to `/dev/null`.
+fn output_closed() -> bool {
+    if !cfg!(target_os = "linux") {
+        return false;
+    }
+    let null = std::fs::read_link("/proc/self/fd/1").is_ok_and(|p| p == Path::new("/dev/null"));
+    // `flags:` in octal; the access mode is its last two bits, 2 for
+    // reading and writing (O_RDWR).
+    null && std::fs::read_to_string("/proc/self/fdinfo/1").is_ok_and(|info| {
+        info.lines()
+            .find_map(|l| l.strip_prefix("flags:"))
+            .and_then(|f| u32::from_str_radix(f.trim(), 8).ok())
+            .is_some_and(|flags| flags & 3 == 2)
+    })
 }
 
 /// Runs `cn-edu-pilots mark` with the rest of the command line.
@@ -753,6 +844,15 @@ pub fn main(parser: &mut lexopt::Parser) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if output_closed() {
+        messages.say(format_args!(
+            "error: standard output is closed: nothing could be written. (The Rust runtime \
+             puts /dev/null, open for reading and writing, in place of a closed output; \
+             to discard the output, give > /dev/null)"
+        ));
+        messages.flush();
+        return ExitCode::from(2);
+    }
     let outcome = mark(
         &args,
         io::stdin().lock(),

@@ -31,11 +31,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use cn_edu_pilots::panel::{self, Rules};
-use cn_edu_pilots::{AdminLevel, Division, Member, PilotUnit, codes, pilots};
+use cn_edu_pilots::panel::{self, MemberColumn, Rules, UnitColumn};
+use cn_edu_pilots::{AdminLevel, pilots};
 
 use crate::report::grouped;
-use crate::table::{Cell, Kind, Table, column};
+use crate::table::{Cell, Table, column};
 use crate::treatment;
 
 const USAGE: &str = concat!(
@@ -92,130 +92,39 @@ fn panel(level: AdminLevel, rules: Rules) -> Table {
             .collect(),
     );
     for row in panel::rows(level, rules) {
-        table.push(columns.iter().map(|c| Cell::from(c.cell(&row))).collect());
+        table.push(columns.iter().map(|c| c.cell(&row)).collect());
     }
     table
 }
 
-/// The member's id in `members.csv`: its entry's id and its letter in the
-/// entry, `28a`.
-fn member_id(member: &'static Member) -> String {
-    member.id().to_string()
-}
-
-fn joined(items: impl IntoIterator<Item = String>) -> String {
-    items.into_iter().collect::<Vec<_>>().join(";")
-}
-
-/// The divisions of a unit's territorial members, each once.
-fn unit_divisions(unit: &PilotUnit) -> Vec<Division> {
-    let mut divisions: Vec<Division> = Vec::new();
-    let territorial = unit.members().iter().filter(|m| m.kind().is_territorial());
-    for division in territorial.filter_map(cn_edu_pilots::Member::division) {
-        if !divisions.iter().any(|d| d.code() == division.code()) {
-            divisions.push(division);
-        }
-    }
-    divisions
-}
-
-/// `units.csv`: one row per entry.
+/// `units.csv`: one row per entry, its columns as the library defines them.
 fn units() -> Table {
-    let text = |name, label: &str| column(name, Kind::Text, label);
     let mut table = Table::new(
         "units",
         "The 56 entries of 教技函〔2012〕70号".to_owned(),
-        vec![
-            column(
-                "unit_id",
-                Kind::Int,
-                "Entry id, 1-56, in the notice's order",
-            ),
-            text("name", "Name as published"),
-            text("name_en", "English name"),
-            column("joint", Kind::Byte, "1 if a joint entry of several members"),
-            column("n_members", Kind::Byte, "Number of member organisations"),
-            text("member_ids", "Its members' ids (members.csv), ;-separated"),
-            text("lead_province", "Province of its first member"),
-            text("provinces", "Provinces of its members, ;-separated"),
-            text("codes_2012", "Divisions (2012) of its territorial members"),
-            text("codes_2024", "The same divisions in the list of 2024"),
-            text("themes", "Focus themes (the crate's coding), ;-separated"),
-            text("focus", "Focus of work (试点工作重点内容) as published"),
-            text("focus_en", "Focus of work in English"),
-        ],
+        UnitColumn::ALL
+            .iter()
+            .map(|c| column(c.name(), c.column_type(), c.label()))
+            .collect(),
     );
     for unit in pilots::all() {
-        let divisions = unit_divisions(unit);
-        let members = unit.members().iter();
-        table.push(vec![
-            Cell::Int(i32::from(unit.id())),
-            Cell::Text(unit.name().to_owned()),
-            Cell::Text(unit.name_en().to_owned()),
-            Cell::flag(unit.is_joint()),
-            Cell::count(unit.members().len()),
-            Cell::Text(joined(members.map(member_id))),
-            Cell::Text(unit.lead_province().as_str().to_owned()),
-            Cell::Text(joined(unit.provinces().map(|p| p.as_str().to_owned()))),
-            Cell::Text(joined(divisions.iter().map(|d| d.code().to_string()))),
-            Cell::Text(joined(divisions.iter().filter_map(|d| {
-                d.as_of(codes::LAST_YEAR).map(|now| now.code().to_string())
-            }))),
-            Cell::Text(joined(unit.themes().iter().map(|t| t.as_str().to_owned()))),
-            Cell::Text(unit.focus().to_owned()),
-            Cell::Text(unit.focus_en().to_owned()),
-        ]);
+        table.push(UnitColumn::ALL.iter().map(|c| c.cell(unit)).collect());
     }
     table
 }
 
-/// `members.csv`: one row per member organisation.
+/// `members.csv`: one row per member organisation, likewise.
 fn members() -> Table {
-    let text = |name, label: &str| column(name, Kind::Text, label);
     let mut table = Table::new(
         "members",
         "The 63 member organisations of 教技函〔2012〕70号".to_owned(),
-        vec![
-            text("member_id", "Member id: entry id and letter, 28a"),
-            column("unit_id", Kind::Int, "Its entry's id"),
-            text("member", "Name as published"),
-            text("member_en", "English name"),
-            text("kind", "Kind of organisation"),
-            column(
-                "territorial",
-                Kind::Byte,
-                "1 if it acts for a territory (bureaus, governments, centres)",
-            ),
-            text("province", "Province"),
-            column("code_2012", Kind::Long, "Its division, 2012-10 edition"),
-            text("name_2012", "Name of the division in 2012"),
-            text("name_2012_en", "English name of the division"),
-            text("level", "Level of the division"),
-            column("code_2024", Kind::Long, "The division in the list of 2024"),
-            text("name_2024", "Its name in the list of 2024"),
-        ],
+        MemberColumn::ALL
+            .iter()
+            .map(|c| column(c.name(), c.column_type(), c.label()))
+            .collect(),
     );
-    for unit in pilots::all() {
-        for member in unit.members() {
-            let division = member.division();
-            let now = division.and_then(|d| d.as_of(codes::LAST_YEAR));
-            let text = |s: Option<&str>| s.map_or(Cell::Missing, |s| Cell::Text(s.to_owned()));
-            table.push(vec![
-                Cell::Text(member_id(member)),
-                Cell::Int(i32::from(unit.id())),
-                Cell::Text(member.name().to_owned()),
-                Cell::Text(member.name_en().to_owned()),
-                Cell::Text(member.kind().as_str().to_owned()),
-                Cell::flag(member.kind().is_territorial()),
-                Cell::Text(member.province().as_str().to_owned()),
-                division.map_or(Cell::Missing, |d| Cell::code(d.code().get())),
-                text(division.map(Division::name_zh)),
-                text(division.map(Division::name_en)),
-                text(division.map(|d| d.level().as_str())),
-                now.map_or(Cell::Missing, |d| Cell::code(d.code().get())),
-                text(now.map(Division::name_zh)),
-            ]);
-        }
+    for member in pilots::members() {
+        table.push(MemberColumn::ALL.iter().map(|c| c.cell(member)).collect());
     }
     table
 }

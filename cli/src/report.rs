@@ -3,7 +3,7 @@
 //! the crate quotes its input, and the summary of the counts; and the
 //! grouped numbers of `panel`'s summary.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::io::Write;
 
 use cn_edu_pilots::{Coverage, DivisionCode, Error, Reading, codes};
@@ -46,6 +46,74 @@ impl Note {
     }
 }
 
+impl Note {
+    /// [`Note::message`], and what the code became (a code no longer
+    /// listed) or came from (one not yet listed), where the lists give it:
+    /// each code, its name, the year, whether wholly or partly, and the
+    /// approving document where the change file names one. On one line,
+    /// and bounded: at most [`Note::CHANGES`] changes are named.
+    pub fn message_with_changes(self, code: DivisionCode, year: u16) -> String {
+        let mut message = self.message(code, year);
+        let Some(listed) = codes::listed(code) else {
+            return message;
+        };
+        let name = |code: DivisionCode, year: u16| {
+            codes::listed(code)
+                .and_then(|l| l.name_zh(year))
+                .unwrap_or_default()
+        };
+        let (verb, changes): (&str, Vec<(DivisionCode, u16, String)>) = match self.reading {
+            Reading::Retired { read_in } => (
+                "it became",
+                listed
+                    .became()
+                    .filter(|c| c.year() > read_in)
+                    .map(|c| (c.to(), c.year(), Self::how(c)))
+                    .collect(),
+            ),
+            Reading::NotYetListed { read_in } => (
+                "it came from",
+                listed
+                    .came_from()
+                    .filter(|c| c.year() <= read_in)
+                    .map(|c| (c.from(), c.year(), Self::how(c)))
+                    .collect(),
+            ),
+            _ => return message,
+        };
+        for (i, (other, when, how)) in changes.iter().take(Self::CHANGES).enumerate() {
+            message.push_str(if i == 0 { "; " } else { ", " });
+            if i == 0 {
+                message.push_str(verb);
+                message.push(' ');
+            }
+            // The name in the list of the year before the change for what
+            // it came from, of the change's year for what it became.
+            let named = if verb == "it became" { *when } else { when - 1 };
+            let _ = write!(message, "{other} {} in {when}, {how}", name(*other, named));
+        }
+        if changes.len() > Self::CHANGES {
+            let _ = write!(message, ", and {} more", changes.len() - Self::CHANGES);
+        }
+        message
+    }
+
+    /// The most changes a message names.
+    pub const CHANGES: usize = 3;
+
+    /// `wholly` or `partly`, and the document in brackets.
+    fn how(change: codes::CodeChange) -> String {
+        let extent = match change.extent() {
+            cn_edu_pilots::Extent::Wholly => "wholly",
+            cn_edu_pilots::Extent::Partly => "partly",
+        };
+        match change.document() {
+            Some(document) => format!("{extent} ({document})"),
+            None => extent.to_owned(),
+        }
+    }
+}
+
 /// Why a row is left unmarked. The first two are answers; the others mean
 /// the row could not be read.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -62,16 +130,22 @@ pub enum Reason {
     OutsideLists,
     /// The code is in none of the lists.
     NeverListed,
+    /// The input ends inside one of its quoted fields.
+    Unterminated,
+    /// The row is longer than `input::MOST` bytes, and not written.
+    TooLong,
 }
 
 impl Reason {
-    pub const ALL: [Reason; 6] = [
+    pub const ALL: [Reason; 8] = [
         Reason::NoPilot,
         Reason::OutsideMainland,
         Reason::BadCode,
         Reason::BadYear,
         Reason::OutsideLists,
         Reason::NeverListed,
+        Reason::Unterminated,
+        Reason::TooLong,
     ];
 
     pub fn label(self) -> &'static str {
@@ -82,6 +156,8 @@ impl Reason {
             Reason::BadYear => "with an invalid year",
             Reason::OutsideLists => "with a year outside the lists",
             Reason::NeverListed => "with a code in no list",
+            Reason::Unterminated => "with a quoted field not closed by the end of the input",
+            Reason::TooLong => "longer than 1 MiB, not written",
         }
     }
 
@@ -461,12 +537,30 @@ mod tests {
     }
 
     #[test]
+    fn notes_name_what_the_code_became_or_came_from() {
+        // data/areacodes/: 630122 湟中县 to 2018, 630106 湟中区 from 2019
+        // (国函〔2019〕106号 in the change file).
+        let retired = Note::of(pilots::covering_in(code(630122), 2020).unwrap()).unwrap();
+        assert_eq!(
+            retired.message_with_changes(code(630122), 2020),
+            "code 630122 is not in the list of 2020: read in the list of 2018, the last year \
+             it is listed; it became 630106 湟中区 in 2019, wholly (国函〔2019〕106号)"
+        );
+        let early = Note::of(pilots::covering_in(code(630106), 2018).unwrap()).unwrap();
+        assert_eq!(
+            early.message_with_changes(code(630106), 2018),
+            "code 630106 is not in the list of 2018: read in the list of 2019, the first year \
+             it is listed; it came from 630122 湟中县 in 2019, wholly (国函〔2019〕106号)"
+        );
+    }
+
+    #[test]
     fn the_summary_counts_every_reason() {
         let counts = Counts {
             rows: 10,
             marked: 4,
             read_elsewhere: 2,
-            unmarked: [3, 0, 2, 1, 0, 0],
+            unmarked: [3, 0, 2, 1, 0, 0, 0, 0],
             short: 1,
             long: 2,
         };

@@ -17,6 +17,7 @@ use dta::stata::stata_double::StataDouble;
 use dta::stata::stata_int::StataInt;
 use dta::stata::stata_long::StataLong;
 
+pub use cn_edu_pilots::panel::Cell;
 /// How a column is stored: the library's type of a panel column, which
 /// the tables of units and members use too.
 pub use cn_edu_pilots::panel::ColumnType as Kind;
@@ -28,64 +29,8 @@ pub struct Column {
     pub label: String,
 }
 
-/// One value of a row.
-#[derive(Clone, PartialEq, Debug)]
-pub enum Cell {
-    Int(i32),
-    Real(f64),
-    Text(String),
-    /// Empty in CSV, `.` in .dta.
-    Missing,
-    /// `Inf` in CSV; Stata has no infinity, so `.` in .dta.
-    Inf,
-}
-
-impl Cell {
-    pub fn flag(value: bool) -> Cell {
-        Cell::Int(i32::from(value))
-    }
-
-    pub fn code(code: u32) -> Cell {
-        Cell::Int(i32::try_from(code).expect("a division code has six digits, which fit in an i32"))
-    }
-
-    /// A count of pilots, members or county-level units: a few thousand
-    /// at most.
-    pub fn count<N: TryInto<i32>>(n: N) -> Cell
-    where
-        N::Error: std::fmt::Debug,
-    {
-        Cell::Int(
-            n.try_into()
-                .expect("a count of pilots, members or counties fits in an i32"),
-        )
-    }
-
-    pub fn csv(&self) -> String {
-        match self {
-            Cell::Int(n) => n.to_string(),
-            Cell::Real(x) => x.to_string(),
-            Cell::Text(s) => s.clone(),
-            Cell::Missing => String::new(),
-            Cell::Inf => cn_edu_pilots::panel::Cell::Inf.to_string(),
-        }
-    }
-}
-
-impl From<cn_edu_pilots::panel::Cell> for Cell {
-    fn from(cell: cn_edu_pilots::panel::Cell) -> Cell {
-        use cn_edu_pilots::panel::Cell as Library;
-        match cell {
-            Library::Int(n) => Cell::Int(n),
-            Library::Real(x) => Cell::Real(x),
-            Library::Text(text) => Cell::Text(text.to_string()),
-            Library::Missing => Cell::Missing,
-            Library::Inf => Cell::Inf,
-        }
-    }
-}
-
-/// A file's columns and rows, and the label of its data set.
+/// A file's columns and rows, as the library's cells, and the label of its
+/// data set.
 pub struct Table {
     /// The file's name without its extension.
     pub name: String,
@@ -109,14 +54,18 @@ impl Table {
         self.rows.push(row);
     }
 
-    /// The table as CSV: a header row, LF line ends, quoted where needed.
+    /// The table as CSV: a header row, LF line ends, quoted where needed;
+    /// each cell as its `Display` writes it.
     pub fn csv(&self) -> Result<Vec<u8>, String> {
         let mut out = csv::Writer::from_writer(Vec::new());
         let error = |e: csv::Error| format!("{}.csv: {e}", self.name);
         out.write_record(self.columns.iter().map(|c| c.name))
             .map_err(error)?;
+        let mut fields: Vec<String> = Vec::with_capacity(self.columns.len());
         for row in &self.rows {
-            out.write_record(row.iter().map(Cell::csv)).map_err(error)?;
+            fields.clear();
+            fields.extend(row.iter().map(ToString::to_string));
+            out.write_record(&fields).map_err(error)?;
         }
         out.into_inner()
             .map_err(|e| format!("{}.csv: {}", self.name, e.error()))
@@ -127,6 +76,12 @@ impl Table {
     /// same table gives the same bytes).
     pub fn dta(&self) -> Result<Vec<u8>, String> {
         let error = |e: dta::stata::dta::dta_error::DtaError| format!("{}.dta: {e}", self.name);
+        // The texts of each row, which the .dta values borrow.
+        let texts: Vec<Vec<String>> = self
+            .rows
+            .iter()
+            .map(|row| row.iter().map(ToString::to_string).collect())
+            .collect();
         let mut schema = Schema::builder();
         for (i, column) in self.columns.iter().enumerate() {
             let (kind, format) = match column.kind {
@@ -135,10 +90,7 @@ impl Table {
                 Kind::Long => (VariableType::Long, "%12.0g".to_owned()),
                 Kind::Double => (VariableType::Double, "%10.0g".to_owned()),
                 Kind::Text => {
-                    let width = self.rows.iter().map(|row| match &row[i] {
-                        Cell::Text(s) => s.len(),
-                        _ => 0,
-                    });
+                    let width = texts.iter().map(|row| row[i].len());
                     // A str# holds 1 to 2045 bytes; every text here is short.
                     let width = u16::try_from(width.max().unwrap_or(0).max(1))
                         .map_err(|_| format!("{}.dta: {} is too wide", self.name, column.name))?;
@@ -163,10 +115,12 @@ impl Table {
             .into_record_writer()
             .map_err(error)?;
         let mut values = Vec::with_capacity(self.columns.len());
-        for row in &self.rows {
+        for (row, texts) in self.rows.iter().zip(&texts) {
             values.clear();
-            for (column, cell) in self.columns.iter().zip(row) {
-                values.push(value(column, cell).map_err(|e| format!("{}.dta: {e}", self.name))?);
+            for ((column, cell), text) in self.columns.iter().zip(row).zip(texts) {
+                values.push(
+                    value(column, *cell, text).map_err(|e| format!("{}.dta: {e}", self.name))?,
+                );
             }
             records.write_record(&values).map_err(error)?;
         }
@@ -181,25 +135,24 @@ impl Table {
     }
 }
 
-/// The .dta value of `cell` in `column`.
-pub fn value<'a>(column: &Column, cell: &'a Cell) -> Result<Value<'a>, String> {
+/// The .dta value of `cell`, whose text is `text`, in `column`.
+pub fn value<'a>(column: &Column, cell: Cell, text: &'a str) -> Result<Value<'a>, String> {
     let missing = MissingValue::System;
     let narrow = |n: i32| format!("{}: {n} does not fit its type", column.name);
     Ok(match (column.kind, cell) {
-        (Kind::Byte, Cell::Int(n)) => Value::Byte(StataByte::Present(
-            i8::try_from(*n).map_err(|_| narrow(*n))?,
-        )),
+        (Kind::Byte, Cell::Int(n)) => {
+            Value::Byte(StataByte::Present(i8::try_from(n).map_err(|_| narrow(n))?))
+        }
         (Kind::Byte, Cell::Missing | Cell::Inf) => Value::Byte(StataByte::Missing(missing)),
-        (Kind::Int, Cell::Int(n)) => Value::Int(StataInt::Present(
-            i16::try_from(*n).map_err(|_| narrow(*n))?,
-        )),
+        (Kind::Int, Cell::Int(n)) => {
+            Value::Int(StataInt::Present(i16::try_from(n).map_err(|_| narrow(n))?))
+        }
         (Kind::Int, Cell::Missing | Cell::Inf) => Value::Int(StataInt::Missing(missing)),
-        (Kind::Long, Cell::Int(n)) => Value::Long(StataLong::Present(*n)),
+        (Kind::Long, Cell::Int(n)) => Value::Long(StataLong::Present(n)),
         (Kind::Long, Cell::Missing | Cell::Inf) => Value::Long(StataLong::Missing(missing)),
-        (Kind::Double, Cell::Real(x)) => Value::Double(StataDouble::Present(*x)),
+        (Kind::Double, Cell::Real(x)) => Value::Double(StataDouble::Present(x)),
         (Kind::Double, Cell::Missing | Cell::Inf) => Value::Double(StataDouble::Missing(missing)),
-        (Kind::Text, Cell::Text(s)) => Value::string(s),
-        (Kind::Text, Cell::Missing) => Value::string(""),
+        (Kind::Text, Cell::Text(_) | Cell::Missing) => Value::string(text),
         _ => return Err(format!("{}: {cell:?} is not of its type", column.name)),
     })
 }

@@ -3,7 +3,7 @@
 //! the hand-reviewed cases of docs/joining.md, the code lists of `data/areacodes/`
 //! and the committed county panel.
 
-use std::process::Stdio;
+use std::process::{Command, Stdio};
 
 mod common;
 use common::{notice, program, rejected, root, run};
@@ -90,9 +90,12 @@ fn mark_reads_codes_the_years_list_lacks_and_says_so() {
     assert_eq!(
         messages,
         [
-            "line 2: code 630122 is not in the list of 2020: read in the list of 2018, the last year it is listed",
-            "line 3: code 630106 is not in the list of 2018: read in the list of 2019, the first year it is listed",
-            "line 7: code 659006 is not in the list of 2010: read in the list of 2012, the first year it is listed",
+            "line 2: code 630122 is not in the list of 2020: read in the list of 2018, the last year it is listed; \
+             it became 630106 湟中区 in 2019, wholly (国函〔2019〕106号)",
+            "line 3: code 630106 is not in the list of 2018: read in the list of 2019, the first year it is listed; \
+             it came from 630122 湟中县 in 2019, wholly (国函〔2019〕106号)",
+            "line 7: code 659006 is not in the list of 2010: read in the list of 2012, the first year it is listed; \
+             it came from 650000 新疆维吾尔自治区 in 2012, partly (国函〔2012〕206号)",
             "line 8: 630199 is in no year-end list of 2000 to 2024",
             "7 rows read: 6 marked, 3 read through another year's list, 1 unmarked",
             "unmarked: 1 with a code in no list",
@@ -783,4 +786,332 @@ fn mark_gives_each_panel_row_the_panels_treatment() {
         }
     }
     assert_eq!(rows.len(), 71_376 + 1);
+}
+
+#[test]
+fn mark_tells_a_quoted_field_left_open_at_the_end() {
+    // The field is read as it is, its quote closed: `2020`, unmarked.
+    let (status, rows, messages) = mark(&BY_YEAR, b"code,year\n630106,\"2020");
+    assert_eq!(status, Some(1), "{messages:?}");
+    assert_eq!(rows[1], ["630106", "2020", "", "", "", ""]);
+    assert_eq!(
+        messages[0],
+        "line 2: a quoted field is not closed by the end of the input (the row begins on \
+         line 2): the row is written unmarked, with the field closed"
+    );
+    // Opened on line 3, its line ends kept: the field is `bad,2020\r\n\r\n`.
+    let input = b"code,year\n630106,2020\n\"bad,2020\r\n\r\n";
+    let (status, rows, messages) = mark(&BY_YEAR, input);
+    assert_eq!(status, Some(1), "{messages:?}");
+    assert_eq!(rows[2], ["bad,2020\r\n\r\n", "", "", "", "", ""]);
+    assert!(
+        messages[0].starts_with("line 3: a quoted field"),
+        "{messages:?}"
+    );
+    // Opened on line 4, in a row that begins on line 3.
+    let input = b"code,year\n630106,2020\n630106,\"20\n20\n";
+    let (_, rows, messages) = mark(&BY_YEAR, input);
+    assert_eq!(rows[2][1], "20\n20\n");
+    assert!(
+        messages[0].starts_with("line 3: a quoted field"),
+        "the quote is on the row's first line: {messages:?}"
+    );
+    let input = b"code,year,note\n630106,2020,\"a\nb\",\"\nc";
+    let (_, rows, messages) = mark(&BY_YEAR, input);
+    assert_eq!(rows[1][..3], ["630106", "2020", "a\nb"]);
+    assert_eq!(rows[1][3], "\nc");
+    assert!(
+        messages[0].starts_with("line 3: a quoted field") && messages[0].contains("line 2)"),
+        "{messages:?}"
+    );
+    // A quoted field closed at the end is a row like any.
+    let (status, rows, _) = mark(&BY_YEAR, b"code,year\n630106,\"2020\"");
+    assert_eq!(status, Some(0));
+    assert_eq!(rows[1][2..], marked(50));
+}
+
+#[test]
+fn mark_writes_every_row_before_input_it_cannot_decode() {
+    let args = [&BY_YEAR[..], &["--encoding", "gbk"]].concat();
+    let output = run(
+        "mark",
+        &args,
+        b"code,year\n630106,2020\n630106,2020\n\x81,\n",
+    );
+    assert_eq!(output.status.code(), Some(2));
+    let text = String::from_utf8(output.stdout).expect("UTF-8");
+    assert_eq!(text.lines().count(), 3, "{text}");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "error: line 4: the input is not GB 18030 (GBK) here\n"
+    );
+    // Many rows, more than a read holds; in UTF-8 the same.
+    for (encoding, bad) in [("gbk", b"\x81,\n".as_slice()), ("utf-8", b"\xff,\n")] {
+        let mut input = b"code,year\n".to_vec();
+        for _ in 0..5_000 {
+            input.extend_from_slice(b"630106,2020\n");
+        }
+        input.extend_from_slice(bad);
+        let args = [&BY_YEAR[..], &["--encoding", encoding]].concat();
+        let output = run("mark", &args, &input);
+        assert_eq!(output.status.code(), Some(2), "{encoding}");
+        let text = String::from_utf8(output.stdout).expect("UTF-8");
+        assert_eq!(text.lines().count(), 5_001, "{encoding}");
+        assert!(
+            String::from_utf8_lossy(&output.stderr)
+                .starts_with("error: line 5002: the input is not"),
+            "{encoding}"
+        );
+    }
+}
+
+/// Runs `mark` by year on a stream of `size` bytes made by `make` (called
+/// with each 1 MiB piece's number), and returns its messages and its peak
+/// memory, read from `/proc` before its input ends.
+#[cfg(target_os = "linux")]
+fn peak_memory(
+    head: &[u8],
+    make: impl Fn(usize) -> Vec<u8>,
+    pieces: usize,
+    tail: &[u8],
+) -> (String, u64) {
+    use std::io::{Read, Write};
+    let mut child = program()
+        .arg("mark")
+        .args(BY_YEAR)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("mark");
+    let pid = child.id();
+    let mut stdin = child.stdin.take().expect("a pipe");
+    let mut stdout = child.stdout.take().expect("a pipe");
+    let reader = std::thread::spawn(move || {
+        let mut sink = Vec::new();
+        stdout.read_to_end(&mut sink).expect("the output");
+    });
+    stdin.write_all(head).expect("the input");
+    for i in 0..pieces {
+        stdin.write_all(&make(i)).expect("the input");
+    }
+    // The peak so far, while the program waits for the rest.
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("its status");
+    let kb: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .expect("VmHWM");
+    stdin.write_all(tail).expect("the input");
+    drop(stdin);
+    reader.join().expect("the output");
+    let output = child.wait_with_output().expect("mark");
+    (String::from_utf8_lossy(&output.stderr).into_owned(), kb)
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn mark_keeps_its_memory_bounded_whatever_the_line_ends() {
+    const MIB: usize = 1 << 20;
+    const BOUND_KB: u64 = 64 * 1024;
+    // 16 MiB of blank lines, `\n` and `\r\n`: skipped, and counted.
+    let (messages, kb) = peak_memory(
+        b"code,year\n",
+        |i| {
+            if i % 2 == 0 {
+                vec![b'\n'; MIB]
+            } else {
+                b"\r\n".repeat(MIB / 2)
+            }
+        },
+        16,
+        b"bad,2020\n",
+    );
+    assert!(kb < BOUND_KB, "{kb} kB");
+    let line = 2 + 8 * MIB + 8 * MIB / 2;
+    assert!(
+        messages.starts_with(&format!("line {line}: invalid division code")),
+        "{messages}"
+    );
+    // 16 MiB of line ends in one quoted field: the row is too long, told
+    // and not written, and the next is read.
+    let (messages, kb) = peak_memory(
+        b"code,year\n630106,\"",
+        |_| vec![b'\n'; MIB],
+        16,
+        b"\"\nbad,2020\n",
+    );
+    assert!(kb < BOUND_KB, "{kb} kB");
+    assert!(
+        messages.starts_with("line 2: the row is longer than 1048576 bytes"),
+        "{messages}"
+    );
+    assert!(
+        messages.contains(&format!("line {}: invalid division code", 3 + 16 * MIB)),
+        "{messages}"
+    );
+    // NUL bytes, as `< /dev/zero` gives: one field that never ends.
+    let (messages, kb) = peak_memory(b"code,year\n", |_| vec![0; MIB], 16, b"\n630106,2020\n");
+    assert!(kb < BOUND_KB, "{kb} kB");
+    assert!(messages.contains("1 marked"), "{messages}");
+    // A header that never ends stops the run once it is too long.
+    let output = program()
+        .args(["mark", "--code", "code"])
+        .stdin(std::fs::File::open("/dev/zero").expect("/dev/zero"))
+        .output()
+        .expect("mark");
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "error: line 1: the header row is longer than 1048576 bytes\n"
+    );
+}
+
+#[test]
+fn mark_fails_when_its_output_cannot_be_written() {
+    let input = "code,year\n630106,2020\n";
+    // A full device: the write fails, the run says so and exits with 2.
+    #[cfg(target_os = "linux")]
+    {
+        use std::io::Write;
+        let mut child = program()
+            .arg("mark")
+            .args(BY_YEAR)
+            .stdin(Stdio::piped())
+            .stdout(std::fs::File::create("/dev/full").expect("/dev/full"))
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("mark");
+        let mut stdin = child.stdin.take().expect("a pipe");
+        stdin.write_all(input.as_bytes()).expect("the input");
+        drop(stdin);
+        let output = child.wait_with_output().expect("mark");
+        assert_eq!(output.status.code(), Some(2));
+        assert_eq!(
+            String::from_utf8_lossy(&output.stderr),
+            "error: cannot write the output: No space left on device (os error 28)\n"
+        );
+    }
+    // Closed by the shell (`>&-`): told, not summed up as rows marked.
+    #[cfg(target_os = "linux")]
+    {
+        let output = program()
+            .args(["mark", "--code", "code"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .output()
+            .expect("mark");
+        // `> /dev/null` is a choice, and the run goes on (here, to find
+        // no header).
+        assert_eq!(
+            String::from_utf8_lossy(&output.stderr),
+            "error: the input is empty: expected a header row\n"
+        );
+        let output = Command::new("sh")
+            .args([
+                "-c",
+                "printf 'code,year\\n630106,2020\\n' | \"$PROGRAM\" mark --code code >&-",
+            ])
+            .env("PROGRAM", common::PROGRAM)
+            .output()
+            .expect("sh");
+        assert_eq!(output.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.starts_with("error: standard output is closed: nothing could be written"),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("rows read"), "{stderr}");
+    }
+}
+
+#[test]
+fn mark_copies_the_extra_fields_of_a_long_row_as_they_came() {
+    let input = "code,year,x\n630106,2020,\"a\"\"b\",c,\"d\"\"e\" ,\"f\"\n";
+    let output = run("mark", &BY_YEAR, input.as_bytes());
+    let text = String::from_utf8(output.stdout).expect("UTF-8");
+    assert_eq!(
+        text.lines().nth(1),
+        Some("630106,2020,\"a\"\"b\",50,青海省湟中县教育局,wholly,,c,\"d\"\"e\" ,\"f\"")
+    );
+}
+
+#[test]
+fn mark_tells_big5_from_gbk() {
+    // `代碼,年份,名稱\n630106,2020,青海省西寧市湟中區\n` in Big5, as Python's
+    // `str.encode("big5")` writes it.
+    let big5 = b"\xa5N\xbdX,\xa6~\xa5\xf7,\xa6W\xba\xd9\n630106,2020,\
+                 \xabC\xae\xfc\xac\xd9\xa6\xe8\xb9\xe7\xa5\xab\xb5G\xa4\xa4\xb0\xcf\n";
+    let advice = "it looks like Big5 (traditional Chinese), which is neither UTF-8 nor \
+                  GB 18030 (GBK), the encodings read: convert it to UTF-8 \
+                  (iconv -f big5 -t utf-8)";
+    let message = rejected("mark", &BY_YEAR, big5);
+    assert_eq!(
+        message,
+        format!("error: line 1: the input is not UTF-8; {advice}\n")
+    );
+    let args = [&BY_YEAR[..], &["--encoding", "gbk"]].concat();
+    let message = rejected("mark", &args, big5);
+    assert_eq!(
+        message,
+        format!("error: the input is not GB 18030 (GBK): {advice}\n")
+    );
+}
+
+#[test]
+fn mark_keeps_a_later_bom_as_data_and_says_so() {
+    // Two files joined: the second's BOM begins line 3.
+    let input = "\u{FEFF}code,year\n630106,2020\n\u{FEFF}630106,2020\n";
+    let output = run("mark", &BY_YEAR, input.as_bytes());
+    assert_eq!(output.status.code(), Some(1));
+    let text = String::from_utf8(output.stdout).expect("UTF-8");
+    assert!(text.starts_with("code,year,"), "the first is dropped");
+    assert_eq!(text.lines().nth(2), Some("\u{FEFF}630106,2020,,,,"));
+    let messages = String::from_utf8(output.stderr).expect("UTF-8");
+    let messages: Vec<&str> = messages.lines().collect();
+    assert_eq!(
+        messages[..2],
+        [
+            "line 3: the row begins with a byte order mark (U+FEFF), kept as data: were \
+             files joined together? Only one at the start of the input is dropped",
+            "line 3: invalid division code \"\\u{feff}630106\": expected six ASCII digits, \
+             such as 410000",
+        ]
+    );
+}
+
+#[test]
+fn mark_reads_years_and_codes_by_the_same_rules() {
+    // Four digits for a year as six for a code: no leading zero, one
+    // width of digits in a field, in any of the forms of a code.
+    let input = "code,year\n\
+                 630106,0002020\n\
+                 630106,20２0\n\
+                 0630122,2020\n\
+                 63０106,2020\n\
+                 630106,0202\n\
+                 ６３０１０６,２０２０年\n\
+                 630106.0, 2020.0 \n";
+    let (status, rows, messages) = mark(&BY_YEAR, input.as_bytes());
+    assert_eq!(status, Some(1));
+    let told: Vec<&str> = messages
+        .iter()
+        .filter(|m| m.contains(": invalid "))
+        .filter_map(|m| m.split(" \"").next())
+        .collect();
+    assert_eq!(
+        told,
+        [
+            "line 2: invalid year",
+            "line 3: invalid year",
+            "line 4: invalid division code",
+            "line 5: invalid division code",
+            "line 6: invalid year",
+        ],
+        "{messages:?}"
+    );
+    assert_eq!(rows[6][2..], marked(50));
+    assert_eq!(rows[7][2..], marked(50));
 }
