@@ -3,8 +3,8 @@ of the crate: each CSV with read_csv, each .dta with read_stata and its
 labels with StataReader; checks row counts, column types, that the CSV and
 the .dta of a panel hold the same values, that unit_code and year identify
 a row, and a handful of known rows. The committed files have the default
-timing (treated from 2013) and never-treated coding (0), which the checks
-assume.
+timing (treated from 2013), never-treated coding (0) and province-level
+members (not counted as treatment), which the checks assume.
 
 Run from the repository's root: python3 .ci/read_panels.py
 """
@@ -23,14 +23,17 @@ TREAT_YEAR, NEVER = 2013, 0
 
 # Rows: every code of every year-end list 2000-2024 at each level (the
 # crate's tests count them from data/areacodes/data/YEAR.txt).
-PANELS = {"county_year": 71376, "prefecture_year": 8325, "province_year": 775}
+# The prefecture panel adds the four municipalities in each of the 25 years.
+PANELS = {"county_year": 71376, "prefecture_year": 8325 + 4 * 25, "province_year": 775}
+MUNICIPALITIES = {110000, 120000, 310000, 500000}
 
 # The columns read as text: ids joined by ";" look like numbers where a
 # single pilot covers a code.
 TEXT = ["name", "level", "pilot_ids", "pilot_ids_wholly", "pilot_ids_partly",
         "via_members", "via_members_wholly", "via_members_partly"]
 INTEGER = ["year", "code", "unit_code", "province", "n_pilots", "treated", "treated_wholly",
-           "via_province_member", "treated_varies", "post", "first_treat"]
+           "via_province_member", "treated_varies", "post", "first_treat", "first_year",
+           "last_year", "has_pre_period"]
 INTENSITY_INTEGER = ["n_counties", "n_counties_treated", "n_counties_treated_wholly"]
 INTENSITY_SHARE = ["share_treated", "share_treated_wholly"]
 
@@ -52,14 +55,26 @@ KNOWN = {
         (2015, 440305, {"name": "南山区", "pilot_ids": "32;56", "n_pilots": 2}),
         (2012, 520111, {"name": "花溪区", "pilot_ids_partly": "40", "via_members_partly": "40a"}),
         (2012, 659006, {"name": "铁门关市", "pilot_ids_wholly": "55", "parent": 650000}),
+        # Covered only through 河南省电教馆 (28a): not treated by default.
         (2015, 419001, {"name": "济源市", "pilot_ids_wholly": "28", "parent": 410000,
-                        "via_members": "28a", "via_province_member": 1}),
-        (2015, 410105, {"name": "金水区", "via_members": "28a;28b", "via_province_member": 0}),
+                        "via_members": "28a", "via_province_member": 1, "treated": 0,
+                        "first_treat": NEVER}),
+        (2015, 410105, {"name": "金水区", "via_members": "28a;28b", "via_province_member": 0,
+                        "treated": 1}),
+        # Treated from its first row, listed from 2016: no pre-period.
+        (2016, 150603, {"name": "康巴什区", "treated": 1, "first_year": 2016, "last_year": 2024,
+                        "has_pre_period": 0}),
+        (2000, 130106, {"first_year": 2000, "last_year": 2000, "has_pre_period": 1}),
+        (2012, 659006, {"first_year": 2012, "has_pre_period": 1}),
     ],
     "prefecture_year": [
         (2015, 410100, {"name": "郑州市", "pilot_ids_wholly": "28", "n_counties": 12,
                         "share_treated": 1.0}),
         (2012, 542100, {"name": "昌都地区", "unit_code": 540300, "pilot_ids_wholly": "43"}),
+        (2012, 110000, {"name": "北京市", "level": "Provincial", "municipality": 1,
+                        "pilot_ids_partly": "1;2", "n_counties": 16, "n_counties_treated": 2}),
+        (2012, 410300, {"name": "洛阳市", "pilot_ids_wholly": "28", "treated": 0,
+                        "via_province_member": 1, "municipality": 0}),
     ],
     "province_year": [
         (2012, 110000, {"name": "北京市", "pilot_ids_partly": "1;2", "n_counties": 16,
@@ -92,16 +107,27 @@ for name, rows in PANELS.items():
     for frame, kind in [(csv, "csv"), (dta, "dta")]:
         check(len(frame) == rows, f"{name}.{kind}: {len(frame)} rows, not {rows}")
         columns = TEXT + INTEGER + ["parent"] + (INTENSITY_INTEGER + INTENSITY_SHARE if intensity else [])
+        if name == "prefecture_year":
+            columns = columns + ["municipality"]
+            check(set(frame.loc[frame["municipality"] == 1, "code"]) == MUNICIPALITIES,
+                  f"{name}.{kind}: municipality is not 1 for exactly the four municipalities")
+            check(list(frame.columns)[-1] == "municipality", f"{name}.{kind}: municipality not last")
+        check(((frame["first_year"] < TREAT_YEAR) == (frame["has_pre_period"] == 1)).all(),
+              f"{name}.{kind}: has_pre_period is not first_year < {TREAT_YEAR}")
+        # By default a row covered only through 河南省电教馆 is not treated.
+        check((frame.loc[frame["via_province_member"] == 1, "treated"] == 0).all(),
+              f"{name}.{kind}: a row treated only through the province-level member")
         check(sorted(frame.columns) == sorted(columns), f"{name}.{kind}: columns {list(frame.columns)}")
         for column in TEXT:
             check(types.is_string_dtype(frame[column]) or frame[column].dtype == object,
                   f"{name}.{kind}: {column} is {frame[column].dtype}, not text")
-        for column in INTEGER + (INTENSITY_INTEGER if intensity else []):
+        for column in INTEGER + (INTENSITY_INTEGER if intensity else []) + (["municipality"] if name == "prefecture_year" else []):
             check(types.is_integer_dtype(frame[column]),
                   f"{name}.{kind}: {column} is {frame[column].dtype}, not integer")
         for column in INTENSITY_SHARE if intensity else []:
             check(types.is_float_dtype(frame[column]), f"{name}.{kind}: {column} is not float")
-        for column in ["treated", "treated_wholly", "via_province_member", "treated_varies", "post"]:
+        for column in ["treated", "treated_wholly", "via_province_member", "treated_varies", "post",
+                       "has_pre_period"] + (["municipality"] if name == "prefecture_year" else []):
             check(set(frame[column].unique()) <= {0, 1}, f"{name}.{kind}: {column} not 0/1")
         check(set(frame["first_treat"].unique()) <= {NEVER, TREAT_YEAR},
               f"{name}.{kind}: first_treat {set(frame['first_treat'].unique())}")

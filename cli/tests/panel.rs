@@ -1004,48 +1004,134 @@ fn prefecture_and_province_parents_and_wholly() {
     }
 }
 
-/// The codebook's counts of treated units, by code and by `unit_code`, and
-/// of those listed in all 25 years, and its files' sizes: what the
-/// committed panels hold.
+/// `n` with its thousands grouped by commas, as the codebook writes them.
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut grouped = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
+/// The codebook's table of treated rows, codes and units, with the default
+/// rules (the committed files) and with `--province-members include`
+/// (written anew): a row of it for each panel and rule, counted from the
+/// files. A code or unit is treated when a row of it is; balanced when it
+/// has a row in each of the 25 years.
+fn treated_counts_line(panel: &Panel, name: &str, rule: &str) -> String {
+    let rows = panel
+        .index
+        .values()
+        .filter(|&&r| panel.get(r, "treated") == "1");
+    let wholly = panel
+        .index
+        .values()
+        .filter(|&&r| panel.get(r, "treated_wholly") == "1")
+        .count();
+    let treated_rows: Vec<usize> = rows.copied().collect();
+    let count = |column: &str| {
+        let mut years: BTreeMap<&str, usize> = BTreeMap::new();
+        for &row in panel.index.values() {
+            *years.entry(panel.get(row, column)).or_default() += 1;
+        }
+        let treated: BTreeSet<&str> = treated_rows.iter().map(|&r| panel.get(r, column)).collect();
+        let balanced = treated.iter().filter(|id| years[*id] == 25).count();
+        (treated.len(), balanced)
+    };
+    let (codes, codes_balanced) = count("code");
+    let (units, units_balanced) = count("unit_code");
+    format!(
+        "| {name} | {rule} | {} | {} | {codes} | {codes_balanced} | {units} | {units_balanced} |",
+        grouped(treated_rows.len() as u64),
+        grouped(wholly as u64),
+    )
+}
+
+/// The codebook's counts of treated rows and units both ways, of the units
+/// an estimator trips on, and its files' sizes: what the committed panels
+/// (and `panel --province-members include`) hold.
 #[test]
 fn the_codebook_counts_what_the_committed_files_hold() {
     let codebook = std::fs::read_to_string(root().join("data/CODEBOOK.md")).expect("the codebook");
+    let dir = scratch("include");
+    let output = run(&[
+        "--out",
+        dir.to_str().expect("a UTF-8 path"),
+        "--province-members",
+        "include",
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     for name in ["county", "prefecture", "province"] {
-        let panel = Panel::committed(name);
-        let count = |column: &str| {
-            let mut years: BTreeMap<String, usize> = BTreeMap::new();
-            let mut treated = BTreeSet::new();
+        let default = Panel::committed(name);
+        let include = Panel::read(&dir.join(format!("{name}_year.csv")));
+        if name == "county" {
+            // The county units treated only with `include`: Henan's.
+            let units = |panel: &Panel| {
+                let rows = panel.index.values();
+                let treated = rows.filter(|&&r| panel.get(r, "treated") == "1");
+                treated
+                    .map(|&r| panel.get(r, "unit_code"))
+                    .collect::<BTreeSet<_>>()
+                    .len()
+            };
+            let henan = format!(
+                "({} county units by `unit_code`",
+                units(&include) - units(&default)
+            );
+            assert!(codebook.contains(&henan), "the codebook has not {henan:?}");
+        }
+        for line in [
+            treated_counts_line(&default, name, "exclude (default)"),
+            treated_counts_line(&include, name, "include"),
+        ] {
+            assert!(
+                codebook.contains(&line),
+                "the codebook has no line {line:?}"
+            );
+        }
+        // The flagged units: no pre-period, or one row.
+        let flagged = |panel: &Panel| {
+            let mut units: BTreeMap<String, (bool, bool, bool, usize)> = BTreeMap::new();
             for &row in panel.index.values() {
-                let id = panel.get(row, column).to_owned();
-                if panel.get(row, "treated") == "1" {
-                    treated.insert(id.clone());
+                let no_pre = panel.get(row, "has_pre_period") == "0";
+                let one = panel.get(row, "first_year") == panel.get(row, "last_year");
+                if no_pre || one {
+                    let unit = units
+                        .entry(panel.get(row, "unit_code").to_owned())
+                        .or_default();
+                    unit.0 = no_pre;
+                    unit.1 = one;
+                    unit.2 |= panel.get(row, "treated") == "1";
+                    unit.3 += 1;
                 }
-                *years.entry(id).or_default() += 1;
             }
-            let balanced = treated.iter().filter(|id| years[*id] == 25).count();
-            (treated.len(), balanced)
+            units
         };
-        let (codes, codes_balanced) = count("code");
-        let (units, units_balanced) = count("unit_code");
-        let line = format!("| {name} | {codes} | {codes_balanced} | {units} | {units_balanced} |");
+        let units = flagged(&default);
+        let treated_include = flagged(&include).values().filter(|u| u.2).count();
+        let line = format!(
+            "| {name} | {} | {} | {} | {} | {} | {treated_include} |",
+            units.len(),
+            units.values().map(|u| u.3).sum::<usize>(),
+            units.values().filter(|u| u.0).count(),
+            units.values().filter(|u| u.1).count(),
+            units.values().filter(|u| u.2).count(),
+        );
         assert!(
             codebook.contains(&line),
             "the codebook has no line {line:?}"
         );
     }
     // And the files' sizes, in its table of files.
-    let size = |file: &str| {
-        let bytes = std::fs::metadata(committed(file)).expect("a file").len();
-        let digits = bytes.to_string();
-        let mut grouped = String::new();
-        for (i, digit) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                grouped.push(',');
-            }
-            grouped.push(digit);
-        }
-        grouped
-    };
+    let size = |file: &str| grouped(std::fs::metadata(committed(file)).expect("a file").len());
     for name in ["county", "prefecture", "province"] {
         let sizes = format!(
             " | {} and {} |",
@@ -1057,5 +1143,122 @@ fn the_codebook_counts_what_the_committed_files_hold() {
     for file in ["units.csv", "members.csv"] {
         let sizes = format!(" | {} |", size(file));
         assert!(codebook.contains(&sizes), "the codebook has not {sizes:?}");
+    }
+}
+
+/// The units flagged for estimators (`has_pre_period` 0 or `first_year ==
+/// last_year`) are those whose years in the code lists
+/// (`data/areacodes/data/YEAR.txt`, the codes grouped by the committed
+/// `unit_code`) start in the first treated year (2013) or later or are one
+/// year; and `first_year`, `last_year` are those years' first and last.
+#[test]
+fn the_flagged_units_are_those_the_lists_give_no_pre_period_or_one_year() {
+    let lists = lists();
+    let municipal = |code: u32| [110_000, 120_000, 310_000, 500_000].contains(&code);
+    for name in ["county", "prefecture", "province"] {
+        let panel = Panel::committed(name);
+        let mut unit_of: BTreeMap<u32, u32> = BTreeMap::new();
+        for &row in panel.index.values() {
+            let code: u32 = panel.get(row, "code").parse().expect("a code");
+            let unit: u32 = panel.get(row, "unit_code").parse().expect("a unit code");
+            assert_eq!(
+                *unit_of.entry(code).or_insert(unit),
+                unit,
+                "{code}: two units"
+            );
+        }
+        // The years each unit is listed, from the lists alone.
+        let mut years: BTreeMap<u32, BTreeSet<u16>> = BTreeMap::new();
+        for (&year, codes) in &lists {
+            for &code in codes.keys() {
+                if level(code) == name || (name == "prefecture" && municipal(code)) {
+                    let unit = unit_of[&code];
+                    years.entry(unit).or_default().insert(year);
+                }
+            }
+        }
+        let expected: BTreeSet<u32> = years
+            .iter()
+            .filter(|(_, y)| y.first().is_some_and(|&first| first >= 2013) || y.len() == 1)
+            .map(|(&unit, _)| unit)
+            .collect();
+        let mut flagged = BTreeSet::new();
+        for &row in panel.index.values() {
+            let unit: u32 = panel.get(row, "unit_code").parse().expect("a unit code");
+            let listed = &years[&unit];
+            let first = listed.first().expect("a year").to_string();
+            let last = listed.last().expect("a year").to_string();
+            assert_eq!(panel.get(row, "first_year"), first, "{name}: unit {unit}");
+            assert_eq!(panel.get(row, "last_year"), last, "{name}: unit {unit}");
+            if panel.get(row, "has_pre_period") == "0"
+                || panel.get(row, "first_year") == panel.get(row, "last_year")
+            {
+                flagged.insert(unit);
+            }
+        }
+        assert_eq!(flagged, expected, "{name}: the flagged units");
+    }
+    // The units the codebook names, checked by hand against the lists:
+    // treated from their first row, first listed in 2015-2020, and the 13
+    // county units listed in one year.
+    let county = Panel::committed("county");
+    for (unit, first) in [
+        (150_603, 2016),
+        (320_213, 2015),
+        (320_214, 2015),
+        (440_309, 2016),
+        (440_310, 2016),
+        (440_311, 2018),
+        (340_209, 2020),
+        (410_308, 2021),
+    ] {
+        let row = county.row(2024, unit);
+        assert_eq!(county.get(row, "first_year"), first.to_string(), "{unit}");
+        assert_eq!(county.get(row, "has_pre_period"), "0", "{unit}");
+    }
+    for unit in [
+        130_106, 320_704, 330_821, 340_505, 420_521, 420_621, 430_403, 430_404, 430_411, 440_421,
+        450_111,
+    ] {
+        let row = county.row(2000, unit);
+        assert_eq!(county.get(row, "last_year"), "2000", "{unit}");
+    }
+    for unit in [653_228, 653_229] {
+        let row = county.row(2024, unit);
+        assert_eq!(county.get(row, "first_year"), "2024", "{unit}");
+    }
+    // 铁门关市: one pre-treatment year, 2012.
+    let row = county.row(2012, 659_006);
+    assert_eq!(
+        (
+            county.get(row, "first_year"),
+            county.get(row, "has_pre_period")
+        ),
+        ("2012", "1")
+    );
+}
+
+/// Every column of every panel has its row in the codebook's tables, and
+/// the columns of this release their .dta labels as written.
+#[test]
+fn the_codebook_documents_every_column() {
+    let codebook = std::fs::read_to_string(root().join("data/CODEBOOK.md")).expect("the codebook");
+    for name in ["county", "prefecture", "province"] {
+        for column in &Panel::committed(name).header {
+            let row = format!("| `{column}` |");
+            assert!(codebook.contains(&row), "the codebook has no row {row:?}");
+        }
+    }
+    for label in [
+        "First year its unit (unit_code) is listed",
+        "Last year its unit (unit_code) is listed",
+        "1 if its unit is listed before 2013, the first treated year",
+        "1 for 北京, 天津, 上海, 重庆, as prefecture-level cities",
+        "1 if a pilot member below province level holds all or part of it",
+    ] {
+        assert!(
+            codebook.contains(&format!("`{label}`")),
+            "the codebook has not {label:?}"
+        );
     }
 }
