@@ -1539,7 +1539,7 @@ impl Column {
                 "Ids of the members whose 2012 areas hold part of its area only"
             }
             Column::ViaProvinceMember => {
-                "1 if treated only through a province-level member (河南省电教馆)"
+                "1 if covered only through a province-level member (河南省电教馆)"
             }
             Column::TreatedVaries => "1 if treated differs between the years the code is listed",
             // Written by `Label`, as they depend on the rules.
@@ -1694,7 +1694,12 @@ impl fmt::Display for Label {
                         write!(f, "1 if a pilot's 2012 area holds {how} its area")
                     }
                     ProvinceMembers::Exclude => {
-                        write!(f, "1 if a pilot member below province level holds {how} it")
+                        // "all or part of it", "all of it".
+                        let how = how.trim_end_matches(" of");
+                        write!(
+                            f,
+                            "1 if a pilot member below province level holds {how} of it"
+                        )
                     }
                 }
             }
