@@ -30,6 +30,8 @@ use core::fmt;
 use core::iter::FusedIterator;
 use core::ops::RangeInclusive;
 
+pub use crate::names::{NameForm, NameLookup, NameMatch, NameMatches, Within, named};
+
 use crate::data::codes::{CAME_FROM, DOCUMENT_TEXT, MOVES, NAME_TEXT, NAMES, PARTLY};
 use crate::division::{AdminLevel, DivisionCode};
 
@@ -97,22 +99,22 @@ pub(crate) type Named = [u32; 5];
 pub(crate) type Moved = [u32; 6];
 
 /// The code of a row of `NAMES`.
-fn code_of(row: &Named) -> u32 {
+pub(crate) fn code_of(row: &Named) -> u32 {
     row[0]
 }
 
 /// The first year of a row of `NAMES`.
-fn from_of(row: &Named) -> u16 {
+pub(crate) fn from_of(row: &Named) -> u16 {
     year(row[1])
 }
 
 /// The last year of a row of `NAMES`.
-fn to_of(row: &Named) -> u16 {
+pub(crate) fn to_of(row: &Named) -> u16 {
     year(row[2])
 }
 
 /// The name of a row of `NAMES`.
-fn name_of(row: &Named) -> &'static str {
+pub(crate) fn name_of(row: &Named) -> &'static str {
     text(NAME_TEXT, row[3], row[4])
 }
 
@@ -134,6 +136,15 @@ pub(crate) fn rows(code: DivisionCode) -> &'static [Named] {
     let start = NAMES.partition_point(|row| code_of(row) < code);
     let len = NAMES[start..].partition_point(|row| code_of(row) == code);
     &NAMES[start..start + len]
+}
+
+/// The listed code of a code of the generated tables, which are all listed.
+pub(crate) fn listed_table_code(code: u32) -> ListedCode {
+    let code = DivisionCode::from_table(code);
+    ListedCode {
+        code,
+        rows: rows(code),
+    }
 }
 
 /// The code as the lists of 2000 to 2024 give it, or `None` for a code

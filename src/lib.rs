@@ -187,6 +187,7 @@ mod data;
 mod division;
 mod error;
 mod labels;
+mod names;
 pub mod panel;
 pub mod pilots;
 mod province;
@@ -198,7 +199,8 @@ mod unit;
 mod units;
 
 pub use codes::{
-    CodeChange, CodeChanges, Extent, ListedCode, ListedCodes, ListedSpans, ListedYears,
+    CodeChange, CodeChanges, Extent, ListedCode, ListedCodes, ListedSpans, ListedYears, NameForm,
+    NameLookup, NameMatch, NameMatches, Within,
 };
 pub use coverage::{Coverage, CoveringMembers, Reading};
 pub use division::{AdminLevel, ChangeKind, Division, DivisionChange, DivisionCode};
