@@ -9,6 +9,12 @@
 //! are answered `None`, as years a code is not listed in. No lookup
 //! allocates: each is a binary search in a generated table.
 //!
+//! The other way round, [`named`] gives the codes a division's name
+//! denotes in a year, as yearbooks and surveys write it (楚雄州, 锡林郭勒,
+//! 北京, 昌都地区 after 2013), each with how it matched ([`NameMatch`]),
+//! narrowed by a level and a parent ([`Within`]), and never a pick among
+//! several.
+//!
 //! # Example
 //! ```
 //! use cn_edu_pilots::{AdminLevel, DivisionCode, Extent, codes};
@@ -23,6 +29,10 @@
 //! assert_eq!((change.year(), change.to().get(), change.extent()), (2019, 630106, Extent::Wholly));
 //! assert_eq!(change.document(), Some("国函〔2019〕106号"));
 //! assert!(codes::listed(DivisionCode::try_from(630199)?).is_none()); // never a code
+//!
+//! // By name: 湟中县 in a list of 2020, which has 湟中区 instead.
+//! let found = codes::named("湟中县", 2020).find()?.single().unwrap();
+//! assert_eq!((found.code().code().get(), found.through_other_year()), (630122, true));
 //! # Ok::<(), cn_edu_pilots::Error>(())
 //! ```
 
