@@ -33,6 +33,7 @@ use crate::province::{FOLDED_MAX, Province, fold_full_width};
 /// longer input names nothing.
 const ROOM: usize = 64;
 const _: () = assert!(LONGEST_NAME <= ROOM && ROOM <= u8::MAX as usize);
+const _: () = assert!(KEY_LEN.len() == NAMES.len() && BY_KEY.len() == 2 * NAMES.len());
 
 /// The four municipalities, which city yearbooks list among the
 /// prefecture-level cities: 北京, 天津, 上海, 重庆.
@@ -715,7 +716,7 @@ impl Cursor {
     fn next_row(&mut self, name: &str, year: u16) -> Option<(&'static Named, NameForm)> {
         loop {
             if self.at < self.stop {
-                let index = usize::from(BY_KEY[usize::from(self.at)]);
+                let index = by_key(usize::from(self.at));
                 self.at += 1;
                 if let Some(form) = form_of(index, name) {
                     return Some((&NAMES[index], form));
@@ -748,18 +749,15 @@ impl Cursor {
         if prefix.chars().nth(1).is_none() {
             return; // one character: no key
         }
-        let key = |&i: &u16| key_of(usize::from(i));
-        let lower = BY_KEY.partition_point(|i| key(i) < prefix);
-        let len = BY_KEY[lower..].partition_point(|i| key(i) == prefix);
+        let key = |at: usize| key_of(by_key(at));
+        let lower = partition_point(0, NAMES.len(), |at| key(at) < prefix);
+        let upper = partition_point(lower, NAMES.len(), |at| key(at) == prefix);
         // Where no key starts with this prefix, none is a longer one.
-        if BY_KEY
-            .get(lower)
-            .is_none_or(|i| !key(i).starts_with(prefix))
-        {
+        if lower == NAMES.len() || !key(lower).starts_with(prefix) {
             self.prefixes_done = true;
         }
         self.at = u16::try_from(lower).unwrap_or(u16::MAX);
-        self.stop = u16::try_from(lower + len).unwrap_or(u16::MAX);
+        self.stop = u16::try_from(upper).unwrap_or(u16::MAX);
     }
 }
 
@@ -778,6 +776,25 @@ fn abbreviated_row(code: u32, year: u16) -> Option<&'static Named> {
 fn key_of(index: usize) -> &'static str {
     let name = name_of(&NAMES[index]);
     name.get(..usize::from(KEY_LEN[index])).unwrap_or(name)
+}
+
+/// The row of `NAMES` at `at` in the order of the keys.
+fn by_key(at: usize) -> usize {
+    usize::from(u16::from_le_bytes([BY_KEY[2 * at], BY_KEY[2 * at + 1]]))
+}
+
+/// The first of `lo..hi` where `before` turns false, as
+/// `slice::partition_point` finds it (`before` is true, then false).
+fn partition_point(mut lo: usize, mut hi: usize, before: impl Fn(usize) -> bool) -> usize {
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if before(mid) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
 }
 
 /// The form of row `index`'s name that `name` is, if any.

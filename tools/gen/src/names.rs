@@ -166,37 +166,46 @@ pub(crate) fn table(header: &str, history: &History) -> String {
         "/// The length in bytes of the longest name of `NAMES`.\n\
          pub(crate) const LONGEST_NAME: usize = {longest};\n"
     );
+    let lens: Vec<u8> = rows
+        .iter()
+        .map(|r| u8::try_from(key(r).len()).expect("a name of fewer than 256 bytes"))
+        .collect();
     out.push_str(
         "/// For each row of `NAMES`, the length in bytes of its key: its stem, a\n\
-         /// prefix of its name, or its whole name where it has no stem.\n",
+         /// prefix of its name, or its whole name where it has none. One byte\n\
+         /// string, not an array of numbers: the compiler reads it as one token.\n",
     );
-    let _ = writeln!(out, "pub(crate) static KEY_LEN: [u8; {}] = [", rows.len());
-    for chunk in rows.chunks(16) {
-        let lens: Vec<String> = chunk
-            .iter()
-            .map(|r| {
-                u8::try_from(key(r).len())
-                    .expect("a name of fewer than 256 bytes")
-                    .to_string()
-            })
-            .collect();
-        let _ = writeln!(out, "    {},", lens.join(", "));
-    }
-    out.push_str("];\n\n");
+    write_bytes(&mut out, "KEY_LEN", &lens);
     let mut by_key: Vec<usize> = (0..rows.len()).collect();
     by_key.sort_by(|&a, &b| key(&rows[a]).cmp(key(&rows[b])).then(a.cmp(&b)));
+    let bytes: Vec<u8> = by_key
+        .iter()
+        .flat_map(|&i| {
+            u16::try_from(i)
+                .expect("fewer than 65,536 rows")
+                .to_le_bytes()
+        })
+        .collect();
     out.push_str(
-        "/// The rows of `NAMES` by key (as bytes) and row; each line's keys in its\n\
-         /// comment.\n",
+        "/// The rows of `NAMES` by key (as bytes) and row, each a `u16` in two\n\
+         /// bytes, the low one first.\n",
     );
-    let _ = writeln!(out, "pub(crate) static BY_KEY: [u16; {}] = [", by_key.len());
-    for chunk in by_key.chunks(12) {
-        let indices: Vec<String> = chunk.iter().map(ToString::to_string).collect();
-        let keys: Vec<&str> = chunk.iter().map(|&i| key(&rows[i])).collect();
-        let _ = writeln!(out, "    {}, // {}", indices.join(", "), keys.join(" "));
-    }
-    out.push_str("];\n");
+    write_bytes(&mut out, "BY_KEY", &bytes);
     out
+}
+
+/// A static byte string of `bytes`, 16 a line.
+fn write_bytes(out: &mut String, name: &str, bytes: &[u8]) {
+    let _ = writeln!(
+        out,
+        "pub(crate) static {name}: &[u8; {}] = b\"\\",
+        bytes.len()
+    );
+    for line in bytes.chunks(16) {
+        let escaped: String = line.iter().map(|b| format!("\\x{b:02x}")).collect();
+        let _ = writeln!(out, "    {escaped}\\");
+    }
+    out.push_str("\";\n\n");
 }
 
 #[cfg(test)]
