@@ -9,6 +9,12 @@
 //! are answered `None`, as years a code is not listed in. No lookup
 //! allocates: each is a binary search in a generated table.
 //!
+//! The other way round, [`named`] gives the codes a division's name
+//! denotes in a year, as yearbooks and surveys write it (楚雄州, 锡林郭勒,
+//! 北京, 昌都地区 after 2013), each with how it matched ([`NameMatch`]),
+//! narrowed by a level and a parent ([`Within`]), and never a pick among
+//! several.
+//!
 //! # Example
 //! ```
 //! use cn_edu_pilots::{AdminLevel, DivisionCode, Extent, codes};
@@ -23,12 +29,18 @@
 //! assert_eq!((change.year(), change.to().get(), change.extent()), (2019, 630106, Extent::Wholly));
 //! assert_eq!(change.document(), Some("国函〔2019〕106号"));
 //! assert!(codes::listed(DivisionCode::try_from(630199)?).is_none()); // never a code
+//!
+//! // By name: 湟中县 in a list of 2020, which has 湟中区 instead.
+//! let found = codes::named("湟中县", 2020).find()?.single().unwrap();
+//! assert_eq!((found.code().code().get(), found.through_other_year()), (630122, true));
 //! # Ok::<(), cn_edu_pilots::Error>(())
 //! ```
 
 use core::fmt;
 use core::iter::FusedIterator;
 use core::ops::RangeInclusive;
+
+pub use crate::names::{NameForm, NameLookup, NameMatch, NameMatches, Within, named};
 
 use crate::data::codes::{CAME_FROM, DOCUMENT_TEXT, MOVES, NAME_TEXT, NAMES, PARTLY};
 use crate::division::{AdminLevel, DivisionCode};
@@ -97,22 +109,22 @@ pub(crate) type Named = [u32; 5];
 pub(crate) type Moved = [u32; 6];
 
 /// The code of a row of `NAMES`.
-fn code_of(row: &Named) -> u32 {
+pub(crate) fn code_of(row: &Named) -> u32 {
     row[0]
 }
 
 /// The first year of a row of `NAMES`.
-fn from_of(row: &Named) -> u16 {
+pub(crate) fn from_of(row: &Named) -> u16 {
     year(row[1])
 }
 
 /// The last year of a row of `NAMES`.
-fn to_of(row: &Named) -> u16 {
+pub(crate) fn to_of(row: &Named) -> u16 {
     year(row[2])
 }
 
 /// The name of a row of `NAMES`.
-fn name_of(row: &Named) -> &'static str {
+pub(crate) fn name_of(row: &Named) -> &'static str {
     text(NAME_TEXT, row[3], row[4])
 }
 
@@ -171,6 +183,15 @@ pub fn read_year(field: &str) -> Result<u16, crate::Error> {
                 crate::error::Quoted::new(field),
             )
         })
+}
+
+/// The listed code of a code of the generated tables, which are all listed.
+pub(crate) fn listed_table_code(code: u32) -> ListedCode {
+    let code = DivisionCode::from_table(code);
+    ListedCode {
+        code,
+        rows: rows(code),
+    }
 }
 
 /// The code as the lists of 2000 to 2024 give it, or `None` for a code

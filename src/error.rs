@@ -146,6 +146,17 @@ pub enum ErrorKind {
     /// A year that is not four digits in any form
     /// [`codes::read_year`](crate::codes::read_year) reads.
     MalformedYear,
+    /// A name that no division of the year-end lists of 2000 to 2024 has in
+    /// any form [`codes::named`](crate::codes::named) reads, or none of the
+    /// level and within the parent asked; or, for
+    /// [`Within::parse`](crate::codes::Within::parse), a text that is no
+    /// province, code or prefecture's name.
+    UnknownName,
+    /// The name of more than one division where one was needed: a parent
+    /// for [`Within::parse`](crate::codes::Within::parse). (A lookup by
+    /// [`codes::named`](crate::codes::named) answers every code a name
+    /// denotes instead.)
+    AmbiguousName,
 }
 
 /// The error of every parse (`FromStr` and `TryFrom` of the crate's types)
@@ -283,8 +294,14 @@ impl fmt::Display for Error {
                 "invalid division code {input}: expected the middle two digits to be 00 only \
                  when the last two are 00 too"
             ),
-            ErrorKind::UnknownProvince | ErrorKind::UnknownVariant | ErrorKind::UnknownMember => {
+            ErrorKind::UnknownProvince
+            | ErrorKind::UnknownVariant
+            | ErrorKind::UnknownMember
+            | ErrorKind::UnknownName => {
                 write!(f, "unknown {} {input}: {}", self.what, self.expected)
+            }
+            ErrorKind::AmbiguousName => {
+                write!(f, "ambiguous {} {input}: {}", self.what, self.expected)
             }
             ErrorKind::ProvinceOutsideScope => write!(
                 f,

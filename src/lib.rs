@@ -52,7 +52,10 @@
 //! - [`codes`]: every code of the year-end lists 2000–2024
 //!   ([`ListedCode`], all of them by [`codes::all`]): its name in each year, level, parent, the years it
 //!   is listed ([`ListedYears`]), and where its territory went and came
-//!   from ([`CodeChange`]).
+//!   from ([`CodeChange`]); and [`codes::named`], the codes a division's
+//!   name denotes in a year, as yearbooks write it (楚雄州, 锡林郭勒, 北京,
+//!   昌都地区), with how each matched ([`NameMatch`]), ambiguities shown,
+//!   never resolved by a guess.
 //! - The source's provenance: [`SOURCE_NUMBER`], [`SOURCE_TITLE`],
 //!   [`SOURCE_ISSUER`], and of the code lists, [`CODES_EDITION`] and
 //!   [`CODES_COMMIT`].
@@ -187,6 +190,7 @@ mod data;
 mod division;
 mod error;
 mod labels;
+mod names;
 pub mod panel;
 pub mod pilots;
 mod province;
@@ -198,7 +202,8 @@ mod unit;
 mod units;
 
 pub use codes::{
-    CodeChange, CodeChanges, Extent, ListedCode, ListedCodes, ListedSpans, ListedYears,
+    CodeChange, CodeChanges, Extent, ListedCode, ListedCodes, ListedSpans, ListedYears, NameForm,
+    NameLookup, NameMatch, NameMatches, Within,
 };
 pub use coverage::{Coverage, CoveringMembers, Reading};
 pub use division::{AdminLevel, ChangeKind, Division, DivisionChange, DivisionCode};

@@ -609,12 +609,12 @@ fn strict(
 /// The room for an input with full-width characters, in bytes after
 /// folding: more than twice the longest form (42 bytes, Xinjiang Production
 /// and Construction Corps), so that separators between its words fit.
-const FOLDED_MAX: usize = 96;
+pub(crate) const FOLDED_MAX: usize = 96;
 
 /// `s` with full-width ASCII (U+FF01 to U+FF5E) read as ASCII and the
 /// ideographic space as a space, written into `buffer`; `None` when it does
 /// not fit, for no form is that long.
-fn fold_full_width<'a>(s: &'a str, buffer: &'a mut [u8; FOLDED_MAX]) -> Option<&'a str> {
+pub(crate) fn fold_full_width<'a>(s: &'a str, buffer: &'a mut [u8; FOLDED_MAX]) -> Option<&'a str> {
     // Full-width forms are U+FF01 to U+FF5E (bytes EF BC 81 to EF BD 9E)
     // and the ideographic space U+3000 (E3 80 80): without those lead
     // bytes, there is nothing to fold.

@@ -286,3 +286,56 @@ fn reading_serde_allocates_nothing() {
     });
     assert_eq!(n, 0);
 }
+
+#[test]
+fn looking_up_a_name_allocates_nothing() {
+    use cn_edu_pilots::AdminLevel;
+    use cn_edu_pilots::codes::Within;
+
+    let n = allocations(|| {
+        // Single answers: by the list's name, the stem, 州, an
+        // abbreviation, a name of another year, with a level and a parent.
+        for (name, year) in [
+            ("楚雄彝族自治州", 2012),
+            ("锡林郭勒", 2012),
+            ("楚雄州", 2012),
+            ("克州", 2012),
+            ("昌都地区", 2015),
+            ("湟中县", 2020),
+            (" ＣＨＡＯＹＡＮＧ\u{3000}", 2012),
+        ] {
+            if let Ok(found) = codes::named(black_box(name), year).find() {
+                let single = found.single();
+                black_box(single.map(|m| (m.code().name_zh(year), m.form(), m.name_zh())));
+                black_box(single.map(|m| (m.years_named(), m.through_other_year())));
+                black_box(found.len());
+            }
+        }
+        let found = codes::named(black_box("芜湖"), 2012)
+            .level(AdminLevel::Prefectural)
+            .find();
+        let _ = black_box(found.map(|m| m.single().map(|m| m.code().code())));
+        let beijing = Within::parse(black_box("北京"), 2012).unwrap();
+        let found = codes::named(black_box("朝阳区"), 2012)
+            .within(beijing)
+            .find();
+        let _ = black_box(found.map(|m| m.single().map(|m| m.code().code())));
+        let changchun = Within::parse(black_box("长春"), 2012).unwrap();
+        black_box(
+            codes::named("朝阳区", 2012)
+                .within(changchun)
+                .find()
+                .is_ok(),
+        );
+        // Ambiguities and errors too.
+        let _ = black_box(
+            codes::named(black_box("城区"), 2012)
+                .find()
+                .map(|m| m.count()),
+        );
+        black_box(codes::named(black_box("北平"), 2012).find().is_err());
+        black_box(codes::named(black_box("北京"), 1999).find().is_err());
+        black_box(Within::parse(black_box("思茅"), 2010).is_err());
+    });
+    assert_eq!(n, 0);
+}

@@ -19,6 +19,7 @@ mod coverage;
 mod forms;
 mod history;
 pub mod institutional;
+mod names;
 mod units;
 
 use std::path::{Path, PathBuf};
@@ -119,6 +120,10 @@ pub fn generate(root: &Path) -> Vec<Table> {
         Table {
             path: "src/data/codes.rs",
             text: codes::table(&header, &history),
+        },
+        Table {
+            path: "src/data/names.rs",
+            text: names::table(&header, &history),
         },
         Table {
             path: "src/data/forms.rs",
