@@ -3,7 +3,8 @@
 //!
 //! Data keyed by names (yearbooks, surveys) writes them as the lists do
 //! (楚雄彝族自治州), without the generic suffix (楚雄, 锡林郭勒, 北京), with
-//! 州 for an autonomous prefecture (楚雄州), by an abbreviation (巴州), and
+//! 州 or 县 for an autonomous prefecture or county (楚雄州, 保亭县), by an
+//! abbreviation (巴州), and
 //! by the name of its own year (昌都地区 after 2013, 哈密 for two different
 //! codes before and after 2016). A lookup finds every listed code the name
 //! can denote and says how each matched; it never picks one of several.
@@ -41,8 +42,8 @@ const MUNICIPALITIES: [u32; 4] = [110_000, 120_000, 310_000, 500_000];
 
 /// What the message of an unknown name says was expected.
 const EXPECTED_NAME: &str = "expected the name of a division in a year-end list of 2000 to 2024, \
-     as the list writes it (楚雄彝族自治州), without its generic suffix (楚雄), with 州 for an \
-     autonomous prefecture (楚雄州), or a known abbreviation (巴州); none matched, in the year \
+     as the list writes it (楚雄彝族自治州), without its generic suffix (楚雄), with 州, 县 or 旗 \
+     for an autonomous prefecture, county or banner (楚雄州, 保亭县), or a known abbreviation (巴州); none matched, in the year \
      asked or in another";
 const EXPECTED_FILTERED: &str = "the lists of 2000 to 2024 have divisions of this name, but \
      none of the level and within the parent asked, in the year asked or in another";
@@ -89,8 +90,8 @@ pub fn named(name: &str, year: u16) -> NameLookup<'_> {
 ///   prefecture, county or banner, without the ethnic groups' names
 ///   ([`NameForm::Short`]: 楚雄, 锡林郭勒, 北京, 昌都; a stem of one
 ///   character is none: 城区, 易县),
-/// - for an autonomous prefecture, the stem and 州 ([`NameForm::Zhou`]:
-///   楚雄州),
+/// - for an autonomous prefecture, county or banner, the stem and 州, 县
+///   or 旗 ([`NameForm::Generic`]: 楚雄州, 保亭县),
 /// - or an abbreviation of a short sourced table ([`NameForm::Abbreviation`]:
 ///   巴州, 克州, 博州).
 ///
@@ -353,7 +354,9 @@ impl fmt::Display for Within {
 /// let form = |name| codes::named(name, 2012).find().unwrap().single().unwrap().form();
 /// assert_eq!(form("楚雄彝族自治州"), NameForm::ListName);
 /// assert_eq!(form("锡林郭勒"), NameForm::Short);
-/// assert_eq!(form("楚雄州"), NameForm::Zhou);
+/// assert_eq!(form("楚雄州"), NameForm::Generic);
+/// assert_eq!(form("保亭县"), NameForm::Generic); // 保亭黎族苗族自治县
+/// assert_eq!(form("莫力达瓦旗"), NameForm::Generic); // 莫力达瓦达斡尔族自治旗
 /// assert_eq!(form("克州"), NameForm::Abbreviation);
 /// // 巴州 is also the short name of 巴中市's 巴州区: both are answered.
 /// let bazhou: Vec<NameForm> = codes::named("巴州", 2012).find().unwrap().map(|m| m.form()).collect();
@@ -367,8 +370,11 @@ pub enum NameForm {
     /// The name without its generic suffix, and for an autonomous
     /// division without the ethnic groups' names (楚雄, 锡林郭勒, 北京).
     Short,
-    /// For an autonomous prefecture, the short name and 州 (楚雄州).
-    Zhou,
+    /// For an autonomous prefecture, county or banner, the short name and
+    /// the generic word of its kind, as data write it: 楚雄州 for
+    /// 楚雄彝族自治州, 保亭县 for 保亭黎族苗族自治县, 莫力达瓦旗 for
+    /// 莫力达瓦达斡尔族自治旗.
+    Generic,
     /// An abbreviation of the crate's sourced table (巴州, 克州, 博州).
     Abbreviation,
 }
@@ -807,8 +813,11 @@ fn form_of(index: usize, name: &str) -> Option<NameForm> {
         None // no stem
     } else if name == key {
         Some(NameForm::Short)
-    } else if list_name.ends_with("自治州") && name.strip_prefix(key) == Some("州") {
-        Some(NameForm::Zhou)
+    } else if [("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")]
+        .iter()
+        .any(|&(kind, word)| list_name.ends_with(kind) && name.strip_prefix(key) == Some(word))
+    {
+        Some(NameForm::Generic)
     } else {
         None
     }
