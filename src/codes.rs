@@ -40,7 +40,10 @@ use core::fmt;
 use core::iter::FusedIterator;
 use core::ops::RangeInclusive;
 
-pub use crate::names::{NameForm, NameLookup, NameMatch, NameMatches, Within, named};
+pub use crate::names::{
+    Crosswalk, NameForm, NameLookup, NameMatch, NameMatches, NameRow, NameText, Within, crosswalk,
+    named,
+};
 
 use crate::data::codes::{CAME_FROM, DOCUMENT_TEXT, MOVES, NAME_TEXT, NAMES, PARTLY};
 use crate::division::{AdminLevel, DivisionCode};

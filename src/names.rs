@@ -822,3 +822,181 @@ fn form_of(index: usize, name: &str) -> Option<NameForm> {
         None
     }
 }
+
+/// One name of a listed code in a year, in one of the forms [`named`]
+/// reads: a row of the names crosswalk ([`crosswalk`]).
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::codes::{self, NameForm};
+///
+/// let chuxiong: Vec<String> = codes::crosswalk()
+///     .filter(|r| r.code().code().get() == 532300 && r.year() == 2012)
+///     .map(|r| format!("{} {:?} {}", r.name(), r.form(), r.n_codes()))
+///     .collect();
+/// assert_eq!(chuxiong, ["楚雄彝族自治州 ListName 1", "楚雄 Short 2", "楚雄州 Generic 1"]);
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct NameRow {
+    row: &'static Named,
+    year: u16,
+    form: NameForm,
+    /// The name's text: a prefix of the list's name and what follows it
+    /// (the generic word), or an abbreviation.
+    text: (&'static str, &'static str),
+}
+
+impl NameRow {
+    /// The code the name denotes.
+    #[must_use]
+    pub fn code(&self) -> ListedCode {
+        listed_table_code(code_of(self.row))
+    }
+
+    /// The year in whose list the code has this name.
+    #[must_use]
+    pub fn year(&self) -> u16 {
+        self.year
+    }
+
+    /// How the name is formed from the list's.
+    #[must_use]
+    pub fn form(&self) -> NameForm {
+        self.form
+    }
+
+    /// The name as the list writes it that year.
+    #[must_use]
+    pub fn name_zh(&self) -> &'static str {
+        name_of(self.row)
+    }
+
+    /// The name in its form, as data write it (楚雄州): its `Display`.
+    #[must_use]
+    pub fn name(&self) -> NameText {
+        NameText(self.text)
+    }
+
+    /// How many listed codes the name denotes in the year, this one among
+    /// them ([`named`] without a level or parent): more than one is a name
+    /// a join by name alone cannot use.
+    #[must_use]
+    pub fn n_codes(&self) -> usize {
+        let mut buf = [0; ROOM];
+        let (head, tail) = self.text;
+        let Some(text) = buf
+            .get_mut(..head.len() + tail.len())
+            .map(|room| {
+                let (a, b) = room.split_at_mut(head.len());
+                a.copy_from_slice(head.as_bytes());
+                b.copy_from_slice(tail.as_bytes());
+                &*room
+            })
+            .and_then(|room| core::str::from_utf8(room).ok())
+        else {
+            return 1;
+        };
+        named(text, self.year).find().map_or(1, |found| found.len())
+    }
+}
+
+/// The text of a [`NameRow`]'s name, written by its `Display`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NameText((&'static str, &'static str));
+
+impl fmt::Display for NameText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0.0)?;
+        f.write_str(self.0.1)
+    }
+}
+
+/// Every name of every listed code in every year 2000–2024, in each form
+/// [`named`] reads it (the list's name, its short name, with 州, 县 or 旗
+/// for an autonomous division, an abbreviation): the crosswalk a join by
+/// name uses, by code, year and form. A name that several codes have in
+/// a year ([`NameRow::n_codes`]) needs a parent or a level to be read.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::codes;
+///
+/// // Every name of the list of 2012 is in it as the list writes it.
+/// let of_2012 = codes::crosswalk()
+///     .filter(|r| r.year() == 2012 && r.form() == codes::NameForm::ListName)
+///     .count();
+/// assert_eq!(of_2012, codes::all().filter(|c| c.years().contains(2012)).count());
+/// ```
+#[must_use]
+pub fn crosswalk() -> Crosswalk {
+    Crosswalk {
+        row: 0,
+        year: 0,
+        form: 0,
+    }
+}
+
+/// The iterator of [`crosswalk`].
+#[derive(Clone, Debug)]
+pub struct Crosswalk {
+    /// The row of `NAMES`, its year, and the next of its forms to give:
+    /// the list's name, the short name, the generic word, then each
+    /// abbreviation.
+    row: usize,
+    year: u16,
+    form: usize,
+}
+
+impl Iterator for Crosswalk {
+    type Item = NameRow;
+
+    fn next(&mut self) -> Option<NameRow> {
+        loop {
+            let row = NAMES.get(self.row)?;
+            let (from, to) = (from_of(row).max(FIRST_YEAR), to_of(row).min(LAST_YEAR));
+            if self.year == 0 {
+                self.year = from;
+            }
+            if self.year > to {
+                self.row += 1;
+                self.year = 0;
+                self.form = 0;
+                continue;
+            }
+            let form = self.form;
+            self.form += 1;
+            let name = name_of(row);
+            let key = key_of(self.row);
+            let found = match form {
+                0 => Some((NameForm::ListName, (name, ""))),
+                1 => (key.len() < name.len()).then_some((NameForm::Short, (key, ""))),
+                2 => [("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")]
+                    .into_iter()
+                    .find(|(kind, _)| key.len() < name.len() && name.ends_with(kind))
+                    .map(|(_, word)| (NameForm::Generic, (key, word))),
+                _ => match ABBREVIATIONS
+                    .iter()
+                    .filter(|&&(_, code)| code == code_of(row))
+                    .nth(form - 3)
+                {
+                    Some(&(abbreviation, _)) => Some((NameForm::Abbreviation, (abbreviation, ""))),
+                    None => {
+                        self.year += 1;
+                        self.form = 0;
+                        continue;
+                    }
+                },
+            };
+            if let Some((form, text)) = found {
+                return Some(NameRow {
+                    row,
+                    year: self.year,
+                    form,
+                    text,
+                });
+            }
+        }
+    }
+}
+
+impl FusedIterator for Crosswalk {}
