@@ -297,7 +297,7 @@ impl<R: Read> Records<R> {
             self.valid = self.len;
             return;
         };
-        match std::str::from_utf8(&self.buf[self.valid..self.len]) {
+        match simdutf8::compat::from_utf8(&self.buf[self.valid..self.len]) {
             Ok(_) => self.valid = self.len,
             Err(e) => {
                 self.valid += e.valid_up_to();
