@@ -930,6 +930,39 @@ mod tests {
     }
 
     #[test]
+    fn a_byte_not_utf8_in_a_field_over_several_lines_is_told_at_its_line() {
+        // The byte 0xFF is on line 5, counted by hand: the quoted field
+        // begins on line 3.
+        let input = b"code,year,name\n110000,2012,a\r\n110000,2013,\"x\r\ny\r\xff\"\n";
+        let args = Args {
+            code: "code".into(),
+            year: Some("year".into()),
+            delimiter: b',',
+            encoding: Encoding::Utf8,
+            allow_bad_rows: false,
+            treatment: None,
+        };
+        for split in [false, true] {
+            let mut messages = Messages::new(io::sink());
+            let mut output = Vec::new();
+            let outcome = if split {
+                mark(&args, ByteByByte(input), &mut output, &mut messages)
+            } else {
+                mark(&args, &input[..], &mut output, &mut messages)
+            };
+            let Outcome::Failed(message) = outcome else {
+                panic!("{outcome:?}");
+            };
+            assert!(
+                message.starts_with("line 5: the input is not UTF-8"),
+                "{message}"
+            );
+            // The row before it written.
+            assert_eq!(output.iter().filter(|&&b| b == b'\n').count(), 2);
+        }
+    }
+
+    #[test]
     fn line_numbers_hold_however_the_reads_split_the_line_ends() {
         // The bad codes are on lines 3, 7 and 9, counted by hand (the
         // quoted year spans lines 5–6).
