@@ -369,12 +369,22 @@ impl<R: Read> Records<R> {
     }
 
     /// Counts the line ends of the text of a record read whole, when it
-    /// ends.
-    fn count(&mut self) {
-        if self.shape != Shape::TooLong {
-            self.lines += text_line_ends(&self.text);
-            self.cr = self.text.last().map_or(self.cr, |&b| b == b'\r');
+    /// ends, `outlen` bytes in `endlen` fields. A record that `core` read
+    /// without a quoted field has a byte of a field for each byte of its
+    /// text but its delimiters and the line end that ends it (a quoted
+    /// field drops at least its opening quote): then that line end is its
+    /// only one, and its bytes need not be looked at.
+    fn count(&mut self, outlen: usize, endlen: usize) {
+        if self.shape == Shape::TooLong {
+            return;
         }
+        let end = matches!(self.text.last(), Some(b'\r' | b'\n'));
+        self.lines += if outlen + endlen.saturating_sub(1) + usize::from(end) == self.text.len() {
+            u64::from(end)
+        } else {
+            text_line_ends(&self.text)
+        };
+        self.cr = self.text.last().map_or(self.cr, |&b| b == b'\r');
     }
 
     /// The next record, `None` at the end of the input; `Err` naming the
@@ -444,7 +454,7 @@ impl<R: Read> Records<R> {
                 Res::OutputEndsFull if too_long => endlen = 0,
                 Res::OutputEndsFull => self.ends.resize(self.ends.len() * 2, 0),
                 Res::Record => {
-                    self.count();
+                    self.count(outlen, endlen);
                     if too_long {
                         endlen = 0;
                     } else if at_end {
