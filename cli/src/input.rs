@@ -235,6 +235,18 @@ fn line_ends(bytes: &[u8], cr: bool) -> u64 {
     n
 }
 
+/// The line ends of the text of a record, which begins with a byte that
+/// is no line end: outside a quoted field, a record has only the one that
+/// ends it, `\n` or `\r` (a `\n` after it begins the next), so that the
+/// bytes of most records need not be looked at one by one.
+fn text_line_ends(text: &[u8]) -> u64 {
+    if memchr::memchr(b'"', text).is_none() {
+        u64::from(matches!(text.last(), Some(b'\r' | b'\n')))
+    } else {
+        line_ends(text, false)
+    }
+}
+
 impl<R: Read> Records<R> {
     pub fn new(source: Source<R>, delimiter: u8) -> Self {
         Records {
@@ -297,7 +309,7 @@ impl<R: Read> Records<R> {
             self.valid = self.len;
             return;
         };
-        match std::str::from_utf8(&self.buf[self.valid..self.len]) {
+        match simdutf8::compat::from_utf8(&self.buf[self.valid..self.len]) {
             Ok(_) => self.valid = self.len,
             Err(e) => {
                 self.valid += e.valid_up_to();
@@ -316,9 +328,11 @@ impl<R: Read> Records<R> {
         }
     }
 
-    /// Counts the line ends of `buf[from..to]`, which `core` has read, and
-    /// keeps these bytes as the record's text from its first byte that is
-    /// no line end (those before are blank lines, which are skipped).
+    /// Keeps the bytes of `buf[from..to]`, which `core` has read, as the
+    /// record's text from its first byte that is no line end (those before
+    /// are blank lines, which are skipped and counted). The line ends of
+    /// the text are counted once the record ends ([`Records::count`]), but
+    /// as they come in a record too long, whose text is not all kept.
     fn take(&mut self, from: usize, to: usize) {
         let bytes = &self.buf[from..to];
         let mut start = 0;
@@ -327,29 +341,50 @@ impl<R: Read> Records<R> {
                 .iter()
                 .position(|b| !matches!(b, b'\r' | b'\n'))
                 .unwrap_or(bytes.len());
-            self.lines += line_ends(&bytes[..start], self.cr);
-            if start < bytes.len() {
-                self.started = true;
-                self.line = self.lines + 1;
+            if start > 0 {
+                self.lines += line_ends(&bytes[..start], self.cr);
+                self.cr = bytes[start - 1] == b'\r';
             }
+            if start == bytes.len() {
+                return;
+            }
+            self.started = true;
+            self.line = self.lines + 1;
         }
         let rest = &bytes[start..];
-        let cr = if start > 0 {
-            bytes[start - 1] == b'\r'
+        if self.shape == Shape::TooLong {
+            self.lines += line_ends(rest, self.cr);
+            self.cr = rest.last().map_or(self.cr, |&b| b == b'\r');
+        } else if self.text.len() + rest.len() > MOST {
+            self.shape = Shape::TooLong;
+            self.lines += text_line_ends(&self.text);
+            let cr = self.text.last() == Some(&b'\r');
+            self.lines += line_ends(rest, cr);
+            self.cr = rest.last().map_or(cr, |&b| b == b'\r');
+            let room = MOST - self.text.len();
+            self.text.extend_from_slice(&rest[..room]);
         } else {
-            self.cr
-        };
-        self.lines += line_ends(rest, cr);
-        self.cr = bytes.last().map_or(self.cr, |&b| b == b'\r');
-        if self.started && self.shape != Shape::TooLong {
-            if self.text.len() + rest.len() > MOST {
-                self.shape = Shape::TooLong;
-                let room = MOST - self.text.len();
-                self.text.extend_from_slice(&rest[..room]);
-            } else {
-                self.text.extend_from_slice(rest);
-            }
+            self.text.extend_from_slice(rest);
         }
+    }
+
+    /// Counts the line ends of the text of a record read whole, when it
+    /// ends, `outlen` bytes in `endlen` fields. A record that `core` read
+    /// without a quoted field has a byte of a field for each byte of its
+    /// text but its delimiters and the line end that ends it (a quoted
+    /// field drops at least its opening quote): then that line end is its
+    /// only one, and its bytes need not be looked at.
+    fn count(&mut self, outlen: usize, endlen: usize) {
+        if self.shape == Shape::TooLong {
+            return;
+        }
+        let end = matches!(self.text.last(), Some(b'\r' | b'\n'));
+        self.lines += if outlen + endlen.saturating_sub(1) + usize::from(end) == self.text.len() {
+            u64::from(end)
+        } else {
+            text_line_ends(&self.text)
+        };
+        self.cr = self.text.last().map_or(self.cr, |&b| b == b'\r');
     }
 
     /// The next record, `None` at the end of the input; `Err` naming the
@@ -364,7 +399,14 @@ impl<R: Read> Records<R> {
         loop {
             if self.pos == self.valid && !self.eof {
                 if let Some(e) = self.pending.take() {
-                    return Err(format!("line {}: {e}", self.lines + 1));
+                    // The line ends of a record cut by the error are not
+                    // counted yet.
+                    let cut = if self.shape == Shape::TooLong {
+                        0
+                    } else {
+                        text_line_ends(&self.text)
+                    };
+                    return Err(format!("line {}: {e}", self.lines + cut + 1));
                 }
                 self.fill();
                 continue;
@@ -412,6 +454,7 @@ impl<R: Read> Records<R> {
                 Res::OutputEndsFull if too_long => endlen = 0,
                 Res::OutputEndsFull => self.ends.resize(self.ends.len() * 2, 0),
                 Res::Record => {
+                    self.count(outlen, endlen);
                     if too_long {
                         endlen = 0;
                     } else if at_end {

@@ -560,32 +560,49 @@ fn run<R: Read, W: Write, E: Write>(
         let bytes = |column: usize| record.get(column).unwrap_or_default();
         // The code and the year read, then their answer: kept for the
         // rows that repeat them, in whatever form.
-        let read = read_code(bytes(code_column)).and_then(|code| match year_column {
-            None => Ok((code, None)),
-            Some(column) => Ok((code, Some(read_year(bytes(column))?))),
-        });
-        let (reason, problem, id) = match read {
-            Ok((code, year)) => match answers.find(code, year) {
-                Some(id) => (answers.reason(id), None, Some(id)),
-                None => match answer(code, year, args, &mut marks) {
-                    Ok((reason, note)) => {
-                        appended.clear();
-                        for field in marks.fields() {
-                            appended.push(delimiter);
-                            if !field.is_empty() {
-                                push_field(&mut appended, field, delimiter);
-                            }
-                        }
-                        let id = answers.insert(code, year, &appended, reason, note);
-                        (reason, None, Some(id))
-                    }
-                    Err(message) => (Some(message.reason), Some(message.problem), None),
-                },
-            },
-            Err(message) if message.reason == Reason::OutsideMainland => {
-                (Some(Reason::OutsideMainland), None, None)
+        // Most rows write their code and year as plain digits: those are
+        // looked up as they are, before being read, since only codes and
+        // years that were read have answers kept.
+        let plain = plain_number(bytes(code_column), 6).and_then(|code| match year_column {
+            None => Some((code, None)),
+            Some(column) => {
+                let year = plain_number(bytes(column), 4)?;
+                Some((code, Some(u16::try_from(year).ok()?)))
             }
-            Err(message) => (Some(message.reason), Some(message.problem), None),
+        });
+        let kept = plain.and_then(|(code, year)| answers.find(code, year));
+        let read = || {
+            read_code(bytes(code_column)).and_then(|code| match year_column {
+                None => Ok((code, None)),
+                Some(column) => Ok((code, Some(read_year(bytes(column))?))),
+            })
+        };
+        let (reason, problem, id) = if let Some(kept) = kept {
+            (answers.reason(kept), None, Some(kept))
+        } else {
+            match read() {
+                Ok((code, year)) => match answers.find(code.get(), year) {
+                    Some(id) => (answers.reason(id), None, Some(id)),
+                    None => match answer(code, year, args, &mut marks) {
+                        Ok((reason, note)) => {
+                            appended.clear();
+                            for field in marks.fields() {
+                                appended.push(delimiter);
+                                if !field.is_empty() {
+                                    push_field(&mut appended, field, delimiter);
+                                }
+                            }
+                            let id = answers.insert(code, year, &appended, reason, note);
+                            (reason, None, Some(id))
+                        }
+                        Err(message) => (Some(message.reason), Some(message.problem), None),
+                    },
+                },
+                Err(message) if message.reason == Reason::OutsideMainland => {
+                    (Some(Reason::OutsideMainland), None, None)
+                }
+                Err(message) => (Some(message.reason), Some(message.problem), None),
+            }
         };
         // The message goes straight to the writer of messages: a file of
         // bad values allocates nothing per row.
@@ -623,6 +640,18 @@ fn run<R: Read, W: Write, E: Write>(
     }
     written(out.flush())?;
     Ok(counts)
+}
+
+/// A field of exactly `digits` ASCII digits, the first not `0`, as a
+/// number: the form of nearly every code and year of real files, which
+/// [`read_code`] and [`read_year`] read as this number too.
+fn plain_number(field: &[u8], digits: usize) -> Option<u32> {
+    if field.len() != digits || field[0] == b'0' {
+        return None;
+    }
+    field.iter().try_fold(0, |n: u32, &b| {
+        b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+    })
 }
 
 /// The marks of `code` in `year` (by code alone without a year) set in
@@ -729,8 +758,7 @@ impl Answers {
         }
     }
 
-    fn slot(&mut self, code: DivisionCode) -> Option<usize> {
-        let code = code.get();
+    fn slot(&mut self, code: u32) -> Option<usize> {
         match self.last {
             Some((last, slot)) if last == code => Some(slot as usize),
             _ => {
@@ -741,7 +769,8 @@ impl Answers {
         }
     }
 
-    fn find(&mut self, code: DivisionCode, year: Option<u16>) -> Option<Kept> {
+    /// The answer kept for `code` (a [`DivisionCode`] as a number).
+    fn find(&mut self, code: u32, year: Option<u16>) -> Option<Kept> {
         let year = Self::year(year)?;
         let slot = self.slot(code)?;
         self.years[slot][year]
@@ -792,7 +821,7 @@ impl Answers {
             note,
         };
         if let Some(index) = Self::year(year) {
-            let slot = match self.slot(code) {
+            let slot = match self.slot(code.get()) {
                 Some(slot) => slot,
                 None => {
                     let slot = self.years.len();
@@ -897,6 +926,39 @@ mod tests {
             buf[0] = first;
             self.0 = rest;
             Ok(1)
+        }
+    }
+
+    #[test]
+    fn a_byte_not_utf8_in_a_field_over_several_lines_is_told_at_its_line() {
+        // The byte 0xFF is on line 5, counted by hand: the quoted field
+        // begins on line 3.
+        let input = b"code,year,name\n110000,2012,a\r\n110000,2013,\"x\r\ny\r\xff\"\n";
+        let args = Args {
+            code: "code".into(),
+            year: Some("year".into()),
+            delimiter: b',',
+            encoding: Encoding::Utf8,
+            allow_bad_rows: false,
+            treatment: None,
+        };
+        for split in [false, true] {
+            let mut messages = Messages::new(io::sink());
+            let mut output = Vec::new();
+            let outcome = if split {
+                mark(&args, ByteByByte(input), &mut output, &mut messages)
+            } else {
+                mark(&args, &input[..], &mut output, &mut messages)
+            };
+            let Outcome::Failed(message) = outcome else {
+                panic!("{outcome:?}");
+            };
+            assert!(
+                message.starts_with("line 5: the input is not UTF-8"),
+                "{message}"
+            );
+            // The row before it written.
+            assert_eq!(output.iter().filter(|&&b| b == b'\n').count(), 2);
         }
     }
 
