@@ -974,18 +974,18 @@ impl Iterator for Crosswalk {
                     .into_iter()
                     .find(|(kind, _)| key.len() < name.len() && name.ends_with(kind))
                     .map(|(_, word)| (NameForm::Generic, (key, word))),
-                _ => match ABBREVIATIONS
-                    .iter()
-                    .filter(|&&(_, code)| code == code_of(row))
-                    .nth(form - 3)
-                {
-                    Some(&(abbreviation, _)) => Some((NameForm::Abbreviation, (abbreviation, ""))),
-                    None => {
+                _ => {
+                    let abbreviation = ABBREVIATIONS
+                        .iter()
+                        .filter(|&&(_, code)| code == code_of(row))
+                        .nth(form - 3);
+                    let Some(&(abbreviation, _)) = abbreviation else {
                         self.year += 1;
                         self.form = 0;
                         continue;
-                    }
-                },
+                    };
+                    Some((NameForm::Abbreviation, (abbreviation, "")))
+                }
             };
             if let Some((form, text)) = found {
                 return Some(NameRow {
