@@ -29,7 +29,7 @@ use cn_edu_pilots::{AdminLevel, DivisionCode, ErrorKind, Extent, Reading, codes,
 use numpy::{PyArray1, PyReadonlyArray1};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyTuple};
+use pyo3::types::{PyDict, PyList, PyTuple};
 
 pyo3::create_exception!(
     _native,
@@ -88,9 +88,10 @@ impl<'py> Field<'py> {
     fn view(&self) -> PyResult<View<'_>> {
         let slice = |e: numpy::AsSliceError| PyValueError::new_err(e.to_string());
         Ok(match self {
-            Field::Int(values, valid) => {
-                View::Int(values.as_slice().map_err(slice)?, valid.as_slice().map_err(slice)?)
-            }
+            Field::Int(values, valid) => View::Int(
+                values.as_slice().map_err(slice)?,
+                valid.as_slice().map_err(slice)?,
+            ),
             Field::Float(values) => View::Float(values.as_slice().map_err(slice)?),
             Field::Text(offsets, data, valid) => View::Text(
                 offsets.as_slice().map_err(slice)?,
@@ -472,7 +473,11 @@ fn mark<'py>(
     }
     let appended: Vec<Column> = Column::MARK
         .iter()
-        .chain(if treatment { &Column::TREATMENT[..] } else { &[] })
+        .chain(if treatment {
+            &Column::TREATMENT[..]
+        } else {
+            &[]
+        })
         .copied()
         .collect();
     let mut built: Vec<Built> = appended
@@ -495,19 +500,20 @@ fn mark<'py>(
         // The code, then the year, then the answer, in the program's order:
         // a row is told for the first of them that fails.
         let answer = (|| -> Result<Answer, Bad> {
-            let code = DivisionCode::from_field(codes_view.text(i, &mut code_buf)).map_err(|e| {
-                if e.kind() == ErrorKind::CodeOutsideScope {
-                    Bad {
-                        reason: Reason::OutsideMainland,
-                        message: None,
+            let code =
+                DivisionCode::from_field(codes_view.text(i, &mut code_buf)).map_err(|e| {
+                    if e.kind() == ErrorKind::CodeOutsideScope {
+                        Bad {
+                            reason: Reason::OutsideMainland,
+                            message: None,
+                        }
+                    } else {
+                        Bad {
+                            reason: Reason::BadCode,
+                            message: Some(e),
+                        }
                     }
-                } else {
-                    Bad {
-                        reason: Reason::BadCode,
-                        message: Some(e),
-                    }
-                }
-            })?;
+                })?;
             let year = match &years_view {
                 None => None,
                 Some(years) => Some(codes::read_year(years.text(i, &mut year_buf)).map_err(
@@ -604,11 +610,10 @@ struct PyCoverage {
     #[pyo3(get)]
     year: u16,
     #[pyo3(get)]
-    wholly: Vec<u8>,
+    wholly: Vec<u16>,
     #[pyo3(get)]
-    partly: Vec<u8>,
-    /// Member id (`28a`) to `wholly` or `partly`.
-    #[pyo3(get)]
+    partly: Vec<u16>,
+    /// Member id (`28a`) and `wholly` or `partly`, in the members' order.
     members: Vec<(String, &'static str)>,
     #[pyo3(get)]
     reading: &'static str,
@@ -620,9 +625,19 @@ struct PyCoverage {
 
 #[pymethods]
 impl PyCoverage {
+    /// Member id (`28a`) to `wholly` or `partly`, in the members' order.
+    #[getter]
+    fn members<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let members = PyDict::new(py);
+        for (id, extent) in &self.members {
+            members.set_item(id, extent)?;
+        }
+        Ok(members)
+    }
+
     fn __repr__(&self) -> String {
-        let ids = |units: &[u8]| {
-            let ids: Vec<String> = units.iter().map(u8::to_string).collect();
+        let ids = |units: &[u16]| {
+            let ids: Vec<String> = units.iter().map(u16::to_string).collect();
             format!("[{}]", ids.join(", "))
         };
         let members: Vec<String> = self
@@ -653,7 +668,11 @@ fn field_text(value: &Bound<'_, PyAny>) -> PyResult<String> {
         return Ok(n.to_string());
     }
     if let Ok(x) = value.extract::<f64>() {
-        return Ok(if x.is_nan() { String::new() } else { x.to_string() });
+        return Ok(if x.is_nan() {
+            String::new()
+        } else {
+            x.to_string()
+        });
     }
     Ok(value.str()?.to_string())
 }
@@ -664,7 +683,7 @@ fn covering_in(code: &Bound<'_, PyAny>, year: &Bound<'_, PyAny>) -> PyResult<PyC
     let code = DivisionCode::from_field(&field_text(code)?).map_err(|e| error(&e))?;
     let year = codes::read_year(&field_text(year)?).map_err(|e| error(&e))?;
     let coverage = pilots::covering_in(code, year).map_err(|e| error(&e))?;
-    let ids = |units: cn_edu_pilots::Units| units.iter().map(|u| u.id()).collect();
+    let ids = |units: cn_edu_pilots::Units| units.iter().map(|u| u16::from(u.id())).collect();
     let row = Row::of(coverage, year, Rules::DEFAULT);
     let note = match Column::PilotNote.cell(&row) {
         Cell::Missing => None,
