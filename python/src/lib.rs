@@ -1,8 +1,8 @@
 //! The native module of the Python package `cn_edu_pilots`: the library's
 //! answers for whole columns at a time. Every rule is the library's
 //! (`cn_edu_pilots::panel`, `pilots`, `codes`); this module reads columns
-//! handed over as NumPy arrays, asks the library once per distinct code and
-//! year, and hands the appended columns back as NumPy arrays: numbers as
+//! handed over as `NumPy` arrays, asks the library once per distinct code and
+//! year, and hands the appended columns back as `NumPy` arrays: numbers as
 //! they are, text as one index per row into the distinct texts, which the
 //! Python side expands for pandas or polars.
 //!
@@ -147,14 +147,13 @@ impl View<'_> {
                     .zip(usize::try_from(offsets[i + 1]).ok())
                     .and_then(|(start, end)| data.get(start..end))
                     .unwrap_or_default();
-                match std::str::from_utf8(span) {
-                    Ok(text) => text,
+                if let Ok(text) = std::str::from_utf8(span) {
+                    text
+                } else {
                     // Arrow's strings are UTF-8; anything else is read as
                     // the bad field it is.
-                    Err(_) => {
-                        buf.push_str(&String::from_utf8_lossy(span));
-                        buf
-                    }
+                    buf.push_str(&String::from_utf8_lossy(span));
+                    buf
                 }
             }
         }
@@ -253,6 +252,29 @@ impl Built {
         }
     }
 
+    /// A cell of a text or integer column as one number, as `mark` keeps
+    /// it per code and year: the text's number or the integer,
+    /// [`MISSING`] or [`INFINITE`]. (`mark` appends no share.)
+    fn encode(&mut self, cell: Cell, buf: &mut String) -> i32 {
+        match (self, cell) {
+            (_, Cell::Missing) => MISSING,
+            (Built::Text(_, texts), cell) => texts.id(cell, buf),
+            (_, Cell::Int(n)) => n,
+            (_, Cell::Inf) => INFINITE,
+            (_, Cell::Real(_) | Cell::Text(_)) => MISSING,
+        }
+    }
+
+    /// Appends a value that [`Built::encode`] gave.
+    fn push_encoded(&mut self, value: i32) {
+        self.push(match (value, &*self) {
+            (MISSING, _) => Value::Missing,
+            (id, Built::Text(..)) => Value::Text(id),
+            (INFINITE, Built::Float64(_)) => Value::Number(f64::INFINITY),
+            (n, _) => Value::Number(f64::from(n)),
+        });
+    }
+
     /// Appends a value that [`Built::value`] gave.
     #[allow(
         clippy::cast_possible_truncation,
@@ -326,6 +348,11 @@ impl Built {
         Ok(tuple.into_any().unbind())
     }
 }
+
+/// A missing value, as [`Built::encode`] gives it.
+const MISSING: i32 = i32::MIN;
+/// An infinite `first_treat`, as [`Built::encode`] gives it.
+const INFINITE: i32 = i32::MAX;
 
 /// A cell as a built column stores it.
 #[derive(Clone, Copy)]
@@ -420,7 +447,8 @@ struct Answer {
     reason: Reason,
     /// Read through another year's list (`pilot_note` is written).
     elsewhere: bool,
-    values: [Value; Column::MARK.len() + Column::TREATMENT.len()],
+    /// Each appended column's value, as [`Built::encode`] gives it.
+    values: [i32; Column::MARK.len() + Column::TREATMENT.len()],
 }
 
 /// Why a row could not be read, and the library's message.
@@ -488,12 +516,16 @@ fn mark<'py>(
     let mut elsewhere: Vec<bool> = Vec::with_capacity(rows);
     let mut message_ids: Vec<i32> = Vec::with_capacity(rows);
     let mut messages = Texts::default();
-    let mut answers: HashMap<(u32, u16), Answer> = HashMap::new();
+    // The answers by code and year, each worked out once: the map holds
+    // numbers, small enough to stay in the processor's cache.
+    let mut answer_ids: HashMap<(u32, u16), u32> = HashMap::new();
+    let mut answers: Vec<Answer> = Vec::new();
+    let mut last: Option<((u32, u16), u32)> = None;
     let (mut code_buf, mut year_buf, mut buf) = (String::new(), String::new(), String::new());
     let missing = Answer {
         reason: Reason::Marked,
         elsewhere: false,
-        values: [Value::Missing; Column::MARK.len() + Column::TREATMENT.len()],
+        values: [MISSING; Column::MARK.len() + Column::TREATMENT.len()],
     };
 
     for i in 0..rows {
@@ -525,8 +557,15 @@ fn mark<'py>(
             };
             // 0 stands for "by code alone", which no year is.
             let key = (code.get(), year.unwrap_or(0));
-            if let Some(answer) = answers.get(&key) {
-                return Ok(*answer);
+            // A panel sorted by code and year repeats a key row after row.
+            if let Some((last_key, id)) = last {
+                if last_key == key {
+                    return Ok(answers[id as usize]);
+                }
+            }
+            if let Some(&id) = answer_ids.get(&key) {
+                last = Some((key, id));
+                return Ok(answers[id as usize]);
             }
             let mut answer = missing;
             let cells: Vec<Cell> = match year {
@@ -558,9 +597,12 @@ fn mark<'py>(
                 answer.reason = Reason::NoPilot;
             }
             for ((value, cell), column) in answer.values.iter_mut().zip(cells).zip(&mut built) {
-                *value = column.value(cell, &mut buf);
+                *value = column.encode(cell, &mut buf);
             }
-            answers.insert(key, answer);
+            let id = u32::try_from(answers.len()).unwrap_or(u32::MAX);
+            answers.push(answer);
+            answer_ids.insert(key, id);
+            last = Some((key, id));
             Ok(answer)
         })();
         let (answer, message) = match answer {
@@ -579,7 +621,7 @@ fn mark<'py>(
             }
         };
         for (column, value) in built.iter_mut().zip(answer.values) {
-            column.push(value);
+            column.push_encoded(value);
         }
         reasons.push(answer.reason as u8);
         elsewhere.push(answer.elsewhere);
