@@ -37,7 +37,7 @@ fn committed(file: &str) -> PathBuf {
 }
 
 /// Every file `panel` writes.
-const FILES: [&str; 8] = [
+const FILES: [&str; 10] = [
     "county_year.csv",
     "county_year.dta",
     "prefecture_year.csv",
@@ -46,6 +46,8 @@ const FILES: [&str; 8] = [
     "province_year.dta",
     "units.csv",
     "members.csv",
+    "names.csv",
+    "names.dta",
 ];
 
 #[test]
