@@ -31,8 +31,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use cn_edu_pilots::panel::{self, MemberColumn, NameColumn, Rules, UnitColumn};
 use cn_edu_pilots::codes;
+use cn_edu_pilots::panel::{self, MemberColumn, NameColumn, Rules, UnitColumn};
 use cn_edu_pilots::{AdminLevel, pilots};
 
 use crate::report::grouped;
@@ -158,7 +158,9 @@ fn write_names(dir: &Path, summary: &mut String) -> Result<(), String> {
         .columns
         .iter()
         .position(|c| c.name == "shared")
-        .map_or(0, |i| table.rows.iter().filter(|r| r[i] == Cell::Int(1)).count());
+        .map_or(0, |i| {
+            table.rows.iter().filter(|r| r[i] == Cell::Int(1)).count()
+        });
     let _ = writeln!(
         summary,
         "names.csv and .dta: {} rows, {} shared by several codes; {} and {} bytes",
