@@ -7,7 +7,8 @@
 //! cn-edu-pilots lookup 朝阳区 --year 2015 --parent 北京
 //! ```
 //!
-//! An argument that is no code in any form and holds a letter is a name,
+//! An argument that is no code in any form and holds a Chinese character
+//! (a letter outside ASCII) is a name,
 //! read as `mark --name` reads it (`codes::named`): every code it denotes
 //! in the list of `--year` (required), within `--parent` and of `--level`
 //! where given, and how it matched; for one code, that code's answer.
@@ -128,9 +129,11 @@ fn parse_args(parser: &mut lexopt::Parser) -> Result<Option<Asked>, String> {
     }))
 }
 
-/// Whether `text` is a name: no code in any form read, and a letter in it.
+/// Whether `text` is a name: no code in any form read, and a letter
+/// outside ASCII in it (the lists' names are Chinese; `4108x` is a code
+/// mistyped).
 fn is_name(text: &str) -> bool {
-    read_code(text.as_bytes()).is_err() && text.chars().any(char::is_alphabetic)
+    read_code(text.as_bytes()).is_err() && text.chars().any(|c| !c.is_ascii() && c.is_alphabetic())
 }
 
 /// Runs `cn-edu-pilots lookup` with the rest of the command line.
