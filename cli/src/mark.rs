@@ -957,19 +957,39 @@ struct NameKept {
     note: Option<u32>,
 }
 
-/// The answers kept for the names read, by the bytes of the name, year
-/// and parent fields as they came (a name's forms differ in bytes from
-/// row to row: each form is kept once), for at most [`Answers::MOST`]
-/// of them.
+/// The answers kept for the names read, for at most
+/// [`NameAnswers::MOST`] names: kept by the bytes of the name and parent
+/// fields as they came (a name's forms differ in bytes from row to row:
+/// each form is kept once), each name's years side by side, and the last
+/// name's place remembered, as [`Answers`] keeps codes: a panel sorted by
+/// name, or by unit and year, finds a row's answer next to the last row's.
 #[derive(Default)]
 struct NameAnswers {
-    kept: rustc_hash::FxHashMap<Box<[u8]>, NameKept>,
+    slots: rustc_hash::FxHashMap<Box<[u8]>, u32>,
+    /// Each name's answers, by year from [`codes::FIRST_YEAR`], as their
+    /// numbers in `kept` ([`NameAnswers::NONE`] where there is none yet):
+    /// small, so that a name's years share a line of the processor's
+    /// cache and every name's fit its cache.
+    years: Vec<[u32; YEARS]>,
+    kept: Vec<NameKept>,
+    /// The last row's name and parent, parted by 0xFF (in no UTF-8
+    /// text), and its place in `years`.
     key: Vec<u8>,
+    last: Option<u32>,
+    /// The appended fields, each once (a name's years share them).
     appended: Vec<Box<[u8]>>,
+    appended_ids: rustc_hash::FxHashMap<Box<[u8]>, u32>,
     messages: Vec<Box<str>>,
 }
 
 impl NameAnswers {
+    /// A bound on memory: each name keeps a year's answers for every
+    /// year (tens of megabytes at most).
+    const MOST: usize = 1 << 15;
+
+    /// No answer kept.
+    const NONE: u32 = u32::MAX;
+
     /// The answer for `row`, kept or found.
     fn get(
         &mut self,
@@ -978,26 +998,56 @@ impl NameAnswers {
         args: &Args,
         marks: &mut Marks,
     ) -> NameKept {
-        // 0xFF is in no UTF-8 text: it parts the fields.
-        self.key.clear();
-        self.key.extend_from_slice(row.year);
-        self.key.push(0xFF);
-        self.key.extend_from_slice(row.name);
-        self.key.push(0xFF);
-        self.key.extend_from_slice(row.parent);
-        if let Some(&kept) = self.kept.get(&self.key[..]) {
+        // A name has an answer in each year: room for each.
+        if self.slots.len() >= Self::MOST
+            || [self.kept.len(), self.appended.len(), self.messages.len()]
+                .iter()
+                .any(|&n| n >= Self::MOST * YEARS)
+        {
+            *self = NameAnswers::default();
+        }
+        let year = plain_number(row.year, 4)
+            .and_then(|year| u16::try_from(year).ok())
+            .or_else(|| read_year(row.year).ok());
+        let index = year.and_then(|year| Answers::year(Some(year)).filter(|&i| i < YEARS));
+        // A year that could not be read, or outside the lists: told anew.
+        let Some(index) = index else {
+            return self.find(row, by_name, args, marks);
+        };
+        let n = row.name.len();
+        let same = self.key.len() == n + 1 + row.parent.len()
+            && self.key[..n] == *row.name
+            && self.key[n] == 0xFF
+            && self.key[n + 1..] == *row.parent;
+        let slot = match self.last {
+            Some(slot) if same => slot as usize,
+            _ => {
+                self.key.clear();
+                self.key.extend_from_slice(row.name);
+                self.key.push(0xFF);
+                self.key.extend_from_slice(row.parent);
+                let slot = match self.slots.get(&self.key[..]) {
+                    Some(&slot) => slot as usize,
+                    None => {
+                        let slot = self.years.len();
+                        self.years.push([Self::NONE; YEARS]);
+                        self.slots.insert(
+                            self.key.as_slice().into(),
+                            u32::try_from(slot).unwrap_or(u32::MAX),
+                        );
+                        slot
+                    }
+                };
+                self.last = u32::try_from(slot).ok();
+                slot
+            }
+        };
+        if let Some(&kept) = self.kept.get(self.years[slot][index] as usize) {
             return kept;
         }
-        if [self.kept.len(), self.appended.len(), self.messages.len()]
-            .iter()
-            .any(|&n| n >= Answers::MOST)
-        {
-            self.kept.clear();
-            self.appended.clear();
-            self.messages.clear();
-        }
         let kept = self.find(row, by_name, args, marks);
-        self.kept.insert(self.key.as_slice().into(), kept);
+        self.years[slot][index] = u32::try_from(self.kept.len()).unwrap_or(Self::NONE);
+        self.kept.push(kept);
         kept
     }
 
@@ -1071,7 +1121,15 @@ impl NameAnswers {
                 push_field(&mut appended, field, args.delimiter);
             }
         }
-        self.appended.push(appended.into_boxed_slice());
+        let id = match self.appended_ids.get(appended.as_slice()) {
+            Some(&id) => id,
+            None => {
+                let id = u32::try_from(self.appended.len()).unwrap_or(u32::MAX);
+                self.appended.push(appended.as_slice().into());
+                self.appended_ids.insert(appended.into_boxed_slice(), id);
+                id
+            }
+        };
         let other_year = one.through_other_year();
         NameKept {
             reason,
@@ -1080,7 +1138,7 @@ impl NameAnswers {
             } else {
                 NameRead::Matched
             },
-            appended: u32::try_from(self.appended.len() - 1).ok(),
+            appended: Some(id),
             message: if other_year {
                 self.message(crate::names::other_year(name, year, one))
             } else {
