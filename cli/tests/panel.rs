@@ -1146,6 +1146,8 @@ fn the_codebook_counts_what_the_committed_files_hold() {
         let sizes = format!(" | {} |", size(file));
         assert!(codebook.contains(&sizes), "the codebook has not {sizes:?}");
     }
+    let sizes = format!(" | {} and {} |", size("names.csv"), size("names.dta"));
+    assert!(codebook.contains(&sizes), "the codebook has not {sizes:?}");
 }
 
 /// The units flagged for estimators (`has_pre_period` 0 or `first_year ==
