@@ -331,7 +331,7 @@ pub fn read_year(field: &[u8]) -> Result<u16, Message<'_>> {
 #[derive(Debug, PartialEq, Eq)]
 pub enum Outcome {
     /// Every row was written; the counts of the summary.
-    Done(Counts),
+    Done(Box<Counts>),
     /// The standard output was closed.
     OutputClosed,
     /// The run stopped: why.
@@ -434,7 +434,7 @@ pub fn mark<R: Read, W: Write, E: Write>(
     messages: &mut Messages<E>,
 ) -> Outcome {
     match run(args, input, output, messages) {
-        Ok(counts) => Outcome::Done(counts),
+        Ok(counts) => Outcome::Done(Box::new(counts)),
         Err(outcome) => outcome,
     }
 }
