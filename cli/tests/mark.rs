@@ -665,7 +665,9 @@ fn mark_names_the_columns_when_one_is_missing() {
     );
     let message = rejected("mark", &[], PANEL.as_bytes());
     assert!(
-        message.starts_with("error: missing --code COLUMN\nusage: cn-edu-pilots mark "),
+        message.starts_with(
+            "error: missing --code COLUMN (or --name COLUMN)\nusage: cn-edu-pilots mark "
+        ),
         "{message}"
     );
 }
