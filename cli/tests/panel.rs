@@ -37,15 +37,23 @@ fn committed(file: &str) -> PathBuf {
 }
 
 /// Every file `panel` writes.
-const FILES: [&str; 8] = [
+const FILES: [&str; 16] = [
     "county_year.csv",
     "county_year.dta",
+    "county_year.parquet",
     "prefecture_year.csv",
     "prefecture_year.dta",
+    "prefecture_year.parquet",
     "province_year.csv",
     "province_year.dta",
+    "province_year.parquet",
     "units.csv",
+    "units.parquet",
     "members.csv",
+    "members.parquet",
+    "code_year.csv",
+    "code_year.dta",
+    "code_year.parquet",
 ];
 
 #[test]
@@ -63,7 +71,7 @@ fn the_committed_files_are_what_panel_writes() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("county_year.csv and .dta: 71,376 rows,"),
+        stderr.contains("county_year.csv, .dta, .parquet: 71,376 rows;"),
         "{stderr}"
     );
     let mut written: Vec<String> = std::fs::read_dir(&dir)
