@@ -5,7 +5,9 @@ use std::collections::HashMap;
 use std::io::Cursor;
 use std::sync::Arc;
 
-use arrow_array::{ArrayRef, Float64Array, Int8Array, Int16Array, Int32Array, RecordBatch, StringArray};
+use arrow_array::{
+    ArrayRef, Float64Array, Int8Array, Int16Array, Int32Array, RecordBatch, StringArray,
+};
 use arrow_schema::{Field, Schema as ArrowSchema};
 use parquet::arrow::ArrowWriter;
 use parquet::basic::Compression;
@@ -149,9 +151,7 @@ impl Table {
             records.write_record(&values).map_err(error)?;
         }
         let mut strl_writer = records.into_long_string_writer().map_err(error)?;
-        strl_writer
-            .write_long_string_table(&strls)
-            .map_err(error)?;
+        strl_writer.write_long_string_table(&strls).map_err(error)?;
         let out = strl_writer
             .into_value_label_writer()
             .map_err(error)?
@@ -178,8 +178,14 @@ impl Table {
             let cells = || self.rows.iter().map(move |row| row[i]);
             let nullable = cells().any(|c| c == Cell::Missing);
             let infinite = cells().any(|c| c == Cell::Inf);
-            let narrow = |n: i32| error(&format_args!("{}: {n} does not fit its type", column.name));
-            let mistyped = |cell: Cell| error(&format_args!("{}: {cell:?} is not of its type", column.name));
+            let narrow =
+                |n: i32| error(&format_args!("{}: {n} does not fit its type", column.name));
+            let mistyped = |cell: Cell| {
+                error(&format_args!(
+                    "{}: {cell:?} is not of its type",
+                    column.name
+                ))
+            };
             // Parquet has no infinite integer: such a column is a float's.
             let float = infinite && column.kind != Kind::Text;
             let array: ArrayRef = match (float, column.kind) {
