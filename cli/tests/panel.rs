@@ -1152,6 +1152,23 @@ fn the_codebook_counts_what_the_committed_files_hold() {
         let sizes = format!(" | {} |", size(file));
         assert!(codebook.contains(&sizes), "the codebook has not {sizes:?}");
     }
+    let sizes = format!(
+        " | {} and {} | {} |",
+        size("code_year.csv"),
+        size("code_year.dta"),
+        size("code_year.parquet")
+    );
+    assert!(codebook.contains(&sizes), "the codebook has not {sizes:?}");
+    for name in [
+        "county_year",
+        "prefecture_year",
+        "province_year",
+        "units",
+        "members",
+    ] {
+        let sizes = format!(" | {} | ", size(&format!("{name}.parquet")));
+        assert!(codebook.contains(&sizes), "the codebook has not {sizes:?}");
+    }
 }
 
 /// The units flagged for estimators (`has_pre_period` 0 or `first_year ==
@@ -1256,6 +1273,20 @@ fn the_codebook_documents_every_column() {
             let row = format!("| `{column}` |");
             assert!(codebook.contains(&row), "the codebook has no row {row:?}");
         }
+    }
+    // code_year's, in its section.
+    let section = codebook
+        .split_once("## `code_year`")
+        .and_then(|(_, rest)| rest.split_once("\n## "))
+        .expect("the codebook's section on code_year")
+        .0;
+    let mut reader = csv::Reader::from_path(committed("code_year.csv")).expect("code_year.csv");
+    for column in reader.headers().expect("a header") {
+        let name = format!("`{column}`");
+        assert!(
+            section.contains(&name),
+            "the code_year section has not {name}"
+        );
     }
     for label in [
         "First year its unit (unit_code) is listed",
