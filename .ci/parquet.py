@@ -61,6 +61,13 @@ for name in names:
         check(len(bad) == 0, f"{name}.{field.name}: {len(bad)} rows differ from the CSV, "
                              f"the first {bad[:1]}")
 
+# code_year.dta, whose pilot_names is a strL, holds the CSV's text.
+dta = pd.read_stata(DIR / "code_year.dta")
+csv = pd.read_csv(DIR / "code_year.csv", dtype=str, keep_default_na=False)
+for column in ["pilot_names", "pilot_note", "pilot_ids", "became"]:
+    same = dta[column].fillna("").astype(str).to_numpy() == csv[column].to_numpy()
+    check(same.all(), f"code_year.dta: {(~same).sum()} rows of {column} differ from the CSV")
+
 # code_year, joined as a user joins it: each panel's code and year (read as
 # integers) onto code_year.parquet.
 con = duckdb.connect()

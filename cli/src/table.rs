@@ -143,7 +143,15 @@ impl Table {
                 (1..).zip(self.columns.iter().zip(row).zip(texts).zip(&long))
             {
                 values.push(if long {
-                    Value::LongStringRef(strls.get_or_insert(variable, observation, text.as_str()))
+                    // Stata stores a text strL with its terminating NUL,
+                    // counted in its length, as readers expect; the dta
+                    // crate writes the bytes it is given.
+                    let content = format!("{text}\0");
+                    Value::LongStringRef(strls.get_or_insert(
+                        variable,
+                        observation,
+                        content.as_str(),
+                    ))
                 } else {
                     value(column, *cell, text).map_err(|e| format!("{}.dta: {e}", self.name))?
                 });
