@@ -130,7 +130,7 @@ fn members() -> Table {
     table
 }
 
-/// `names.csv` and `names.dta`: the names crosswalk, one row per name of
+/// `names`: the names crosswalk, one row per name of
 /// a listed code in a year and form, its columns as the library defines
 /// them.
 fn names() -> Table {
@@ -148,34 +148,53 @@ fn names() -> Table {
     table
 }
 
-/// Writes the names crosswalk as CSV and .dta, and says so in `summary`.
-fn write_names(dir: &Path, summary: &mut String) -> Result<(), String> {
-    let table = names();
-    let (csv, dta) = (table.csv()?, table.dta()?);
-    write(dir, "names.csv", &csv)?;
-    write(dir, "names.dta", &dta)?;
-    let shared = table
-        .columns
-        .iter()
-        .position(|c| c.name == "shared")
-        .map_or(0, |i| {
-            table.rows.iter().filter(|r| r[i] == Cell::Int(1)).count()
-        });
-    let _ = writeln!(
-        summary,
-        "names.csv and .dta: {} rows, {} shared by several codes; {} and {} bytes",
-        grouped(table.rows.len()),
-        grouped(shared),
-        grouped(csv.len()),
-        grouped(dta.len()),
+/// `code_year`: every code of any list in every year, as `mark` reads it,
+/// its columns as the library defines them.
+fn code_year(rules: Rules) -> Table {
+    let columns = panel::code_year_columns();
+    let mut table = Table::new(
+        "code_year",
+        format!(
+            "Every listed code in every year 2000-2024, as mark reads it, treated from {}",
+            rules.treat_year()
+        ),
+        columns
+            .iter()
+            .map(|c| column(c.name(), c.column_type(), c.label(rules).to_string()))
+            .collect(),
     );
-    Ok(())
+    for row in panel::code_year_rows(rules) {
+        table.push(columns.iter().map(|c| c.cell(&row)).collect());
+    }
+    table
 }
 
 /// Writes `bytes` to `dir/file`.
 fn write(dir: &Path, file: &str, bytes: &[u8]) -> Result<(), String> {
     let path = dir.join(file);
     std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// Writes `table` as CSV, as Stata .dta if `dta`, and as Parquet, and
+/// returns the line of the summary that says so (without its end).
+fn write_table(dir: &Path, table: &Table, dta: bool) -> Result<String, String> {
+    let mut files = vec![("csv", table.csv()?)];
+    if dta {
+        files.push(("dta", table.dta()?));
+    }
+    files.push(("parquet", table.parquet()?));
+    for (extension, bytes) in &files {
+        write(dir, &format!("{}.{extension}", table.name), bytes)?;
+    }
+    let extensions: Vec<&str> = files.iter().map(|(e, _)| *e).collect();
+    let sizes: Vec<String> = files.iter().map(|(_, b)| grouped(b.len())).collect();
+    Ok(format!(
+        "{}.{}: {} rows; {} bytes",
+        table.name,
+        extensions.join(", ."),
+        grouped(table.rows.len()),
+        sizes.join(", "),
+    ))
 }
 
 /// Writes every file and returns the summary.
@@ -189,10 +208,7 @@ fn run(dir: &Path, rules: Rules) -> Result<String, String> {
         AdminLevel::Provincial,
     ] {
         let table = panel(level, rules);
-        let csv = table.csv()?;
-        let dta = table.dta()?;
-        write(dir, &format!("{}.csv", table.name), &csv)?;
-        write(dir, &format!("{}.dta", table.name), &dta)?;
+        let line = write_table(dir, &table, true)?;
         let count = |name: &str| {
             let i = table.columns.iter().position(|c| c.name == name);
             let set = |row: &&Vec<Cell>| i.is_some_and(|i| row[i] == Cell::Int(1));
@@ -200,29 +216,17 @@ fn run(dir: &Path, rules: Rules) -> Result<String, String> {
         };
         let _ = writeln!(
             summary,
-            "{}.csv and .dta: {} rows, {} treated ({} wholly, {} only through a \
-             province-level member); {} and {} bytes",
-            table.name,
-            grouped(table.rows.len()),
+            "{line}; {} treated ({} wholly, {} only through a province-level member)",
             grouped(count("treated")),
             grouped(count("treated_wholly")),
             grouped(count("via_province_member")),
-            grouped(csv.len()),
-            grouped(dta.len()),
         );
     }
     for table in [units(), members()] {
-        let csv = table.csv()?;
-        write(dir, &format!("{}.csv", table.name), &csv)?;
-        let _ = writeln!(
-            summary,
-            "{}.csv: {} rows, {} bytes",
-            table.name,
-            table.rows.len(),
-            grouped(csv.len())
-        );
+        let _ = writeln!(summary, "{}", write_table(dir, &table, false)?);
     }
-    write_names(dir, &mut summary)?;
+    let _ = writeln!(summary, "{}", write_table(dir, &names(), true)?);
+    let _ = writeln!(summary, "{}", write_table(dir, &code_year(rules), true)?);
     let _ = write!(
         summary,
         "wrote {} in {:.2} s",

@@ -37,17 +37,26 @@ fn committed(file: &str) -> PathBuf {
 }
 
 /// Every file `panel` writes.
-const FILES: [&str; 10] = [
+const FILES: [&str; 19] = [
     "county_year.csv",
     "county_year.dta",
+    "county_year.parquet",
     "prefecture_year.csv",
     "prefecture_year.dta",
+    "prefecture_year.parquet",
     "province_year.csv",
     "province_year.dta",
+    "province_year.parquet",
     "units.csv",
+    "units.parquet",
     "members.csv",
+    "members.parquet",
     "names.csv",
     "names.dta",
+    "names.parquet",
+    "code_year.csv",
+    "code_year.dta",
+    "code_year.parquet",
 ];
 
 #[test]
@@ -65,7 +74,7 @@ fn the_committed_files_are_what_panel_writes() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("county_year.csv and .dta: 71,376 rows,"),
+        stderr.contains("county_year.csv, .dta, .parquet: 71,376 rows;"),
         "{stderr}"
     );
     let mut written: Vec<String> = std::fs::read_dir(&dir)
@@ -1146,8 +1155,25 @@ fn the_codebook_counts_what_the_committed_files_hold() {
         let sizes = format!(" | {} |", size(file));
         assert!(codebook.contains(&sizes), "the codebook has not {sizes:?}");
     }
-    let sizes = format!(" | {} and {} |", size("names.csv"), size("names.dta"));
-    assert!(codebook.contains(&sizes), "the codebook has not {sizes:?}");
+    for name in ["code_year", "names"] {
+        let sizes = format!(
+            " | {} and {} | {} |",
+            size(&format!("{name}.csv")),
+            size(&format!("{name}.dta")),
+            size(&format!("{name}.parquet"))
+        );
+        assert!(codebook.contains(&sizes), "the codebook has not {sizes:?}");
+    }
+    for name in [
+        "county_year",
+        "prefecture_year",
+        "province_year",
+        "units",
+        "members",
+    ] {
+        let sizes = format!(" | {} | ", size(&format!("{name}.parquet")));
+        assert!(codebook.contains(&sizes), "the codebook has not {sizes:?}");
+    }
 }
 
 /// The units flagged for estimators (`has_pre_period` 0 or `first_year ==
@@ -1252,6 +1278,20 @@ fn the_codebook_documents_every_column() {
             let row = format!("| `{column}` |");
             assert!(codebook.contains(&row), "the codebook has no row {row:?}");
         }
+    }
+    // code_year's, in its section.
+    let section = codebook
+        .split_once("## `code_year`")
+        .and_then(|(_, rest)| rest.split_once("\n## "))
+        .expect("the codebook's section on code_year")
+        .0;
+    let mut reader = csv::Reader::from_path(committed("code_year.csv")).expect("code_year.csv");
+    for column in reader.headers().expect("a header") {
+        let name = format!("`{column}`");
+        assert!(
+            section.contains(&name),
+            "the code_year section has not {name}"
+        );
     }
     for label in [
         "First year its unit (unit_code) is listed",
