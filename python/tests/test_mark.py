@@ -216,14 +216,6 @@ def test_bad_arguments_raise_with_the_library_message():
         cep.mark(frame.to_dict(), code="code")
 
 
-def test_marking_by_name_is_not_there_yet():
-    frame = pd.DataFrame({"city": ["湟中县"], "year": [2020]})
-    with pytest.raises(NotImplementedError):
-        cep.mark(frame, name="city", year="year")
-    with pytest.raises(NotImplementedError):
-        cep.lookup_name("湟中县", year=2020)
-
-
 def test_the_never_treated_codings():
     frame = pd.DataFrame({"code": [510185, 110101], "year": [2017, 2017]})  # 简阳市, 东城区
     first = lambda **kw: cep.mark(frame, code="code", year="year", treatment=True, **kw)["first_treat"]
