@@ -88,7 +88,8 @@ def test_mark_by_name_matches_then_marks_as_by_code(backend):
     by_code = pd.DataFrame({"code": [MATCHED[i] for i in rows],
                             "year": [int(NAMES["year"][i]) for i in rows]})
     expected = cep.mark(by_code, code="code", year="year", treatment=True)
-    got = marked.to_pandas() if backend == "polars" else marked
+    got = (pd.DataFrame({c: pd.Series(marked[c].to_list(), dtype=object) for c in marked.columns})
+           if backend == "polars" else marked)
     for column in ["pilot_ids", "pilot_note", "treated", "first_treat"]:
         assert as_text(got[column].iloc[rows].tolist()) == as_text(expected[column].tolist()), column
     assert as_text(got["pilot_ids"].iloc[[3, 8]].tolist()) == ["43", "50"]
