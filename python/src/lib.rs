@@ -1,10 +1,11 @@
 //! The native module of the Python package `cn_edu_pilots`: the library's
 //! answers for whole columns at a time. Every rule is the library's
 //! (`cn_edu_pilots::panel`, `pilots`, `codes`); this module reads columns
-//! handed over as `NumPy` arrays, asks the library once per distinct code and
-//! year, and hands the appended columns back as `NumPy` arrays: numbers as
-//! they are, text as one index per row into the distinct texts, which the
-//! Python side expands for pandas or polars.
+//! handed over as `NumPy` arrays, asks the library once per distinct code
+//! and year (or name, year and parent), and hands back `NumPy` arrays:
+//! numbers as they are, text as one index per value into the distinct
+//! texts, which the Python side turns into Arrow string arrays for pandas
+//! or polars.
 //!
 //! A column comes in as a tuple tagged by its kind:
 //! `("int", values: int64, valid: bool)`, `("float", values: float64)`
@@ -13,7 +14,8 @@
 //! `(name, "text", index: int32, texts: list[str])` (index -1 missing),
 //! `(name, "int8" | "int16" | "int32", values, valid: bool)` or
 //! `(name, "float64", values)` (NaN missing, `inf` an infinite
-//! `first_treat`).
+//! `first_treat`). `mark` gives its columns one value per answer, and
+//! each row's answer's number.
 
 #![forbid(unsafe_code)]
 #![warn(clippy::pedantic)]
@@ -23,11 +25,11 @@ use std::collections::HashMap;
 use foldhash::HashMap as FastMap;
 use std::fmt::Write as _;
 
+use cn_edu_pilots::codes::{NameForm, NameMatch, Within};
 use cn_edu_pilots::panel::{
     self, Cell, Column, ColumnType, MemberColumn, NeverTreated, ProvinceMembers, Row, Rules,
     UnitColumn,
 };
-use cn_edu_pilots::codes::{NameForm, NameMatch, Within};
 use cn_edu_pilots::{AdminLevel, DivisionCode, ErrorKind, Extent, Reading, codes, pilots};
 use numpy::{PyArray1, PyReadonlyArray1};
 use pyo3::exceptions::PyValueError;
@@ -468,6 +470,9 @@ impl<'a> View<'a> {
 
 /// No answer yet, in `mark`'s table of answers.
 const UNKNOWN: u32 = u32::MAX;
+/// How many distinct years (or years and parents) `mark`'s table of
+/// answers holds densely for each code.
+const DENSE: usize = 64;
 
 /// The distinct values of a column, numbered in order of first appearance.
 /// Texts are kept as copies, not as spans of the column, so that numbering
@@ -618,7 +623,10 @@ impl Answers {
         let mut columns = self.columns.iter_mut();
         if self.by_name {
             if let Some(matched) = columns.next() {
-                let value = matched.value(Cell::Int(i32::try_from(code.get()).unwrap_or(i32::MAX)), &mut self.buf);
+                let value = matched.value(
+                    Cell::Int(i32::try_from(code.get()).unwrap_or(i32::MAX)),
+                    &mut self.buf,
+                );
                 matched.push(value);
             }
         }
@@ -720,6 +728,96 @@ fn candidate(found: NameMatch, year: u16) -> Candidate {
     (code.code().to_string(), found.name_zh(), parent)
 }
 
+/// Each row's answer, worked out once per distinct combination of its
+/// fields: the code (or name), year and parent.
+fn answer_rows(
+    answers: &mut Answers,
+    first_view: &View<'_>,
+    year_view: Option<&View<'_>>,
+    parent_view: Option<&View<'_>>,
+    level: Option<AdminLevel>,
+) -> Vec<u32> {
+    // Each distinct combination of fields is read once. A row's fields are
+    // numbered column by column in small tables (a few thousand codes, a
+    // few dozen years), then looked up by those numbers in a dense table:
+    // a row touches little memory, which matters more than the hashing
+    // for rows in random order. A panel sorted by code and year repeats
+    // one combination row after row.
+    let mut first_slots = Interner::default();
+    let mut year_slots = Interner::default();
+    let mut parent_slots = Interner::default();
+    let mut rests: FastMap<(u32, u32), u32> = FastMap::default();
+    let mut table: Vec<Vec<u32>> = Vec::new();
+    // Past the first few dozen years (or years and parents), a map: a
+    // column of many distinct values must not make the table grow with
+    // the square of their number.
+    let mut sparse: FastMap<(usize, usize), u32> = FastMap::default();
+    let mut last: Option<((Key, Key, Key), u32)> = None;
+    let rows = first_view.len();
+    let mut row_answers: Vec<u32> = Vec::with_capacity(rows);
+    let (mut first_buf, mut year_buf, mut parent_buf) =
+        (String::new(), String::new(), String::new());
+    for i in 0..rows {
+        let key = (
+            first_view.key(i),
+            year_view.map_or(Key::Missing, |v| v.key(i)),
+            parent_view.map_or(Key::Missing, |v| v.key(i)),
+        );
+        if let Some((last_key, id)) = last {
+            if last_key == key {
+                row_answers.push(id);
+                continue;
+            }
+        }
+        let first = first_slots.slot(key.0) as usize;
+        let year = year_slots.slot(key.1);
+        let rest = if parent_view.is_some() {
+            let next = u32::try_from(rests.len()).unwrap_or(u32::MAX);
+            *rests
+                .entry((year, parent_slots.slot(key.2)))
+                .or_insert(next)
+        } else {
+            year
+        } as usize;
+        let known = if rest < DENSE {
+            if table.len() <= first {
+                table.resize_with(first + 1, Vec::new);
+            }
+            let known = &mut table[first];
+            if known.len() <= rest {
+                known.resize(rest + 1, UNKNOWN);
+            }
+            &mut known[rest]
+        } else {
+            sparse.entry((first, rest)).or_insert(UNKNOWN)
+        };
+        let mut id = *known;
+        if id == UNKNOWN {
+            let first_text = first_view.text(i, &mut first_buf);
+            let year_text = year_view.map(|v| v.text(i, &mut year_buf));
+            id = if answers.by_name {
+                let parent_text = parent_view.map(|v| v.text(i, &mut parent_buf));
+                answers.name_field(
+                    first_text,
+                    year_text.unwrap_or_default(),
+                    parent_text,
+                    level,
+                )
+            } else {
+                answers.code_field(first_text, year_text)
+            };
+            if rest < DENSE {
+                table[first][rest] = id;
+            } else {
+                sparse.insert((first, rest), id);
+            }
+        }
+        last = Some((key, id));
+        row_answers.push(id);
+    }
+    row_answers
+}
+
 /// Marks the rows of `code` (or `name`, with `year`, `parent` and
 /// `level`) as the program's `mark` does: the columns of `Column::MARK`
 /// (after `matched_code` by name), then with `treatment` those of
@@ -793,63 +891,13 @@ fn mark<'py>(
         .copied()
         .collect();
     let mut answers = Answers::new(rules, appended.clone(), by_name);
-    // Each distinct combination of fields is read once. A row's fields are
-    // numbered column by column in small tables (a few thousand codes, a
-    // few dozen years), then looked up by those numbers in a dense table:
-    // a row touches little memory, which matters more than the hashing
-    // for rows in random order. A panel sorted by code and year repeats
-    // one combination row after row.
-    let mut first_slots = Interner::default();
-    let mut year_slots = Interner::default();
-    let mut parent_slots = Interner::default();
-    let mut rests: FastMap<(u32, u32), u32> = FastMap::default();
-    let mut table: Vec<Vec<u32>> = Vec::new();
-    let mut last: Option<((Key, Key, Key), u32)> = None;
-    let mut row_answers: Vec<u32> = Vec::with_capacity(rows);
-    let (mut first_buf, mut year_buf, mut parent_buf) =
-        (String::new(), String::new(), String::new());
-    for i in 0..rows {
-        let key = (
-            first_view.key(i),
-            year_view.as_ref().map_or(Key::Missing, |v| v.key(i)),
-            parent_view.as_ref().map_or(Key::Missing, |v| v.key(i)),
-        );
-        if let Some((last_key, id)) = last {
-            if last_key == key {
-                row_answers.push(id);
-                continue;
-            }
-        }
-        let first = first_slots.slot(key.0) as usize;
-        let year = year_slots.slot(key.1);
-        let rest = if parent_view.is_some() {
-            let next = u32::try_from(rests.len()).unwrap_or(u32::MAX);
-            *rests.entry((year, parent_slots.slot(key.2))).or_insert(next)
-        } else {
-            year
-        } as usize;
-        if table.len() <= first {
-            table.resize_with(first + 1, Vec::new);
-        }
-        let known = &mut table[first];
-        if known.len() <= rest {
-            known.resize(rest + 1, UNKNOWN);
-        }
-        let mut id = known[rest];
-        if id == UNKNOWN {
-            let first_text = first_view.text(i, &mut first_buf);
-            let year_text = year_view.as_ref().map(|v| v.text(i, &mut year_buf));
-            id = if by_name {
-                let parent_text = parent_view.as_ref().map(|v| v.text(i, &mut parent_buf));
-                answers.name_field(first_text, year_text.unwrap_or_default(), parent_text, level)
-            } else {
-                answers.code_field(first_text, year_text)
-            };
-            table[first][rest] = id;
-        }
-        last = Some((key, id));
-        row_answers.push(id);
-    }
+    let row_answers = answer_rows(
+        &mut answers,
+        &first_view,
+        year_view.as_ref(),
+        parent_view.as_ref(),
+        level,
+    );
 
     let mut names: Vec<&str> = Vec::new();
     if by_name {
@@ -923,7 +971,11 @@ impl PyNameMatch {
             self.form,
             self.years_named.0,
             self.years_named.1,
-            if self.through_other_year { "True" } else { "False" }
+            if self.through_other_year {
+                "True"
+            } else {
+                "False"
+            }
         )
     }
 }

@@ -237,3 +237,16 @@ def test_covering_in():
         cep.covering_in(110101, 1999)
     with pytest.raises(ValueError, match='"abc"'):
         cep.covering_in("abc", 2020)
+
+
+def test_many_distinct_years_and_codes(program):
+    # More distinct years than the dense table holds per code (64): the
+    # rest are answered through a map, as the program answers them.
+    years = [str(y) for y in range(1950, 2100)] + ["2015.0", "２０１５", "2015年"]
+    frame = pd.DataFrame(
+        {
+            "code": ["630122", "630106", "110101"] * len(years),
+            "year": [y for y in years for _ in range(3)],
+        }
+    )
+    check_same(program, frame, "code", "year", treatment=True)
