@@ -21,15 +21,18 @@ RUNS = [
     "pandas mark",
     "pandas mark treatment",
     "pandas merge code_year",
+    "pandas mark, text codes",
+    "pandas merge code_year, text codes",
     "polars mark",
     "polars mark treatment",
     "polars join code_year",
 ]
 
 
-def frame():
+def frame(text: bool):
     """ROWS rows drawn from the county panel's codes and years, in random
-    order, with a column of values: a study's frame."""
+    order, with a column of values: a study's frame; the codes as text or
+    as integers."""
     import numpy as np
     import pandas as pd
 
@@ -39,6 +42,8 @@ def frame():
     rng = np.random.default_rng(2012)
     rows = panel.iloc[rng.integers(0, len(panel), ROWS)].reset_index(drop=True)
     rows["value"] = rng.random(ROWS)
+    if text:
+        rows["code"] = rows["code"].astype(str)
     return rows
 
 
@@ -46,7 +51,9 @@ def one(what: str) -> None:
     import cn_edu_pilots as cep
 
     backend = what.split()[0]
-    df = frame()
+    text = what.endswith("text codes")
+    what = what.split(",")[0]
+    df = frame(text)
     table = None
     if backend == "polars":
         import polars as pl
@@ -59,7 +66,7 @@ def one(what: str) -> None:
         if backend == "polars":
             table = table.with_columns(pl.col("code").cast(pl.Int64), pl.col("year").cast(pl.Int64))
         else:
-            table = table.astype({"code": "int64", "year": "int64"})
+            table = table.astype({"code": str if text else "int64", "year": "int64"})
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     start = time.perf_counter()
     if what == "pandas merge code_year":
@@ -86,17 +93,22 @@ def main() -> None:
             seconds, peak, before, rows = done.stdout.split()
             results[what].append((float(seconds), float(peak), float(before), int(rows)))
     print(f"{ROWS:,} rows, median of {ROUNDS} runs, each in a process of its own")
-    print(f"{'':26} {'time':>7} {'peak memory':>12} {'frame built':>12}")
+    print(f"{'':36} {'time':>7} {'peak memory':>12} {'frame built':>12}")
     medians = {}
     for what, runs in results.items():
         seconds = statistics.median(r[0] for r in runs)
         medians[what] = seconds
         peak = max(r[1] for r in runs)
         before = max(r[2] for r in runs)
-        print(f"{what:26} {seconds:6.2f}s {peak:8.0f} MiB {before:8.0f} MiB")
-    for backend, join in [("pandas", "pandas merge code_year"), ("polars", "polars join code_year")]:
-        for what in (f"{backend} mark", f"{backend} mark treatment"):
-            print(f"{what} / {join.split(' ', 1)[1]}: {medians[what] / medians[join]:.2f}")
+        print(f"{what:36} {seconds:6.2f}s {peak:8.0f} MiB {before:8.0f} MiB")
+    for what, join in [
+        ("pandas mark", "pandas merge code_year"),
+        ("pandas mark treatment", "pandas merge code_year"),
+        ("pandas mark, text codes", "pandas merge code_year, text codes"),
+        ("polars mark", "polars join code_year"),
+        ("polars mark treatment", "polars join code_year"),
+    ]:
+        print(f"{what} / {join.split(' ', 1)[1]}: {medians[what] / medians[join]:.2f}")
 
 
 if __name__ == "__main__":
