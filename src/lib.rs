@@ -24,161 +24,81 @@
 //! ```
 //!
 //! # What is in it
-//! - [`pilots::all`]: the 56 entries of the notice's annex in its order, each
-//!   a [`PilotUnit`] with its name and focus of work (试点工作重点内容)
-//!   exactly as published and in English, its [`Member`] organisations (63
-//!   in all, [`pilots::members`]; three entries are joint), and its
-//!   [`FocusTheme`]s.
-//! - [`Province`]: the 31 mainland provincial-level divisions and the
-//!   Xinjiang Production and Construction Corps, with names, 简称, GB/T 2260
-//!   and ISO 3166-2 codes, [`ProvinceKind`] and [`EconomicRegion`], and a
-//!   `FromStr` that takes what real data contains (河南, 豫, Henan, 410000,
-//!   CN-HA, 廣東, CN-41, Henan Province, ＣＮ－ＨＡ), beside strict
-//!   constructors for one form each.
-//! - A codebook of the focus texts' themes, [`FocusTheme`] in
-//!   [`ThemeCategory`]s, with each unit's themes written in its row and a
-//!   keyword heuristic for any other text: [`FocusTheme::classify`] for a
-//!   text that may be about anything, [`FocusTheme::classify_education_text`]
-//!   for one known to be about education.
-//! - Queries in [`pilots`]: by province, region, theme, category, member
-//!   kind, division code ([`pilots::covering`], [`pilots::within`]) and text
-//!   in Chinese or English ([`pilots::search`]). Each returns [`Units`], a
-//!   set that composes with `&`, `|` and `-`, and none allocates.
-//! - [`DivisionCode`] and [`Division`]: each member's GB/T 2260 division as
-//!   of the 2012 edition, with its [`history`](Division::history) to 2024
-//!   ([`DivisionChange`], [`ChangeKind`]), to join the list with data keyed
-//!   by the division codes of any year 2000–2024
-//!   ([`pilots::covering_in`], [`Coverage`], [`Reading`]).
-//! - [`codes`]: every code of the year-end lists 2000–2024
-//!   ([`ListedCode`], all of them by [`codes::all`]): its name in each year, level, parent, the years it
-//!   is listed ([`ListedYears`]), and where its territory went and came
-//!   from ([`CodeChange`]); and [`codes::named`], the codes a division's
-//!   name denotes in a year, as yearbooks write it (楚雄州, 锡林郭勒, 北京,
-//!   昌都地区), with how each matched ([`NameMatch`]), ambiguities shown,
-//!   never resolved by a guess.
-//! - The source's provenance: [`SOURCE_NUMBER`], [`SOURCE_TITLE`],
-//!   [`SOURCE_ISSUER`], and of the code lists, [`CODES_EDITION`] and
-//!   [`CODES_COMMIT`].
-//!
-//! One rule names "all": every query of [`pilots`] that answers with units
-//! returns a [`Units`] set, so [`pilots::all`] is [`Units::ALL`] and
-//! [`pilots::get`] gives one unit by its id; [`pilots::members`] is the
-//! slice of the 63 members, and [`codes::all`] iterates the listed codes.
-//! A type's `ALL` is every value of it: [`Province::ALL`] and
-//! [`FocusTheme::ALL`] (arrays), [`Units::ALL`] and [`ThemeSet::ALL`]
-//! (sets).
+//! - [`pilots`]: the 56 entries in the notice's order ([`PilotUnit`], with
+//!   its name and focus of work as published and in English, its
+//!   [`Member`]s and [`FocusTheme`]s), and queries by province, region,
+//!   theme, member kind, division code and text; each answers a [`Units`]
+//!   set that composes with `&`, `|` and `-`. [`pilots::all`] is
+//!   [`Units::ALL`]; a type's `ALL` is every value of it.
+//! - [`Province`] (every form real data writes: 河南, 豫, Henan, 410000,
+//!   CN-HA, ＣＮ－ＨＡ), [`FocusTheme`] with a keyword heuristic for other
+//!   texts, [`DivisionCode`] and [`Division`] (each member's division of
+//!   2012 and its [`history`](Division::history) to 2024).
+//! - [`codes`]: every code of the year-end lists 2000–2024 ([`ListedCode`]),
+//!   what it became and came from, a code or year as data files write them
+//!   ([`DivisionCode::from_field`], [`codes::read_year`]), and the codes a
+//!   division's name denotes in a year ([`codes::named`]: 楚雄州, 锡林郭勒,
+//!   昌都地区), ambiguities shown, never resolved by a guess.
+//! - [`pilots::covering_in`]: the pilots whose 2012 areas hold a code of
+//!   any year wholly or partly, and through which members ([`Coverage`]).
+//! - [`panel`]: the treatment rules ([`panel::Rules`]) and every column of
+//!   the repository's panels, defined once for every writer.
+//! - Provenance: [`SOURCE_NUMBER`], [`SOURCE_TITLE`], [`SOURCE_ISSUER`],
+//!   [`CODES_EDITION`], [`CODES_COMMIT`]. Every parse and lookup fails with
+//!   the one [`Error`], whose [`ErrorKind`] says why and whose message
+//!   quotes the input.
 //!
 //! # Joining with other data
-//! Data keyed by GB/T 2260 division code uses the codes of its own year,
-//! and codes change: divisions are renamed, recoded, merged and redrawn.
-//! The crate works with two editions. [`Member::division`] is the division
-//! as of the 2012-10 edition (National Bureau of Statistics), in force when
-//! the notice was issued; the notice's names are checked against it. The
-//! year-end lists 2000–2024 of the Ministry of Civil Affairs, with every
-//! change and its approving document, as compiled by the CC0 project
-//! yescallop/areacodes (edition: year-end 2024, [`CODES_EDITION`]), give
-//! [`Division::history`], [`Division::as_of`], [`Division::successor`] (the
-//! 2024 division), the lookups of [`codes`] (what a code denoted in a year,
-//! the years it is listed, what it became and came from) and
-//! [`pilots::covering_in`], which reads a code in the list of a given year
-//! and says which pilots' 2012 areas hold its area wholly and which partly,
-//! and through which members ([`Coverage::members`]: a Henan county outside
-//! 郑州 and 焦作 only through the provincial 河南省电教馆). Codes of
-//! 2000–2011 get the pilots whose 2012 areas their area meets. Ready
-//! county-, prefecture- and province-year panels built on these answers are
-//! in the repository's `data/panels/`, described in its `data/CODEBOOK.md`.
-//!
-//! A code that is not in the list of the year asked, as data keeping a code
-//! after it changed or using one before it existed has, is read in another
-//! year's list, and the answer says which ([`Coverage::reading`]): a code
-//! listed before that year as in its last listed year before it
-//! ([`Reading::Retired`]), a code first listed after it as in its first
-//! listed year ([`Reading::NotYetListed`]). A code in no list of 2000–2024,
-//! or a year outside them, is an [`Error`] (the crate's one error type,
-//! with an [`ErrorKind`]).
+//! Data keyed by division code uses the codes of its own year, and codes
+//! change. [`pilots::covering_in`] reads a code in the year-end list of a
+//! given year (of the Ministry of Civil Affairs, as compiled by the CC0
+//! project yescallop/areacodes, [`CODES_EDITION`]); a code that list lacks
+//! is read in its last listed year before it ([`Reading::Retired`]) or its
+//! first after ([`Reading::NotYetListed`]), and the answer says so. Without
+//! a year, [`pilots::covering`] answers by the code's digits. The
+//! repository's `docs/joining.md` is the guide, and its `data/panels/`
+//! hold ready county-, prefecture- and province-year panels
+//! (`data/CODEBOOK.md`).
 //!
 //! ```
 //! use cn_edu_pilots::{DivisionCode, Reading, pilots};
 //!
 //! let ids = |u: cn_edu_pilots::Units| u.iter().map(|u| u.id()).collect::<Vec<u8>>();
-//! // 330105 is 拱墅区; at the end of 2021 it also holds the former 下城区.
+//! // 拱墅区 (330105) took in 下城区 in 2021: from then on partly a pilot's.
 //! let gongshu: DivisionCode = "330105".parse()?;
 //! assert_eq!(ids(pilots::covering_in(gongshu, 2020)?.wholly()), [20]);
 //! assert_eq!(ids(pilots::covering_in(gongshu, 2021)?.partly()), [20]);
-//! // 简阳市 joined 成都市 in 2016: not in the 2012 pilot area.
-//! assert!(pilots::covering_in("510185".parse()?, 2017)?.any().is_empty());
-//! // 无为县 (巢湖市) in 2010 lies wholly in 芜湖市's 2012 area (entry 22).
-//! let wuwei = pilots::covering_in("341422".parse()?, 2010)?;
-//! assert_eq!((ids(wuwei.wholly()), wuwei.reading()), (vec![22], Reading::Listed));
-//! // 湟中县, 湟中区 630106 from 2019: in 2020 read as it was in 2018.
+//! // 湟中县 became 湟中区 (630106) in 2019: in 2020 read as it was in 2018.
 //! let huangzhong = pilots::covering_in("630122".parse()?, 2020)?;
 //! assert_eq!(huangzhong.reading(), Reading::Retired { read_in: 2018 });
 //! assert_eq!(ids(huangzhong.wholly()), [50]);
-//! // 湟中区 in 2018, before it existed: read as it was in 2019.
-//! let early = pilots::covering_in("630106".parse()?, 2018)?;
-//! assert_eq!(early.reading(), Reading::NotYetListed { read_in: 2019 });
 //! // Never a code.
 //! assert!(pilots::covering_in("630199".parse()?, 2020).is_err());
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! Without a year, [`pilots::covering`] answers by the code's digits
-//! against each member's 2012 division and its 2024 successor, for "is this
-//! place, by a code of 2012 or of today, inside a pilot region?".
-//! Territorial members (education bureaus, governments, public centres)
-//! cover the area of their division; universities and companies cover
-//! nothing.
-//!
-//! ```
-//! use cn_edu_pilots::{DivisionCode, pilots};
-//!
-//! let nanshan: DivisionCode = "440305".parse()?;
-//! let names: Vec<&str> = pilots::covering(nanshan).iter().map(|u| u.name()).collect();
-//! assert_eq!(names, ["广东省深圳市南山区教育局", "广东省深圳市教育局"]);
-//! # Ok::<(), cn_edu_pilots::Error>(())
-//! ```
-//!
 //! # Scope
-//! Only the regional part of the list (区域信息化试点单位) is included; the
-//! notice's other pilot categories are not. Names are as of 2012: a member
-//! keeps the name it was published under (昌都地区, 神木县), and
-//! [`Division::successor`] tells what its division became by the end of
-//! 2024; code lists published after that are not known. The themes and
-//! the English renderings of the focus texts are this crate's work, not the
-//! Ministry's.
+//! Only the regional part of the list (区域信息化试点单位) is included.
+//! Names are as of 2012 (昌都地区, 神木县); code lists after 2024 are not
+//! known. The themes and the English renderings are this crate's work, not
+//! the Ministry's.
 //!
-//! # `no_std`
-//! The crate is `#![no_std]` and needs only `core`, not even `alloc`: the
-//! data, the queries, the parsers and their errors work on any target. The
-//! errors implement [`core::error::Error`], which is `std::error::Error`
-//! where the standard library is there, so nothing needs a `std` feature.
+//! # `no_std` and features
+//! The crate is `#![no_std]` and needs only `core`, not even `alloc`; its
+//! errors implement [`core::error::Error`].
 //!
-//! # Crate features
-//! - `serde` (default): `Serialize` for the data ([`PilotUnit`], [`Member`],
-//!   [`Division`], [`DivisionChange`], [`Coverage`], [`DivisionCode`],
-//!   [`ThemeSet`] and the enums that classify them), `Deserialize` for those
-//!   enums and for [`DivisionCode`] and [`ThemeSet`]; not for [`Units`], the
-//!   iterators, the [`codes`] lookups or the errors.
-//!   Enums are written as their variant name ([`Province::as_str`]:
-//!   `"Henan"`, `"CloudComputing"`) and read from every form their
-//!   `FromStr` accepts; a [`Province`] is also read from its integer code
-//!   (`440000`) where the format says what it holds (JSON, not postcard). A
-//!   [`DivisionCode`] is written as its six-digit string in human-readable
-//!   formats and as an integer in binary ones, and read from either; a
-//!   [`ThemeSet`] is a sequence of themes. [`PilotUnit`], [`Member`],
-//!   [`Division`] (with its successor and history) and [`DivisionChange`]
-//!   are written as structs of their accessors, a change's division without
-//!   a successor or history of its own (a struct named
-//!   `DivisionAfterChange`); a [`Coverage`] as `{"wholly": [], "partly":
-//!   [20], "members": [{"name": "浙江省杭州市拱墅区教育局", "extent":
-//!   "Partly"}], "reading": "Listed", "year_read": 2021}` (拱墅区 330105 in
-//!   2021; the members as
-//!   [`Coverage::members`] gives them, by their Chinese names; the reading
-//!   `Listed`, `Retired` or `NotYetListed`, as [`Reading`] says).
-//!   Every struct and sequence declares the length it writes, so formats that write lengths up front
-//!   (such as CBOR) read back what they wrote, as JSON, postcard and bincode
-//!   do; the tests check each impl against `serde_test` tokens and the
-//!   whole dataset through five formats, CBOR among them.
+//! `serde` (default) serializes the data and deserializes the enums,
+//! [`DivisionCode`] and [`ThemeSet`]. Each type is written in one canonical
+//! form, its variant name (`"Henan"`) for an enum, and read from every form
+//! its `FromStr` accepts (and a [`Province`] from its integer code where
+//! the format says what it holds); a [`DivisionCode`] is a six-digit string
+//! in human-readable formats and an integer in binary ones; a [`Coverage`]
+//! is `{"wholly": [], "partly": [20], "members": [{"name":
+//! "浙江省杭州市拱墅区教育局", "extent": "Partly"}], "reading": "Listed",
+//! "year_read": 2021}`. Every struct and sequence declares its length, so
+//! formats that write lengths up front (CBOR) read back what they wrote;
+//! the tests check each impl against `serde_test` tokens and the whole
+//! dataset through JSON, postcard, bincode, CBOR and MessagePack.
 #![cfg_attr(not(test), no_std)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

@@ -379,6 +379,27 @@ pub enum NameForm {
     Abbreviation,
 }
 
+impl NameForm {
+    /// The form's name as the crosswalk's `form` column writes it:
+    /// `ListName`, `Short`, `Generic` or `Abbreviation`.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::codes::NameForm;
+    ///
+    /// assert_eq!(NameForm::Generic.as_str(), "Generic");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            NameForm::ListName => "ListName",
+            NameForm::Short => "Short",
+            NameForm::Generic => "Generic",
+            NameForm::Abbreviation => "Abbreviation",
+        }
+    }
+}
+
 /// One code a name denotes, and how it matched: see [`NameLookup`].
 ///
 /// # Example
@@ -882,6 +903,30 @@ impl NameRow {
     /// a join by name alone cannot use.
     #[must_use]
     pub fn n_codes(&self) -> usize {
+        self.count(None)
+    }
+
+    /// How many listed codes of this code's level the name denotes in the
+    /// year ([`named`] with that level): what a join by name and level
+    /// meets. Above one, the name needs a parent too.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::codes;
+    ///
+    /// // 楚雄 is the prefecture and its county-level city: one of each.
+    /// let chuxiong = codes::crosswalk()
+    ///     .find(|r| r.code().code().get() == 532300 && r.year() == 2012 && r.name().to_string() == "楚雄")
+    ///     .unwrap();
+    /// assert_eq!((chuxiong.n_codes(), chuxiong.n_codes_of_level()), (2, 1));
+    /// ```
+    #[must_use]
+    pub fn n_codes_of_level(&self) -> usize {
+        self.count(Some(self.code().code().level()))
+    }
+
+    /// How many codes the name denotes in the year, of `level` if given.
+    fn count(&self, level: Option<AdminLevel>) -> usize {
         let mut buf = [0; ROOM];
         let (head, tail) = self.text;
         let Some(text) = buf
@@ -896,7 +941,12 @@ impl NameRow {
         else {
             return 1;
         };
-        named(text, self.year).find().map_or(1, |found| found.len())
+        let lookup = named(text, self.year);
+        let lookup = match level {
+            Some(level) => lookup.level(level),
+            None => lookup,
+        };
+        lookup.find().map_or(1, |found| found.len())
     }
 }
 

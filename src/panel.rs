@@ -1073,6 +1073,8 @@ enum TextKind {
     /// What a code read in another year's list became after it, or came
     /// from by then.
     Changes(Coverage),
+    /// A name of the crosswalk.
+    Name(codes::NameText),
 }
 
 /// Which code of a member's division a cell gives.
@@ -1169,6 +1171,7 @@ impl fmt::Display for Text {
                 }
                 Ok(())
             }
+            TextKind::Name(name) => fmt::Display::fmt(&name, f),
             TextKind::Note(year, read_in) => {
                 write!(f, "not in the {year} list: read in the {read_in} list")
             }
@@ -2093,6 +2096,168 @@ impl MemberColumn {
             MemberColumn::Level => str_or_missing(division.map(|d| d.level().as_str())),
             MemberColumn::Code2024 => now.map_or(Cell::Missing, |d| Cell::code(d.code())),
             MemberColumn::Name2024 => str_or_missing(now.map(Division::name_zh)),
+        }
+    }
+}
+
+/// A column of `names.csv`, the names crosswalk ([`codes::crosswalk`]):
+/// one row per name of a listed code in a year, in each form
+/// [`codes::named`] reads; its name, label and type, and a row's value
+/// ([`NameColumn::cell`]).
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{codes, panel::{Cell, NameColumn}};
+///
+/// let row = codes::crosswalk()
+///     .find(|r| r.code().code().get() == 532300 && r.year() == 2012 && r.form().as_str() == "Generic")
+///     .unwrap();
+/// assert_eq!(NameColumn::Name.cell(&row).to_string(), "楚雄州");
+/// assert_eq!(NameColumn::NameZh.cell(&row).to_string(), "楚雄彝族自治州");
+/// assert_eq!(NameColumn::Parent.cell(&row), Cell::Int(530000));
+/// assert_eq!(NameColumn::Shared.cell(&row), Cell::Int(0));
+/// assert_eq!(NameColumn::ALL[0].name(), "name");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+#[non_exhaustive]
+pub enum NameColumn {
+    /// `name`: the name in its form, as data write it ([`codes::NameRow::name`]).
+    Name,
+    /// `year`: the year of the list.
+    Year,
+    /// `code`: the code the name denotes.
+    Code,
+    /// `name_zh`: the code's name as that year's list writes it.
+    NameZh,
+    /// `level`: the code's level.
+    Level,
+    /// `parent`: the code's parent in that year's list.
+    Parent,
+    /// `form`: how the name is formed from the list's ([`codes::NameForm`]).
+    Form,
+    /// `n_codes`: how many codes have the name that year.
+    NCodes,
+    /// `n_codes_level`: how many codes of the row's level have it.
+    NCodesLevel,
+    /// `shared`: more than one code has the name that year.
+    Shared,
+}
+
+impl NameColumn {
+    /// The columns of `names.csv`, in order.
+    pub const ALL: [NameColumn; 10] = [
+        NameColumn::Name,
+        NameColumn::Year,
+        NameColumn::Code,
+        NameColumn::NameZh,
+        NameColumn::Level,
+        NameColumn::Parent,
+        NameColumn::Form,
+        NameColumn::NCodes,
+        NameColumn::NCodesLevel,
+        NameColumn::Shared,
+    ];
+
+    /// The column's name.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(cn_edu_pilots::panel::NameColumn::NCodes.name(), "n_codes");
+    /// ```
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        self.about().0
+    }
+
+    /// How the column's values are stored.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::panel::{ColumnType, NameColumn};
+    ///
+    /// assert_eq!(NameColumn::Code.column_type(), ColumnType::Long);
+    /// ```
+    #[must_use]
+    pub const fn column_type(self) -> ColumnType {
+        self.about().1
+    }
+
+    /// The column's label.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::panel::NameColumn;
+    ///
+    /// assert_eq!(NameColumn::Shared.label(), "1 if more than one code has the name that year");
+    /// ```
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        self.about().2
+    }
+
+    /// The name, type and label.
+    const fn about(self) -> (&'static str, ColumnType, &'static str) {
+        use ColumnType::{Byte, Int, Long, Text};
+        match self {
+            NameColumn::Name => ("name", Text, "Name in its form, as data write it"),
+            NameColumn::Year => ("year", Int, "Year of the year-end list of codes"),
+            NameColumn::Code => ("code", Long, "GB/T 2260 code the name denotes"),
+            NameColumn::NameZh => ("name_zh", Text, "The code's name in that year's list"),
+            NameColumn::Level => ("level", Text, "Level: County, Prefectural or Provincial"),
+            NameColumn::Parent => (
+                "parent",
+                Long,
+                "Parent code in that year's list: prefecture, else province",
+            ),
+            NameColumn::Form => (
+                "form",
+                Text,
+                "Form: ListName, Short, Generic (州/县/旗) or Abbreviation",
+            ),
+            NameColumn::NCodes => ("n_codes", Int, "Number of codes with the name that year"),
+            NameColumn::NCodesLevel => (
+                "n_codes_level",
+                Int,
+                "Number of codes of this level with the name that year",
+            ),
+            NameColumn::Shared => (
+                "shared",
+                Byte,
+                "1 if more than one code has the name that year",
+            ),
+        }
+    }
+
+    /// The value of `row` in this column.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{codes, panel::{Cell, NameColumn}};
+    ///
+    /// // 楚雄 names the prefecture and its county-level city in 2012.
+    /// let row = codes::crosswalk()
+    ///     .find(|r| r.code().code().get() == 532301 && r.year() == 2012 && r.form().as_str() == "Short")
+    ///     .unwrap();
+    /// assert_eq!(NameColumn::Name.cell(&row).to_string(), "楚雄");
+    /// assert_eq!(NameColumn::NCodes.cell(&row), Cell::Int(2));
+    /// assert_eq!(NameColumn::NCodesLevel.cell(&row), Cell::Int(1));
+    /// assert_eq!(NameColumn::Shared.cell(&row), Cell::Int(1));
+    /// ```
+    #[must_use]
+    pub fn cell(self, row: &codes::NameRow) -> Cell {
+        let text = |kind| Cell::Text(Text(kind));
+        let code = row.code();
+        match self {
+            NameColumn::Name => text(TextKind::Name(row.name())),
+            NameColumn::Year => Cell::Int(i32::from(row.year())),
+            NameColumn::Code => Cell::code(code.code()),
+            NameColumn::NameZh => text(TextKind::Str(row.name_zh())),
+            NameColumn::Level => text(TextKind::Str(code.level().as_str())),
+            NameColumn::Parent => code.parent(row.year()).map_or(Cell::Missing, Cell::code),
+            NameColumn::Form => text(TextKind::Str(row.form().as_str())),
+            NameColumn::NCodes => Cell::count(row.n_codes()),
+            NameColumn::NCodesLevel => Cell::count(row.n_codes_of_level()),
+            NameColumn::Shared => Cell::flag(row.n_codes() > 1),
         }
     }
 }

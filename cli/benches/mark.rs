@@ -17,11 +17,17 @@
 //! cargo bench -p cn-edu-pilots-cli --bench mark
 //! ```
 //!
+//! And by name: a county panel of 1,000,000 rows, every county-level
+//! division of each year's list 2005–2016 by its name in that list, with
+//! its province's name as the parent (as a survey writes them) and its
+//! code, read by `mark --name name --year year --parent province` and by
+//! `mark --code code --year year`, the same file.
+//!
 //! The rounds alternate the runs, so that each ratio is taken within a
 //! round, on the machine's state of the moment; it prints the median
 //! ratio of the rounds and their range, and exits with status 1 when a
-//! target is missed: `mark` within 1.5x of the floor, and bad rows within
-//! 2x of good ones.
+//! target is missed: `mark` within 1.5x of the floor, bad rows within 2x
+//! of good ones, and names within 2x of codes.
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -50,6 +56,36 @@ fn panel(bad: bool) -> Vec<u8> {
         };
         let year = YEARS.start() + i % years;
         csv.push_str(&format!("{code},{year},某某县,{}\n", 1000 + i % 9000));
+    }
+    csv.into_bytes()
+}
+
+/// The county panel by name: each year 2005–2016 in turn, and in each
+/// year the county-level codes of its list in turn, with their names and
+/// their provinces' names that year.
+fn names_panel() -> Vec<u8> {
+    use cn_edu_pilots::{AdminLevel, codes};
+    const NAME_YEARS: std::ops::RangeInclusive<u16> = 2005..=2016;
+    let by_year: Vec<Vec<(u32, &str, &str)>> = NAME_YEARS
+        .map(|year| {
+            codes::all()
+                .filter(|c| c.years().contains(year) && c.level() == AdminLevel::County)
+                .filter_map(|c| {
+                    let code = c.code();
+                    let province = code.province_code();
+                    let province = codes::listed(province)?.name_zh(year)?;
+                    Some((code.get(), c.name_zh(year)?, province))
+                })
+                .collect()
+        })
+        .collect();
+    let years = by_year.len();
+    let mut csv = String::from("code,name,year,province\n");
+    for i in 0..ROWS {
+        let of_year = &by_year[i % years];
+        let (code, name, province) = of_year[(i / years) % of_year.len()];
+        let year = NAME_YEARS.start() + u16::try_from(i % years).expect("a year");
+        csv.push_str(&format!("{code},{name},{year},{province}\n"));
     }
     csv.into_bytes()
 }
@@ -124,9 +160,16 @@ impl Counts {
 
 /// `cn-edu-pilots mark` on the file `input`, writing to the null device.
 fn mark(input: &Path) -> Command {
+    mark_with(input, &["--code", "county_code", "--year", "year"])
+}
+
+/// `cn-edu-pilots mark ARGS` on the file `input`, writing to the null
+/// device, its messages too.
+fn mark_with(input: &Path, args: &[&str]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_cn-edu-pilots"));
     command
-        .args(["mark", "--code", "county_code", "--year", "year"])
+        .arg("mark")
+        .args(args)
         .stdin(std::fs::File::open(input).expect("the input file"))
         .stdout(Stdio::null());
     command
@@ -212,6 +255,32 @@ fn main() {
     assert_eq!(counts.bad_code, 0, "{counts:?}");
     assert_eq!(counted(&distinct).bad_code, ROWS as u64);
 
+    let names = file("names", &names_panel());
+    let by_code = ["--code", "code", "--year", "year"];
+    let by_name = ["--name", "name", "--year", "year", "--parent", "province"];
+    let summary = mark_with(&names, &by_name)
+        .stderr(Stdio::piped())
+        .output()
+        .expect("cn-edu-pilots runs");
+    let summary = String::from_utf8_lossy(&summary.stderr);
+    let names_line = summary
+        .lines()
+        .find(|l| l.starts_with("names: "))
+        .unwrap_or_else(|| panic!("no summary of names in {summary:?}"));
+    println!("by name: {names_line}");
+    let run_with = |args: &[&str]| {
+        let status = mark_with(&names, args)
+            .stderr(Stdio::null())
+            .status()
+            .expect("cn-edu-pilots runs");
+        assert!(
+            matches!(status.code(), Some(0 | 1)),
+            "mark stopped: {status}"
+        );
+    };
+    let mut name_to_code = Vec::new();
+    let mut name_times = (Vec::new(), Vec::new());
+
     let (mut to_floor, mut bad_to_good) = (Vec::new(), Vec::new());
     let mut times = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..ROUNDS {
@@ -223,6 +292,11 @@ fn main() {
         times.0.push(f.as_secs_f64());
         times.1.push(m.as_secs_f64());
         times.2.push(d.as_secs_f64());
+        let (c, ()) = time(|| run_with(&by_code));
+        let (n, ()) = time(|| run_with(&by_name));
+        name_to_code.push(n.as_secs_f64() / c.as_secs_f64());
+        name_times.0.push(c.as_secs_f64());
+        name_times.1.push(n.as_secs_f64());
     }
     let seconds = |v: Vec<f64>| median(v).0;
     println!(
@@ -232,6 +306,11 @@ fn main() {
         seconds(times.1),
         seconds(times.2)
     );
+    println!(
+        "county panel by name, {ROWS} rows; median seconds: by code {:.3}, by name {:.3}",
+        seconds(name_times.0),
+        seconds(name_times.1)
+    );
     let mut missed = false;
     for (what, ratios, bound) in [
         ("mark / floor", to_floor, 1.5),
@@ -240,6 +319,7 @@ fn main() {
             bad_to_good,
             2.0,
         ),
+        ("by name / by code (the same rows)", name_to_code, 2.0),
     ] {
         let (mid, low, high) = median(ratios);
         let verdict = if mid <= bound { "met" } else { "MISSED" };

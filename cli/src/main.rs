@@ -20,6 +20,7 @@ mod args;
 mod input;
 mod lookup;
 mod mark;
+mod names;
 mod panel;
 mod report;
 mod table;

@@ -81,7 +81,7 @@ use std::io::{self, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use cn_edu_pilots::{Coverage, DivisionCode, ErrorKind, Units, codes, pilots};
+use cn_edu_pilots::{AdminLevel, Coverage, DivisionCode, ErrorKind, Units, codes, pilots};
 
 use crate::args::{Encoding, parse_delimiter, parse_encoding};
 use crate::input::{BOM, Decode, MOST, Records, Shape, Source, Utf8Look, cannot_be_number, digits};
@@ -92,8 +92,11 @@ use cn_edu_pilots::panel::{Column, Row, Rules};
 
 /// What to read, and how.
 pub struct Args {
-    /// The name of the column of division codes.
+    /// The name of the column of division codes or, with `by_name`, of
+    /// division names.
     pub code: String,
+    /// Read the column as names (`--name`), with these parents and level.
+    pub by_name: Option<ByName>,
     /// The name of the column of years, if any.
     pub year: Option<String>,
     /// The field delimiter of the input and the output.
@@ -106,16 +109,41 @@ pub struct Args {
     pub treatment: Option<Rules>,
 }
 
+/// How `--name` reads names: each row's in the list of its year, within
+/// its parent and of the level where given.
+pub struct ByName {
+    /// The column of parents (`--parent`): a province in any form, a
+    /// prefecture's name, or a code.
+    pub parent: Option<String>,
+    /// The level of every row's division (`--level`).
+    pub level: Option<AdminLevel>,
+}
+
 const USAGE: &str = concat!(
     "usage: cn-edu-pilots mark --code COLUMN [--year COLUMN] [options] < input.csv > output.csv
+       cn-edu-pilots mark --name COLUMN --year COLUMN [--parent COLUMN] [--level LEVEL] [options]
 
 Appends to each row of a CSV the pilots covering its division code:
 pilot_ids, pilot_names, pilot_coverage (wholly or partly) and pilot_note
 (where the code was read through another year's list). A summary goes to
 standard error.
 
+With --name, each row's division name is read in the list of its year
+(楚雄彝族自治州, 楚雄, 楚雄州, 巴州; a name of another year's list too), the
+code it denotes written in matched_code, before the marks; a name that
+denotes several codes, or none, is written unmarked, with a message
+listing its candidates.
+
 options:
   --code COLUMN       the column of GB/T 2260 division codes
+  --name COLUMN       the column of division names, instead of --code;
+                      needs --year, since a name's meaning changes by year
+  --parent COLUMN     with --name, the column of each row's parent: a
+                      province in any form (河南, 豫, 410000), a
+                      prefecture's name (楚雄州) or a code; empty for none
+  --level LEVEL       with --name, the level of every row's division:
+                      province, prefecture (the municipalities count as
+                      prefecture-level cities) or county
   --year COLUMN       the column of years: read each code in the list of
                       its year (2000 to 2024; a code that list lacks in
                       its last or first listed year, with a note)
@@ -144,6 +172,7 @@ input; 141 when standard output was closed"
 fn parse_args(parser: &mut lexopt::Parser) -> Result<Option<Args>, String> {
     use lexopt::prelude::*;
     let (mut code, mut year, mut delimiter, mut encoding) = (None, None, b',', Encoding::Utf8);
+    let (mut names, mut parent, mut level) = (None, None, None);
     let mut allow_bad_rows = false;
     let (mut treatment, mut rules) = (false, Rules::DEFAULT);
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
@@ -159,6 +188,9 @@ fn parse_args(parser: &mut lexopt::Parser) -> Result<Option<Args>, String> {
                 continue;
             }
             Long("code") => "code",
+            Long("name") => "name",
+            Long("parent") => "parent",
+            Long("level") => "level",
             Long("year") => "year",
             Long("delimiter") => "delimiter",
             Long("encoding") => "encoding",
@@ -179,6 +211,9 @@ fn parse_args(parser: &mut lexopt::Parser) -> Result<Option<Args>, String> {
             .map_err(|e| format!("--{name} {e:?} is not UTF-8"))?;
         match name {
             "code" => code = Some(value),
+            "name" => names = Some(value),
+            "parent" => parent = Some(value),
+            "level" => level = Some(crate::names::parse_level(&value)?),
             "year" => year = Some(value),
             "delimiter" => delimiter = parse_delimiter(&value)?,
             _ => encoding = parse_encoding(&value)?,
@@ -194,8 +229,29 @@ fn parse_args(parser: &mut lexopt::Parser) -> Result<Option<Args>, String> {
                 .into(),
         );
     }
+    let by_name = match (&code, names) {
+        (Some(_), Some(_)) => {
+            return Err("--code and --name: give one, the column of codes or of names".into());
+        }
+        (None, Some(column)) => {
+            if year.is_none() {
+                return Err(
+                    "--name needs --year COLUMN: a name is read in the list of its \
+                            row's year, as names change meaning from year to year (哈密)"
+                        .into(),
+                );
+            }
+            code = Some(column);
+            Some(ByName { parent, level })
+        }
+        _ if parent.is_some() || level.is_some() => {
+            return Err("--parent and --level go with --name COLUMN".into());
+        }
+        _ => None,
+    };
     Ok(Some(Args {
-        code: code.ok_or("missing --code COLUMN")?,
+        code: code.ok_or("missing --code COLUMN (or --name COLUMN)")?,
+        by_name,
         year,
         delimiter,
         encoding,
@@ -275,7 +331,7 @@ pub fn read_year(field: &[u8]) -> Result<u16, Message<'_>> {
 #[derive(Debug, PartialEq, Eq)]
 pub enum Outcome {
     /// Every row was written; the counts of the summary.
-    Done(Counts),
+    Done(Box<Counts>),
     /// The standard output was closed.
     OutputClosed,
     /// The run stopped: why.
@@ -378,7 +434,7 @@ pub fn mark<R: Read, W: Write, E: Write>(
     messages: &mut Messages<E>,
 ) -> Outcome {
     match run(args, input, output, messages) {
-        Ok(counts) => Outcome::Done(counts),
+        Ok(counts) => Outcome::Done(Box::new(counts)),
         Err(outcome) => outcome,
     }
 }
@@ -487,17 +543,37 @@ fn run<R: Read, W: Write, E: Write>(
     };
     let code_column = column(&args.code)?;
     let year_column = args.year.as_deref().map(column).transpose()?;
+    let parent_column = args
+        .by_name
+        .as_ref()
+        .and_then(|by_name| by_name.parent.as_deref())
+        .map(column)
+        .transpose()?;
     let width = headers.len();
     let extra = treatment_columns(args);
     let treatment_names = Column::TREATMENT.map(Column::name);
-    for name in COLUMNS.iter().chain(&treatment_names[..extra]) {
+    // With --name, the code each name was read as comes before the marks.
+    let matched = if args.by_name.is_some() {
+        &["matched_code"][..]
+    } else {
+        &[]
+    };
+    for name in matched
+        .iter()
+        .chain(&COLUMNS)
+        .chain(&treatment_names[..extra])
+    {
         line.push(delimiter);
         line.extend_from_slice(name.as_bytes());
     }
     line.push(b'\n');
     written(out.write_all(&line))?;
 
-    let mut counts = Counts::default();
+    let mut counts = Counts {
+        by_name: args.by_name.is_some(),
+        ..Counts::default()
+    };
+    let mut names = NameAnswers::default();
     let mut marks = Marks {
         treatment_columns: extra,
         ..Marks::default()
@@ -506,7 +582,7 @@ fn run<R: Read, W: Write, E: Write>(
     let mut appended = Vec::new();
     // The appended fields of a row unmarked for want of an answer: all
     // empty.
-    let unmarked = vec![delimiter; COLUMNS.len() + extra];
+    let unmarked = vec![delimiter; matched.len() + COLUMNS.len() + extra];
     while let Some(record) = records.next().map_err(Outcome::Failed)? {
         let line_number = record.line;
         counts.rows += 1;
@@ -545,7 +621,7 @@ fn run<R: Read, W: Write, E: Write>(
                 );
                 line.clear();
                 let fields = record.len().max(width);
-                for i in 0..fields + COLUMNS.len() + extra {
+                for i in 0..fields + matched.len() + COLUMNS.len() + extra {
                     if i > 0 {
                         line.push(delimiter);
                     }
@@ -558,57 +634,69 @@ fn run<R: Read, W: Write, E: Write>(
         }
         let fields = record.len();
         let bytes = |column: usize| record.get(column).unwrap_or_default();
-        // The code and the year read, then their answer: kept for the
-        // rows that repeat them, in whatever form.
-        // Most rows write their code and year as plain digits: those are
-        // looked up as they are, before being read, since only codes and
-        // years that were read have answers kept.
-        let plain = plain_number(bytes(code_column), 6).and_then(|code| match year_column {
-            None => Some((code, None)),
-            Some(column) => {
-                let year = plain_number(bytes(column), 4)?;
-                Some((code, Some(u16::try_from(year).ok()?)))
-            }
-        });
-        let kept = plain.and_then(|(code, year)| answers.find(code, year));
-        let read = || {
-            read_code(bytes(code_column)).and_then(|code| match year_column {
-                None => Ok((code, None)),
-                Some(column) => Ok((code, Some(read_year(bytes(column))?))),
-            })
-        };
-        let (reason, problem, id) = if let Some(kept) = kept {
-            (answers.reason(kept), None, Some(kept))
+        let appended = if let Some(by_name) = &args.by_name {
+            let field = |column: Option<usize>| column.map(bytes).unwrap_or_default();
+            let row = NameRow {
+                name: bytes(code_column),
+                year: field(year_column),
+                parent: field(parent_column),
+            };
+            let kept = names.get(row, by_name, args, &mut marks);
+            names.tell(kept, &mut counts, messages, line_number);
+            names.appended(kept).unwrap_or(&unmarked)
         } else {
-            match read() {
-                Ok((code, year)) => match answers.find(code.get(), year) {
-                    Some(id) => (answers.reason(id), None, Some(id)),
-                    None => match answer(code, year, args, &mut marks) {
-                        Ok((reason, note)) => {
-                            appended.clear();
-                            for field in marks.fields() {
-                                appended.push(delimiter);
-                                if !field.is_empty() {
-                                    push_field(&mut appended, field, delimiter);
-                                }
-                            }
-                            let id = answers.insert(code, year, &appended, reason, note);
-                            (reason, None, Some(id))
-                        }
-                        Err(message) => (Some(message.reason), Some(message.problem), None),
-                    },
-                },
-                Err(message) if message.reason == Reason::OutsideMainland => {
-                    (Some(Reason::OutsideMainland), None, None)
+            // The code and the year read, then their answer: kept for the
+            // rows that repeat them, in whatever form.
+            // Most rows write their code and year as plain digits: those are
+            // looked up as they are, before being read, since only codes and
+            // years that were read have answers kept.
+            let plain = plain_number(bytes(code_column), 6).and_then(|code| match year_column {
+                None => Some((code, None)),
+                Some(column) => {
+                    let year = plain_number(bytes(column), 4)?;
+                    Some((code, Some(u16::try_from(year).ok()?)))
                 }
-                Err(message) => (Some(message.reason), Some(message.problem), None),
-            }
+            });
+            let kept = plain.and_then(|(code, year)| answers.find(code, year));
+            let read = || {
+                read_code(bytes(code_column)).and_then(|code| match year_column {
+                    None => Ok((code, None)),
+                    Some(column) => Ok((code, Some(read_year(bytes(column))?))),
+                })
+            };
+            let (reason, problem, id) = if let Some(kept) = kept {
+                (answers.reason(kept), None, Some(kept))
+            } else {
+                match read() {
+                    Ok((code, year)) => match answers.find(code.get(), year) {
+                        Some(id) => (answers.reason(id), None, Some(id)),
+                        None => match answer(code, year, args, &mut marks) {
+                            Ok((reason, note)) => {
+                                appended.clear();
+                                for field in marks.fields() {
+                                    appended.push(delimiter);
+                                    if !field.is_empty() {
+                                        push_field(&mut appended, field, delimiter);
+                                    }
+                                }
+                                let id = answers.insert(code, year, &appended, reason, note);
+                                (reason, None, Some(id))
+                            }
+                            Err(message) => (Some(message.reason), Some(message.problem), None),
+                        },
+                    },
+                    Err(message) if message.reason == Reason::OutsideMainland => {
+                        (Some(Reason::OutsideMainland), None, None)
+                    }
+                    Err(message) => (Some(message.reason), Some(message.problem), None),
+                }
+            };
+            // The message goes straight to the writer of messages: a file of
+            // bad values allocates nothing per row.
+            let note = id.and_then(|id| answers.note(id));
+            tell(&mut counts, messages, line_number, reason, problem, note);
+            id.map_or(&unmarked[..], |id| answers.appended(id))
         };
-        // The message goes straight to the writer of messages: a file of
-        // bad values allocates nothing per row.
-        let note = id.and_then(|id| answers.note(id));
-        tell(&mut counts, messages, line_number, reason, problem, note);
-        let appended = id.map_or(&unmarked[..], |id| answers.appended(id));
         line.clear();
         if fields > width {
             counts.long += 1;
@@ -838,6 +926,264 @@ impl Answers {
     }
 }
 
+/// The fields of a row that `--name` reads, as they came.
+#[derive(Clone, Copy)]
+struct NameRow<'a> {
+    name: &'a [u8],
+    year: &'a [u8],
+    parent: &'a [u8],
+}
+
+/// How a row's name was read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NameRead {
+    /// A name of its year's list.
+    Matched,
+    /// A name of another year's list.
+    OtherYear,
+    /// Several codes, or none, or the year or parent could not be read.
+    Unmatched,
+}
+
+/// An answer kept for a name: why its row is unmarked, how the name was
+/// read, its appended fields (`None` for all empty), the message about the
+/// name and the message of the code's note, each by number.
+#[derive(Clone, Copy)]
+struct NameKept {
+    reason: Option<Reason>,
+    read: NameRead,
+    appended: Option<u32>,
+    message: Option<u32>,
+    note: Option<u32>,
+}
+
+/// The answers kept for the names read, for at most
+/// [`NameAnswers::MOST`] names: kept by the bytes of the name and parent
+/// fields as they came (a name's forms differ in bytes from row to row:
+/// each form is kept once), each name's years side by side, and the last
+/// name's place remembered, as [`Answers`] keeps codes: a panel sorted by
+/// name, or by unit and year, finds a row's answer next to the last row's.
+#[derive(Default)]
+struct NameAnswers {
+    slots: rustc_hash::FxHashMap<Box<[u8]>, u32>,
+    /// Each name's answers, by year from [`codes::FIRST_YEAR`], as their
+    /// numbers in `kept` ([`NameAnswers::NONE`] where there is none yet):
+    /// small, so that a name's years share a line of the processor's
+    /// cache and every name's fit its cache.
+    years: Vec<[u32; YEARS]>,
+    kept: Vec<NameKept>,
+    /// The last row's name and parent, parted by 0xFF (in no UTF-8
+    /// text), and its place in `years`.
+    key: Vec<u8>,
+    last: Option<u32>,
+    /// The appended fields, each once (a name's years share them).
+    appended: Vec<Box<[u8]>>,
+    appended_ids: rustc_hash::FxHashMap<Box<[u8]>, u32>,
+    messages: Vec<Box<str>>,
+}
+
+impl NameAnswers {
+    /// A bound on memory: each name keeps a year's answers for every
+    /// year (tens of megabytes at most).
+    const MOST: usize = 1 << 15;
+
+    /// No answer kept.
+    const NONE: u32 = u32::MAX;
+
+    /// The answer for `row`, kept or found.
+    fn get(
+        &mut self,
+        row: NameRow<'_>,
+        by_name: &ByName,
+        args: &Args,
+        marks: &mut Marks,
+    ) -> NameKept {
+        // A name has an answer in each year: room for each.
+        if self.slots.len() >= Self::MOST
+            || [self.kept.len(), self.appended.len(), self.messages.len()]
+                .iter()
+                .any(|&n| n >= Self::MOST * YEARS)
+        {
+            *self = NameAnswers::default();
+        }
+        let year = plain_number(row.year, 4)
+            .and_then(|year| u16::try_from(year).ok())
+            .or_else(|| read_year(row.year).ok());
+        let index = year.and_then(|year| Answers::year(Some(year)).filter(|&i| i < YEARS));
+        // A year that could not be read, or outside the lists: told anew.
+        let Some(index) = index else {
+            return self.find(row, by_name, args, marks);
+        };
+        let n = row.name.len();
+        let same = self.key.len() == n + 1 + row.parent.len()
+            && self.key[..n] == *row.name
+            && self.key[n] == 0xFF
+            && self.key[n + 1..] == *row.parent;
+        let slot = match self.last {
+            Some(slot) if same => slot as usize,
+            _ => {
+                self.key.clear();
+                self.key.extend_from_slice(row.name);
+                self.key.push(0xFF);
+                self.key.extend_from_slice(row.parent);
+                let slot = match self.slots.get(&self.key[..]) {
+                    Some(&slot) => slot as usize,
+                    None => {
+                        let slot = self.years.len();
+                        self.years.push([Self::NONE; YEARS]);
+                        self.slots.insert(
+                            self.key.as_slice().into(),
+                            u32::try_from(slot).unwrap_or(u32::MAX),
+                        );
+                        slot
+                    }
+                };
+                self.last = u32::try_from(slot).ok();
+                slot
+            }
+        };
+        if let Some(&kept) = self.kept.get(self.years[slot][index] as usize) {
+            return kept;
+        }
+        let kept = self.find(row, by_name, args, marks);
+        self.years[slot][index] = u32::try_from(self.kept.len()).unwrap_or(Self::NONE);
+        self.kept.push(kept);
+        kept
+    }
+
+    /// Keeps `message`, and gives its number.
+    fn message(&mut self, message: String) -> Option<u32> {
+        self.messages.push(message.into_boxed_str());
+        u32::try_from(self.messages.len() - 1).ok()
+    }
+
+    /// Reads `row`'s name in the list of its year, within its parent and
+    /// of the level asked; then the code it denotes as `--code` reads it.
+    fn find(
+        &mut self,
+        row: NameRow<'_>,
+        by_name: &ByName,
+        args: &Args,
+        marks: &mut Marks,
+    ) -> NameKept {
+        let mut unmatched = |reason: Reason, message: String| NameKept {
+            reason: Some(reason),
+            read: NameRead::Unmatched,
+            appended: None,
+            message: self.message(message),
+            note: None,
+        };
+        let year = match read_year(row.year) {
+            Ok(year) => year,
+            Err(message) => return unmatched(message.reason, message.problem.to_string()),
+        };
+        let of_year = |err: &cn_edu_pilots::Error, otherwise| {
+            if err.kind() == ErrorKind::YearOutOfRange {
+                Reason::OutsideLists
+            } else {
+                otherwise
+            }
+        };
+        // The input is UTF-8: it was checked, or decoded.
+        let text = |field| std::str::from_utf8(field).unwrap_or_default();
+        let name = text(row.name);
+        let mut lookup = codes::named(name, year);
+        if let Some(level) = by_name.level {
+            lookup = lookup.level(level);
+        }
+        if !text(row.parent).trim().is_empty() {
+            match codes::Within::parse(text(row.parent), year) {
+                Ok(parent) => lookup = lookup.within(parent),
+                Err(err) => return unmatched(of_year(&err, Reason::BadParent), err.to_string()),
+            }
+        }
+        let found = match lookup.find() {
+            Ok(found) => found,
+            Err(err) => return unmatched(of_year(&err, Reason::UnknownName), err.to_string()),
+        };
+        let Some(one) = found.single() else {
+            return unmatched(
+                Reason::AmbiguousName,
+                crate::names::ambiguous(name, year, found),
+            );
+        };
+        let code = one.code().code();
+        let (reason, note) = match answer(code, Some(year), args, marks) {
+            Ok(answer) => answer,
+            Err(message) => return unmatched(message.reason, message.problem.to_string()),
+        };
+        let mut appended = Vec::new();
+        appended.push(args.delimiter);
+        appended.extend_from_slice(code.to_string().as_bytes());
+        for field in marks.fields() {
+            appended.push(args.delimiter);
+            if !field.is_empty() {
+                push_field(&mut appended, field, args.delimiter);
+            }
+        }
+        let id = match self.appended_ids.get(appended.as_slice()) {
+            Some(&id) => id,
+            None => {
+                let id = u32::try_from(self.appended.len()).unwrap_or(u32::MAX);
+                self.appended.push(appended.as_slice().into());
+                self.appended_ids.insert(appended.into_boxed_slice(), id);
+                id
+            }
+        };
+        let other_year = one.through_other_year();
+        NameKept {
+            reason,
+            read: if other_year {
+                NameRead::OtherYear
+            } else {
+                NameRead::Matched
+            },
+            appended: Some(id),
+            message: if other_year {
+                self.message(crate::names::other_year(name, year, one))
+            } else {
+                None
+            },
+            note: note.and_then(|note| self.message(note)),
+        }
+    }
+
+    /// Counts a row and says its messages for its line.
+    fn tell<E: Write>(
+        &self,
+        kept: NameKept,
+        counts: &mut Counts,
+        messages: &mut Messages<E>,
+        line: u64,
+    ) {
+        match kept.reason {
+            None => counts.marked += 1,
+            Some(reason) => counts.unmarked[reason as usize] += 1,
+        }
+        match kept.read {
+            NameRead::Matched => counts.names_matched += 1,
+            NameRead::OtherYear => {
+                counts.names_matched += 1;
+                counts.names_other_year += 1;
+            }
+            NameRead::Unmatched => {}
+        }
+        let said = |n: u32| &*self.messages[n as usize];
+        if let Some(message) = kept.message {
+            messages.say_at(line, said(message));
+        }
+        if let Some(note) = kept.note {
+            counts.read_elsewhere += 1;
+            messages.say_at(line, said(note));
+        }
+    }
+
+    /// The appended fields of an answer, `None` for all empty.
+    fn appended(&self, kept: NameKept) -> Option<&[u8]> {
+        kept.appended.map(|n| &*self.appended[n as usize])
+    }
+}
+
 /// Whether standard output was closed when the program started (`>&-`).
 /// The Rust runtime then opens `/dev/null` in its place, for reading and
 /// writing, so that writes succeed; a shell's `> /dev/null` opens it for
@@ -936,6 +1282,7 @@ mod tests {
         let input = b"code,year,name\n110000,2012,a\r\n110000,2013,\"x\r\ny\r\xff\"\n";
         let args = Args {
             code: "code".into(),
+            by_name: None,
             year: Some("year".into()),
             delimiter: b',',
             encoding: Encoding::Utf8,
@@ -971,6 +1318,7 @@ mod tests {
         for encoding in [Encoding::Utf8, Encoding::Gb18030] {
             let args = Args {
                 code: "code".into(),
+                by_name: None,
                 year: Some("year".into()),
                 delimiter: b',',
                 encoding,

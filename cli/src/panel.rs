@@ -31,7 +31,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use cn_edu_pilots::panel::{self, MemberColumn, Rules, UnitColumn};
+use cn_edu_pilots::codes;
+use cn_edu_pilots::panel::{self, MemberColumn, NameColumn, Rules, UnitColumn};
 use cn_edu_pilots::{AdminLevel, pilots};
 
 use crate::report::grouped;
@@ -129,6 +130,48 @@ fn members() -> Table {
     table
 }
 
+/// `names.csv` and `names.dta`: the names crosswalk, one row per name of
+/// a listed code in a year and form, its columns as the library defines
+/// them.
+fn names() -> Table {
+    let mut table = Table::new(
+        "names",
+        "Names of the divisions of the year-end lists 2000-2024, by form".to_owned(),
+        NameColumn::ALL
+            .iter()
+            .map(|c| column(c.name(), c.column_type(), c.label()))
+            .collect(),
+    );
+    for row in codes::crosswalk() {
+        table.push(NameColumn::ALL.iter().map(|c| c.cell(&row)).collect());
+    }
+    table
+}
+
+/// Writes the names crosswalk as CSV and .dta, and says so in `summary`.
+fn write_names(dir: &Path, summary: &mut String) -> Result<(), String> {
+    let table = names();
+    let (csv, dta) = (table.csv()?, table.dta()?);
+    write(dir, "names.csv", &csv)?;
+    write(dir, "names.dta", &dta)?;
+    let shared = table
+        .columns
+        .iter()
+        .position(|c| c.name == "shared")
+        .map_or(0, |i| {
+            table.rows.iter().filter(|r| r[i] == Cell::Int(1)).count()
+        });
+    let _ = writeln!(
+        summary,
+        "names.csv and .dta: {} rows, {} shared by several codes; {} and {} bytes",
+        grouped(table.rows.len()),
+        grouped(shared),
+        grouped(csv.len()),
+        grouped(dta.len()),
+    );
+    Ok(())
+}
+
 /// Writes `bytes` to `dir/file`.
 fn write(dir: &Path, file: &str, bytes: &[u8]) -> Result<(), String> {
     let path = dir.join(file);
@@ -179,6 +222,7 @@ fn run(dir: &Path, rules: Rules) -> Result<String, String> {
             grouped(csv.len())
         );
     }
+    write_names(dir, &mut summary)?;
     let _ = write!(
         summary,
         "wrote {} in {:.2} s",

@@ -134,10 +134,16 @@ pub enum Reason {
     Unterminated,
     /// The row is longer than `input::MOST` bytes, and not written.
     TooLong,
+    /// The name denotes several codes (`--name`).
+    AmbiguousName,
+    /// The name denotes no code (`--name`).
+    UnknownName,
+    /// The parent field is no province, prefecture or code (`--name`).
+    BadParent,
 }
 
 impl Reason {
-    pub const ALL: [Reason; 8] = [
+    pub const ALL: [Reason; 11] = [
         Reason::NoPilot,
         Reason::OutsideMainland,
         Reason::BadCode,
@@ -146,6 +152,9 @@ impl Reason {
         Reason::NeverListed,
         Reason::Unterminated,
         Reason::TooLong,
+        Reason::AmbiguousName,
+        Reason::UnknownName,
+        Reason::BadParent,
     ];
 
     pub fn label(self) -> &'static str {
@@ -158,6 +167,9 @@ impl Reason {
             Reason::NeverListed => "with a code in no list",
             Reason::Unterminated => "with a quoted field not closed by the end of the input",
             Reason::TooLong => "longer than 1 MiB, not written",
+            Reason::AmbiguousName => "with a name of several codes",
+            Reason::UnknownName => "with a name of no code",
+            Reason::BadParent => "with a parent not read",
         }
     }
 
@@ -434,6 +446,12 @@ pub struct Counts {
     pub short: u64,
     /// Rows with more fields than the header.
     pub long: u64,
+    /// Whether the rows were read by name (`--name`).
+    pub by_name: bool,
+    /// Rows whose name was read as one code.
+    pub names_matched: u64,
+    /// Of those, rows whose name was read through another year's list.
+    pub names_other_year: u64,
 }
 
 impl Counts {
@@ -464,6 +482,17 @@ impl fmt::Display for Counts {
             self.marked,
             self.read_elsewhere,
         )?;
+        if self.by_name {
+            let count = |reason: Reason| self.unmarked[reason as usize];
+            write!(
+                f,
+                "\nnames: {} matched ({} through another year's name), {} ambiguous, {} unknown",
+                self.names_matched,
+                self.names_other_year,
+                count(Reason::AmbiguousName),
+                count(Reason::UnknownName),
+            )?;
+        }
         let reasons: Vec<String> = Reason::ALL
             .iter()
             .zip(self.unmarked)
@@ -560,9 +589,10 @@ mod tests {
             rows: 10,
             marked: 4,
             read_elsewhere: 2,
-            unmarked: [3, 0, 2, 1, 0, 0, 0, 0],
+            unmarked: [3, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0],
             short: 1,
             long: 2,
+            ..Counts::default()
         };
         assert_eq!(
             counts.to_string(),

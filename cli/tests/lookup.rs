@@ -154,11 +154,124 @@ fn a_bad_code_or_year_is_refused_quoting_it() {
         (
             &[][..],
             2,
-            "error: missing CODE: a GB/T 2260 division code, such as 630122",
+            "error: missing CODE: a GB/T 2260 division code, such as 630122, or a name",
         ),
     ] {
         let (code, stderr) = refused(args);
         assert_eq!(code, Some(status), "{args:?}: {stderr}");
         assert_eq!(stderr.lines().next(), Some(message), "{args:?}");
     }
+}
+
+/// What a run wrote to standard output, and its exit status.
+fn answered(args: &[&str]) -> (Option<i32>, String) {
+    let output = run("lookup", args, b"");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.is_empty(), "{args:?}: {stderr}");
+    let stdout = String::from_utf8(output.stdout).expect("UTF-8 output");
+    (output.status.code(), stdout)
+}
+
+#[test]
+fn a_name_of_one_code_is_told_with_how_it_matched_and_the_codes_answer() {
+    // tests/data/names-hand.tsv: 楚雄州 is 532300 楚雄彝族自治州 in 2010,
+    // whose 楚雄市 is entry 41's.
+    let answer = stdout("lookup", &["楚雄州", "--year", "2010"]);
+    let lines: Vec<&str> = answer.lines().collect();
+    assert_eq!(
+        lines[..4],
+        [
+            "name: 楚雄州, read in the list of 2010",
+            "match: 532300 楚雄彝族自治州 (prefecture, in 云南省), by its short name with 州, 县 \
+             or 旗 for an autonomous division",
+            "",
+            "code: 532300",
+        ]
+    );
+    assert!(
+        answer.contains(&format!("pilots partly: 41 {}\n", entry(41))),
+        "{answer}"
+    );
+}
+
+#[test]
+fn a_name_of_another_year_says_so() {
+    // 昌都地区 is 542100 to 2013 (names-hand.tsv; 2013-2014.diff).
+    let answer = stdout("lookup", &["昌都地区", "--year", "2015"]);
+    let lines: Vec<&str> = answer.lines().collect();
+    assert_eq!(
+        lines[..3],
+        [
+            "name: 昌都地区, read in the list of 2015",
+            "match: 542100 昌都地区 (prefecture, in 西藏自治区, so named in 2000–2013), by the \
+             name as the list writes it",
+            "reading: name \"昌都地区\" is no name of the 2015 list: read as 542100 昌都地区, \
+             its name in 2000–2013",
+        ]
+    );
+}
+
+#[test]
+fn an_ambiguous_name_lists_its_candidates_until_a_parent_or_level_tells_them_apart() {
+    // names-hand.tsv: 朝阳区 in 2010 is 110105 (北京) and 220104 (长春);
+    // 哈密 in 2010 is 652200 哈密地区 and its 652201 哈密市.
+    let (status, answer) = answered(&["朝阳区", "--year", "2010"]);
+    assert_eq!(status, Some(1));
+    assert_eq!(
+        answer,
+        "name: 朝阳区, read in the list of 2010\n\
+         match: 110105 朝阳区 (county, in 北京市), by the name as the list writes it\n\
+         match: 220104 朝阳区 (county, in 长春市), by the name as the list writes it\n\
+         ambiguous: 2 codes; a parent (--parent) or a level (--level) tells them apart\n"
+    );
+    for (args, code) in [
+        (
+            &["朝阳区", "--year", "2010", "--parent", "北京"][..],
+            "110105",
+        ),
+        (&["朝阳区", "--year", "2010", "--parent", "长春"], "220104"),
+        (
+            &["哈密", "--year", "2010", "--level", "prefecture"],
+            "652200",
+        ),
+        (&["哈密", "--year", "2010", "--level", "county"], "652201"),
+        (&["哈密", "--year", "2016"], "650500"),
+    ] {
+        let answer = stdout("lookup", args);
+        assert!(
+            answer.contains(&format!("\ncode: {code}\n")),
+            "{args:?}: {answer}"
+        );
+    }
+    let (status, answer) = answered(&["哈密", "--year", "2010"]);
+    assert_eq!(status, Some(1));
+    assert!(
+        answer.contains("match: 652200 哈密地区 (prefecture"),
+        "{answer}"
+    );
+    assert!(answer.contains("match: 652201 哈密市 (county"), "{answer}");
+}
+
+#[test]
+fn a_name_of_no_code_or_without_a_year_is_refused() {
+    let (status, message) = refused(&["北平", "--year", "2012"]);
+    assert_eq!(status, Some(1));
+    assert!(
+        message.starts_with("error: unknown division name \"北平\": expected the name"),
+        "{message}"
+    );
+    let (status, message) = refused(&["哈密"]);
+    assert_eq!(status, Some(2));
+    assert!(
+        message.starts_with("error: the name \"哈密\" needs --year YEAR"),
+        "{message}"
+    );
+    let (status, message) = refused(&["630122", "--level", "county"]);
+    assert_eq!(status, Some(2));
+    assert!(
+        message.starts_with("error: --parent and --level go with a NAME, not a code"),
+        "{message}"
+    );
+    let (status, message) = refused(&["朝阳区", "--year", "2010", "--parent", "香港"]);
+    assert_eq!(status, Some(1), "{message}");
 }

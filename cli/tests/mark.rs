@@ -665,7 +665,9 @@ fn mark_names_the_columns_when_one_is_missing() {
     );
     let message = rejected("mark", &[], PANEL.as_bytes());
     assert!(
-        message.starts_with("error: missing --code COLUMN\nusage: cn-edu-pilots mark "),
+        message.starts_with(
+            "error: missing --code COLUMN (or --name COLUMN)\nusage: cn-edu-pilots mark "
+        ),
         "{message}"
     );
 }
@@ -1114,4 +1116,263 @@ fn mark_reads_years_and_codes_by_the_same_rules() {
     );
     assert_eq!(rows[6][2..], marked(50));
     assert_eq!(rows[7][2..], marked(50));
+}
+
+/// Names as yearbooks and surveys write them, with the codes the hand
+/// table gives them (tests/data/names-hand.tsv, from the lists of
+/// data/areacodes/data/): at the prefecture level, every one of one code.
+const NAMES_AT_PREFECTURE_LEVEL: &str = "name,year
+北京,2010
+楚雄州,2010
+锡林郭勒,2010
+昌都地区,2015
+哈密,2010
+";
+
+#[test]
+fn mark_by_name_reads_the_hand_tables_names_at_a_level() {
+    let (status, rows, messages) = mark(
+        &["--name", "name", "--year", "year", "--level", "prefecture"],
+        NAMES_AT_PREFECTURE_LEVEL.as_bytes(),
+    );
+    assert_eq!(status, Some(0), "{messages:?}");
+    assert_eq!(
+        rows[0],
+        [
+            "name",
+            "year",
+            "matched_code",
+            "pilot_ids",
+            "pilot_names",
+            "pilot_coverage",
+            "pilot_note"
+        ]
+    );
+    let matched: Vec<&str> = rows[1..].iter().map(|r| r[2].as_str()).collect();
+    assert_eq!(matched, ["110000", "532300", "152500", "542100", "652200"]);
+    // 楚雄彝族自治州 holds entry 41's 楚雄市, partly; 昌都地区 (542100), no
+    // longer listed in 2015, is entry 43's own area, read in its last list.
+    assert_eq!(rows[2][3..], ["41", &entry(41), "partly", ""]);
+    assert_eq!(
+        rows[4][3..],
+        [
+            "43",
+            &entry(43),
+            "wholly",
+            "not in the 2015 list: read in the 2013 list"
+        ]
+    );
+    assert_eq!(
+        messages[..2],
+        [
+            "line 5: name \"昌都地区\" is no name of the 2015 list: read as 542100 昌都地区, \
+             its name in 2000–2013",
+            "line 5: code 542100 is not in the list of 2015: read in the list of 2013, the last \
+             year it is listed; it became 540300 昌都市 in 2014, wholly (国函〔2014〕143号)",
+        ]
+    );
+    assert_eq!(
+        messages[2..],
+        [
+            "5 rows read: 5 marked, 1 read through another year's list, 0 unmarked",
+            "names: 5 matched (1 through another year's name), 0 ambiguous, 0 unknown",
+        ]
+    );
+}
+
+/// The name of entry `id` in the notice.
+fn entry(id: u8) -> String {
+    notice()[usize::from(id) - 1].0.clone()
+}
+
+/// Names without a level, some with a parent, as the hand table reads them
+/// (tests/data/names-hand.tsv): 哈密 and 朝阳区 alone are ambiguous, 北平 is
+/// no name of any list, and the last names are 楚雄州 with an ideographic
+/// (full-width) space and ASCII spaces around it, read as 楚雄州.
+const NAMES_WITH_PARENTS: &str = "name,year,parent
+哈密,2010,
+朝阳区,2010,
+朝阳区,2010,北京
+朝阳区,2010,长春
+朝阳区,2010,220100
+湟中县,2020,
+北平,2012,
+\u{3000}楚雄州 ,2010,
+ 楚雄州,2010,云南
+";
+
+#[test]
+fn mark_by_name_tells_ambiguous_and_unknown_names_with_their_candidates() {
+    let args = ["--name", "name", "--year", "year", "--parent", "parent"];
+    let (status, rows, messages) = mark(&args, NAMES_WITH_PARENTS.as_bytes());
+    assert_eq!(status, Some(1), "{messages:?}");
+    let matched: Vec<&str> = rows[1..].iter().map(|r| r[3].as_str()).collect();
+    assert_eq!(
+        matched,
+        [
+            "", "", "110105", "220104", "220104", "630122", "", "532300", "532300"
+        ]
+    );
+    assert_eq!(rows[4][4..7], ["13", &entry(13), "wholly"]);
+    assert_eq!(entry(13), "吉林省长春市教育局");
+    // Unmatched rows have every appended field empty.
+    for row in [1, 2, 7] {
+        assert!(
+            rows[row][3..].iter().all(String::is_empty),
+            "{:?}",
+            rows[row]
+        );
+    }
+    assert_eq!(
+        rows[6][4..],
+        [
+            "50",
+            &entry(50),
+            "wholly",
+            "not in the 2020 list: read in the 2018 list"
+        ]
+    );
+    assert_eq!(
+        messages,
+        [
+            "line 2: name \"哈密\" denotes 2 codes in 2010: 652200 哈密地区 (prefecture, in \
+             新疆维吾尔自治区); 652201 哈密市 (county, in 哈密地区): give a parent (--parent) or \
+             a level (--level) to tell them apart",
+            "line 3: name \"朝阳区\" denotes 2 codes in 2010: 110105 朝阳区 (county, in 北京市); \
+             220104 朝阳区 (county, in 长春市): give a parent (--parent) or a level (--level) \
+             to tell them apart",
+            "line 7: name \"湟中县\" is no name of the 2020 list: read as 630122 湟中县, its name \
+             in 2000–2018",
+            "line 7: code 630122 is not in the list of 2020: read in the list of 2018, the last \
+             year it is listed; it became 630106 湟中区 in 2019, wholly (国函〔2019〕106号)",
+            "line 8: unknown division name \"北平\": expected the name of a division in a \
+             year-end list of 2000 to 2024, as the list writes it (楚雄彝族自治州), without its \
+             generic suffix (楚雄), with 州, 县 or 旗 for an autonomous prefecture, county or \
+             banner (楚雄州, 保亭县), or a known abbreviation (巴州); none matched, in the year \
+             asked or in another",
+            // 长春市 (entry 13) holds its 朝阳区.
+            "9 rows read: 5 marked, 1 read through another year's list, 4 unmarked",
+            "names: 6 matched (1 through another year's name), 2 ambiguous, 1 unknown",
+            "unmarked: 1 in no pilot's area, 2 with a name of several codes, 1 with a name of \
+             no code",
+            "3 rows could not be read",
+            "exit status 1: --allow-bad-rows makes it 0",
+        ]
+    );
+    let output = run(
+        "mark",
+        &[&args[..], &["--allow-bad-rows"]].concat(),
+        NAMES_WITH_PARENTS.as_bytes(),
+    );
+    assert_eq!(output.status.code(), Some(0));
+}
+
+#[test]
+fn mark_by_name_names_at_most_eight_candidates() {
+    // 郊区: 17 districts in data/areacodes/data/2000.txt.
+    let (status, _, messages) = mark(
+        &["--name", "name", "--year", "year"],
+        "name,year\n郊区,2000\n".as_bytes(),
+    );
+    assert_eq!(status, Some(1));
+    let message = &messages[0];
+    assert!(
+        message.starts_with("line 2: name \"郊区\" denotes 17 codes in 2000: "),
+        "{message}"
+    );
+    assert_eq!(message.matches("郊区 (county").count(), 8, "{message}");
+    assert!(message.contains("; and 9 more: give a parent"), "{message}");
+}
+
+/// Runs `mark` and gives its output's rows.
+fn marked_rows(args: &[&str], input: &str) -> Vec<Vec<String>> {
+    let (status, rows, messages) = mark(args, input.as_bytes());
+    assert!(matches!(status, Some(0 | 1)), "{messages:?}");
+    rows
+}
+
+#[test]
+fn mark_by_name_marks_a_row_as_by_its_code_treatment_too() {
+    // Every prefecture-level name of the hand table and more, and names
+    // read through other years' lists: each row's marks are those of the
+    // code it was read as, in its year.
+    let input = "name,year
+楚雄州,2010
+昌都地区,2015
+湟中县,2020
+锡林郭勒,2012
+襄樊,2012
+海淀区,2013
+北京,2005
+克州,2016
+";
+    for treatment in [&[][..], &["--treatment"], &["--treat-year", "2012"]] {
+        let by_name = marked_rows(
+            &[
+                &["--name", "name", "--year", "year", "--level", "prefecture"][..],
+                treatment,
+            ]
+            .concat(),
+            input,
+        );
+        let by_name_county = marked_rows(
+            &[&["--name", "name", "--year", "year"][..], treatment].concat(),
+            input,
+        );
+        // 海淀区 is a county-level name: not of the prefecture level.
+        assert_eq!(by_name[6][2], "");
+        assert_eq!(by_name_county[6][2], "110108");
+        let codes: String = by_name_county
+            .iter()
+            .map(|r| format!("{},{}\n", r[2], r[1]))
+            .collect();
+        let by_code = marked_rows(
+            &[&["--code", "matched_code", "--year", "year"][..], treatment].concat(),
+            &codes,
+        );
+        assert_eq!(by_code.len(), by_name_county.len());
+        for (named, coded) in by_name_county.iter().zip(&by_code) {
+            assert_eq!(named[2], coded[0], "{treatment:?}");
+            assert_eq!(named[3..], coded[2..], "{treatment:?}");
+        }
+    }
+}
+
+/// `名称,年份\n楚雄州,2010\n` in GBK, as `iconv -t gbk` writes it.
+const GBK_NAMES: &[u8] = b"\xc3\xfb\xb3\xc6,\xc4\xea\xb7\xdd\n\xb3\xfe\xd0\xdb\xd6\xdd,2010\n";
+
+#[test]
+fn mark_by_name_reads_gbk_when_told() {
+    let (status, rows, messages) = mark(
+        &["--name", "名称", "--year", "年份", "--encoding", "gbk"],
+        GBK_NAMES,
+    );
+    assert_eq!(status, Some(0), "{messages:?}");
+    assert_eq!(rows[1][..4], ["楚雄州", "2010", "532300", "41"]);
+}
+
+#[test]
+fn mark_by_name_needs_a_year_and_one_column() {
+    for (args, message) in [
+        (
+            &["--name", "name"][..],
+            "error: --name needs --year COLUMN: a name is read in the list of its row's year, \
+             as names change meaning from year to year (哈密)",
+        ),
+        (
+            &["--name", "name", "--code", "code", "--year", "year"],
+            "error: --code and --name: give one, the column of codes or of names",
+        ),
+        (
+            &["--code", "code", "--level", "county"],
+            "error: --parent and --level go with --name COLUMN",
+        ),
+        (
+            &["--name", "name", "--year", "year", "--level", "city"],
+            "error: unknown level \"city\": expected province, prefecture or county",
+        ),
+    ] {
+        let stderr = rejected("mark", args, b"name,year\n");
+        assert_eq!(stderr.lines().next(), Some(message), "{args:?}");
+    }
 }

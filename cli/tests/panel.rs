@@ -37,7 +37,7 @@ fn committed(file: &str) -> PathBuf {
 }
 
 /// Every file `panel` writes.
-const FILES: [&str; 8] = [
+const FILES: [&str; 10] = [
     "county_year.csv",
     "county_year.dta",
     "prefecture_year.csv",
@@ -46,6 +46,8 @@ const FILES: [&str; 8] = [
     "province_year.dta",
     "units.csv",
     "members.csv",
+    "names.csv",
+    "names.dta",
 ];
 
 #[test]
@@ -1144,6 +1146,8 @@ fn the_codebook_counts_what_the_committed_files_hold() {
         let sizes = format!(" | {} |", size(file));
         assert!(codebook.contains(&sizes), "the codebook has not {sizes:?}");
     }
+    let sizes = format!(" | {} and {} |", size("names.csv"), size("names.dta"));
+    assert!(codebook.contains(&sizes), "the codebook has not {sizes:?}");
 }
 
 /// The units flagged for estimators (`has_pre_period` 0 or `first_year ==
