@@ -98,7 +98,7 @@
 //! "year_read": 2021}`. Every struct and sequence declares its length, so
 //! formats that write lengths up front (CBOR) read back what they wrote;
 //! the tests check each impl against `serde_test` tokens and the whole
-//! dataset through JSON, postcard, bincode, CBOR and MessagePack.
+//! dataset through JSON, postcard, bincode, CBOR and `MessagePack`.
 #![cfg_attr(not(test), no_std)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

@@ -92,17 +92,20 @@ class MarkReport:
         row_answers: np.ndarray,
         reasons: np.ndarray,
         elsewhere: np.ndarray,
+        other_year: np.ndarray,
         message_ids: np.ndarray,
         messages: list,
-        candidates: list,
+        candidates: dict,
         codes: Any,
         years: Any,
+        by_name: bool = False,
     ) -> None:
         # Per answer (a distinct code and year, or field), and each row's
         # answer.
         self._rows = row_answers
         self._answer_reasons = reasons
         self._answer_elsewhere = elsewhere
+        self._answer_other_year = other_year
         self._message_ids = message_ids
         self._messages = messages
         self._candidates = candidates
@@ -117,6 +120,10 @@ class MarkReport:
             REASONS[i]: int(counts[i]) for i in range(1, len(REASONS)) if counts[i]
         }
         self.bad: int = int(sum(counts[i] for i in _BAD))
+        self.by_name: bool = by_name
+        # By name: the rows whose name denotes one code (0 by code).
+        self.names_matched: int = int(counts[0] + counts[1]) if by_name else 0
+        self.names_through_other_year: int = int(per_answer[other_year].sum())
 
     @property
     def bad_rows(self) -> np.ndarray:
@@ -127,6 +134,28 @@ class MarkReport:
     def read_elsewhere_rows(self) -> np.ndarray:
         """The positions of the rows read through another year's list."""
         return np.flatnonzero(self._answer_elsewhere[self._rows])
+
+    @property
+    def through_other_year_rows(self) -> np.ndarray:
+        """By name, the positions of the rows whose name matched only a
+        name of another year (昌都地区 in 2015)."""
+        return np.flatnonzero(self._answer_other_year[self._rows])
+
+    def notes(self) -> list:
+        """By name, for each row matched through another year's name,
+        ``(row, name, year, message)``: the code it was read as."""
+        out = []
+        for i in self.through_other_year_rows:
+            m = self._message_ids[self._rows[i]]
+            out.append(
+                (
+                    int(i),
+                    _at(self._codes, i),
+                    None if self._years is None else _at(self._years, i),
+                    self._messages[m] if m >= 0 else None,
+                )
+            )
+        return out
 
     @property
     def reasons(self) -> np.ndarray:
@@ -161,6 +190,12 @@ class MarkReport:
             f"{self.rows} rows read: {self.marked} marked, {self.read_elsewhere} read "
             f"through another year's list, {unmarked} unmarked"
         ]
+        if self.by_name:
+            lines.append(
+                f"names: {self.names_matched} matched ({self.names_through_other_year} through "
+                f"another year's name), {self.unmarked.get('an ambiguous name', 0)} ambiguous, "
+                f"{self.unmarked.get('an unknown name', 0)} unknown"
+            )
         if self.unmarked:
             lines.append(
                 "unmarked: "
@@ -401,7 +436,7 @@ def mark(
     years = None if year is None else _to_arrow(_column(df, backend, year), backend)
     parents = None if parent is None else _to_arrow(_column(df, backend, parent), backend)
     field = lambda array: None if array is None else _field(array)  # noqa: E731
-    row_answers, columns, reasons, elsewhere, message_ids, messages, candidates = _native.mark(
+    row_answers, columns, reasons, elsewhere, other_year, message_ids, messages, candidates = _native.mark(
         None if name is not None else _field(first),
         field(years),
         bool(treatment),
@@ -417,7 +452,16 @@ def mark(
             "drop or rename them first"
         )
     report = MarkReport(
-        row_answers, reasons, elsewhere, message_ids, messages, candidates, first, years
+        row_answers,
+        reasons,
+        elsewhere,
+        other_year,
+        message_ids,
+        messages,
+        candidates,
+        first,
+        years,
+        by_name=name is not None,
     )
     appended = _columns(columns, take=row_answers)
     if backend == "polars":

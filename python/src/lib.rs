@@ -524,6 +524,8 @@ struct Answers {
     columns: Vec<Built>,
     reasons: Vec<u8>,
     elsewhere: Vec<bool>,
+    /// Matched through a name of another year than the row's.
+    other_year: Vec<bool>,
     message_ids: Vec<i32>,
     messages: Texts,
     candidates: Vec<Vec<Candidate>>,
@@ -545,6 +547,7 @@ impl Answers {
             columns,
             reasons: Vec::new(),
             elsewhere: Vec::new(),
+            other_year: Vec::new(),
             message_ids: Vec::new(),
             messages: Texts::default(),
             candidates: Vec::new(),
@@ -565,6 +568,7 @@ impl Answers {
         }
         self.reasons.push(reason as u8);
         self.elsewhere.push(false);
+        self.other_year.push(false);
         self.message_ids
             .push(message.map_or(-1, |m| self.messages.id_of(m)));
         self.candidates.push(candidates);
@@ -636,6 +640,7 @@ impl Answers {
         }
         self.reasons.push(reason as u8);
         self.elsewhere.push(elsewhere);
+        self.other_year.push(false);
         self.message_ids.push(-1);
         self.candidates.push(Vec::new());
         id
@@ -693,37 +698,71 @@ impl Answers {
             Err(e) => return self.bad_error(Reason::UnknownName, &e),
         };
         if let Some(one) = found.single() {
-            return self.code(one.code().code(), Some(year));
+            // Kept per name, not per code: how the name matched is the
+            // row's, as the program tells it.
+            let id = self.work_out(one.code().code(), Some(year));
+            if one.through_other_year() {
+                let years = one.years_named();
+                let message = format!(
+                    "name \"{}\" is no name of the {year} list: read as {} {}, its name in {}–{}",
+                    name.trim(),
+                    one.code().code(),
+                    one.name_zh(),
+                    years.start(),
+                    years.end()
+                );
+                let index = id as usize;
+                self.other_year[index] = true;
+                self.message_ids[index] = self.messages.id_of(&message);
+            }
+            return id;
         }
+        let n = found.len();
         let candidates: Vec<Candidate> = found.map(|m| candidate(m, year)).collect();
-        let listed: Vec<String> = candidates
-            .iter()
-            .map(|(code, name, parent)| format!("{code} {name} in {parent}"))
-            .collect();
-        let message = format!(
-            "ambiguous division name \"{}\": it denotes {} divisions in {year} ({}); \
-             expected a name of one, narrowed by level or parent",
-            name.trim(),
-            candidates.len(),
-            listed.join(", ")
-        );
+        let mut message = format!("name \"{}\" denotes {n} codes in {year}: ", name.trim());
+        for (i, (code, name, parent)) in candidates.iter().take(CANDIDATES).enumerate() {
+            if i > 0 {
+                message.push_str("; ");
+            }
+            let _ = write!(message, "{code} {name} (");
+            if let Ok(code) = DivisionCode::from_field(code) {
+                message.push_str(match code.level() {
+                    AdminLevel::Provincial => "province",
+                    AdminLevel::Prefectural => "prefecture",
+                    AdminLevel::County => "county",
+                });
+            }
+            if !parent.is_empty() {
+                let _ = write!(message, ", in {parent}");
+            }
+            message.push(')');
+        }
+        if n > CANDIDATES {
+            let _ = write!(message, "; and {} more", n - CANDIDATES);
+        }
+        message.push_str(": give a parent (parent=) or a level (level=) to tell them apart");
         self.bad(Reason::AmbiguousName, Some(&message), candidates)
     }
 }
 
+/// How many candidates a message lists, as the program's.
+const CANDIDATES: usize = 8;
+
 /// A candidate of a name: its code, the list's name it matched, and its
-/// parent's name in the year (or in the last year of that name).
+/// parent's name in the year (for a name of another year, in the last year
+/// of that name), as the program describes it.
 fn candidate(found: NameMatch, year: u16) -> Candidate {
     let code = found.code();
-    let last = *found.years_named().end();
-    let (parent, when) = match code.parent(year) {
-        Some(parent) => (Some(parent), year),
-        None => (code.parent(last), last),
+    let at = if found.through_other_year() {
+        (*found.years_named().end()).clamp(codes::FIRST_YEAR, codes::LAST_YEAR)
+    } else {
+        year
     };
-    let parent = parent.map_or_else(String::new, |p| {
+    let parent = code.parent(at).map_or_else(String::new, |p| {
         codes::listed(p)
-            .and_then(|p| p.name_zh(when))
-            .map_or_else(|| p.to_string(), str::to_owned)
+            .and_then(|p| p.name_zh(at))
+            .unwrap_or("?")
+            .to_owned()
     });
     (code.code().to_string(), found.name_zh(), parent)
 }
@@ -921,6 +960,7 @@ fn mark<'py>(
         PyList::new(py, columns)?,
         PyArray1::from_vec(py, answers.reasons),
         PyArray1::from_vec(py, answers.elsewhere),
+        PyArray1::from_vec(py, answers.other_year),
         PyArray1::from_vec(py, answers.message_ids),
         PyList::new(py, answers.messages.texts)?,
         candidates,

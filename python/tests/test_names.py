@@ -4,6 +4,8 @@ of the library's lookup: the codes are those of the year-end lists
 2013, 哈密地区 652200 and 哈密市 652201 to 2015, 朝阳区 110105 in 北京 and
 220104 in 长春, 湟中县 630122 to 2018)."""
 
+import io
+import subprocess
 import warnings
 
 import pandas as pd
@@ -106,9 +108,17 @@ def test_mark_by_name_matches_then_marks_as_by_code(backend):
     assert problems[4].candidates[0] == ("652200", "哈密地区", "新疆维吾尔自治区")
     assert [c[0] for c in problems[7].candidates] == ["110105", "220104"]
     assert [c[2] for c in problems[7].candidates] == ["北京市", "长春市"]
-    assert problems[7].message.startswith('ambiguous division name "朝阳区"')
+    assert problems[7].message == (
+        'name "朝阳区" denotes 2 codes in 2015: 110105 朝阳区 (county, in 北京市); '
+        "220104 朝阳区 (county, in 长春市): give a parent (parent=) or a level (level=) "
+        "to tell them apart")
     assert problems[9].message.startswith('unknown division name "北平"')
     assert problems[9].candidates == []
+    # 昌都地区 in 2015 and 湟中县 in 2020 matched through another year's name.
+    assert report.through_other_year_rows.tolist() == [3, 8]
+    assert report.notes()[0][3] == (
+        'name "昌都地区" is no name of the 2015 list: read as 542100 昌都地区, its name in 2000–2013')
+    assert "names: 6 matched (2 through another year's name), 3 ambiguous, 2 unknown" in str(report)
 
 
 def test_mark_by_name_with_a_level():
@@ -128,3 +138,33 @@ def test_mark_by_name_needs_a_year_and_one_column():
         cep.mark(NAMES, code="city", year="year", level="county")
     with pytest.raises(ValueError, match='"district"'):
         cep.mark(NAMES, name="city", year="year", level="district")
+
+
+def test_mark_by_name_equals_the_programs(program):
+    """The program's `mark --name` on the same rows written as CSV."""
+    for frame, options, kwargs in [
+        (NAMES[["city", "year", "parent"]], ["--parent", "parent", "--treatment"],
+         dict(parent="parent", treatment=True)),
+        (NAMES[["city", "year"]], ["--level", "prefecture"], dict(level="prefecture")),
+    ]:
+        done = subprocess.run(
+            [program, "mark", "--name", "city", "--year", "year", "--allow-bad-rows", *options],
+            input=frame.to_csv(index=False).encode(),
+            capture_output=True,
+            check=True,
+        )
+        expected = pd.read_csv(io.BytesIO(done.stdout), dtype=str, keep_default_na=False)
+        summary = done.stderr.decode()
+        for backend in ("pandas", "polars"):
+            given = frame if backend == "pandas" else pl.from_pandas(frame)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", cep.MarkWarning)
+                marked, report = cep.mark(given, name="city", year="year", with_report=True,
+                                          **kwargs)
+            assert list(marked.columns) == list(expected.columns)
+            for column in expected.columns[len(frame.columns):]:
+                values = marked[column].to_list() if backend == "polars" else list(marked[column])
+                got = ["" if v is None or v is pd.NA or v != v else str(v) for v in values]
+                assert got == expected[column].tolist(), (backend, column)
+            names = [line for line in summary.splitlines() if line.startswith("names: ")]
+            assert names and names[-1] in str(report), (names, str(report))
