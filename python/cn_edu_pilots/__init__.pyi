@@ -105,6 +105,19 @@ class MarkReport:
     @property
     def read_elsewhere_rows(self) -> np.ndarray:
         """Positions of the rows read through another year's list."""
+    by_name: bool
+    """Whether the rows were marked by name."""
+    names_matched: int
+    """By name, rows whose name denotes one code."""
+    names_through_other_year: int
+    """By name, rows whose name matched only a name of another year."""
+    @property
+    def through_other_year_rows(self) -> np.ndarray:
+        """Positions of the rows whose name matched only a name of another
+        year (昌都地区 in 2015)."""
+    def notes(self) -> list[tuple[int, Any, Any, Optional[str]]]:
+        """For each row matched through another year's name, ``(row, name,
+        year, message)``; the message says which code it was read as."""
     @property
     def reasons(self) -> np.ndarray:
         """Per row, an index into ``REASONS`` (0: marked)."""
