@@ -463,12 +463,19 @@ def mark(
         years,
         by_name=name is not None,
     )
-    appended = _columns(columns, take=row_answers)
     if backend == "polars":
-        out = df.with_columns(_polars_columns(appended))
+        import polars as pl
+
+        # One row per answer, then each row's answer: polars gathers the
+        # columns in parallel, and a text column's long strings stay in
+        # the buffers of the answers' (views).
+        answers = pl.DataFrame(_polars_columns(_columns(columns)))
+        appended = answers.select(pl.all().gather(pl.Series(row_answers)))
+        out = df.with_columns(appended.get_columns())
     else:
         import pandas as pd
 
+        appended = _columns(columns, take=row_answers)
         out = pd.concat(
             [df, pd.DataFrame(_pandas_columns(appended, df.index, nullable=True), index=df.index)],
             axis=1,

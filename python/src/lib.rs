@@ -471,8 +471,11 @@ impl<'a> View<'a> {
 /// No answer yet, in `mark`'s table of answers.
 const UNKNOWN: u32 = u32::MAX;
 /// How many distinct years (or years and parents) `mark`'s table of
-/// answers holds densely for each code.
-const DENSE: usize = 64;
+/// answers holds densely for each code: the 25 years of the lists and a
+/// few forms of them.
+const DENSE: usize = 32;
+/// How many distinct codes (or names) it holds so: at most 8 MiB.
+const DENSE_FIRST: usize = 1 << 16;
 
 /// The distinct values of a column, numbered in order of first appearance.
 /// Texts are kept as copies, not as spans of the column, so that numbering
@@ -786,10 +789,12 @@ fn answer_rows(
     let mut year_slots = Interner::default();
     let mut parent_slots = Interner::default();
     let mut rests: FastMap<(u32, u32), u32> = FastMap::default();
-    let mut table: Vec<Vec<u32>> = Vec::new();
-    // Past the first few dozen years (or years and parents), a map: a
-    // column of many distinct values must not make the table grow with
-    // the square of their number.
+    // The answers by the numbers of the first field (rows) and of the
+    // year, or year and parent (columns): one block of memory.
+    let mut table: Vec<u32> = Vec::new();
+    // Past the first few dozen years (or years and parents), or the first
+    // 65,536 codes, a map: a column of many distinct values must not make
+    // the table grow with the square of their number.
     let mut sparse: FastMap<(usize, usize), u32> = FastMap::default();
     let mut last: Option<((Key, Key, Key), u32)> = None;
     let rows = first_view.len();
@@ -818,15 +823,13 @@ fn answer_rows(
         } else {
             year
         } as usize;
-        let known = if rest < DENSE {
-            if table.len() <= first {
-                table.resize_with(first + 1, Vec::new);
+        let dense = rest < DENSE && first < DENSE_FIRST;
+        let known = if dense {
+            let at = first * DENSE + rest;
+            if table.len() <= at {
+                table.resize((first + 1) * DENSE, UNKNOWN);
             }
-            let known = &mut table[first];
-            if known.len() <= rest {
-                known.resize(rest + 1, UNKNOWN);
-            }
-            &mut known[rest]
+            &mut table[at]
         } else {
             sparse.entry((first, rest)).or_insert(UNKNOWN)
         };
@@ -845,8 +848,8 @@ fn answer_rows(
             } else {
                 answers.code_field(first_text, year_text)
             };
-            if rest < DENSE {
-                table[first][rest] = id;
+            if dense {
+                table[first * DENSE + rest] = id;
             } else {
                 sparse.insert((first, rest), id);
             }

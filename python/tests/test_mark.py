@@ -240,7 +240,7 @@ def test_covering_in():
 
 
 def test_many_distinct_years_and_codes(program):
-    # More distinct years than the dense table holds per code (64): the
+    # More distinct years than the dense table holds per code (32): the
     # rest are answered through a map, as the program answers them.
     years = [str(y) for y in range(1950, 2100)] + ["2015.0", "２０１５", "2015年"]
     frame = pd.DataFrame(
@@ -250,3 +250,10 @@ def test_many_distinct_years_and_codes(program):
         }
     )
     check_same(program, frame, "code", "year", treatment=True)
+
+
+def test_more_distinct_codes_than_the_dense_table_holds(program):
+    # Past 65,536 distinct code fields the answers are kept in a map.
+    codes = [f"x{i}" for i in range(66_000)] + ["630122", "630106", "110101", "630122"]
+    frame = pd.DataFrame({"code": codes, "year": ["2020"] * len(codes)})
+    check_same(program, frame, "code", "year")
