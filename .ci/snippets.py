@@ -3,11 +3,14 @@ docs/*.md on the committed panels, each in a process of its own from the
 repository's root: python blocks with the interpreter that runs this
 script (so a virtual environment chooses the pandas version), r blocks with
 Rscript. A block that is not meant to run has the line
-`<!-- not run: why -->` just above its opening fence.
+`<!-- not run: why -->` just above its opening fence. A python block that
+imports the package `cn_edu_pilots` runs only where it is installed (CI
+runs this script again in the package's virtual environment).
 
 Run from the repository's root: python3 .ci/snippets.py python|r
 """
 
+import importlib.util
 import re
 import subprocess
 import sys
@@ -58,6 +61,10 @@ def main():
             if skip:
                 skipped += 1
                 print(f"skipped {where} (marked not run)")
+                continue
+            if "cn_edu_pilots" in code and importlib.util.find_spec("cn_edu_pilots") is None:
+                skipped += 1
+                print(f"skipped {where} (needs the package cn_edu_pilots, not installed here)")
                 continue
             result = subprocess.run(run, input=code, text=True, capture_output=True)
             ran += 1

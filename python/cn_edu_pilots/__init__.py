@@ -14,19 +14,23 @@ from __future__ import annotations
 
 import math
 import warnings
-from typing import Any, Optional
+from typing import Any, NamedTuple, Optional
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from . import _native
-from ._native import Coverage, Error
+from ._native import Coverage, Error, NameMatch
 
 __all__ = [
     "Coverage",
     "Error",
     "MarkReport",
     "MarkWarning",
+    "NameMatch",
+    "Problem",
+    "code_year",
     "covering_in",
     "lookup_name",
     "mark",
@@ -47,9 +51,12 @@ REASONS = (
     "an invalid year",
     "a year outside the lists",
     "a code in no list",
+    "an ambiguous name",
+    "an unknown name",
+    "an invalid parent",
 )
 # The reasons of rows that could not be read (the program's exit status 1).
-_BAD = (3, 4, 5, 6)
+_BAD = (3, 4, 5, 6, 7, 8, 9)
 
 
 class MarkWarning(UserWarning):
@@ -61,63 +68,118 @@ class MarkWarning(UserWarning):
         self.report = report
 
 
+class Problem(NamedTuple):
+    """A row that could not be read."""
+
+    row: int
+    """Its position (0-based)."""
+    field: Any
+    """Its code (or name, marking by name)."""
+    year: Any
+    reason: str
+    message: Optional[str]
+    """The library's message, quoting the field."""
+    candidates: list
+    """For an ambiguous name, the divisions it denotes: ``(code, name,
+    parent)`` tuples."""
+
+
 class MarkReport:
     """What ``mark`` did with each row, as the program's summary counts it."""
 
     def __init__(
         self,
+        row_answers: np.ndarray,
         reasons: np.ndarray,
         elsewhere: np.ndarray,
+        other_year: np.ndarray,
         message_ids: np.ndarray,
         messages: list,
+        candidates: dict,
         codes: Any,
         years: Any,
+        by_name: bool = False,
     ) -> None:
-        self._reasons = reasons
-        self._elsewhere = elsewhere
+        # Per answer (a distinct code and year, or field), and each row's
+        # answer.
+        self._rows = row_answers
+        self._answer_reasons = reasons
+        self._answer_elsewhere = elsewhere
+        self._answer_other_year = other_year
         self._message_ids = message_ids
         self._messages = messages
+        self._candidates = candidates
         self._codes = codes
         self._years = years
-        counts = np.bincount(reasons, minlength=len(REASONS))
-        self.rows: int = int(len(reasons))
+        per_answer = np.bincount(row_answers, minlength=len(reasons))
+        counts = np.bincount(reasons, weights=per_answer, minlength=len(REASONS)).astype(np.int64)
+        self.rows: int = int(len(row_answers))
         self.marked: int = int(counts[0])
-        self.read_elsewhere: int = int(elsewhere.sum())
+        self.read_elsewhere: int = int(per_answer[elsewhere].sum())
         self.unmarked: dict = {
             REASONS[i]: int(counts[i]) for i in range(1, len(REASONS)) if counts[i]
         }
         self.bad: int = int(sum(counts[i] for i in _BAD))
+        self.by_name: bool = by_name
+        # By name: the rows whose name denotes one code (0 by code).
+        self.names_matched: int = int(counts[0] + counts[1]) if by_name else 0
+        self.names_through_other_year: int = int(per_answer[other_year].sum())
 
     @property
     def bad_rows(self) -> np.ndarray:
         """The positions (0-based) of the rows that could not be read."""
-        return np.flatnonzero(np.isin(self._reasons, _BAD))
+        return np.flatnonzero(np.isin(self._answer_reasons, _BAD)[self._rows])
 
     @property
     def read_elsewhere_rows(self) -> np.ndarray:
         """The positions of the rows read through another year's list."""
-        return np.flatnonzero(self._elsewhere)
+        return np.flatnonzero(self._answer_elsewhere[self._rows])
 
     @property
-    def reasons(self) -> np.ndarray:
-        """Per row, why it is unmarked: an index into ``REASONS`` (0 if
-        marked)."""
-        return self._reasons
+    def through_other_year_rows(self) -> np.ndarray:
+        """By name, the positions of the rows whose name matched only a
+        name of another year (昌都地区 in 2015)."""
+        return np.flatnonzero(self._answer_other_year[self._rows])
 
-    def problems(self) -> list:
-        """The rows that could not be read, as ``(position, code, year,
-        reason, message)`` tuples; the message is the library's, quoting
-        the field."""
+    def notes(self) -> list:
+        """By name, for each row matched through another year's name,
+        ``(row, name, year, message)``: the code it was read as."""
         out = []
-        for i in self.bad_rows:
-            m = self._message_ids[i]
+        for i in self.through_other_year_rows:
+            m = self._message_ids[self._rows[i]]
             out.append(
                 (
                     int(i),
                     _at(self._codes, i),
                     None if self._years is None else _at(self._years, i),
-                    REASONS[self._reasons[i]],
                     self._messages[m] if m >= 0 else None,
+                )
+            )
+        return out
+
+    @property
+    def reasons(self) -> np.ndarray:
+        """Per row, why it is unmarked: an index into ``REASONS`` (0 if
+        marked)."""
+        return self._answer_reasons[self._rows]
+
+    def problems(self) -> list:
+        """The rows that could not be read, as :class:`Problem` tuples
+        ``(row, field, year, reason, message, candidates)``: the message is
+        the library's, quoting the field; the candidates those of an
+        ambiguous name."""
+        out = []
+        for i in self.bad_rows:
+            answer = self._rows[i]
+            m = self._message_ids[answer]
+            out.append(
+                Problem(
+                    int(i),
+                    _at(self._codes, i),
+                    None if self._years is None else _at(self._years, i),
+                    REASONS[self._answer_reasons[answer]],
+                    self._messages[m] if m >= 0 else None,
+                    list(self._candidates.get(int(answer), [])),
                 )
             )
         return out
@@ -128,6 +190,12 @@ class MarkReport:
             f"{self.rows} rows read: {self.marked} marked, {self.read_elsewhere} read "
             f"through another year's list, {unmarked} unmarked"
         ]
+        if self.by_name:
+            lines.append(
+                f"names: {self.names_matched} matched ({self.names_through_other_year} through "
+                f"another year's name), {self.unmarked.get('an ambiguous name', 0)} ambiguous, "
+                f"{self.unmarked.get('an unknown name', 0)} unknown"
+            )
         if self.unmarked:
             lines.append(
                 "unmarked: "
@@ -224,29 +292,68 @@ def _field(array: pa.Array) -> tuple:
 
 # --------------------------------------------------------------- frames out
 
+def _texts(ids: np.ndarray, texts: list, take: Optional[np.ndarray]) -> pa.Array:
+    """A text column: each value the text of its number (-1 missing),
+    then, with ``take``, each row the value of its answer: one Arrow
+    large-string array (offsets and one UTF-8 buffer) built in C++, no
+    Python object per row."""
+    distinct = pa.array(list(texts) + [None], type=pa.large_string())
+    values = distinct.take(pa.array(np.where(ids < 0, len(texts), ids)))
+    return values if take is None else values.take(pa.array(take))
 
-def _pandas_columns(columns: list, index: Any, nullable: bool) -> dict:
-    """The native module's columns as pandas columns: text as objects (None
-    missing), integers as NumPy integers, or pandas' nullable integers where
-    a value is missing (always with ``nullable``), floats as floats."""
-    import pandas as pd
 
-    out = {}
+def _columns(columns: list, take: Optional[np.ndarray] = None) -> list:
+    """The native module's columns as ``(name, kind, data)``: text as an
+    Arrow chunked array, integers as ``(values, valid)``, floats as
+    values; with ``take``, each row the value of its answer."""
+    out = []
     for name, kind, *data in columns:
         if kind == "text":
-            ids, texts = data
-            lookup = np.empty(len(texts) + 1, dtype=object)
-            lookup[: len(texts)] = texts  # and None last, for -1
-            values = lookup[ids]
+            out.append((name, kind, _texts(data[0], data[1], take)))
         elif kind == "float64":
             values = data[0]
+            out.append((name, kind, values if take is None else values[take]))
+        else:
+            numbers, valid = data
+            if take is not None:
+                numbers, valid = numbers[take], valid[take]
+            out.append((name, kind, (numbers, valid)))
+    return out
+
+
+def _pandas_before(version: str) -> bool:
+    import pandas as pd
+
+    major, minor = (int(part) for part in pd.__version__.split(".")[:2])
+    return (major, minor) < tuple(int(part) for part in version.split("."))
+
+
+def _pandas_columns(columns: list, index: Any, nullable: bool) -> dict:
+    """Columns as pandas columns: text as ``string[pyarrow]`` (pandas'
+    ``StringDtype("pyarrow")``, missing ``pd.NA``), integers as NumPy
+    integers, or pandas' nullable integers where a value is missing
+    (always with ``nullable``), floats as floats."""
+    import pandas as pd
+
+    text = pd.StringDtype("pyarrow")
+    # pandas keeps large strings from 2.2 on; before, plain strings
+    # (32-bit offsets).
+    cast = _pandas_before("2.2")
+    out = {}
+    for name, kind, data in columns:
+        if kind == "text":
+            if cast:
+                data = data.cast(pa.string())
+            values = text.__from_arrow__(data)
+        elif kind == "float64":
+            values = data
         else:
             numbers, valid = data
             if nullable or not valid.all():
                 values = pd.arrays.IntegerArray(numbers, ~valid)
             else:
                 values = numbers
-        out[name] = pd.Series(values, index=index, name=name)
+        out[name] = pd.Series(values, index=index, name=name, copy=False)
     return out
 
 
@@ -254,13 +361,11 @@ def _polars_columns(columns: list) -> list:
     import polars as pl
 
     out = []
-    for name, kind, *data in columns:
+    for name, kind, data in columns:
         if kind == "text":
-            ids, texts = data
-            lookup = pa.array(list(texts) + [None], type=pa.large_string())
-            array = lookup.take(pa.array(np.where(ids < 0, len(texts), ids)))
+            array = data
         elif kind == "float64":
-            array = pa.array(data[0], from_pandas=True)
+            array = pa.array(data, from_pandas=True)
         else:
             numbers, valid = data
             array = pa.array(numbers, mask=~valid)
@@ -272,11 +377,11 @@ def _frame(columns: list, backend: str) -> Any:
     if backend == "polars":
         import polars as pl
 
-        return pl.DataFrame(_polars_columns(columns))
+        return pl.DataFrame(_polars_columns(_columns(columns)))
     if backend == "pandas":
         import pandas as pd
 
-        return pd.DataFrame(_pandas_columns(columns, None, nullable=False))
+        return pd.DataFrame(_pandas_columns(_columns(columns), None, nullable=False))
     raise ValueError(f'unknown backend "{backend}": expected pandas or polars')
 
 
@@ -318,23 +423,27 @@ def mark(
     with_report: bool = False,
 ) -> Any:
     backend = _backend(df)
-    if name is not None or parent is not None or level is not None:
-        # Marking by name (name=, parent=, level=) waits for the library's
-        # lookup by name; see lookup_name.
-        raise NotImplementedError(
-            "marking by name (name=, parent=, level=) is not available yet: "
-            "mark by code= for now"
+    if (code is None) == (name is None):
+        raise ValueError(
+            "mark needs code= (the column of division codes) or name= (of names), not both"
         )
-    if code is None:
-        raise ValueError("mark needs code= (the column of division codes)")
+    if name is None and (parent is not None or level is not None):
+        raise ValueError("parent= and level= go with name=: a code needs neither")
+    if name is not None and year is None:
+        raise ValueError("name needs year: a name is looked up in the list of each row's year")
     rules = _rules(treat_year, never_treated, province_members)
-    codes = _to_arrow(_column(df, backend, code), backend)
+    first = _to_arrow(_column(df, backend, code if name is None else name), backend)
     years = None if year is None else _to_arrow(_column(df, backend, year), backend)
-    columns, reasons, elsewhere, message_ids, messages = _native.mark(
-        _field(codes),
-        None if years is None else _field(years),
+    parents = None if parent is None else _to_arrow(_column(df, backend, parent), backend)
+    field = lambda array: None if array is None else _field(array)  # noqa: E731
+    row_answers, columns, reasons, elsewhere, other_year, message_ids, messages, candidates = _native.mark(
+        None if name is not None else _field(first),
+        field(years),
         bool(treatment),
         *rules,
+        name=None if name is None else _field(first),
+        parent=field(parents),
+        level_name=None if level is None else str(level),
     )
     taken = [c[0] for c in columns if c[0] in list(df.columns)]
     if taken:
@@ -342,17 +451,49 @@ def mark(
             f"the frame already has a column {taken[0]}: mark appends {', '.join(c[0] for c in columns)}; "
             "drop or rename them first"
         )
-    report = MarkReport(reasons, elsewhere, message_ids, messages, codes, years)
+    report = MarkReport(
+        row_answers,
+        reasons,
+        elsewhere,
+        other_year,
+        message_ids,
+        messages,
+        candidates,
+        first,
+        years,
+        by_name=name is not None,
+    )
     if backend == "polars":
-        out = df.with_columns(_polars_columns(columns))
+        import polars as pl
+
+        # One row per answer, then each row's answer: polars gathers the
+        # columns in parallel, and a text column's long strings stay in
+        # the buffers of the answers' (views).
+        answers = pl.DataFrame(_polars_columns(_columns(columns)))
+        appended = answers.select(pl.all().gather(pl.Series(row_answers)))
+        out = df.with_columns(appended.get_columns())
     else:
         import pandas as pd
 
-        appended = pd.DataFrame(_pandas_columns(columns, df.index, nullable=True), index=df.index)
-        out = pd.concat([df, appended], axis=1)
+        appended = _columns(columns, take=row_answers)
+        out = pd.concat(
+            [df, pd.DataFrame(_pandas_columns(appended, df.index, nullable=True), index=df.index)],
+            axis=1,
+        )
     if report.bad:
         warnings.warn(MarkWarning(str(report), report), stacklevel=2)
     return (out, report) if with_report else out
+
+
+def code_year(
+    *,
+    treat_year: int = 2013,
+    never_treated: Any = 0,
+    province_members: str = "exclude",
+    backend: str = "pandas",
+) -> Any:
+    rules = _rules(treat_year, never_treated, province_members)
+    return _frame(_native.code_year(*rules), backend)
 
 
 def panel(
@@ -381,13 +522,14 @@ def covering_in(code: Any, year: Any) -> Coverage:
 
 def lookup_name(
     name: str,
+    year: Any,
     *,
     parent: Optional[str] = None,
     level: Optional[str] = None,
-    year: Optional[int] = None,
-) -> Any:
-    # To be filled in with the library's lookup of a division by name
-    # (codes::named), which mark's name=, parent= and level= will use.
-    raise NotImplementedError(
-        "looking a division up by name is not available yet: use its code"
+) -> list:
+    return _native.lookup_name(
+        str(name),
+        year,
+        parent=None if parent is None else str(parent),
+        level_name=None if level is None else str(level),
     )

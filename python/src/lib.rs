@@ -1,10 +1,11 @@
 //! The native module of the Python package `cn_edu_pilots`: the library's
 //! answers for whole columns at a time. Every rule is the library's
 //! (`cn_edu_pilots::panel`, `pilots`, `codes`); this module reads columns
-//! handed over as `NumPy` arrays, asks the library once per distinct code and
-//! year, and hands the appended columns back as `NumPy` arrays: numbers as
-//! they are, text as one index per row into the distinct texts, which the
-//! Python side expands for pandas or polars.
+//! handed over as `NumPy` arrays, asks the library once per distinct code
+//! and year (or name, year and parent), and hands back `NumPy` arrays:
+//! numbers as they are, text as one index per value into the distinct
+//! texts, which the Python side turns into Arrow string arrays for pandas
+//! or polars.
 //!
 //! A column comes in as a tuple tagged by its kind:
 //! `("int", values: int64, valid: bool)`, `("float", values: float64)`
@@ -13,14 +14,18 @@
 //! `(name, "text", index: int32, texts: list[str])` (index -1 missing),
 //! `(name, "int8" | "int16" | "int32", values, valid: bool)` or
 //! `(name, "float64", values)` (NaN missing, `inf` an infinite
-//! `first_treat`).
+//! `first_treat`). `mark` gives its columns one value per answer, and
+//! each row's answer's number.
 
 #![forbid(unsafe_code)]
 #![warn(clippy::pedantic)]
 
 use std::collections::HashMap;
+
+use foldhash::HashMap as FastMap;
 use std::fmt::Write as _;
 
+use cn_edu_pilots::codes::{NameForm, NameMatch, Within};
 use cn_edu_pilots::panel::{
     self, Cell, Column, ColumnType, MemberColumn, NeverTreated, ProvinceMembers, Row, Rules,
     UnitColumn,
@@ -174,6 +179,12 @@ enum Reason {
     BadYear = 4,
     OutsideLists = 5,
     NeverListed = 6,
+    /// A name that denotes more than one division.
+    AmbiguousName = 7,
+    /// A name that denotes none.
+    UnknownName = 8,
+    /// A parent that is no province, code or prefecture's name.
+    BadParent = 9,
 }
 
 /// The distinct texts of a column, each once, by number.
@@ -252,29 +263,6 @@ impl Built {
         }
     }
 
-    /// A cell of a text or integer column as one number, as `mark` keeps
-    /// it per code and year: the text's number or the integer,
-    /// [`MISSING`] or [`INFINITE`]. (`mark` appends no share.)
-    fn encode(&mut self, cell: Cell, buf: &mut String) -> i32 {
-        match (self, cell) {
-            (_, Cell::Missing) => MISSING,
-            (Built::Text(_, texts), cell) => texts.id(cell, buf),
-            (_, Cell::Int(n)) => n,
-            (_, Cell::Inf) => INFINITE,
-            (_, Cell::Real(_) | Cell::Text(_)) => MISSING,
-        }
-    }
-
-    /// Appends a value that [`Built::encode`] gave.
-    fn push_encoded(&mut self, value: i32) {
-        self.push(match (value, &*self) {
-            (MISSING, _) => Value::Missing,
-            (id, Built::Text(..)) => Value::Text(id),
-            (INFINITE, Built::Float64(_)) => Value::Number(f64::INFINITY),
-            (n, _) => Value::Number(f64::from(n)),
-        });
-    }
-
     /// Appends a value that [`Built::value`] gave.
     #[allow(
         clippy::cast_possible_truncation,
@@ -348,11 +336,6 @@ impl Built {
         Ok(tuple.into_any().unbind())
     }
 }
-
-/// A missing value, as [`Built::encode`] gives it.
-const MISSING: i32 = i32::MIN;
-/// An infinite `first_treat`, as [`Built::encode`] gives it.
-const INFINITE: i32 = i32::MAX;
 
 /// A cell as a built column stores it.
 #[derive(Clone, Copy)]
@@ -441,43 +424,469 @@ fn members(py: Python<'_>) -> PyResult<Py<PyList>> {
     })
 }
 
-/// The appended values of a code and year, once worked out.
-#[derive(Clone, Copy)]
-struct Answer {
-    reason: Reason,
-    /// Read through another year's list (`pilot_note` is written).
-    elsewhere: bool,
-    /// Each appended column's value, as [`Built::encode`] gives it.
-    values: [i32; Column::MARK.len() + Column::TREATMENT.len()],
+/// A field as it came, to know a value seen before without reading it
+/// again: the text of a number or of a text is read once per distinct
+/// value, not once per row.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Key<'a> {
+    Missing,
+    Int(i64),
+    /// A float's bits (NaN is missing).
+    Float(u64),
+    Text(&'a [u8]),
 }
 
-/// Why a row could not be read, and the library's message.
-struct Bad {
-    reason: Reason,
-    message: Option<cn_edu_pilots::Error>,
+impl<'a> View<'a> {
+    fn key(&self, i: usize) -> Key<'a> {
+        match *self {
+            View::Int(values, valid) => {
+                if valid[i] {
+                    Key::Int(values[i])
+                } else {
+                    Key::Missing
+                }
+            }
+            View::Float(values) => {
+                if values[i].is_nan() {
+                    Key::Missing
+                } else {
+                    Key::Float(values[i].to_bits())
+                }
+            }
+            View::Text(offsets, data, valid) => {
+                if !valid[i] {
+                    return Key::Missing;
+                }
+                let span = usize::try_from(offsets[i])
+                    .ok()
+                    .zip(usize::try_from(offsets[i + 1]).ok())
+                    .and_then(|(start, end)| data.get(start..end))
+                    .unwrap_or_default();
+                Key::Text(span)
+            }
+        }
+    }
 }
 
-/// Marks the rows of `code` (and `year`) as the program's `mark` does:
-/// the columns of `Column::MARK`, then with `treatment` those of
-/// `Column::TREATMENT`; and per row, why it is unmarked (a `Reason`'s
-/// number), whether it was read through another year's list, and the
-/// number of its message among `messages`.
+/// No answer yet, in `mark`'s table of answers.
+const UNKNOWN: u32 = u32::MAX;
+/// How many distinct years (or years and parents) `mark`'s table of
+/// answers holds densely for each code: the 25 years of the lists and a
+/// few forms of them.
+const DENSE: usize = 32;
+/// How many distinct codes (or names) it holds so: at most 8 MiB.
+const DENSE_FIRST: usize = 1 << 16;
+
+/// The distinct values of a column, numbered in order of first appearance.
+/// Texts are kept as copies, not as spans of the column, so that numbering
+/// a row reads nothing but the row and this small table.
+#[derive(Default)]
+struct Interner {
+    ints: FastMap<i64, u32>,
+    floats: FastMap<u64, u32>,
+    texts: FastMap<Box<[u8]>, u32>,
+    missing: Option<u32>,
+    count: u32,
+}
+
+impl Interner {
+    /// The number of a row's value (`key`), given one if it is new.
+    fn slot(&mut self, key: Key<'_>) -> u32 {
+        let next = self.count;
+        let id = match key {
+            Key::Missing => *self.missing.get_or_insert(next),
+            Key::Int(n) => *self.ints.entry(n).or_insert(next),
+            Key::Float(bits) => *self.floats.entry(bits).or_insert(next),
+            Key::Text(text) => {
+                if let Some(&id) = self.texts.get(text) {
+                    id
+                } else {
+                    self.texts.insert(text.into(), next);
+                    next
+                }
+            }
+        };
+        if id == next {
+            self.count += 1;
+        }
+        id
+    }
+}
+
+/// A name's candidate as a bad row's report lists it: code, name, parent.
+type Candidate = (String, &'static str, String);
+
+/// The answers of `mark`, one per distinct code and year (and one per
+/// distinct field that could not be read), each column built with one
+/// value per answer; every row then points at its answer.
+struct Answers {
+    rules: Rules,
+    appended: Vec<Column>,
+    /// With a name column, `matched_code` comes first.
+    by_name: bool,
+    columns: Vec<Built>,
+    reasons: Vec<u8>,
+    elsewhere: Vec<bool>,
+    /// Matched through a name of another year than the row's.
+    other_year: Vec<bool>,
+    message_ids: Vec<i32>,
+    messages: Texts,
+    candidates: Vec<Vec<Candidate>>,
+    by_code: FastMap<(u32, u16), u32>,
+    buf: String,
+}
+
+impl Answers {
+    fn new(rules: Rules, appended: Vec<Column>, by_name: bool) -> Answers {
+        let mut columns: Vec<Built> = Vec::new();
+        if by_name {
+            columns.push(Built::new(ColumnType::Long, false, 0));
+        }
+        columns.extend(appended.iter().map(|&c| Built::of(c, rules, 0)));
+        Answers {
+            rules,
+            appended,
+            by_name,
+            columns,
+            reasons: Vec::new(),
+            elsewhere: Vec::new(),
+            other_year: Vec::new(),
+            message_ids: Vec::new(),
+            messages: Texts::default(),
+            candidates: Vec::new(),
+            by_code: FastMap::default(),
+            buf: String::new(),
+        }
+    }
+
+    fn next_id(&self) -> u32 {
+        u32::try_from(self.reasons.len()).unwrap_or(u32::MAX)
+    }
+
+    /// A row that could not be read: every column missing.
+    fn bad(&mut self, reason: Reason, message: Option<&str>, candidates: Vec<Candidate>) -> u32 {
+        let id = self.next_id();
+        for column in &mut self.columns {
+            column.push(Value::Missing);
+        }
+        self.reasons.push(reason as u8);
+        self.elsewhere.push(false);
+        self.other_year.push(false);
+        self.message_ids
+            .push(message.map_or(-1, |m| self.messages.id_of(m)));
+        self.candidates.push(candidates);
+        id
+    }
+
+    fn bad_error(&mut self, reason: Reason, err: &cn_edu_pilots::Error) -> u32 {
+        let message = err.to_string();
+        self.bad(reason, Some(&message), Vec::new())
+    }
+
+    /// The answer of a code in the list of `year`, or by code alone.
+    fn code(&mut self, code: DivisionCode, year: Option<u16>) -> u32 {
+        // 0 stands for "by code alone", which no year is.
+        let key = (code.get(), year.unwrap_or(0));
+        if let Some(&id) = self.by_code.get(&key) {
+            return id;
+        }
+        let id = self.work_out(code, year);
+        self.by_code.insert(key, id);
+        id
+    }
+
+    fn work_out(&mut self, code: DivisionCode, year: Option<u16>) -> u32 {
+        let (cells, elsewhere): (Vec<Cell>, bool) = match year {
+            None => {
+                if codes::listed(code).is_none() {
+                    // The library's words for a code of no list.
+                    return match pilots::covering_in(code, codes::FIRST_YEAR) {
+                        Err(e) => self.bad_error(Reason::NeverListed, &e),
+                        Ok(_) => self.bad(Reason::NeverListed, None, Vec::new()),
+                    };
+                }
+                (panel::marks_by_code(code).to_vec(), false)
+            }
+            Some(year) => match Row::new(code, year, self.rules) {
+                Ok(row) => (
+                    self.appended.iter().map(|c| c.cell(&row)).collect(),
+                    row.coverage().reading() != Reading::Listed,
+                ),
+                Err(e) => {
+                    let reason = if e.kind() == ErrorKind::NeverListed {
+                        Reason::NeverListed
+                    } else {
+                        Reason::OutsideLists
+                    };
+                    return self.bad_error(reason, &e);
+                }
+            },
+        };
+        let id = self.next_id();
+        let mut reason = Reason::Marked;
+        if matches!(cells[0], Cell::Text(_)) && cells[0].to_string().is_empty() {
+            reason = Reason::NoPilot;
+        }
+        let mut columns = self.columns.iter_mut();
+        if self.by_name {
+            if let Some(matched) = columns.next() {
+                let value = matched.value(
+                    Cell::Int(i32::try_from(code.get()).unwrap_or(i32::MAX)),
+                    &mut self.buf,
+                );
+                matched.push(value);
+            }
+        }
+        for (column, cell) in columns.zip(cells) {
+            let value = column.value(cell, &mut self.buf);
+            column.push(value);
+        }
+        self.reasons.push(reason as u8);
+        self.elsewhere.push(elsewhere);
+        self.other_year.push(false);
+        self.message_ids.push(-1);
+        self.candidates.push(Vec::new());
+        id
+    }
+
+    /// The answer of a row's code field and year field, in the program's
+    /// order: a row is told for the first of them that fails.
+    fn code_field(&mut self, code: &str, year: Option<&str>) -> u32 {
+        let code = match DivisionCode::from_field(code) {
+            Ok(code) => code,
+            Err(e) if e.kind() == ErrorKind::CodeOutsideScope => {
+                return self.bad(Reason::OutsideMainland, None, Vec::new());
+            }
+            Err(e) => return self.bad_error(Reason::BadCode, &e),
+        };
+        let year = match year.map(codes::read_year).transpose() {
+            Ok(year) => year,
+            Err(e) => return self.bad_error(Reason::BadYear, &e),
+        };
+        self.code(code, year)
+    }
+
+    /// The answer of a row's name, year and parent fields: the one code
+    /// the name denotes, read in the year's list as a code is (a name of
+    /// another year too); none for a name that denotes several or none.
+    fn name_field(
+        &mut self,
+        name: &str,
+        year: &str,
+        parent: Option<&str>,
+        level: Option<AdminLevel>,
+    ) -> u32 {
+        let year = match codes::read_year(year) {
+            Ok(year) => year,
+            Err(e) => return self.bad_error(Reason::BadYear, &e),
+        };
+        let mut lookup = codes::named(name, year);
+        if let Some(level) = level {
+            lookup = lookup.level(level);
+        }
+        if let Some(parent) = parent.filter(|p| !p.trim().is_empty()) {
+            match Within::parse(parent, year) {
+                Ok(within) => lookup = lookup.within(within),
+                Err(e) if e.kind() == ErrorKind::YearOutOfRange => {
+                    return self.bad_error(Reason::OutsideLists, &e);
+                }
+                Err(e) => return self.bad_error(Reason::BadParent, &e),
+            }
+        }
+        let found = match lookup.find() {
+            Ok(found) => found,
+            Err(e) if e.kind() == ErrorKind::YearOutOfRange => {
+                return self.bad_error(Reason::OutsideLists, &e);
+            }
+            Err(e) => return self.bad_error(Reason::UnknownName, &e),
+        };
+        if let Some(one) = found.single() {
+            // Kept per name, not per code: how the name matched is the
+            // row's, as the program tells it.
+            let id = self.work_out(one.code().code(), Some(year));
+            if one.through_other_year() {
+                let years = one.years_named();
+                let message = format!(
+                    "name \"{}\" is no name of the {year} list: read as {} {}, its name in {}–{}",
+                    name.trim(),
+                    one.code().code(),
+                    one.name_zh(),
+                    years.start(),
+                    years.end()
+                );
+                let index = id as usize;
+                self.other_year[index] = true;
+                self.message_ids[index] = self.messages.id_of(&message);
+            }
+            return id;
+        }
+        let n = found.len();
+        let candidates: Vec<Candidate> = found.map(|m| candidate(m, year)).collect();
+        let mut message = format!("name \"{}\" denotes {n} codes in {year}: ", name.trim());
+        for (i, (code, name, parent)) in candidates.iter().take(CANDIDATES).enumerate() {
+            if i > 0 {
+                message.push_str("; ");
+            }
+            let _ = write!(message, "{code} {name} (");
+            if let Ok(code) = DivisionCode::from_field(code) {
+                message.push_str(match code.level() {
+                    AdminLevel::Provincial => "province",
+                    AdminLevel::Prefectural => "prefecture",
+                    AdminLevel::County => "county",
+                });
+            }
+            if !parent.is_empty() {
+                let _ = write!(message, ", in {parent}");
+            }
+            message.push(')');
+        }
+        if n > CANDIDATES {
+            let _ = write!(message, "; and {} more", n - CANDIDATES);
+        }
+        message.push_str(": give a parent (parent=) or a level (level=) to tell them apart");
+        self.bad(Reason::AmbiguousName, Some(&message), candidates)
+    }
+}
+
+/// How many candidates a message lists, as the program's.
+const CANDIDATES: usize = 8;
+
+/// A candidate of a name: its code, the list's name it matched, and its
+/// parent's name in the year (for a name of another year, in the last year
+/// of that name), as the program describes it.
+fn candidate(found: NameMatch, year: u16) -> Candidate {
+    let code = found.code();
+    let at = if found.through_other_year() {
+        (*found.years_named().end()).clamp(codes::FIRST_YEAR, codes::LAST_YEAR)
+    } else {
+        year
+    };
+    let parent = code.parent(at).map_or_else(String::new, |p| {
+        codes::listed(p)
+            .and_then(|p| p.name_zh(at))
+            .unwrap_or("?")
+            .to_owned()
+    });
+    (code.code().to_string(), found.name_zh(), parent)
+}
+
+/// Each row's answer, worked out once per distinct combination of its
+/// fields: the code (or name), year and parent.
+fn answer_rows(
+    answers: &mut Answers,
+    first_view: &View<'_>,
+    year_view: Option<&View<'_>>,
+    parent_view: Option<&View<'_>>,
+    level: Option<AdminLevel>,
+) -> Vec<u32> {
+    // Each distinct combination of fields is read once. A row's fields are
+    // numbered column by column in small tables (a few thousand codes, a
+    // few dozen years), then looked up by those numbers in a dense table:
+    // a row touches little memory, which matters more than the hashing
+    // for rows in random order. A panel sorted by code and year repeats
+    // one combination row after row.
+    let mut first_slots = Interner::default();
+    let mut year_slots = Interner::default();
+    let mut parent_slots = Interner::default();
+    let mut rests: FastMap<(u32, u32), u32> = FastMap::default();
+    // The answers by the numbers of the first field (rows) and of the
+    // year, or year and parent (columns): one block of memory.
+    let mut table: Vec<u32> = Vec::new();
+    // Past the first few dozen years (or years and parents), or the first
+    // 65,536 codes, a map: a column of many distinct values must not make
+    // the table grow with the square of their number.
+    let mut sparse: FastMap<(usize, usize), u32> = FastMap::default();
+    let mut last: Option<((Key, Key, Key), u32)> = None;
+    let rows = first_view.len();
+    let mut row_answers: Vec<u32> = Vec::with_capacity(rows);
+    let (mut first_buf, mut year_buf, mut parent_buf) =
+        (String::new(), String::new(), String::new());
+    for i in 0..rows {
+        let key = (
+            first_view.key(i),
+            year_view.map_or(Key::Missing, |v| v.key(i)),
+            parent_view.map_or(Key::Missing, |v| v.key(i)),
+        );
+        if let Some((last_key, id)) = last {
+            if last_key == key {
+                row_answers.push(id);
+                continue;
+            }
+        }
+        let first = first_slots.slot(key.0) as usize;
+        let year = year_slots.slot(key.1);
+        let rest = if parent_view.is_some() {
+            let next = u32::try_from(rests.len()).unwrap_or(u32::MAX);
+            *rests
+                .entry((year, parent_slots.slot(key.2)))
+                .or_insert(next)
+        } else {
+            year
+        } as usize;
+        let dense = rest < DENSE && first < DENSE_FIRST;
+        let known = if dense {
+            let at = first * DENSE + rest;
+            if table.len() <= at {
+                table.resize((first + 1) * DENSE, UNKNOWN);
+            }
+            &mut table[at]
+        } else {
+            sparse.entry((first, rest)).or_insert(UNKNOWN)
+        };
+        let mut id = *known;
+        if id == UNKNOWN {
+            let first_text = first_view.text(i, &mut first_buf);
+            let year_text = year_view.map(|v| v.text(i, &mut year_buf));
+            id = if answers.by_name {
+                let parent_text = parent_view.map(|v| v.text(i, &mut parent_buf));
+                answers.name_field(
+                    first_text,
+                    year_text.unwrap_or_default(),
+                    parent_text,
+                    level,
+                )
+            } else {
+                answers.code_field(first_text, year_text)
+            };
+            if dense {
+                table[first * DENSE + rest] = id;
+            } else {
+                sparse.insert((first, rest), id);
+            }
+        }
+        last = Some((key, id));
+        row_answers.push(id);
+    }
+    row_answers
+}
+
+/// Marks the rows of `code` (or `name`, with `year`, `parent` and
+/// `level`) as the program's `mark` does: the columns of `Column::MARK`
+/// (after `matched_code` by name), then with `treatment` those of
+/// `Column::TREATMENT`. Gives each row's answer's number, and per answer
+/// its columns, why it is unmarked (a `Reason`'s number), whether it was
+/// read through another year's list, the number of its message among
+/// `messages`, and a name's candidates.
 #[pyfunction]
-#[pyo3(signature = (code, year, treatment, treat_year, never_treated, province_members))]
+#[pyo3(signature = (code, year, treatment, treat_year, never_treated, province_members, name=None, parent=None, level_name=None))]
 #[allow(
-    clippy::too_many_lines,
-    reason = "one pass over the rows, read as the program reads them"
+    clippy::too_many_arguments,
+    reason = "the options of the program's mark, as Python passes them"
 )]
 fn mark<'py>(
     py: Python<'py>,
-    code: &Bound<'py, PyTuple>,
+    code: Option<&Bound<'py, PyTuple>>,
     year: Option<&Bound<'py, PyTuple>>,
     treatment: bool,
     treat_year: u16,
     never_treated: &str,
     province_members: &str,
+    name: Option<&Bound<'py, PyTuple>>,
+    parent: Option<&Bound<'py, PyTuple>>,
+    level_name: Option<&str>,
 ) -> PyResult<Bound<'py, PyTuple>> {
     let rules = rules(treat_year, never_treated, province_members)?;
+    let level = level_name.map(level).transpose()?;
     if treatment && year.is_none() {
         // As the program refuses `--treatment` without `--year`: by code
         // alone a code is read by its digits, which do not say whether its
@@ -486,17 +895,32 @@ fn mark<'py>(
             "treatment needs year: treatment is read in the list of each row's year",
         ));
     }
-    let code_field = Field::extract(code)?;
+    let by_name = name.is_some();
+    if by_name && year.is_none() {
+        return Err(PyValueError::new_err(
+            "name needs year: a name is looked up in the list of each row's year",
+        ));
+    }
+    let Some(first) = name.or(code) else {
+        return Err(PyValueError::new_err(
+            "mark needs code or name: the column of division codes or names",
+        ));
+    };
+    let first_field = Field::extract(first)?;
     let year_field = year.map(Field::extract).transpose()?;
-    let codes_view = code_field.view()?;
-    let years_view = year_field.as_ref().map(Field::view).transpose()?;
-    let rows = codes_view.len();
-    if let Some(years) = &years_view {
-        if years.len() != rows {
-            return Err(PyValueError::new_err(format!(
-                "the code column has {rows} rows and the year column {}",
-                years.len()
-            )));
+    let parent_field = parent.map(Field::extract).transpose()?;
+    let first_view = first_field.view()?;
+    let year_view = year_field.as_ref().map(Field::view).transpose()?;
+    let parent_view = parent_field.as_ref().map(Field::view).transpose()?;
+    let rows = first_view.len();
+    for (what, view) in [("year", &year_view), ("parent", &parent_view)] {
+        if let Some(view) = view {
+            if view.len() != rows {
+                return Err(PyValueError::new_err(format!(
+                    "the first column has {rows} rows and the {what} column {}",
+                    view.len()
+                )));
+            }
         }
     }
     let appended: Vec<Column> = Column::MARK
@@ -508,139 +932,131 @@ fn mark<'py>(
         })
         .copied()
         .collect();
-    let mut built: Vec<Built> = appended
-        .iter()
-        .map(|&c| Built::of(c, rules, rows))
-        .collect();
-    let mut reasons: Vec<u8> = Vec::with_capacity(rows);
-    let mut elsewhere: Vec<bool> = Vec::with_capacity(rows);
-    let mut message_ids: Vec<i32> = Vec::with_capacity(rows);
-    let mut messages = Texts::default();
-    // The answers by code and year, each worked out once: the map holds
-    // numbers, small enough to stay in the processor's cache.
-    let mut answer_ids: HashMap<(u32, u16), u32> = HashMap::new();
-    let mut answers: Vec<Answer> = Vec::new();
-    let mut last: Option<((u32, u16), u32)> = None;
-    let (mut code_buf, mut year_buf, mut buf) = (String::new(), String::new(), String::new());
-    let missing = Answer {
-        reason: Reason::Marked,
-        elsewhere: false,
-        values: [MISSING; Column::MARK.len() + Column::TREATMENT.len()],
-    };
+    let mut answers = Answers::new(rules, appended.clone(), by_name);
+    let row_answers = answer_rows(
+        &mut answers,
+        &first_view,
+        year_view.as_ref(),
+        parent_view.as_ref(),
+        level,
+    );
 
-    for i in 0..rows {
-        // The code, then the year, then the answer, in the program's order:
-        // a row is told for the first of them that fails.
-        let answer = (|| -> Result<Answer, Bad> {
-            let code =
-                DivisionCode::from_field(codes_view.text(i, &mut code_buf)).map_err(|e| {
-                    if e.kind() == ErrorKind::CodeOutsideScope {
-                        Bad {
-                            reason: Reason::OutsideMainland,
-                            message: None,
-                        }
-                    } else {
-                        Bad {
-                            reason: Reason::BadCode,
-                            message: Some(e),
-                        }
-                    }
-                })?;
-            let year = match &years_view {
-                None => None,
-                Some(years) => Some(codes::read_year(years.text(i, &mut year_buf)).map_err(
-                    |e| Bad {
-                        reason: Reason::BadYear,
-                        message: Some(e),
-                    },
-                )?),
-            };
-            // 0 stands for "by code alone", which no year is.
-            let key = (code.get(), year.unwrap_or(0));
-            // A panel sorted by code and year repeats a key row after row.
-            if let Some((last_key, id)) = last {
-                if last_key == key {
-                    return Ok(answers[id as usize]);
-                }
-            }
-            if let Some(&id) = answer_ids.get(&key) {
-                last = Some((key, id));
-                return Ok(answers[id as usize]);
-            }
-            let mut answer = missing;
-            let cells: Vec<Cell> = match year {
-                None => {
-                    if codes::listed(code).is_none() {
-                        // The library's words for a code of no list.
-                        let err = pilots::covering_in(code, codes::FIRST_YEAR).err();
-                        return Err(Bad {
-                            reason: Reason::NeverListed,
-                            message: err,
-                        });
-                    }
-                    panel::marks_by_code(code).to_vec()
-                }
-                Some(year) => {
-                    let row = Row::new(code, year, rules).map_err(|e| Bad {
-                        reason: if e.kind() == ErrorKind::NeverListed {
-                            Reason::NeverListed
-                        } else {
-                            Reason::OutsideLists
-                        },
-                        message: Some(e),
-                    })?;
-                    answer.elsewhere = row.coverage().reading() != Reading::Listed;
-                    appended.iter().map(|c| c.cell(&row)).collect()
-                }
-            };
-            if matches!(cells[0], Cell::Text(_)) && cells[0].to_string().is_empty() {
-                answer.reason = Reason::NoPilot;
-            }
-            for ((value, cell), column) in answer.values.iter_mut().zip(cells).zip(&mut built) {
-                *value = column.encode(cell, &mut buf);
-            }
-            let id = u32::try_from(answers.len()).unwrap_or(u32::MAX);
-            answers.push(answer);
-            answer_ids.insert(key, id);
-            last = Some((key, id));
-            Ok(answer)
-        })();
-        let (answer, message) = match answer {
-            Ok(answer) => (answer, -1),
-            Err(bad) => {
-                let message = bad.message.map_or(-1, |e| {
-                    buf.clear();
-                    let _ = write!(buf, "{e}");
-                    messages.id_of(&buf)
-                });
-                let answer = Answer {
-                    reason: bad.reason,
-                    ..missing
-                };
-                (answer, message)
-            }
-        };
-        for (column, value) in built.iter_mut().zip(answer.values) {
-            column.push_encoded(value);
-        }
-        reasons.push(answer.reason as u8);
-        elsewhere.push(answer.elsewhere);
-        message_ids.push(message);
+    let mut names: Vec<&str> = Vec::new();
+    if by_name {
+        names.push("matched_code");
     }
-
-    let columns = built
+    names.extend(appended.iter().map(|c| c.name()));
+    let columns = answers
+        .columns
         .into_iter()
-        .zip(&appended)
-        .map(|(column, c)| column.into_py(py, c.name()))
+        .zip(names)
+        .map(|(column, name)| column.into_py(py, name))
         .collect::<PyResult<Vec<_>>>()?;
+    let candidates = PyDict::new(py);
+    for (id, list) in answers.candidates.into_iter().enumerate() {
+        if !list.is_empty() {
+            candidates.set_item(id, PyList::new(py, list)?)?;
+        }
+    }
     (
+        PyArray1::from_vec(py, row_answers),
         PyList::new(py, columns)?,
-        PyArray1::from_vec(py, reasons),
-        PyArray1::from_vec(py, elsewhere),
-        PyArray1::from_vec(py, message_ids),
-        PyList::new(py, messages.texts)?,
+        PyArray1::from_vec(py, answers.reasons),
+        PyArray1::from_vec(py, answers.elsewhere),
+        PyArray1::from_vec(py, answers.other_year),
+        PyArray1::from_vec(py, answers.message_ids),
+        PyList::new(py, answers.messages.texts)?,
+        candidates,
     )
         .into_pyobject(py)
+}
+
+/// The `code_year` table: every code of any list in every year, as `mark`
+/// reads it (`panel::code_year_rows`).
+#[pyfunction]
+fn code_year(
+    py: Python<'_>,
+    treat_year: u16,
+    never_treated: &str,
+    province_members: &str,
+) -> PyResult<Py<PyList>> {
+    let rules = rules(treat_year, never_treated, province_members)?;
+    let columns = panel::code_year_columns();
+    let names: Vec<&str> = columns.iter().map(|c| c.name()).collect();
+    let built = columns.iter().map(|&c| Built::of(c, rules, 0)).collect();
+    build(py, &names, built, panel::code_year_rows(rules), |i, row| {
+        columns[i].cell(row)
+    })
+}
+
+/// A code a name denotes (`codes::NameMatch`).
+#[pyclass(name = "NameMatch", module = "cn_edu_pilots", frozen)]
+struct PyNameMatch {
+    #[pyo3(get)]
+    code: String,
+    #[pyo3(get)]
+    name_zh: &'static str,
+    #[pyo3(get)]
+    form: &'static str,
+    #[pyo3(get)]
+    years_named: (u16, u16),
+    #[pyo3(get)]
+    through_other_year: bool,
+}
+
+#[pymethods]
+impl PyNameMatch {
+    fn __repr__(&self) -> String {
+        format!(
+            "NameMatch(code='{}', name_zh='{}', form='{}', years_named=({}, {}), through_other_year={})",
+            self.code,
+            self.name_zh,
+            self.form,
+            self.years_named.0,
+            self.years_named.1,
+            if self.through_other_year {
+                "True"
+            } else {
+                "False"
+            }
+        )
+    }
+}
+
+/// Every code `name` denotes in the list of `year` (`codes::named`),
+/// narrowed by `parent` and `level`.
+#[pyfunction]
+#[pyo3(signature = (name, year, parent=None, level_name=None))]
+fn lookup_name(
+    name: &str,
+    year: &Bound<'_, PyAny>,
+    parent: Option<&str>,
+    level_name: Option<&str>,
+) -> PyResult<Vec<PyNameMatch>> {
+    let year = codes::read_year(&field_text(year)?).map_err(|e| error(&e))?;
+    let mut lookup = codes::named(name, year);
+    if let Some(level_name) = level_name {
+        lookup = lookup.level(level(level_name)?);
+    }
+    if let Some(parent) = parent {
+        lookup = lookup.within(Within::parse(parent, year).map_err(|e| error(&e))?);
+    }
+    let found = lookup.find().map_err(|e| error(&e))?;
+    Ok(found
+        .map(|m| PyNameMatch {
+            code: m.code().code().to_string(),
+            name_zh: m.name_zh(),
+            form: match m.form() {
+                NameForm::ListName => "list name",
+                NameForm::Short => "short",
+                NameForm::Generic => "generic",
+                NameForm::Abbreviation => "abbreviation",
+                _ => "other",
+            },
+            years_named: (*m.years_named().start(), *m.years_named().end()),
+            through_other_year: m.through_other_year(),
+        })
+        .collect())
 }
 
 /// The pilots covering a code in the list of a year
@@ -763,6 +1179,9 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("Error", m.py().get_type::<Error>())?;
     m.add("VERSION", env!("CARGO_PKG_VERSION"))?;
     m.add_class::<PyCoverage>()?;
+    m.add_class::<PyNameMatch>()?;
+    m.add_function(wrap_pyfunction!(code_year, m)?)?;
+    m.add_function(wrap_pyfunction!(lookup_name, m)?)?;
     m.add_function(wrap_pyfunction!(mark, m)?)?;
     m.add_function(wrap_pyfunction!(panel_columns, m)?)?;
     m.add_function(wrap_pyfunction!(units, m)?)?;

@@ -216,14 +216,6 @@ def test_bad_arguments_raise_with_the_library_message():
         cep.mark(frame.to_dict(), code="code")
 
 
-def test_marking_by_name_is_not_there_yet():
-    frame = pd.DataFrame({"city": ["湟中县"], "year": [2020]})
-    with pytest.raises(NotImplementedError):
-        cep.mark(frame, name="city", year="year")
-    with pytest.raises(NotImplementedError):
-        cep.lookup_name("湟中县", year=2020)
-
-
 def test_the_never_treated_codings():
     frame = pd.DataFrame({"code": [510185, 110101], "year": [2017, 2017]})  # 简阳市, 东城区
     first = lambda **kw: cep.mark(frame, code="code", year="year", treatment=True, **kw)["first_treat"]
@@ -245,3 +237,23 @@ def test_covering_in():
         cep.covering_in(110101, 1999)
     with pytest.raises(ValueError, match='"abc"'):
         cep.covering_in("abc", 2020)
+
+
+def test_many_distinct_years_and_codes(program):
+    # More distinct years than the dense table holds per code (32): the
+    # rest are answered through a map, as the program answers them.
+    years = [str(y) for y in range(1950, 2100)] + ["2015.0", "２０１５", "2015年"]
+    frame = pd.DataFrame(
+        {
+            "code": ["630122", "630106", "110101"] * len(years),
+            "year": [y for y in years for _ in range(3)],
+        }
+    )
+    check_same(program, frame, "code", "year", treatment=True)
+
+
+def test_more_distinct_codes_than_the_dense_table_holds(program):
+    # Past 65,536 distinct code fields the answers are kept in a map.
+    codes = [f"x{i}" for i in range(66_000)] + ["630122", "630106", "110101", "630122"]
+    frame = pd.DataFrame({"code": codes, "year": ["2020"] * len(codes)})
+    check_same(program, frame, "code", "year")
