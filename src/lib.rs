@@ -121,9 +121,10 @@ mod theme;
 mod unit;
 mod units;
 
+// The types of the name lookup stay in `codes` (`codes::Within`, …), where
+// their names read with their module's.
 pub use codes::{
-    CodeChange, CodeChanges, Extent, ListedCode, ListedCodes, ListedSpans, ListedYears, NameForm,
-    NameLookup, NameMatch, NameMatches, Within,
+    CodeChange, CodeChanges, Extent, ListedCode, ListedCodes, ListedSpans, ListedYears,
 };
 pub use coverage::{Coverage, CoveringMembers, Reading};
 pub use division::{AdminLevel, ChangeKind, Division, DivisionChange, DivisionCode};

@@ -38,7 +38,9 @@ const _: () = assert!(KEY_LEN.len() == NAMES.len() && BY_KEY.len() == 2 * NAMES.
 
 /// The four municipalities, which city yearbooks list among the
 /// prefecture-level cities: 北京, 天津, 上海, 重庆.
-const MUNICIPALITIES: [u32; 4] = [110_000, 120_000, 310_000, 500_000];
+/// The generic words of an autonomous prefecture, county and banner, and
+/// the word data write after their short names (楚雄州, 保亭县).
+const GENERIC: [(&str, &str); 3] = [("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")];
 
 /// What the message of an unknown name says was expected.
 const EXPECTED_NAME: &str = "expected the name of a division in a year-end list of 2000 to 2024, \
@@ -52,6 +54,8 @@ const EXPECTED_PARENT: &str = "expected a province in any form `Province` reads 
      list (楚雄州, 锡林郭勒)";
 const AMBIGUOUS_PARENT: &str = "it names more than one prefecture-level division in the year's \
      list; give its code or its province instead";
+const PROVINCE_OR_PREFECTURE: &str = "it names a province and more than one prefecture-level \
+     division of the year's list; write the province's full name or the prefecture's code";
 
 /// Looks `name` up in the list of `year`: see [`NameLookup`] for the
 /// rules, and [`NameLookup::level`] and [`NameLookup::within`] to narrow
@@ -258,6 +262,11 @@ pub enum Within {
     /// year's list or, for a name of another year, whose code has its
     /// prefix (`XXYY..`); none for a county-level code.
     Code(DivisionCode),
+    /// A text that is both a province's form and a prefecture's name in
+    /// the year (海南: 海南省 and 海南藏族自治州): the codes within either,
+    /// so that a name is answered only where one reading holds it, and
+    /// with every code where both do.
+    ProvinceOrPrefecture(Province, DivisionCode),
 }
 
 impl Within {
@@ -281,18 +290,45 @@ impl Within {
     ///
     /// assert_eq!(Within::parse("锡林郭勒", 2012)?.to_string(), "152500");
     /// assert_eq!(Within::parse("楚雄市", 2012).unwrap_err().kind(), ErrorKind::UnknownName);
-    /// // 吉林 is read as the province: 吉林市 is the prefecture.
-    /// assert_eq!(Within::parse("吉林", 2012)?.to_string(), "吉林省");
+    /// // 吉林 names the province and 吉林市, 海南 the province and 海南藏族自治州:
+    /// // both readings are kept, never one guessed.
+    /// assert_eq!(Within::parse("吉林", 2012)?.to_string(), "吉林省 or 220200");
+    /// assert_eq!(Within::parse("海南", 2012)?.to_string(), "海南省 or 632500");
+    /// assert_eq!(Within::parse("吉林省", 2012)?.to_string(), "吉林省");
     /// assert_eq!(Within::parse("吉林市", 2012)?.to_string(), "220200");
+    /// // 北京 is the municipality, whether a province or a city.
+    /// assert_eq!(Within::parse("北京", 2012)?.to_string(), "北京市");
     /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     pub fn parse(text: &str, year: u16) -> Result<Within, Error> {
+        let trimmed = text.trim();
         match text.parse::<Province>() {
-            Ok(province) => return Ok(Within::Province(province)),
+            Ok(province) => {
+                // A province's form that is also a prefecture's name of the
+                // year (吉林, 海南) is read as neither.
+                let own = province.gb2260_code().map(DivisionCode::get);
+                let prefectures = named(text, year).level(AdminLevel::Prefectural).find();
+                let mut others = prefectures
+                    .into_iter()
+                    .flatten()
+                    .filter(|m| Some(m.code().code().get()) != own && !m.through_other_year());
+                return match (others.next(), others.next()) {
+                    (None, _) => Ok(Within::Province(province)),
+                    (Some(prefecture), None) => Ok(Within::ProvinceOrPrefecture(
+                        province,
+                        prefecture.code().code(),
+                    )),
+                    (Some(_), Some(_)) => Err(Error::expecting(
+                        ErrorKind::AmbiguousName,
+                        Quoted::new(trimmed),
+                        "parent",
+                        PROVINCE_OR_PREFECTURE,
+                    )),
+                };
+            }
             Err(err) if err.kind() == ErrorKind::ProvinceOutsideScope => return Err(err),
             Err(_) => {}
         }
-        let trimmed = text.trim();
         let mut buffer = [0; FOLDED_MAX];
         let folded = fold_full_width(trimmed, &mut buffer).unwrap_or(trimmed);
         if folded.len() == 6 && folded.bytes().all(|b| b.is_ascii_digit()) {
@@ -323,6 +359,10 @@ impl Within {
                 None => return false,
             },
             Within::Code(parent) => parent,
+            Within::ProvinceOrPrefecture(province, prefecture) => {
+                return Within::Province(province).holds(row, year, other_year)
+                    || Within::Code(prefecture).holds(row, year, other_year);
+            }
         };
         match parent.level() {
             AdminLevel::Provincial => parent.get() / 10_000 == code.get() / 10_000,
@@ -341,6 +381,9 @@ impl fmt::Display for Within {
         match self {
             Within::Province(province) => f.write_str(province.name_zh()),
             Within::Code(code) => fmt::Display::fmt(code, f),
+            Within::ProvinceOrPrefecture(province, code) => {
+                write!(f, "{} or {code}", province.name_zh())
+            }
         }
     }
 }
@@ -623,7 +666,8 @@ impl NameMatches {
         let code = code_of(row);
         let level_kept = self.level.is_none_or(|level| {
             DivisionCode::from_table(code).level() == level
-                || (level == AdminLevel::Prefectural && MUNICIPALITIES.contains(&code))
+                || (level == AdminLevel::Prefectural
+                    && crate::panel::is_municipality(DivisionCode::from_table(code)))
         });
         level_kept
             && self
@@ -834,7 +878,7 @@ fn form_of(index: usize, name: &str) -> Option<NameForm> {
         None // no stem
     } else if name == key {
         Some(NameForm::Short)
-    } else if [("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")]
+    } else if GENERIC
         .iter()
         .any(|&(kind, word)| list_name.ends_with(kind) && name.strip_prefix(key) == Some(word))
     {
@@ -1020,7 +1064,7 @@ impl Iterator for Crosswalk {
             let found = match form {
                 0 => Some((NameForm::ListName, (name, ""))),
                 1 => (key.len() < name.len()).then_some((NameForm::Short, (key, ""))),
-                2 => [("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")]
+                2 => GENERIC
                     .into_iter()
                     .find(|(kind, _)| key.len() < name.len() && name.ends_with(kind))
                     .map(|(_, word)| (NameForm::Generic, (key, word))),

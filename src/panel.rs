@@ -726,7 +726,10 @@ impl Row {
         }
         Some(
             self.counties
-                .unwrap_or_else(|| Counties::of(self.code(), self.year, self.rules)),
+                // Its units in the list it was read in.
+                .unwrap_or_else(|| {
+                    Counties::of(self.code(), self.coverage.year_read(), self.rules)
+                }),
         )
     }
 }
@@ -824,9 +827,9 @@ fn unit_years(code: ListedCode) -> (u16, u16) {
 
 /// Whether `code` is one of the four municipalities (直辖市), which the
 /// prefecture panel also has as prefecture-level cities.
-fn is_municipality(code: ListedCode) -> bool {
-    Province::from_code(code.code()).is_some_and(|p| p.kind() == ProvinceKind::Municipality)
-        && code.level() == AdminLevel::Provincial
+pub(crate) fn is_municipality(code: DivisionCode) -> bool {
+    code.level() == AdminLevel::Provincial
+        && Province::from_code(code).is_some_and(|p| p.kind() == ProvinceKind::Municipality)
 }
 
 /// The rows of a level's panel, code by code in the order of the codes,
@@ -866,7 +869,8 @@ impl Iterator for Rows {
             }
             let level = self.level;
             let code = self.codes.find(|&c| {
-                c.level() == level || (level == AdminLevel::Prefectural && is_municipality(c))
+                c.level() == level
+                    || (level == AdminLevel::Prefectural && is_municipality(c.code()))
             })?;
             let varies = treated_varies(code, self.rules);
             self.current = Some((code, varies, unit_years(code), codes::FIRST_YEAR));
@@ -1596,14 +1600,17 @@ impl Column {
                 .fold(0u64, |mask, (member, _)| mask | 1 << member.position());
             text(TextKind::Members(mask))
         };
-        let counties = row.counties();
+        // Counted only for the columns that ask: a row not made by `rows`
+        // counts its county-level units each time.
         let count = |of: fn(Counties) -> u32| {
-            counties.map_or(Cell::Missing, |c| {
+            row.counties().map_or(Cell::Missing, |c| {
                 Cell::Int(i32::try_from(of(c)).unwrap_or(i32::MAX))
             })
         };
         let share = |of: fn(Counties) -> Option<f64>| {
-            counties.and_then(of).map_or(Cell::Missing, Cell::Real)
+            row.counties()
+                .and_then(of)
+                .map_or(Cell::Missing, Cell::Real)
         };
         match self {
             Column::Year => Cell::Int(i32::from(row.year)),
@@ -1636,7 +1643,7 @@ impl Column {
             Column::FirstYear => Cell::Int(i32::from(row.unit_years().0)),
             Column::LastYear => Cell::Int(i32::from(row.unit_years().1)),
             Column::HasPrePeriod => Cell::flag(row.has_pre_period()),
-            Column::Municipality => Cell::flag(is_municipality(code)),
+            Column::Municipality => Cell::flag(is_municipality(code.code())),
             Column::PilotNames => text(TextKind::Names(coverage.any())),
             Column::PilotCoverage => text(TextKind::Extents(coverage)),
             Column::PilotNote => match coverage.reading() {

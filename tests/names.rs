@@ -343,3 +343,26 @@ fn a_parent_is_a_province_a_code_or_a_prefectures_name() {
         ErrorKind::YearOutOfRange
     );
 }
+
+/// A parent that is both a province's form and a prefecture's name (海南:
+/// 海南省 and 海南藏族自治州 of 青海) is read both ways, never one guessed: a
+/// name answered under one reading alone is that answer (2012.txt: 469029
+/// 保亭黎族苗族自治县, 632521 共和县 under 632500).
+#[test]
+fn a_parent_of_two_readings_keeps_both() {
+    use cn_edu_pilots::codes::{self, Within};
+    let find = |name: &str| {
+        let within = Within::parse("海南", 2012).expect("a parent");
+        let found = codes::named(name, 2012)
+            .within(within)
+            .find()
+            .expect("found");
+        found.map(|m| m.code().code().get()).collect::<Vec<u32>>()
+    };
+    assert_eq!(find("保亭"), [469029]);
+    assert_eq!(find("共和县"), [632521]);
+    assert_eq!(
+        Within::parse("海南", 2012).map(|w| w.to_string()),
+        Ok("海南省 or 632500".to_owned())
+    );
+}
