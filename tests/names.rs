@@ -366,3 +366,23 @@ fn a_parent_of_two_readings_keeps_both() {
         Ok("海南省 or 632500".to_owned())
     );
 }
+
+/// Every row of the crosswalk is a name the lookup reads as that code in
+/// that year, with as many codes as the row says.
+#[test]
+fn every_crosswalk_row_reads_back() {
+    for row in cn_edu_pilots::codes::crosswalk() {
+        let name = row.name().to_string();
+        let found = cn_edu_pilots::codes::named(&name, row.year())
+            .find()
+            .unwrap_or_else(|e| panic!("{name} in {}: {e}", row.year()));
+        assert!(
+            found
+                .clone()
+                .any(|m| m.code().code() == row.code().code() && !m.through_other_year()),
+            "{name} in {}",
+            row.year()
+        );
+        assert_eq!(found.len(), row.n_codes(), "{name} in {}", row.year());
+    }
+}

@@ -2,7 +2,10 @@
 //! they accept must print back to something they accept again.
 #![no_main]
 
-use cn_edu_pilots::{DivisionCode, EconomicRegion, FocusTheme, MemberKind, Province, pilots};
+use cn_edu_pilots::panel::{NeverTreated, ProvinceMembers};
+use cn_edu_pilots::{
+    DivisionCode, EconomicRegion, FocusTheme, MemberId, MemberKind, Province, codes, pilots,
+};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -34,6 +37,25 @@ fuzz_target!(|data: &[u8]| {
         if let Ok(code) = DivisionCode::try_from(n) {
             assert_eq!(code.get(), n);
         }
+    }
+    // A field as data files write it, a year, a member id, the rules' forms.
+    if let Ok(code) = DivisionCode::from_field(s) {
+        assert_eq!(code.to_string().len(), 6);
+    }
+    let year = codes::read_year(s).unwrap_or(2012);
+    if let Ok(id) = s.parse::<MemberId>() {
+        assert_eq!(id.to_string().parse::<MemberId>(), Ok(id));
+    }
+    let _ = s.parse::<NeverTreated>();
+    let _ = s.parse::<ProvinceMembers>();
+    // A name: every code answered is listed; a parent of any text.
+    if let Ok(found) = codes::named(s, year).find() {
+        for m in found {
+            assert!(codes::listed(m.code().code()).is_some());
+        }
+    }
+    if let Ok(within) = codes::Within::parse(s, year) {
+        let _ = codes::named("城区", year).within(within).find();
     }
     let _ = s.parse::<FocusTheme>();
     let _ = s.parse::<EconomicRegion>();
