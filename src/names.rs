@@ -913,30 +913,86 @@ pub struct NameRow {
 
 impl NameRow {
     /// The code the name denotes.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::codes::{self, NameForm};
+    ///
+    /// // 楚雄州, 楚雄彝族自治州 (532300) with its generic word, in 2012.
+    /// let row = codes::crosswalk()
+    ///     .find(|r| r.code().code().get() == 532300 && r.year() == 2012 && r.form() == NameForm::Generic)
+    ///     .unwrap();
+    /// assert_eq!(row.code().code().get(), 532300);
+    /// ```
     #[must_use]
     pub fn code(&self) -> ListedCode {
         listed_table_code(code_of(self.row))
     }
 
     /// The year in whose list the code has this name.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::codes::{self, NameForm};
+    ///
+    /// // 楚雄州, 楚雄彝族自治州 (532300) with its generic word, in 2012.
+    /// let row = codes::crosswalk()
+    ///     .find(|r| r.code().code().get() == 532300 && r.year() == 2012 && r.form() == NameForm::Generic)
+    ///     .unwrap();
+    /// assert_eq!(row.year(), 2012);
+    /// ```
     #[must_use]
     pub fn year(&self) -> u16 {
         self.year
     }
 
     /// How the name is formed from the list's.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::codes::{self, NameForm};
+    ///
+    /// // 楚雄州, 楚雄彝族自治州 (532300) with its generic word, in 2012.
+    /// let row = codes::crosswalk()
+    ///     .find(|r| r.code().code().get() == 532300 && r.year() == 2012 && r.form() == NameForm::Generic)
+    ///     .unwrap();
+    /// assert_eq!(row.form(), NameForm::Generic);
+    /// assert_eq!(row.form().as_str(), "Generic");
+    /// ```
     #[must_use]
     pub fn form(&self) -> NameForm {
         self.form
     }
 
     /// The name as the list writes it that year.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::codes::{self, NameForm};
+    ///
+    /// // 楚雄州, 楚雄彝族自治州 (532300) with its generic word, in 2012.
+    /// let row = codes::crosswalk()
+    ///     .find(|r| r.code().code().get() == 532300 && r.year() == 2012 && r.form() == NameForm::Generic)
+    ///     .unwrap();
+    /// assert_eq!(row.name_zh(), "楚雄彝族自治州");
+    /// ```
     #[must_use]
     pub fn name_zh(&self) -> &'static str {
         name_of(self.row)
     }
 
     /// The name in its form, as data write it (楚雄州): its `Display`.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::codes::{self, NameForm};
+    ///
+    /// // 楚雄州, 楚雄彝族自治州 (532300) with its generic word, in 2012.
+    /// let row = codes::crosswalk()
+    ///     .find(|r| r.code().code().get() == 532300 && r.year() == 2012 && r.form() == NameForm::Generic)
+    ///     .unwrap();
+    /// assert_eq!(row.name().to_string(), "楚雄州");
+    /// ```
     #[must_use]
     pub fn name(&self) -> NameText {
         NameText(self.text)
@@ -945,6 +1001,18 @@ impl NameRow {
     /// How many listed codes the name denotes in the year, this one among
     /// them ([`named`] without a level or parent): more than one is a name
     /// a join by name alone cannot use.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::codes;
+    ///
+    /// let of_2012 = |text: &str| {
+    ///     codes::crosswalk().find(|r| r.year() == 2012 && r.name().to_string() == text).unwrap()
+    /// };
+    /// assert_eq!(of_2012("湟中县").n_codes(), 1);
+    /// // The prefecture 532300 and its county-level city 532301.
+    /// assert_eq!(of_2012("楚雄").n_codes(), 2);
+    /// ```
     #[must_use]
     pub fn n_codes(&self) -> usize {
         self.count(None)
@@ -995,6 +1063,16 @@ impl NameRow {
 }
 
 /// The text of a [`NameRow`]'s name, written by its `Display`.
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::codes::{self, NameForm};
+///
+/// let short = codes::crosswalk()
+///     .find(|r| r.code().code().get() == 630122 && r.year() == 2012 && r.form() == NameForm::Short)
+///     .unwrap();
+/// assert_eq!(short.name().to_string(), "湟中"); // 湟中县
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NameText((&'static str, &'static str));
 
@@ -1031,6 +1109,15 @@ pub fn crosswalk() -> Crosswalk {
 }
 
 /// The iterator of [`crosswalk`].
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::codes;
+///
+/// // 湟中县 (630122), listed 2000–2018, by the list's name and as 湟中.
+/// let huangzhong = codes::crosswalk().filter(|r| r.code().code().get() == 630122);
+/// assert_eq!(huangzhong.count(), 2 * 19);
+/// ```
 #[derive(Clone, Debug)]
 pub struct Crosswalk {
     /// The row of `NAMES`, its year, and the next of its forms to give:

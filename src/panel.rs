@@ -40,6 +40,18 @@ use crate::{
 
 /// The years a study may take as the first year of treatment: the notice's
 /// (2012) and the year its plans were due by (2013, the default).
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::panel::{Rules, TREAT_YEARS};
+///
+/// assert_eq!(TREAT_YEARS, [2012, 2013]);
+/// assert_eq!(Rules::DEFAULT.treat_year(), TREAT_YEARS[1]);
+/// for year in TREAT_YEARS {
+///     assert!(Rules::DEFAULT.with_treat_year(year).is_ok());
+/// }
+/// assert!(Rules::DEFAULT.with_treat_year(2014).is_err());
+/// ```
 pub const TREAT_YEARS: [u16; 2] = [2012, 2013];
 
 /// How the first year of treatment (`first_treat`) is written for a row
@@ -67,6 +79,15 @@ pub enum NeverTreated {
 
 impl NeverTreated {
     /// Every coding, in the order of the forms the program lists.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::panel::NeverTreated;
+    ///
+    /// let forms: Vec<String> = NeverTreated::ALL.iter().map(ToString::to_string).collect();
+    /// assert_eq!(forms, ["0", "empty", "inf"]);
+    /// assert_eq!(NeverTreated::ALL[0], NeverTreated::default());
+    /// ```
     pub const ALL: [NeverTreated; 3] = [NeverTreated::Zero, NeverTreated::Empty, NeverTreated::Inf];
 
     /// The coding's name as `FromStr` reads it: `0`, `empty` or `inf`.
@@ -141,6 +162,15 @@ pub enum ProvinceMembers {
 
 impl ProvinceMembers {
     /// Both choices.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::panel::{ProvinceMembers, Rules};
+    ///
+    /// let choices: Vec<String> = ProvinceMembers::ALL.iter().map(ToString::to_string).collect();
+    /// assert_eq!(choices, ["include", "exclude"]);
+    /// assert_eq!(Rules::DEFAULT.province_members(), ProvinceMembers::ALL[1]);
+    /// ```
     pub const ALL: [ProvinceMembers; 2] = [ProvinceMembers::Include, ProvinceMembers::Exclude];
 
     /// The choice's name as `FromStr` reads it: `include` or `exclude`.
@@ -450,30 +480,85 @@ pub struct Counties {
 
 impl Counties {
     /// How many county-level units it has in the year's list.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, panel::{Row, Rules}};
+    ///
+    /// // 太原市 (140100) in 2014: entry 7 is its education bureau.
+    /// let taiyuan = Row::new(DivisionCode::try_from(140100)?, 2014, Rules::DEFAULT)?;
+    /// let counties = taiyuan.counties().unwrap();
+    /// assert_eq!(counties.total(), 10);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn total(self) -> u32 {
         self.total
     }
 
     /// How many of them are treated.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, panel::{Row, Rules}};
+    ///
+    /// // 太原市 (140100) in 2014: entry 7 is its education bureau.
+    /// let taiyuan = Row::new(DivisionCode::try_from(140100)?, 2014, Rules::DEFAULT)?;
+    /// let counties = taiyuan.counties().unwrap();
+    /// assert_eq!(counties.treated(), 10);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn treated(self) -> u32 {
         self.treated
     }
 
     /// How many of them are wholly treated.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, panel::{Row, Rules}};
+    ///
+    /// // 太原市 (140100) in 2014: entry 7 is its education bureau.
+    /// let taiyuan = Row::new(DivisionCode::try_from(140100)?, 2014, Rules::DEFAULT)?;
+    /// let counties = taiyuan.counties().unwrap();
+    /// assert_eq!(counties.treated_wholly(), 10);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn treated_wholly(self) -> u32 {
         self.wholly
     }
 
     /// The share treated; `None` where it has no county-level unit.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, panel::{Row, Rules}};
+    ///
+    /// // 太原市 (140100) in 2014: entry 7 is its education bureau.
+    /// let taiyuan = Row::new(DivisionCode::try_from(140100)?, 2014, Rules::DEFAULT)?;
+    /// let counties = taiyuan.counties().unwrap();
+    /// assert_eq!(counties.share_treated(), Some(1.0));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn share_treated(self) -> Option<f64> {
         (self.total > 0).then(|| f64::from(self.treated) / f64::from(self.total))
     }
 
     /// The share wholly treated; `None` where it has no county-level unit.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, panel::{Row, Rules}};
+    ///
+    /// // 太原市 (140100) in 2014: entry 7 is its education bureau.
+    /// let taiyuan = Row::new(DivisionCode::try_from(140100)?, 2014, Rules::DEFAULT)?;
+    /// let counties = taiyuan.counties().unwrap();
+    /// assert_eq!(counties.share_treated_wholly(), Some(1.0));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn share_treated_wholly(self) -> Option<f64> {
         (self.total > 0).then(|| f64::from(self.wholly) / f64::from(self.total))
@@ -591,24 +676,69 @@ impl Row {
     }
 
     /// The year of the row.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, panel::{Row, Rules}};
+    ///
+    /// // 湟中县 (630122), entry 50's 2012 area, in 2014.
+    /// let row = Row::new(DivisionCode::try_from(630122)?, 2014, Rules::DEFAULT)?;
+    /// assert_eq!(row.year(), 2014);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn year(&self) -> u16 {
         self.year
     }
 
     /// The code, as the lists give it.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, panel::{Row, Rules}};
+    ///
+    /// // 湟中县 (630122), entry 50's 2012 area, in 2014.
+    /// let row = Row::new(DivisionCode::try_from(630122)?, 2014, Rules::DEFAULT)?;
+    /// assert_eq!(row.code().code().get(), 630122);
+    /// assert_eq!(row.code().years().last(), 2018); // then 湟中区 630106
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn code(&self) -> ListedCode {
         self.coverage.listed()
     }
 
     /// The pilots covering the code in the year, and how it was read.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, Extent, MemberId, panel::{Row, Rules}};
+    ///
+    /// // 湟中县 (630122), entry 50's 2012 area, in 2014.
+    /// let row = Row::new(DivisionCode::try_from(630122)?, 2014, Rules::DEFAULT)?;
+    /// let members: Vec<_> = row.coverage().members().collect();
+    /// assert_eq!(members.len(), 1);
+    /// assert_eq!(members[0].0.id(), "50a".parse::<MemberId>()?);
+    /// assert_eq!(members[0].1, Extent::Wholly);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn coverage(&self) -> Coverage {
         self.coverage
     }
 
     /// The rules the row's treatment follows.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, panel::{Row, Rules}};
+    ///
+    /// // 湟中县 (630122), entry 50's 2012 area, in 2014.
+    /// let row = Row::new(DivisionCode::try_from(630122)?, 2014, Rules::DEFAULT)?;
+    /// assert_eq!(row.rules(), Rules::DEFAULT);
+    /// assert_eq!(row.rules().treat_year(), 2013);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn rules(&self) -> Rules {
         self.rules
@@ -616,6 +746,19 @@ impl Row {
 
     /// `treated`: a member's 2012 area that counts under the rules holds
     /// all or part of its area.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, panel::{Row, Rules}};
+    ///
+    /// // 湟中县 (630122), entry 50's 2012 area, in 2014.
+    /// let row = Row::new(DivisionCode::try_from(630122)?, 2014, Rules::DEFAULT)?;
+    /// assert!(row.treated());
+    /// // 城东区 (630102), a district of 西宁市 beside 城北区 (entry 49).
+    /// let chengdong = Row::new(DivisionCode::try_from(630102)?, 2014, Rules::DEFAULT)?;
+    /// assert!(!chengdong.treated());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn treated(&self) -> bool {
         self.status.treated
@@ -623,6 +766,16 @@ impl Row {
 
     /// `treated_wholly`: a member's 2012 area that counts under the rules
     /// holds all of its area.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, panel::{Row, Rules}};
+    ///
+    /// // 湟中县 (630122), entry 50's 2012 area, in 2014.
+    /// let row = Row::new(DivisionCode::try_from(630122)?, 2014, Rules::DEFAULT)?;
+    /// assert!(row.treated_wholly());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn treated_wholly(&self) -> bool {
         self.status.wholly
@@ -631,12 +784,35 @@ impl Row {
     /// `via_province_member`: some pilot's area meets it, and only through
     /// province-level members (a Henan county outside 郑州 and 焦作), under
     /// either rule.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, panel::{Row, Rules}};
+    ///
+    /// // 兰考县 (410225): in entry 28's area only through 河南省电教馆.
+    /// let lankao = Row::new(DivisionCode::try_from(410225)?, 2014, Rules::DEFAULT)?;
+    /// assert!(lankao.via_province_member());
+    /// // 湟中县 (630122), entry 50's 2012 area, in 2014.
+    /// let row = Row::new(DivisionCode::try_from(630122)?, 2014, Rules::DEFAULT)?;
+    /// assert!(!row.via_province_member());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn via_province_member(&self) -> bool {
         self.status.via_province_member
     }
 
     /// `post`: the year is in the treatment period.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, panel::{Row, Rules}};
+    ///
+    /// let code = DivisionCode::try_from(630122)?; // 湟中县
+    /// assert!(!Row::new(code, 2012, Rules::DEFAULT)?.post());
+    /// assert!(Row::new(code, 2013, Rules::DEFAULT)?.post());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn post(&self) -> bool {
         self.rules.post(self.year)
@@ -645,6 +821,18 @@ impl Row {
     /// `first_treat`: the first year of treatment where the row is
     /// treated, `None` where it is not ([`NeverTreated`] says how that is
     /// written).
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, panel::{Row, Rules}};
+    ///
+    /// // 湟中县 (630122), entry 50's 2012 area, in 2014.
+    /// let row = Row::new(DivisionCode::try_from(630122)?, 2014, Rules::DEFAULT)?;
+    /// assert_eq!(row.first_treat(), Some(2013));
+    /// let chengdong = Row::new(DivisionCode::try_from(630102)?, 2014, Rules::DEFAULT)?;
+    /// assert_eq!(chengdong.first_treat(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn first_treat(&self) -> Option<u16> {
         if self.status.treated {
@@ -661,7 +849,7 @@ impl Row {
     /// ```
     /// use cn_edu_pilots::{DivisionCode, panel::{Row, Rules}};
     ///
-    /// // 简阳市 joined 成都市 in 2016; entry 38 is 成都市青羊区.
+    /// // 简阳市 joined 成都市 in 2016; entry 37 is 成都市教育局.
     /// let jianyang = Row::new(DivisionCode::try_from(510185)?, 2017, Rules::DEFAULT)?;
     /// assert!(!jianyang.treated_varies());
     /// // 拱墅区 took in 下城区 in 2021: partly treated after, wholly before.
@@ -677,6 +865,16 @@ impl Row {
 
     /// `unit_code`: the code it continues as through pure recodings, one
     /// id for 湟中县 630122 and 湟中区 630106 (see [`unit_code`]).
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, panel::{Row, Rules}};
+    ///
+    /// // 湟中县 (630122), entry 50's 2012 area, in 2014.
+    /// let row = Row::new(DivisionCode::try_from(630122)?, 2014, Rules::DEFAULT)?;
+    /// assert_eq!(row.unit_code().get(), 630106); // 湟中区
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn unit_code(&self) -> DivisionCode {
         unit_code(self.code())
@@ -719,6 +917,19 @@ impl Row {
 
     /// For a prefecture or a province, its county-level units in the year's
     /// list and how many are treated; `None` for a county-level row.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::{DivisionCode, panel::{Row, Rules}};
+    ///
+    /// // 太原市 (140100) in 2014: entry 7 is its education bureau.
+    /// let taiyuan = Row::new(DivisionCode::try_from(140100)?, 2014, Rules::DEFAULT)?;
+    /// let counties = taiyuan.counties().unwrap();
+    /// assert_eq!(counties.total(), 10);
+    /// let huangzhong = Row::new(DivisionCode::try_from(630122)?, 2014, Rules::DEFAULT)?;
+    /// assert_eq!(huangzhong.counties(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn counties(&self) -> Option<Counties> {
         if self.code().level() == AdminLevel::County {
@@ -835,6 +1046,18 @@ pub(crate) fn is_municipality(code: DivisionCode) -> bool {
 /// The rows of a level's panel, code by code in the order of the codes,
 /// each code's years in order: every code of that level in every year's
 /// list 2000–2024. See [`rows`].
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::{AdminLevel, panel::{self, Rules}};
+///
+/// // 北京市 (110000) opens the province-year panel, 2000 to 2024.
+/// let mut rows = panel::rows(AdminLevel::Provincial, Rules::DEFAULT);
+/// let first = rows.next().unwrap();
+/// assert_eq!((first.code().code().get(), first.year()), (110000, 2000));
+/// assert_eq!(rows.nth(23).map(|r| r.year()), Some(2024));
+/// assert_eq!(rows.next().map(|r| r.code().code().get()), Some(120000)); // 天津市
+/// ```
 #[derive(Clone, Debug)]
 pub struct Rows {
     codes: ListedCodes,
@@ -1678,6 +1901,18 @@ impl Column {
 }
 
 /// A column's label under a set of rules: see [`Column::label`].
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::panel::{Column, NeverTreated, Rules};
+///
+/// let rules = Rules::DEFAULT.with_never_treated(NeverTreated::Inf);
+/// assert_eq!(
+///     Column::FirstTreat.label(rules).to_string(),
+///     "First treated year: 2013 if treated, missing if never"
+/// );
+/// assert_eq!(Column::Year.label(rules).to_string(), "Year of the year-end list of codes");
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Label {
     column: Column,
@@ -1826,6 +2061,18 @@ pub enum UnitColumn {
 
 impl UnitColumn {
     /// The columns of `units.csv`, in order.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::panel::UnitColumn;
+    ///
+    /// let header: Vec<&str> = UnitColumn::ALL.iter().map(|c| c.name()).collect();
+    /// assert_eq!(
+    ///     header.join(","),
+    ///     "unit_id,name,name_en,joint,n_members,member_ids,lead_province,provinces,\
+    ///      codes_2012,codes_2024,themes,focus,focus_en"
+    /// );
+    /// ```
     pub const ALL: [UnitColumn; 13] = [
         UnitColumn::UnitId,
         UnitColumn::Name,
@@ -1995,6 +2242,18 @@ pub enum MemberColumn {
 
 impl MemberColumn {
     /// The columns of `members.csv`, in order.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::panel::MemberColumn;
+    ///
+    /// let header: Vec<&str> = MemberColumn::ALL.iter().map(|c| c.name()).collect();
+    /// assert_eq!(
+    ///     header.join(","),
+    ///     "member_id,unit_id,member,member_en,kind,territorial,province,code_2012,\
+    ///      name_2012,name_2012_en,level,code_2024,name_2024"
+    /// );
+    /// ```
     pub const ALL: [MemberColumn; 13] = [
         MemberColumn::MemberId,
         MemberColumn::UnitId,
@@ -2152,6 +2411,17 @@ pub enum NameColumn {
 
 impl NameColumn {
     /// The columns of `names.csv`, in order.
+    ///
+    /// # Example
+    /// ```
+    /// use cn_edu_pilots::panel::NameColumn;
+    ///
+    /// let header: Vec<&str> = NameColumn::ALL.iter().map(|c| c.name()).collect();
+    /// assert_eq!(
+    ///     header.join(","),
+    ///     "name,year,code,name_zh,level,parent,form,n_codes,n_codes_level,shared"
+    /// );
+    /// ```
     pub const ALL: [NameColumn; 10] = [
         NameColumn::Name,
         NameColumn::Year,
@@ -2384,6 +2654,17 @@ pub fn code_year_rows(rules: Rules) -> CodeYearRows {
 }
 
 /// The iterator of [`code_year_rows`].
+///
+/// # Example
+/// ```
+/// use cn_edu_pilots::panel::{self, Rules};
+///
+/// // The first code, 北京市 (110000), in each of the 25 years 2000–2024.
+/// let mut rows = panel::code_year_rows(Rules::DEFAULT);
+/// let first = rows.next().unwrap();
+/// assert_eq!((first.code().code().get(), first.year()), (110000, 2000));
+/// assert_eq!(rows.nth(23).map(|r| r.year()), Some(2024));
+/// ```
 #[derive(Clone, Debug)]
 pub struct CodeYearRows {
     codes: ListedCodes,

@@ -398,9 +398,16 @@ fn export_csv_writes_every_member() {
     );
 }
 
-/// A file in this test's own scratch directory, under the target directory.
+/// A file in this test's own scratch directory, under the target directory:
+/// under a hash of the package's path, so that two clones sharing a target
+/// directory and testing at once do not write over each other's files.
 fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("examples");
+    use std::hash::{Hash as _, Hasher as _};
+    let mut hasher = std::hash::DefaultHasher::new();
+    env!("CARGO_MANIFEST_DIR").hash(&mut hasher);
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("{:016x}", hasher.finish()))
+        .join("examples");
     std::fs::create_dir_all(&dir).expect("a scratch directory");
     dir.join(name)
 }

@@ -1,8 +1,11 @@
 //! Writes the panels of the pilots: for every year 2000 to 2024 and every
 //! code of that year's year-end list, one row per code and year, in a file
-//! per level (county, prefecture, province), as UTF-8 CSV and as Stata .dta
-//! (format 118, with variable labels and a data label); and `units.csv`
-//! and `members.csv`, one row per entry and per member of the notice.
+//! per level (county, prefecture, province); `names`, the names crosswalk
+//! (one row per name of a listed code in a year and form); and `code_year`,
+//! every code of any list in every year as `mark` reads it. Each of these
+//! five is written as UTF-8 CSV, as Stata .dta (format 118, with variable
+//! labels and a data label) and as Parquet. `units` and `members`, one row
+//! per entry and per member of the notice, are written as CSV and Parquet.
 //!
 //! ```text
 //! cn-edu-pilots panel --out data/panels
@@ -43,11 +46,13 @@ const USAGE: &str = concat!(
     "usage: cn-edu-pilots panel --out DIR [--treat-year YEAR] [--never-treated CODING]
                            [--province-members HOW]
 
-Writes the county-, prefecture- and province-year panels of 2000 to 2024
-(every code of every year-end list, with the pilots covering it) as CSV
-and Stata .dta, and units.csv and members.csv, into DIR; files of those
-names already in DIR are overwritten. A summary goes to standard error.
-data/CODEBOOK.md describes the files.
+Writes into DIR, as CSV, Stata .dta and Parquet: the county-, prefecture-
+and province-year panels of 2000 to 2024 (every code of every year-end
+list, with the pilots covering it), names (the names crosswalk) and
+code_year (every code of any list in every year, as mark reads it); and,
+as CSV and Parquet, units and members (the notice's entries and member
+organisations). Files of those names already in DIR are overwritten. A
+summary goes to standard error. data/CODEBOOK.md describes the files.
 
 options:
   --out DIR                the directory to write into (made if missing)

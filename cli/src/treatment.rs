@@ -8,8 +8,7 @@ use cn_edu_pilots::panel::{NeverTreated, ProvinceMembers, Rules};
 /// The options' lines of a command's usage, as a literal for `concat!`.
 macro_rules! options {
     () => {
-        "\
-  --treat-year YEAR        the first treated year: 2013 (the default: the
+        "  --treat-year YEAR        the first treated year: 2013 (the default: the
                            pilots' plans were due by 1 January 2013) or
                            2012 (the notice's year)
   --never-treated CODING   first_treat of a never-treated row: 0 (the

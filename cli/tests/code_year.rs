@@ -101,7 +101,7 @@ fn every_listed_code_in_every_year_once_and_the_panels_rows_as_they_are() {
 fn the_hand_rows() {
     let rows = code_year();
     // 湟中县 630122, listed to 2018, became 湟中区 630106 in 2019: pilot 50
-    // (西宁市).
+    // (湟中县教育局).
     let row = &rows[&(630_122, 2020)];
     assert_eq!(
         [

@@ -25,9 +25,7 @@ fn panel_answers_help_and_rejects_an_unknown_option() {
 
 /// A directory of this test's own under the target directory, emptied.
 fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("panels")
-        .join(name);
+    let dir = common::scratch_root().join("panels").join(name);
     let _ = std::fs::remove_dir_all(&dir);
     dir
 }
@@ -398,6 +396,16 @@ fn ids(units: Units) -> String {
         .join(";")
 }
 
+/// Consistency: every row of the committed files says what the library's
+/// `pilots::covering_in` says of its code and year (ids, members,
+/// `treated`, `first_treat`, `post`). It does not check the library; the
+/// independent checks are the tests from the lists and the notice:
+/// `every_code_of_every_list_has_its_row_and_only_those`,
+/// `the_intensities_count_the_lists_county_level_units`, the hand tables,
+/// `via_province_member_is_henan_outside_zhengzhou_and_jiaozuo`,
+/// `unit_code_follows_the_recodings_of_the_change_files` and
+/// `treated_varies_marks_the_codes_whose_area_crossed_a_pilot_boundary`
+/// (and, for `covering_in` itself, the library's `tests/history.rs`).
 #[test]
 fn every_row_agrees_with_covering_in() {
     for name in ["county", "prefecture", "province"] {

@@ -238,7 +238,7 @@ fn the_columns_are_typed_and_labelled() {
 /// never treated, `empty` as int16 with nulls.
 #[test]
 fn first_treat_is_a_float_with_inf_and_has_nulls_with_empty() {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("parquet");
+    let dir = common::scratch_root().join("parquet");
     for never in ["inf", "empty"] {
         let out = dir.join(never);
         let _ = std::fs::remove_dir_all(&out);

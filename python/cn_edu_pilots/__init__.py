@@ -13,6 +13,7 @@ library's, which this package calls.
 from __future__ import annotations
 
 import math
+import numbers
 import warnings
 from typing import Any, NamedTuple, Optional
 
@@ -388,21 +389,73 @@ def _frame(columns: list, backend: str) -> Any:
 # ----------------------------------------------------------------- the rules
 
 
+# The library's message for a first treated year it rejects; the native
+# module asks the library itself for any year a u16 holds, so this is
+# only for a value it cannot be asked about (not an int, or beyond 65535).
+_TREAT_YEAR_EXPECTED = "expected 2012 (the notice) or 2013 (its plans' deadline)"
+
+
+def _quoted(value: Any) -> str:
+    """A value as the library's messages quote it: its first 40 bytes,
+    in quotes, then … if cut."""
+    text = str(value)
+    cut = text.encode()[:40].decode(errors="ignore")
+    escaped = cut.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"' + ("…" if len(cut) < len(text) else "")
+
+
+def _treat_year(value: Any) -> int:
+    # An int (NumPy's too), never a bool, a float or a text: int() would
+    # turn 2012.9 into 2012 and read "2012".
+    if isinstance(value, numbers.Integral) and not isinstance(value, (bool, np.bool_)):
+        year = int(value)
+        if 0 <= year <= 0xFFFF:
+            return year  # the library says whether it is 2012 or 2013
+    raise Error(f"unknown first year of treatment {_quoted(value)}: {_TREAT_YEAR_EXPECTED}")
+
+
+def _is_missing(value: Any) -> bool:
+    return (
+        value is None
+        or (isinstance(value, float) and math.isnan(value))
+        or type(value).__name__ == "NAType"  # pandas' pd.NA
+    )
+
+
 def _never_treated(value: Any) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    """The coding as the library reads its text: a missing value, a text,
+    0 or inf; anything else (a bool is not 0) as a text the library
+    rejects with its message."""
+    if _is_missing(value):
         return "empty"
     if isinstance(value, str):
         return value
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
+    if isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_)):
         if value == 0:
             return "0"
         if value == math.inf:
             return "inf"
-    return str(value)
+    return _typed(value)
+
+
+def _province_members(value: Any) -> str:
+    """The choice as the library reads its text; anything but a text as
+    one the library rejects with its message."""
+    return value if isinstance(value, str) else _typed(value)
+
+
+def _typed(value: Any) -> str:
+    """A value that is not a rule's text, as the text of an error: with
+    its type, so that no object passes for a choice by its str()."""
+    return f"{value} ({type(value).__name__})"
 
 
 def _rules(treat_year: Any, never_treated: Any, province_members: Any) -> tuple:
-    return (int(treat_year), _never_treated(never_treated), str(province_members))
+    return (
+        _treat_year(treat_year),
+        _never_treated(never_treated),
+        _province_members(province_members),
+    )
 
 
 # ------------------------------------------------------------------ the API

@@ -4,6 +4,7 @@ is the reference, and these tests hold the package to it."""
 
 import io
 import math
+import re
 import subprocess
 import warnings
 
@@ -214,6 +215,60 @@ def test_bad_arguments_raise_with_the_library_message():
         cep.mark(cep.mark(frame, code="code", year="year"), code="code", year="year")
     with pytest.raises(TypeError):
         cep.mark(frame.to_dict(), code="code")
+
+
+@pytest.mark.parametrize("treat_year", [2012.9, 2013.0, "2012", 70000, -1, True, None, np.float64(2013)])
+def test_a_first_treated_year_that_is_not_2012_or_2013_as_an_int_is_refused(treat_year):
+    frame = pd.DataFrame({"code": [110101], "year": [2020]})
+    # The library's message: what it says of an int it is asked about.
+    with pytest.raises(cep.Error) as library:
+        cep.mark(frame, code="code", year="year", treatment=True, treat_year=2014)
+    expected = str(library.value).split(": ", 1)[1]
+    quoted = f'"{treat_year}"'
+    for call in (
+        lambda: cep.mark(frame, code="code", year="year", treatment=True, treat_year=treat_year),
+        lambda: cep.panel("province", treat_year=treat_year),
+        lambda: cep.code_year(treat_year=treat_year),
+    ):
+        with pytest.raises(ValueError) as refused:
+            call()
+        assert isinstance(refused.value, cep.Error)
+        assert str(refused.value) == f"unknown first year of treatment {quoted}: {expected}"
+
+
+def test_a_first_treated_year_as_any_int_is_read():
+    frame = pd.DataFrame({"code": [110101], "year": [2020]})  # 东城区, entry 1
+    for year in (2012, np.int64(2012), np.int16(2012)):
+        out = cep.mark(frame, code="code", year="year", treatment=True, treat_year=year)
+        assert out["first_treat"].tolist() == [2012]
+
+
+@pytest.mark.parametrize(
+    "never_treated, shown",
+    [(True, "True (bool)"), (False, "False (bool)"), (1, "1 (int)"), (-math.inf, "-inf (float)")],
+)
+def test_a_never_treated_coding_that_is_not_0_missing_or_inf_is_refused(never_treated, shown):
+    frame = pd.DataFrame({"code": [110101], "year": [2020]})
+    with pytest.raises(cep.Error, match="^" + re.escape(f'unknown never-treated coding "{shown}"')):
+        cep.mark(frame, code="code", year="year", treatment=True, never_treated=never_treated)
+    with pytest.raises(ValueError, match="expected 0, empty or inf"):
+        cep.panel("province", never_treated=never_treated)
+
+
+def test_the_province_members_choice_is_a_text():
+    frame = pd.DataFrame({"code": [410225], "year": [2014]})  # 兰考县, through 28a only
+    treated = lambda members: cep.mark(
+        frame, code="code", year="year", treatment=True, province_members=members
+    )["treated"].tolist()
+    assert treated("exclude") == [0] and treated("include") == [1]
+
+    class Include:
+        def __str__(self):
+            return "include"
+
+    for members in (Include(), None, 1, True):
+        with pytest.raises(cep.Error, match=r'^unknown choice of province-level members ".*\(\w+\)": expected'):
+            cep.mark(frame, code="code", year="year", treatment=True, province_members=members)
 
 
 def test_the_never_treated_codings():

@@ -9,6 +9,17 @@ use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
+/// A scratch directory of this clone's own under cargo's `CARGO_TARGET_TMPDIR`:
+/// two clones that share a target directory (`CARGO_TARGET_DIR`) share
+/// that directory too, so each writes under a hash of its package's path,
+/// and tests running at once in both do not empty each other's files.
+pub fn scratch_root() -> PathBuf {
+    use std::hash::{Hash as _, Hasher as _};
+    let mut hasher = std::hash::DefaultHasher::new();
+    env!("CARGO_MANIFEST_DIR").hash(&mut hasher);
+    std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("{:016x}", hasher.finish()))
+}
+
 /// The program, as cargo built it for these tests.
 pub const PROGRAM: &str = env!("CARGO_BIN_EXE_cn-edu-pilots");
 
