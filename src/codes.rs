@@ -175,6 +175,7 @@ pub(crate) fn rows(code: DivisionCode) -> &'static [Named] {
 /// assert_eq!(codes::read_year("1999")?, 1999); // read, though no list has it
 /// # Ok::<(), cn_edu_pilots::Error>(())
 /// ```
+#[inline]
 pub fn read_year(field: &str) -> Result<u16, crate::Error> {
     let mut buf = [0; 8];
     crate::division::field_digits(field, Some('年'), &mut buf)
@@ -236,6 +237,7 @@ pub fn all() -> ListedCodes {
 }
 
 /// The listed codes from `lo` to `hi`, in order.
+#[inline]
 pub(crate) fn between(lo: u32, hi: u32) -> ListedCodes {
     let start = NAMES.partition_point(|row| code_of(row) < lo);
     let len = NAMES[start..].partition_point(|row| code_of(row) <= hi);

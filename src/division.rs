@@ -281,6 +281,7 @@ impl DivisionCode {
     /// assert_eq!(DivisionCode::from_field("710000.0").unwrap_err().kind(), ErrorKind::CodeOutsideScope);
     /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
+    #[inline]
     pub fn from_field(field: &str) -> Result<DivisionCode, Error> {
         let fail = |kind| Error::new(kind, Quoted::new(field));
         let mut buf = [0; 8];
@@ -301,6 +302,7 @@ impl DivisionCode {
 /// and, when `unit` is given, followed by it (`2020年`); written into
 /// `buf`. `None` for any other form, for digits of both widths in one field
 /// (`20２0`, a slip rather than a form), or for more than eight digits.
+#[inline]
 pub(crate) fn field_digits<'a>(
     field: &'a str,
     unit: Option<char>,

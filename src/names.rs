@@ -74,6 +74,7 @@ const PROVINCE_OR_PREFECTURE: &str = "it names a province and more than one pref
 /// # Ok::<(), cn_edu_pilots::Error>(())
 /// ```
 #[must_use]
+#[inline]
 pub fn named(name: &str, year: u16) -> NameLookup<'_> {
     NameLookup {
         name,
@@ -142,6 +143,7 @@ impl NameLookup<'_> {
     /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
+    #[inline]
     pub fn level(self, level: AdminLevel) -> Self {
         NameLookup {
             level: Some(level),
@@ -165,6 +167,7 @@ impl NameLookup<'_> {
     /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
+    #[inline]
     pub fn within(self, parent: Within) -> Self {
         NameLookup {
             within: Some(parent),
@@ -193,6 +196,7 @@ impl NameLookup<'_> {
     /// assert_eq!(err.kind(), ErrorKind::YearOutOfRange);
     /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
+    #[inline]
     pub fn find(self) -> Result<NameMatches, Error> {
         if !(FIRST_YEAR..=LAST_YEAR).contains(&self.year) {
             return Err(Error::new(
@@ -300,6 +304,7 @@ impl Within {
     /// assert_eq!(Within::parse("北京", 2012)?.to_string(), "北京市");
     /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
+    #[inline]
     pub fn parse(text: &str, year: u16) -> Result<Within, Error> {
         let trimmed = text.trim();
         match text.parse::<Province>() {
@@ -351,6 +356,7 @@ impl Within {
 
     /// Whether the code of `row`, matched in the list of `year` or, where
     /// `other_year`, in another year's, lies within.
+    #[inline]
     fn holds(self, row: &Named, year: u16, other_year: bool) -> bool {
         let code = DivisionCode::from_table(code_of(row));
         let parent = match self {
@@ -377,6 +383,7 @@ impl Within {
 
 impl fmt::Display for Within {
     /// A province by its Chinese name, a code by its six digits.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Within::Province(province) => f.write_str(province.name_zh()),
@@ -433,6 +440,7 @@ impl NameForm {
     /// assert_eq!(NameForm::Generic.as_str(), "Generic");
     /// ```
     #[must_use]
+    #[inline]
     pub const fn as_str(self) -> &'static str {
         match self {
             NameForm::ListName => "ListName",
@@ -511,6 +519,7 @@ impl NameMatch {
     /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
+    #[inline]
     pub fn name_zh(self) -> &'static str {
         name_of(self.row)
     }
@@ -528,6 +537,7 @@ impl NameMatch {
     /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
+    #[inline]
     pub fn years_named(self) -> RangeInclusive<u16> {
         from_of(self.row)..=to_of(self.row)
     }
@@ -562,6 +572,7 @@ impl NameMatch {
 )]
 impl fmt::Debug for NameMatch {
     /// The match as its accessors give it.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("NameMatch")
             .field("code", &self.code.code())
@@ -615,6 +626,7 @@ impl NameMatches {
     /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
+    #[inline]
     pub fn len(&self) -> usize {
         (*self).count()
     }
@@ -633,6 +645,7 @@ impl NameMatches {
     /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
+    #[inline]
     pub fn is_empty(&self) -> bool {
         let mut matches = *self;
         matches.next().is_none()
@@ -650,6 +663,7 @@ impl NameMatches {
     /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
+    #[inline]
     pub fn single(&self) -> Option<NameMatch> {
         let mut matches = *self;
         let first = matches.next()?;
@@ -658,6 +672,7 @@ impl NameMatches {
 
     /// Whether the code of `row` is one this answer keeps: of its years,
     /// its level and within its parent.
+    #[inline]
     fn keeps(&self, row: &Named) -> bool {
         let in_year = (from_of(row)..=to_of(row)).contains(&self.year);
         if !in_year && !self.other_years {
@@ -676,6 +691,7 @@ impl NameMatches {
     }
 
     /// Whether one of the first `before` candidates is kept with `code`.
+    #[inline]
     fn kept_before(&self, code: u32, before: u16) -> bool {
         let mut cursor = Cursor::START;
         while cursor.produced < before {
@@ -697,6 +713,7 @@ impl NameMatches {
 impl Iterator for NameMatches {
     type Item = NameMatch;
 
+    #[inline]
     fn next(&mut self) -> Option<NameMatch> {
         loop {
             let before = self.cursor.produced;
@@ -720,6 +737,7 @@ impl FusedIterator for NameMatches {}
 
 impl fmt::Debug for NameMatches {
     /// The matches left, as the iterator gives them.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_list().entries(*self).finish()
     }
@@ -734,6 +752,7 @@ struct Text {
 
 impl Text {
     /// `s` in a buffer, or `None` where it is longer than any name.
+    #[inline]
     fn new(s: &str) -> Option<Text> {
         let mut buf = [0; ROOM];
         buf.get_mut(..s.len())?.copy_from_slice(s.as_bytes());
@@ -743,6 +762,7 @@ impl Text {
         })
     }
 
+    #[inline]
     fn as_str(&self) -> &str {
         core::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or_default()
     }
@@ -778,12 +798,14 @@ impl Cursor {
 
     /// The next row that `name` matches a form of, and the form; of an
     /// abbreviation's code, its row of `year` where it has one.
+    #[inline]
     fn next_candidate(&mut self, name: &str, year: u16) -> Option<(&'static Named, NameForm)> {
         let found = self.next_row(name, year)?;
         self.produced = self.produced.saturating_add(1);
         Some(found)
     }
 
+    #[inline]
     fn next_row(&mut self, name: &str, year: u16) -> Option<(&'static Named, NameForm)> {
         loop {
             if self.at < self.stop {
@@ -807,6 +829,7 @@ impl Cursor {
     }
 
     /// Moves to the rows of the next prefix of `name` one character longer.
+    #[inline]
     fn next_prefix(&mut self, name: &str) {
         let start = usize::from(self.prefix_end);
         let Some(c) = name.get(start..).and_then(|rest| rest.chars().next()) else {
@@ -833,6 +856,7 @@ impl Cursor {
 }
 
 /// The row of an abbreviation's code: that of `year`, else its last.
+#[inline]
 fn abbreviated_row(code: u32, year: u16) -> Option<&'static Named> {
     let start = NAMES.partition_point(|row| code_of(row) < code);
     let len = NAMES[start..].partition_point(|row| code_of(row) == code);
@@ -844,18 +868,21 @@ fn abbreviated_row(code: u32, year: u16) -> Option<&'static Named> {
 
 /// The key of row `index` of `NAMES`: its stem, or its name where it has
 /// none.
+#[inline]
 fn key_of(index: usize) -> &'static str {
     let name = name_of(&NAMES[index]);
     name.get(..usize::from(KEY_LEN[index])).unwrap_or(name)
 }
 
 /// The row of `NAMES` at `at` in the order of the keys.
+#[inline]
 fn by_key(at: usize) -> usize {
     usize::from(u16::from_le_bytes([BY_KEY[2 * at], BY_KEY[2 * at + 1]]))
 }
 
 /// The first of `lo..hi` where `before` turns false, as
 /// `slice::partition_point` finds it (`before` is true, then false).
+#[inline]
 fn partition_point(mut lo: usize, mut hi: usize, before: impl Fn(usize) -> bool) -> usize {
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
@@ -869,6 +896,7 @@ fn partition_point(mut lo: usize, mut hi: usize, before: impl Fn(usize) -> bool)
 }
 
 /// The form of row `index`'s name that `name` is, if any.
+#[inline]
 fn form_of(index: usize, name: &str) -> Option<NameForm> {
     let list_name = name_of(&NAMES[index]);
     let key = key_of(index);
@@ -925,6 +953,7 @@ impl NameRow {
     /// assert_eq!(row.code().code().get(), 532300);
     /// ```
     #[must_use]
+    #[inline]
     pub fn code(&self) -> ListedCode {
         listed_table_code(code_of(self.row))
     }
@@ -942,6 +971,7 @@ impl NameRow {
     /// assert_eq!(row.year(), 2012);
     /// ```
     #[must_use]
+    #[inline]
     pub fn year(&self) -> u16 {
         self.year
     }
@@ -960,6 +990,7 @@ impl NameRow {
     /// assert_eq!(row.form().as_str(), "Generic");
     /// ```
     #[must_use]
+    #[inline]
     pub fn form(&self) -> NameForm {
         self.form
     }
@@ -977,6 +1008,7 @@ impl NameRow {
     /// assert_eq!(row.name_zh(), "楚雄彝族自治州");
     /// ```
     #[must_use]
+    #[inline]
     pub fn name_zh(&self) -> &'static str {
         name_of(self.row)
     }
@@ -994,6 +1026,7 @@ impl NameRow {
     /// assert_eq!(row.name().to_string(), "楚雄州");
     /// ```
     #[must_use]
+    #[inline]
     pub fn name(&self) -> NameText {
         NameText(self.text)
     }
@@ -1014,6 +1047,7 @@ impl NameRow {
     /// assert_eq!(of_2012("楚雄").n_codes(), 2);
     /// ```
     #[must_use]
+    #[inline]
     pub fn n_codes(&self) -> usize {
         self.count(None)
     }
@@ -1033,11 +1067,13 @@ impl NameRow {
     /// assert_eq!((chuxiong.n_codes(), chuxiong.n_codes_of_level()), (2, 1));
     /// ```
     #[must_use]
+    #[inline]
     pub fn n_codes_of_level(&self) -> usize {
         self.count(Some(self.code().code().level()))
     }
 
     /// How many codes the name denotes in the year, of `level` if given.
+    #[inline]
     fn count(&self, level: Option<AdminLevel>) -> usize {
         let mut buf = [0; ROOM];
         let (head, tail) = self.text;
@@ -1077,6 +1113,7 @@ impl NameRow {
 pub struct NameText((&'static str, &'static str));
 
 impl fmt::Display for NameText {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.0.0)?;
         f.write_str(self.0.1)
@@ -1100,6 +1137,7 @@ impl fmt::Display for NameText {
 /// assert_eq!(of_2012, codes::all().filter(|c| c.years().contains(2012)).count());
 /// ```
 #[must_use]
+#[inline]
 pub fn crosswalk() -> Crosswalk {
     Crosswalk {
         row: 0,
@@ -1131,6 +1169,7 @@ pub struct Crosswalk {
 impl Iterator for Crosswalk {
     type Item = NameRow;
 
+    #[inline]
     fn next(&mut self) -> Option<NameRow> {
         loop {
             let row = NAMES.get(self.row)?;

@@ -101,6 +101,7 @@ impl NeverTreated {
     /// }
     /// ```
     #[must_use]
+    #[inline]
     pub const fn as_str(self) -> &'static str {
         match self {
             NeverTreated::Zero => "0",
@@ -111,6 +112,7 @@ impl NeverTreated {
 }
 
 impl fmt::Display for NeverTreated {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
@@ -124,6 +126,7 @@ impl core::str::FromStr for NeverTreated {
     ///
     /// # Errors
     /// A [`Error`] quoting the input.
+    #[inline]
     fn from_str(input: &str) -> Result<NeverTreated, Error> {
         match input.trim() {
             "0" => Ok(NeverTreated::Zero),
@@ -184,6 +187,7 @@ impl ProvinceMembers {
     /// }
     /// ```
     #[must_use]
+    #[inline]
     pub const fn as_str(self) -> &'static str {
         match self {
             ProvinceMembers::Include => "include",
@@ -193,6 +197,7 @@ impl ProvinceMembers {
 }
 
 impl fmt::Display for ProvinceMembers {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
@@ -205,6 +210,7 @@ impl core::str::FromStr for ProvinceMembers {
     ///
     /// # Errors
     /// A [`Error`] quoting the input.
+    #[inline]
     fn from_str(input: &str) -> Result<ProvinceMembers, Error> {
         match input.trim() {
             "include" => Ok(ProvinceMembers::Include),
@@ -243,6 +249,7 @@ pub struct Rules {
 }
 
 impl Default for Rules {
+    #[inline]
     fn default() -> Rules {
         Rules::DEFAULT
     }
@@ -285,6 +292,7 @@ impl Rules {
     /// let err = Rules::DEFAULT.with_treat_year(2011).unwrap_err();
     /// assert_eq!(err.to_string(), r#"unknown first year of treatment "2011": expected 2012 (the notice) or 2013 (its plans' deadline)"#);
     /// ```
+    #[inline]
     pub fn with_treat_year(self, year: u16) -> Result<Rules, Error> {
         if TREAT_YEARS.contains(&year) {
             return Ok(Rules {
@@ -311,6 +319,7 @@ impl Rules {
     /// assert_eq!(rules.never_treated(), NeverTreated::Empty);
     /// ```
     #[must_use]
+    #[inline]
     pub const fn with_never_treated(self, coding: NeverTreated) -> Rules {
         Rules {
             never_treated: coding,
@@ -329,6 +338,7 @@ impl Rules {
     /// assert_eq!(rules.province_members(), ProvinceMembers::Exclude);
     /// ```
     #[must_use]
+    #[inline]
     pub const fn with_province_members(self, choice: ProvinceMembers) -> Rules {
         Rules {
             province_members: choice,
@@ -343,6 +353,7 @@ impl Rules {
     /// assert_eq!(cn_edu_pilots::panel::Rules::DEFAULT.treat_year(), 2013);
     /// ```
     #[must_use]
+    #[inline]
     pub const fn treat_year(self) -> u16 {
         self.treat_year
     }
@@ -356,6 +367,7 @@ impl Rules {
     /// assert_eq!(Rules::DEFAULT.never_treated(), NeverTreated::Zero);
     /// ```
     #[must_use]
+    #[inline]
     pub const fn never_treated(self) -> NeverTreated {
         self.never_treated
     }
@@ -369,6 +381,7 @@ impl Rules {
     /// assert_eq!(Rules::DEFAULT.province_members(), ProvinceMembers::Exclude);
     /// ```
     #[must_use]
+    #[inline]
     pub const fn province_members(self) -> ProvinceMembers {
         self.province_members
     }
@@ -384,6 +397,7 @@ impl Rules {
     /// assert!(Rules::DEFAULT.post(2013));
     /// ```
     #[must_use]
+    #[inline]
     pub const fn post(self, year: u16) -> bool {
         year >= self.treat_year
     }
@@ -403,12 +417,14 @@ impl Rules {
     /// assert!(!Rules::DEFAULT.counts(dianjiaoguan) && Rules::DEFAULT.counts(zhengzhou));
     /// ```
     #[must_use]
+    #[inline]
     pub fn counts(self, member: &Member) -> bool {
         self.province_members == ProvinceMembers::Include || !is_provincial(member)
     }
 }
 
 /// Whether `member` acts for a whole province (河南省电教馆).
+#[inline]
 fn is_provincial(member: &Member) -> bool {
     member
         .division()
@@ -416,6 +432,7 @@ fn is_provincial(member: &Member) -> bool {
 }
 
 /// `n` in decimal, written into `buf`.
+#[inline]
 fn decimal(mut n: u16, buf: &mut [u8; 5]) -> &str {
     let mut start = buf.len();
     loop {
@@ -439,6 +456,7 @@ struct Status {
 }
 
 impl Status {
+    #[inline]
     fn of(coverage: Coverage, rules: Rules) -> Status {
         let mut status = Status::default();
         let (mut any, mut all_provincial) = (false, true);
@@ -492,6 +510,7 @@ impl Counties {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
+    #[inline]
     pub const fn total(self) -> u32 {
         self.total
     }
@@ -509,6 +528,7 @@ impl Counties {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
+    #[inline]
     pub const fn treated(self) -> u32 {
         self.treated
     }
@@ -526,6 +546,7 @@ impl Counties {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
+    #[inline]
     pub const fn treated_wholly(self) -> u32 {
         self.wholly
     }
@@ -543,6 +564,7 @@ impl Counties {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
+    #[inline]
     pub fn share_treated(self) -> Option<f64> {
         (self.total > 0).then(|| f64::from(self.treated) / f64::from(self.total))
     }
@@ -560,11 +582,13 @@ impl Counties {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
+    #[inline]
     pub fn share_treated_wholly(self) -> Option<f64> {
         (self.total > 0).then(|| f64::from(self.wholly) / f64::from(self.total))
     }
 
     /// The county-level units under `code` in the list of `year`.
+    #[inline]
     fn of(code: ListedCode, year: u16, rules: Rules) -> Counties {
         let code = code.code();
         let province = code.province_code();
@@ -646,6 +670,7 @@ impl Row {
     /// assert!(Row::new(DivisionCode::try_from(110101)?, 1999, Rules::DEFAULT).is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub fn new(code: DivisionCode, year: u16, rules: Rules) -> Result<Row, Error> {
         let coverage = crate::pilots::covering_in(code, year)?;
         Ok(Row::of(coverage, year, rules))
@@ -663,6 +688,7 @@ impl Row {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
+    #[inline]
     pub fn of(coverage: Coverage, year: u16, rules: Rules) -> Row {
         Row {
             year,
@@ -687,6 +713,7 @@ impl Row {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
+    #[inline]
     pub const fn year(&self) -> u16 {
         self.year
     }
@@ -704,6 +731,7 @@ impl Row {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
+    #[inline]
     pub const fn code(&self) -> ListedCode {
         self.coverage.listed()
     }
@@ -723,6 +751,7 @@ impl Row {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
+    #[inline]
     pub const fn coverage(&self) -> Coverage {
         self.coverage
     }
@@ -740,6 +769,7 @@ impl Row {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
+    #[inline]
     pub const fn rules(&self) -> Rules {
         self.rules
     }
@@ -760,6 +790,7 @@ impl Row {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
+    #[inline]
     pub const fn treated(&self) -> bool {
         self.status.treated
     }
@@ -777,6 +808,7 @@ impl Row {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
+    #[inline]
     pub const fn treated_wholly(&self) -> bool {
         self.status.wholly
     }
@@ -798,6 +830,7 @@ impl Row {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
+    #[inline]
     pub const fn via_province_member(&self) -> bool {
         self.status.via_province_member
     }
@@ -814,6 +847,7 @@ impl Row {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
+    #[inline]
     pub const fn post(&self) -> bool {
         self.rules.post(self.year)
     }
@@ -834,6 +868,7 @@ impl Row {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
+    #[inline]
     pub const fn first_treat(&self) -> Option<u16> {
         if self.status.treated {
             Some(self.rules.treat_year)
@@ -858,6 +893,7 @@ impl Row {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
+    #[inline]
     pub fn treated_varies(&self) -> bool {
         self.varies
             .unwrap_or_else(|| treated_varies(self.code(), self.rules))
@@ -876,6 +912,7 @@ impl Row {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
+    #[inline]
     pub fn unit_code(&self) -> DivisionCode {
         unit_code(self.code())
     }
@@ -895,6 +932,7 @@ impl Row {
     /// assert_eq!(years(150603), (2016, 2024)); // 康巴什区
     /// ```
     #[must_use]
+    #[inline]
     pub fn unit_years(&self) -> (u16, u16) {
         self.unit_years.unwrap_or_else(|| unit_years(self.code()))
     }
@@ -911,6 +949,7 @@ impl Row {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
+    #[inline]
     pub fn has_pre_period(&self) -> bool {
         self.unit_years().0 < self.rules.treat_year
     }
@@ -931,6 +970,7 @@ impl Row {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
+    #[inline]
     pub fn counties(&self) -> Option<Counties> {
         if self.code().level() == AdminLevel::County {
             return None;
@@ -946,6 +986,7 @@ impl Row {
 }
 
 /// Whether `treated` differs between the years `code` is listed.
+#[inline]
 fn treated_varies(code: ListedCode, rules: Rules) -> bool {
     let mut seen = [false; 2];
     for year in codes::FIRST_YEAR..=codes::LAST_YEAR {
@@ -982,6 +1023,7 @@ fn treated_varies(code: ListedCode, rules: Rules) -> bool {
 /// assert_eq!(panel::unit_code(code(469003)).get(), 469003); // 儋州市: level changed
 /// ```
 #[must_use]
+#[inline]
 pub fn unit_code(code: ListedCode) -> DivisionCode {
     let mut current = code;
     // Each step goes to a code first listed after the last year of the one
@@ -994,6 +1036,7 @@ pub fn unit_code(code: ListedCode) -> DivisionCode {
 
 /// The code that `code` is purely recoded as, by the rule of
 /// [`unit_code`].
+#[inline]
 fn recoded_as(code: ListedCode) -> Option<ListedCode> {
     let gone = code.years().last() + 1;
     let mut became = code.became().filter(|c| c.year() == gone);
@@ -1015,6 +1058,7 @@ fn recoded_as(code: ListedCode) -> Option<ListedCode> {
 
 /// The first and the last year that the unit of `code` (the codes one
 /// [`unit_code`] joins) is listed.
+#[inline]
 fn unit_years(code: ListedCode) -> (u16, u16) {
     let mut last = code;
     while let Some(next) = recoded_as(last) {
@@ -1038,6 +1082,7 @@ fn unit_years(code: ListedCode) -> (u16, u16) {
 
 /// Whether `code` is one of the four municipalities (直辖市), which the
 /// prefecture panel also has as prefecture-level cities.
+#[inline]
 pub(crate) fn is_municipality(code: DivisionCode) -> bool {
     code.level() == AdminLevel::Provincial
         && Province::from_code(code).is_some_and(|p| p.kind() == ProvinceKind::Municipality)
@@ -1071,6 +1116,7 @@ pub struct Rows {
 impl Iterator for Rows {
     type Item = Row;
 
+    #[inline]
     fn next(&mut self) -> Option<Row> {
         loop {
             if let Some((code, varies, unit_years, year)) = self.current {
@@ -1121,6 +1167,7 @@ impl core::iter::FusedIterator for Rows {}
 /// assert!(treated > 0);
 /// ```
 #[must_use]
+#[inline]
 pub fn rows(level: AdminLevel, rules: Rules) -> Rows {
     Rows {
         codes: codes::all(),
@@ -1140,6 +1187,7 @@ pub fn rows(level: AdminLevel, rules: Rules) -> Rows {
 /// assert_eq!(panel::name(AdminLevel::Prefectural), "prefecture_year");
 /// ```
 #[must_use]
+#[inline]
 pub const fn name(level: AdminLevel) -> &'static str {
     match level {
         AdminLevel::County => "county_year",
@@ -1161,9 +1209,11 @@ pub const fn name(level: AdminLevel) -> &'static str {
 /// );
 /// ```
 #[must_use]
+#[inline]
 pub fn title(level: AdminLevel, rules: Rules) -> impl fmt::Display {
     struct Title(AdminLevel, u16);
     impl fmt::Display for Title {
+        #[inline]
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             let word = match self.0 {
                 AdminLevel::County => "County",
@@ -1236,21 +1286,25 @@ pub enum Cell {
 }
 
 impl Cell {
+    #[inline]
     fn flag(value: bool) -> Cell {
         Cell::Int(i32::from(value))
     }
 
+    #[inline]
     fn code(code: DivisionCode) -> Cell {
         // Six digits fit an i32.
         Cell::Int(i32::try_from(code.get()).unwrap_or(i32::MAX))
     }
 
+    #[inline]
     fn count(n: usize) -> Cell {
         Cell::Int(i32::try_from(n).unwrap_or(i32::MAX))
     }
 }
 
 impl fmt::Display for Cell {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Cell::Int(n) => write!(f, "{n}"),
@@ -1315,6 +1369,7 @@ enum Edition {
 
 /// The divisions of `unit`'s territorial members, each once, as `edition`
 /// gives them.
+#[inline]
 fn divisions(unit: &'static PilotUnit, edition: Edition) -> impl Iterator<Item = Division> {
     let of_2012 = unit
         .members()
@@ -1333,6 +1388,7 @@ fn divisions(unit: &'static PilotUnit, edition: Edition) -> impl Iterator<Item =
 }
 
 impl fmt::Display for Text {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut first = true;
         let mut sep = |f: &mut fmt::Formatter<'_>| {
@@ -1553,6 +1609,7 @@ const INTENSITY: [Column; 5] = [
 ];
 
 /// `a` then `b`, at compile time.
+#[inline]
 const fn concat<const N: usize>(a: &[Column], b: &[Column]) -> [Column; N] {
     assert!(a.len() + b.len() == N, "the lengths add up");
     let mut columns = [Column::Year; N];
@@ -1582,6 +1639,7 @@ const PREFECTURE: [Column; 29] = concat(&PROVINCE, &[Column::Municipality]);
 /// assert_eq!(panel::columns(AdminLevel::Prefectural).last(), Some(&Column::Municipality));
 /// ```
 #[must_use]
+#[inline]
 pub fn columns(level: AdminLevel) -> &'static [Column] {
     match level {
         AdminLevel::County => &COUNTY,
@@ -1640,6 +1698,7 @@ impl Column {
     /// assert_eq!(Column::ViaProvinceMember.name(), "via_province_member");
     /// ```
     #[must_use]
+    #[inline]
     pub const fn name(self) -> &'static str {
         match self {
             Column::Year => "year",
@@ -1690,6 +1749,7 @@ impl Column {
     /// assert_eq!(Column::ShareTreated.column_type(), ColumnType::Double);
     /// ```
     #[must_use]
+    #[inline]
     pub const fn column_type(self) -> ColumnType {
         match self {
             Column::Year
@@ -1739,6 +1799,7 @@ impl Column {
     /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
+    #[inline]
     pub fn label(self, rules: Rules) -> Label {
         Label {
             column: self,
@@ -1747,6 +1808,7 @@ impl Column {
     }
 
     /// The fixed part of the label.
+    #[inline]
     const fn label_text(self) -> &'static str {
         match self {
             Column::Year => "Year of the year-end list of codes",
@@ -1812,6 +1874,7 @@ impl Column {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
+    #[inline]
     pub fn cell(self, row: &Row) -> Cell {
         let code = row.code();
         let coverage = row.coverage;
@@ -1920,6 +1983,7 @@ pub struct Label {
 }
 
 impl fmt::Display for Label {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let year = self.rules.treat_year;
         match self.column {
