@@ -2160,6 +2160,7 @@ impl UnitColumn {
     /// assert_eq!(cn_edu_pilots::panel::UnitColumn::Codes2012.name(), "codes_2012");
     /// ```
     #[must_use]
+    #[inline]
     pub const fn name(self) -> &'static str {
         self.about().0
     }
@@ -2173,6 +2174,7 @@ impl UnitColumn {
     /// assert_eq!(UnitColumn::UnitId.column_type(), ColumnType::Int);
     /// ```
     #[must_use]
+    #[inline]
     pub const fn column_type(self) -> ColumnType {
         self.about().1
     }
@@ -2186,11 +2188,13 @@ impl UnitColumn {
     /// assert_eq!(UnitColumn::Joint.label(), "1 if a joint entry of several members");
     /// ```
     #[must_use]
+    #[inline]
     pub const fn label(self) -> &'static str {
         self.about().2
     }
 
     /// The name, type and label.
+    #[inline]
     const fn about(self) -> (&'static str, ColumnType, &'static str) {
         use ColumnType::{Byte, Int, Text};
         match self {
@@ -2237,6 +2241,7 @@ impl UnitColumn {
     /// assert_eq!(UnitColumn::Codes2024.cell(unit).to_string(), "540300");
     /// ```
     #[must_use]
+    #[inline]
     pub fn cell(self, unit: &'static PilotUnit) -> Cell {
         let text = |kind| Cell::Text(Text(kind));
         match self {
@@ -2341,6 +2346,7 @@ impl MemberColumn {
     /// assert_eq!(cn_edu_pilots::panel::MemberColumn::Code2024.name(), "code_2024");
     /// ```
     #[must_use]
+    #[inline]
     pub const fn name(self) -> &'static str {
         self.about().0
     }
@@ -2354,6 +2360,7 @@ impl MemberColumn {
     /// assert_eq!(MemberColumn::Code2012.column_type(), ColumnType::Long);
     /// ```
     #[must_use]
+    #[inline]
     pub const fn column_type(self) -> ColumnType {
         self.about().1
     }
@@ -2367,11 +2374,13 @@ impl MemberColumn {
     /// assert_eq!(MemberColumn::MemberId.label(), "Member id: entry id and letter, 28a");
     /// ```
     #[must_use]
+    #[inline]
     pub const fn label(self) -> &'static str {
         self.about().2
     }
 
     /// The name, type and label.
+    #[inline]
     const fn about(self) -> (&'static str, ColumnType, &'static str) {
         use ColumnType::{Byte, Int, Long, Text};
         match self {
@@ -2406,6 +2415,7 @@ impl MemberColumn {
     /// assert_eq!(MemberColumn::Territorial.cell(scnu), Cell::Int(0));
     /// ```
     #[must_use]
+    #[inline]
     pub fn cell(self, member: &'static Member) -> Cell {
         let text = |kind| Cell::Text(Text(kind));
         let str_or_missing =
@@ -2506,6 +2516,7 @@ impl NameColumn {
     /// assert_eq!(cn_edu_pilots::panel::NameColumn::NCodes.name(), "n_codes");
     /// ```
     #[must_use]
+    #[inline]
     pub const fn name(self) -> &'static str {
         self.about().0
     }
@@ -2519,6 +2530,7 @@ impl NameColumn {
     /// assert_eq!(NameColumn::Code.column_type(), ColumnType::Long);
     /// ```
     #[must_use]
+    #[inline]
     pub const fn column_type(self) -> ColumnType {
         self.about().1
     }
@@ -2532,11 +2544,13 @@ impl NameColumn {
     /// assert_eq!(NameColumn::Shared.label(), "1 if more than one code has the name that year");
     /// ```
     #[must_use]
+    #[inline]
     pub const fn label(self) -> &'static str {
         self.about().2
     }
 
     /// The name, type and label.
+    #[inline]
     const fn about(self) -> (&'static str, ColumnType, &'static str) {
         use ColumnType::{Byte, Int, Long, Text};
         match self {
@@ -2585,6 +2599,7 @@ impl NameColumn {
     /// assert_eq!(NameColumn::Shared.cell(&row), Cell::Int(1));
     /// ```
     #[must_use]
+    #[inline]
     pub fn cell(self, row: &codes::NameRow) -> Cell {
         let text = |kind| Cell::Text(Text(kind));
         let code = row.code();
@@ -2618,6 +2633,7 @@ impl NameColumn {
 /// # Ok::<(), cn_edu_pilots::Error>(())
 /// ```
 #[must_use]
+#[inline]
 pub fn marks_by_code(code: DivisionCode) -> [Cell; 4] {
     let units = crate::pilots::covering(code);
     [
@@ -2630,6 +2646,7 @@ pub fn marks_by_code(code: DivisionCode) -> [Cell; 4] {
 
 /// The codes a code read in another year's list became after that year
 /// (read as retired), or came from by then (read as not yet listed).
+#[inline]
 fn changes(coverage: Coverage) -> impl Iterator<Item = DivisionCode> {
     let listed = coverage.listed();
     let read_in = coverage.year_read();
@@ -2684,6 +2701,7 @@ const CODE_YEAR: [Column; 21] = [
 /// assert_eq!(names[..4], ["code", "year", "reading", "year_read"]);
 /// ```
 #[must_use]
+#[inline]
 pub fn code_year_columns() -> &'static [Column] {
     &CODE_YEAR
 }
@@ -2709,6 +2727,7 @@ pub fn code_year_columns() -> &'static [Column] {
 /// assert_eq!(Column::CameFrom.cell(early).to_string(), "630122");
 /// ```
 #[must_use]
+#[inline]
 pub fn code_year_rows(rules: Rules) -> CodeYearRows {
     CodeYearRows {
         codes: codes::all(),
@@ -2739,6 +2758,7 @@ pub struct CodeYearRows {
 impl Iterator for CodeYearRows {
     type Item = Row;
 
+    #[inline]
     fn next(&mut self) -> Option<Row> {
         loop {
             if let Some((code, year)) = self.current {
