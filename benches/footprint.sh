@@ -1,53 +1,89 @@
 #!/usr/bin/env bash
 # What the crate costs a downstream build: the time of its own unit in a
 # clean `cargo build --release --timings` of a binary that depends on it
-# (default features), as a ratio to `syn`'s time in the same build, and the
-# bytes of static data in its release rlib (the data symbols `nm -S` lists).
-# The median of the runs' ratios is the figure to compare.
+# (default features), as a ratio to the time of `syn`'s unit (2.x, default
+# features) in a clean build of a binary that depends on `syn` alone,
+# taken in turn with it; the whole build's time beside; and the bytes of
+# static data in its release rlib (the data symbols `nm -S` lists). The
+# median of the runs' ratios is the figure to compare.
 #
-#   bash benches/footprint.sh [runs]        # default: 3 clean builds
+#   bash benches/footprint.sh [runs] [other checkouts...]   # default: 3 runs
+#
+# Each other checkout of the crate (say a `git worktree` of an earlier
+# release) is built in the same runs, in turn with this one, so that the
+# two are compared on the same machine at the same load.
 #
 # Needs python3 (to read cargo's timing report) and nm (binutils).
 set -euo pipefail
 crate="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-3}"
+shift || true
+crates=("$crate")
+for other in "$@"; do crates+=("$(cd "$other" && pwd)"); done
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-mkdir -p "$work/src"
-cat > "$work/Cargo.toml" <<EOF
+# One downstream binary per checkout, and one that depends on syn alone.
+downstream() { # name, dependency line
+    mkdir -p "$work/$1/src"
+    cat > "$work/$1/Cargo.toml" <<EOF
 [package]
 name = "downstream"
 version = "0.0.0"
 edition = "2024"
 
 [dependencies]
-cn-edu-pilots = { path = "$crate" }
+$2
 EOF
-echo 'fn main() { println!("{}", cn_edu_pilots::pilots::all().len()); }' > "$work/src/main.rs"
+}
+for i in "${!crates[@]}"; do
+    downstream "crate$i" "cn-edu-pilots = { path = \"${crates[$i]}\" }"
+    echo 'fn main() { println!("{}", cn_edu_pilots::pilots::all().len()); }' > "$work/crate$i/src/main.rs"
+done
+downstream syn 'syn = "2"'
+echo 'fn main() { println!("{:?}", syn::parse_str::<syn::Ident>("x").is_ok()); }' > "$work/syn/src/main.rs"
 
-echo "| run | cn-edu-pilots | syn | crate / syn |"
-echo "|---|---:|---:|---:|"
-for run in $(seq "$runs"); do
-    rm -rf "$work/target"
-    (cd "$work" && CARGO_TARGET_DIR="$work/target" cargo build --release --timings --quiet)
-    python3 - "$work/target/cargo-timings/cargo-timing.html" "$run" "$work/ratios" <<'PY'
+# The seconds of the unit `name` (the library, not a build script) in the
+# clean build of the downstream binary in `dir`, then the whole build's.
+build() { # dir, name
+    rm -rf "$work/$1/target"
+    local start end
+    start=$(date +%s%N)
+    (cd "$work/$1" && CARGO_TARGET_DIR="$work/$1/target" cargo build --release --timings --quiet)
+    end=$(date +%s%N)
+    python3 - "$work/$1/target/cargo-timings/cargo-timing.html" "$2" <<'PY'
 import json, re, sys
 html = open(sys.argv[1], encoding="utf-8").read()
 units = json.loads(re.search(r"const UNIT_DATA = (\[.*?\]);\n", html, re.S).group(1))
-def seconds(name):
-    # The library unit (a build script is a unit of its own); of two
-    # versions of syn, the slower.
-    times = [u["duration"] for u in units if u["name"] == name and not u.get("target", "").strip()]
-    return max(times)
-ours, syn = seconds("cn-edu-pilots"), seconds("syn")
-print(f"| {sys.argv[2]} | {ours:.2f} s | {syn:.2f} s | {ours / syn:.2f} |")
-with open(sys.argv[3], "a") as ratios:
-    print(f"{ours / syn:.2f}", file=ratios)
+print(max(u["duration"] for u in units if u["name"] == sys.argv[2] and not u.get("target", "").strip()))
 PY
+    echo "$(((end - start) / 1000000))"
+}
+
+header="| run | syn |"
+rule="|---|---:|"
+for i in "${!crates[@]}"; do
+    label="$(basename "${crates[$i]}")"
+    header+=" $label | $label / syn | its whole build |"
+    rule+="---:|---:|---:|"
+done
+echo "$header"
+echo "$rule"
+for run in $(seq "$runs"); do
+    mapfile -t syn < <(build syn syn)
+    row="| $run | ${syn[0]} s |"
+    for i in "${!crates[@]}"; do
+        mapfile -t ours < <(build "crate$i" cn-edu-pilots)
+        ratio=$(python3 -c "print(f'{${ours[0]} / ${syn[0]}:.2f}')")
+        echo "$ratio" >> "$work/ratios$i"
+        row+=" ${ours[0]} s | $ratio | $(python3 -c "print(f'{${ours[1]} / 1000:.1f}')") s |"
+    done
+    echo "$row"
 done
 echo
-echo "median crate / syn: $(sort -n "$work/ratios" | awk '{r[NR] = $1} END {print r[int((NR + 1) / 2)]}')"
+for i in "${!crates[@]}"; do
+    echo "median $(basename "${crates[$i]}") / syn: $(sort -n "$work/ratios$i" | awk '{r[NR] = $1} END {print r[int((NR + 1) / 2)]}')"
+done
 
 (cd "$crate" && cargo build --release --quiet --lib)
 rlib="$(ls -t "${CARGO_TARGET_DIR:-$crate/target}"/release/libcn_edu_pilots.rlib | head -1)"

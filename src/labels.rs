@@ -66,18 +66,6 @@ pub(crate) fn find<T: Copy>(
     })
 }
 
-/// `variants` as an array: an enum's `ALL`, from the slice strum's
-/// `VariantArray` derives, so that `ALL` is a `const` array of `COUNT`
-/// (usable in `const fn`, by value in `for`) while the list of variants is
-/// written only in the enum. Evaluated at compile time, where a length
-/// that is not `N` stops the build.
-pub(crate) const fn variant_array<T: Copy, const N: usize>(variants: &[T]) -> [T; N] {
-    match variants.first_chunk() {
-        Some(array) if variants.len() == N => *array,
-        _ => panic!("VariantArray and EnumCount count different variants"),
-    }
-}
-
 /// Declares a classification enum from one list of its variants, each with
 /// its doc comment, Chinese label and English label, and implements for it:
 /// `ALL`, `COUNT`, `as_str` (the variant's name, also its serde form),
@@ -86,9 +74,8 @@ pub(crate) const fn variant_array<T: Copy, const N: usize>(variants: &[T]) -> [T
 /// (ASCII case and separators ignored) or the Chinese label, with an error
 /// whose expected forms are listed from the same variants.
 ///
-/// `ALL`, `COUNT` and `as_str` are strum's `VariantArray`, `EnumCount` and
-/// `VariantNames`, offered as inherent items so that no user needs strum
-/// in scope (or in their Cargo.toml) for them; `as_str` stays a `const fn`.
+/// `ALL`, `COUNT` and `as_str` are written from the same list of variants
+/// as the enum, so they cannot disagree with it; `as_str` is a `const fn`.
 macro_rules! labelled_enum {
     (
         $(#[$attr:meta])*
@@ -111,9 +98,6 @@ macro_rules! labelled_enum {
             PartialOrd,
             Ord,
             Hash,
-            strum::EnumCount,
-            strum::VariantArray,
-            strum::VariantNames,
         )]
         pub enum $ty {
             $(#[$first_doc])*
@@ -136,8 +120,7 @@ macro_rules! labelled_enum {
             ///     assert_eq!(v as usize, i);
             /// }
             /// ```
-            pub const ALL: [$ty; $ty::COUNT] =
-                $crate::labels::variant_array(<$ty as strum::VariantArray>::VARIANTS);
+            pub const ALL: [$ty; $ty::COUNT] = [$ty::$first, $($ty::$variant,)*];
 
             /// The number of variants: the length of an array indexed by
             /// the enum.
@@ -150,7 +133,7 @@ macro_rules! labelled_enum {
             #[doc = concat!("tally[", stringify!($ty), "::", stringify!($first), " as usize] += 1;")]
             /// assert_eq!(tally.iter().sum::<i32>(), 1);
             /// ```
-            pub const COUNT: usize = <$ty as strum::EnumCount>::COUNT;
+            pub const COUNT: usize = [stringify!($first), $(stringify!($variant),)*].len();
 
             /// The variant's name: its canonical form, written by serde.
             ///
@@ -166,9 +149,10 @@ macro_rules! labelled_enum {
             #[inline]
             #[must_use]
             pub const fn as_str(self) -> &'static str {
-                // The variants are numbered from 0 in declaration order, the
-                // order of strum's names.
-                <$ty as strum::VariantNames>::VARIANTS[self as usize]
+                match self {
+                    $ty::$first => stringify!($first),
+                    $($ty::$variant => stringify!($variant),)*
+                }
             }
 
             /// The Chinese name, also printed by `Display`.

@@ -5,11 +5,11 @@ use core::cmp::Ordering;
 use core::fmt;
 use core::str::FromStr;
 
-use crate::data::forms;
+use crate::data::forms::{FORMS_LATIN, FORMS_ZH, OUTSIDE};
 use crate::data::provinces::{OUTSIDE_SCOPE, ROWS};
 use crate::division::DivisionCode;
 use crate::error::{Error, ErrorKind, Quoted};
-use crate::labels::{is_separator, labelled_enum, matches_name, same};
+use crate::labels::{is_separator, labelled_enum, matches_name};
 
 pub use crate::data::provinces::Province;
 
@@ -124,9 +124,6 @@ macro_rules! province_table {
             PartialOrd,
             Ord,
             Hash,
-            strum::EnumCount,
-            strum::VariantArray,
-            strum::VariantNames,
         )]
         pub enum Province {
             $(
@@ -164,8 +161,7 @@ macro_rules! province_table {
             /// assert_eq!(Province::ALL[0], Province::Beijing);
             /// assert_eq!(Province::ALL[31], Province::Xpcc);
             /// ```
-            pub const ALL: [Province; Province::COUNT] =
-                crate::labels::variant_array(<Province as strum::VariantArray>::VARIANTS);
+            pub const ALL: [Province; Province::COUNT] = [$(Province::$variant,)*];
 
             /// The number of jurisdictions: 31 and the Corps.
             ///
@@ -173,7 +169,7 @@ macro_rules! province_table {
             /// ```
             /// assert_eq!(cn_edu_pilots::Province::COUNT, 32);
             /// ```
-            pub const COUNT: usize = <Province as strum::EnumCount>::COUNT;
+            pub const COUNT: usize = [$(stringify!($variant),)*].len();
 
             /// The variant's name: the canonical form, written by serde.
             ///
@@ -187,8 +183,9 @@ macro_rules! province_table {
             #[inline]
             #[must_use]
             pub const fn as_str(self) -> &'static str {
-                // Numbered from 0 in declaration order, strum's order.
-                <Province as strum::VariantNames>::VARIANTS[self as usize]
+                match self {
+                    $(Province::$variant => stringify!($variant),)*
+                }
             }
         }
 
@@ -646,43 +643,13 @@ impl TryFrom<&str> for Province {
 }
 
 /// The province of the form that `s` is, or the kind of error: of kind
-/// The generated tables of forms (`src/data/forms.rs`), each with its
-/// province as a `Province`, made at compile time from the rows, which name
-/// it.
-static FORMS_ZH: [(&str, Option<Province>); forms::FORMS_ZH.len()] = owners(&forms::FORMS_ZH);
-static FORMS_LATIN: [(&str, Option<Province>); forms::FORMS_LATIN.len()] =
-    owners(&forms::FORMS_LATIN);
-
-/// `rows` with each province's name replaced by its variant, at compile
-/// time: a name that is no variant's fails the build.
-const fn owners<const N: usize>(
-    rows: &[(&'static str, Option<&'static str>); N],
-) -> [(&'static str, Option<Province>); N] {
-    let mut out = [("", None); N];
-    let mut i = 0;
-    while i < N {
-        let (form, owner) = rows[i];
-        out[i] = match owner {
-            Some(name) => {
-                let mut j = 0;
-                while !same(Province::ALL[j].as_str(), name) {
-                    j += 1;
-                }
-                (form, Some(Province::ALL[j]))
-            }
-            None => (form, None),
-        };
-        i += 1;
-    }
-    out
-}
-
 /// `ProvinceOutsideScope` for a form of a place outside the list. The Chinese forms
 /// are sorted as written, the Latin ones by their key (their letters and
 /// digits in lower case), and no two keys are equal, so the one form a
 /// binary search finds is the only candidate; it must then match `s` as its
 /// kind of form is compared ([`matches`]).
 fn find_form(s: &str) -> Result<Province, ErrorKind> {
+    const _: () = assert!(OUTSIDE as usize >= Province::COUNT, "OUTSIDE numbers no variant");
     let found = if s.is_ascii() {
         // The input's letters and digits in lower case, as the Latin forms
         // are ordered; one longer than the buffer is no form.
@@ -700,8 +667,12 @@ fn find_form(s: &str) -> Result<Province, ErrorKind> {
         i.map(|i| FORMS_ZH[i])
     };
     match found {
-        Ok((form, Some(province))) if matches(form, s) => Ok(province),
-        Ok((form, None)) if matches(form, s) => Err(ErrorKind::ProvinceOutsideScope),
+        // A province is written as the number of its variant, and a place
+        // outside the list as `OUTSIDE`, which numbers none.
+        Ok((form, owner)) if matches(form, s) => match Province::ALL.get(usize::from(owner)) {
+            Some(&province) => Ok(province),
+            None => Err(ErrorKind::ProvinceOutsideScope),
+        },
         _ => Err(ErrorKind::UnknownProvince),
     }
 }

@@ -5,349 +5,352 @@
 // from the rows of src/data/provinces.rs.
 
 //! Every form `Province::from_str` accepts besides the six-digit codes, as
-//! the rows write it, with its province (`None` for a place outside the
-//! list: Taiwan, Hong Kong, Macao), in two tables sorted as the parser
+//! the rows write it, with its province (`OUTSIDE` for a place outside
+//! the list: Taiwan, Hong Kong, Macao), in two tables sorted as the parser
 //! compares forms: the Chinese ones byte for byte, the Latin names and
 //! codes by their keys, their letters and digits in lower case
 //! (`innermongolia` for `Inner Mongolia`, `cnha` for `CN-HA`). No two keys
 //! are equal, so a binary search finds the one form an input can be. A
 //! variant's name is its English name or a Latin alias without the
 //! spaces (`InnerMongolia`, `Xpcc`), so it is no row of its own. A
-//! province is the name of its `Province` variant; `province.rs` makes
-//! its tables of `Province` from these rows at compile time.
+//! province is its position in the rows, which is the number of its
+//! `Province` variant, and its comment names it.
+
+/// The province of a form of a place outside the list.
+pub(crate) const OUTSIDE: u8 = u8::MAX;
 
 /// The Chinese forms, compared exactly.
 #[rustfmt::skip]
-pub(crate) const FORMS_ZH: [(&str, Option<&str>); 169] = [
-    ("上海", Some("Shanghai")),
-    ("上海市", Some("Shanghai")),
-    ("云", Some("Yunnan")),
-    ("云南", Some("Yunnan")),
-    ("云南省", Some("Yunnan")),
-    ("京", Some("Beijing")),
-    ("內蒙", Some("InnerMongolia")),
-    ("內蒙古", Some("InnerMongolia")),
-    ("內蒙古自治區", Some("InnerMongolia")),
-    ("兵团", Some("Xpcc")),
-    ("兵團", Some("Xpcc")),
-    ("冀", Some("Hebei")),
-    ("内蒙", Some("InnerMongolia")),
-    ("内蒙古", Some("InnerMongolia")),
-    ("内蒙古自治区", Some("InnerMongolia")),
-    ("北京", Some("Beijing")),
-    ("北京市", Some("Beijing")),
-    ("台", None), // Taiwan
-    ("台湾", None), // Taiwan
-    ("台湾省", None), // Taiwan
-    ("台灣", None), // Taiwan
-    ("台灣省", None), // Taiwan
-    ("吉", Some("Jilin")),
-    ("吉林", Some("Jilin")),
-    ("吉林省", Some("Jilin")),
-    ("四川", Some("Sichuan")),
-    ("四川省", Some("Sichuan")),
-    ("天津", Some("Tianjin")),
-    ("天津市", Some("Tianjin")),
-    ("宁", Some("Ningxia")),
-    ("宁夏", Some("Ningxia")),
-    ("宁夏回族自治区", Some("Ningxia")),
-    ("安徽", Some("Anhui")),
-    ("安徽省", Some("Anhui")),
-    ("寧", Some("Ningxia")),
-    ("寧夏", Some("Ningxia")),
-    ("寧夏回族自治區", Some("Ningxia")),
-    ("山东", Some("Shandong")),
-    ("山东省", Some("Shandong")),
-    ("山東", Some("Shandong")),
-    ("山東省", Some("Shandong")),
-    ("山西", Some("Shanxi")),
-    ("山西省", Some("Shanxi")),
-    ("川", Some("Sichuan")),
-    ("广东", Some("Guangdong")),
-    ("广东省", Some("Guangdong")),
-    ("广西", Some("Guangxi")),
-    ("广西壮族自治区", Some("Guangxi")),
-    ("廣東", Some("Guangdong")),
-    ("廣東省", Some("Guangdong")),
-    ("廣西", Some("Guangxi")),
-    ("廣西壯族自治區", Some("Guangxi")),
-    ("新", Some("Xinjiang")),
-    ("新疆", Some("Xinjiang")),
-    ("新疆兵团", Some("Xpcc")),
-    ("新疆兵團", Some("Xpcc")),
-    ("新疆生产建设兵团", Some("Xpcc")),
-    ("新疆生產建設兵團", Some("Xpcc")),
-    ("新疆維吾爾自治區", Some("Xinjiang")),
-    ("新疆维吾尔自治区", Some("Xinjiang")),
-    ("晉", Some("Shanxi")),
-    ("晋", Some("Shanxi")),
-    ("桂", Some("Guangxi")),
-    ("江苏", Some("Jiangsu")),
-    ("江苏省", Some("Jiangsu")),
-    ("江蘇", Some("Jiangsu")),
-    ("江蘇省", Some("Jiangsu")),
-    ("江西", Some("Jiangxi")),
-    ("江西省", Some("Jiangxi")),
-    ("沪", Some("Shanghai")),
-    ("河北", Some("Hebei")),
-    ("河北省", Some("Hebei")),
-    ("河南", Some("Henan")),
-    ("河南省", Some("Henan")),
-    ("津", Some("Tianjin")),
-    ("浙", Some("Zhejiang")),
-    ("浙江", Some("Zhejiang")),
-    ("浙江省", Some("Zhejiang")),
-    ("海南", Some("Hainan")),
-    ("海南省", Some("Hainan")),
-    ("渝", Some("Chongqing")),
-    ("港", None), // Hong Kong
-    ("湖北", Some("Hubei")),
-    ("湖北省", Some("Hubei")),
-    ("湖南", Some("Hunan")),
-    ("湖南省", Some("Hunan")),
-    ("湘", Some("Hunan")),
-    ("滇", Some("Yunnan")),
-    ("滬", Some("Shanghai")),
-    ("澳", None), // Macao
-    ("澳門", None), // Macao
-    ("澳門特別行政區", None), // Macao
-    ("澳門特區", None), // Macao
-    ("澳门", None), // Macao
-    ("澳门特别行政区", None), // Macao
-    ("澳门特区", None), // Macao
-    ("琼", Some("Hainan")),
-    ("瓊", Some("Hainan")),
-    ("甘", Some("Gansu")),
-    ("甘肃", Some("Gansu")),
-    ("甘肃省", Some("Gansu")),
-    ("甘肅", Some("Gansu")),
-    ("甘肅省", Some("Gansu")),
-    ("皖", Some("Anhui")),
-    ("福建", Some("Fujian")),
-    ("福建省", Some("Fujian")),
-    ("秦", Some("Shaanxi")),
-    ("粤", Some("Guangdong")),
-    ("粵", Some("Guangdong")),
-    ("臺", None), // Taiwan
-    ("臺灣", None), // Taiwan
-    ("臺灣省", None), // Taiwan
-    ("苏", Some("Jiangsu")),
-    ("蒙", Some("InnerMongolia")),
-    ("藏", Some("Tibet")),
-    ("蘇", Some("Jiangsu")),
-    ("蜀", Some("Sichuan")),
-    ("西藏", Some("Tibet")),
-    ("西藏自治区", Some("Tibet")),
-    ("西藏自治區", Some("Tibet")),
-    ("豫", Some("Henan")),
-    ("貴", Some("Guizhou")),
-    ("貴州", Some("Guizhou")),
-    ("貴州省", Some("Guizhou")),
-    ("贛", Some("Jiangxi")),
-    ("贵", Some("Guizhou")),
-    ("贵州", Some("Guizhou")),
-    ("贵州省", Some("Guizhou")),
-    ("赣", Some("Jiangxi")),
-    ("辽", Some("Liaoning")),
-    ("辽宁", Some("Liaoning")),
-    ("辽宁省", Some("Liaoning")),
-    ("遼", Some("Liaoning")),
-    ("遼寧", Some("Liaoning")),
-    ("遼寧省", Some("Liaoning")),
-    ("鄂", Some("Hubei")),
-    ("重庆", Some("Chongqing")),
-    ("重庆市", Some("Chongqing")),
-    ("重慶", Some("Chongqing")),
-    ("重慶市", Some("Chongqing")),
-    ("閩", Some("Fujian")),
-    ("闽", Some("Fujian")),
-    ("陇", Some("Gansu")),
-    ("陕", Some("Shaanxi")),
-    ("陕西", Some("Shaanxi")),
-    ("陕西省", Some("Shaanxi")),
-    ("陝", Some("Shaanxi")),
-    ("陝西", Some("Shaanxi")),
-    ("陝西省", Some("Shaanxi")),
-    ("隴", Some("Gansu")),
-    ("雲", Some("Yunnan")),
-    ("雲南", Some("Yunnan")),
-    ("雲南省", Some("Yunnan")),
-    ("青", Some("Qinghai")),
-    ("青海", Some("Qinghai")),
-    ("青海省", Some("Qinghai")),
-    ("香港", None), // Hong Kong
-    ("香港特別行政區", None), // Hong Kong
-    ("香港特别行政区", None), // Hong Kong
-    ("香港特区", None), // Hong Kong
-    ("香港特區", None), // Hong Kong
-    ("魯", Some("Shandong")),
-    ("鲁", Some("Shandong")),
-    ("黑", Some("Heilongjiang")),
-    ("黑龍江", Some("Heilongjiang")),
-    ("黑龍江省", Some("Heilongjiang")),
-    ("黑龙江", Some("Heilongjiang")),
-    ("黑龙江省", Some("Heilongjiang")),
-    ("黔", Some("Guizhou")),
+pub(crate) static FORMS_ZH: [(&str, u8); 169] = [
+    ("上海", 8), // Shanghai
+    ("上海市", 8), // Shanghai
+    ("云", 24), // Yunnan
+    ("云南", 24), // Yunnan
+    ("云南省", 24), // Yunnan
+    ("京", 0), // Beijing
+    ("內蒙", 4), // InnerMongolia
+    ("內蒙古", 4), // InnerMongolia
+    ("內蒙古自治區", 4), // InnerMongolia
+    ("兵团", 31), // Xpcc
+    ("兵團", 31), // Xpcc
+    ("冀", 2), // Hebei
+    ("内蒙", 4), // InnerMongolia
+    ("内蒙古", 4), // InnerMongolia
+    ("内蒙古自治区", 4), // InnerMongolia
+    ("北京", 0), // Beijing
+    ("北京市", 0), // Beijing
+    ("台", OUTSIDE), // Taiwan
+    ("台湾", OUTSIDE), // Taiwan
+    ("台湾省", OUTSIDE), // Taiwan
+    ("台灣", OUTSIDE), // Taiwan
+    ("台灣省", OUTSIDE), // Taiwan
+    ("吉", 6), // Jilin
+    ("吉林", 6), // Jilin
+    ("吉林省", 6), // Jilin
+    ("四川", 22), // Sichuan
+    ("四川省", 22), // Sichuan
+    ("天津", 1), // Tianjin
+    ("天津市", 1), // Tianjin
+    ("宁", 29), // Ningxia
+    ("宁夏", 29), // Ningxia
+    ("宁夏回族自治区", 29), // Ningxia
+    ("安徽", 11), // Anhui
+    ("安徽省", 11), // Anhui
+    ("寧", 29), // Ningxia
+    ("寧夏", 29), // Ningxia
+    ("寧夏回族自治區", 29), // Ningxia
+    ("山东", 14), // Shandong
+    ("山东省", 14), // Shandong
+    ("山東", 14), // Shandong
+    ("山東省", 14), // Shandong
+    ("山西", 3), // Shanxi
+    ("山西省", 3), // Shanxi
+    ("川", 22), // Sichuan
+    ("广东", 18), // Guangdong
+    ("广东省", 18), // Guangdong
+    ("广西", 19), // Guangxi
+    ("广西壮族自治区", 19), // Guangxi
+    ("廣東", 18), // Guangdong
+    ("廣東省", 18), // Guangdong
+    ("廣西", 19), // Guangxi
+    ("廣西壯族自治區", 19), // Guangxi
+    ("新", 30), // Xinjiang
+    ("新疆", 30), // Xinjiang
+    ("新疆兵团", 31), // Xpcc
+    ("新疆兵團", 31), // Xpcc
+    ("新疆生产建设兵团", 31), // Xpcc
+    ("新疆生產建設兵團", 31), // Xpcc
+    ("新疆維吾爾自治區", 30), // Xinjiang
+    ("新疆维吾尔自治区", 30), // Xinjiang
+    ("晉", 3), // Shanxi
+    ("晋", 3), // Shanxi
+    ("桂", 19), // Guangxi
+    ("江苏", 9), // Jiangsu
+    ("江苏省", 9), // Jiangsu
+    ("江蘇", 9), // Jiangsu
+    ("江蘇省", 9), // Jiangsu
+    ("江西", 13), // Jiangxi
+    ("江西省", 13), // Jiangxi
+    ("沪", 8), // Shanghai
+    ("河北", 2), // Hebei
+    ("河北省", 2), // Hebei
+    ("河南", 15), // Henan
+    ("河南省", 15), // Henan
+    ("津", 1), // Tianjin
+    ("浙", 10), // Zhejiang
+    ("浙江", 10), // Zhejiang
+    ("浙江省", 10), // Zhejiang
+    ("海南", 20), // Hainan
+    ("海南省", 20), // Hainan
+    ("渝", 21), // Chongqing
+    ("港", OUTSIDE), // Hong Kong
+    ("湖北", 16), // Hubei
+    ("湖北省", 16), // Hubei
+    ("湖南", 17), // Hunan
+    ("湖南省", 17), // Hunan
+    ("湘", 17), // Hunan
+    ("滇", 24), // Yunnan
+    ("滬", 8), // Shanghai
+    ("澳", OUTSIDE), // Macao
+    ("澳門", OUTSIDE), // Macao
+    ("澳門特別行政區", OUTSIDE), // Macao
+    ("澳門特區", OUTSIDE), // Macao
+    ("澳门", OUTSIDE), // Macao
+    ("澳门特别行政区", OUTSIDE), // Macao
+    ("澳门特区", OUTSIDE), // Macao
+    ("琼", 20), // Hainan
+    ("瓊", 20), // Hainan
+    ("甘", 27), // Gansu
+    ("甘肃", 27), // Gansu
+    ("甘肃省", 27), // Gansu
+    ("甘肅", 27), // Gansu
+    ("甘肅省", 27), // Gansu
+    ("皖", 11), // Anhui
+    ("福建", 12), // Fujian
+    ("福建省", 12), // Fujian
+    ("秦", 26), // Shaanxi
+    ("粤", 18), // Guangdong
+    ("粵", 18), // Guangdong
+    ("臺", OUTSIDE), // Taiwan
+    ("臺灣", OUTSIDE), // Taiwan
+    ("臺灣省", OUTSIDE), // Taiwan
+    ("苏", 9), // Jiangsu
+    ("蒙", 4), // InnerMongolia
+    ("藏", 25), // Tibet
+    ("蘇", 9), // Jiangsu
+    ("蜀", 22), // Sichuan
+    ("西藏", 25), // Tibet
+    ("西藏自治区", 25), // Tibet
+    ("西藏自治區", 25), // Tibet
+    ("豫", 15), // Henan
+    ("貴", 23), // Guizhou
+    ("貴州", 23), // Guizhou
+    ("貴州省", 23), // Guizhou
+    ("贛", 13), // Jiangxi
+    ("贵", 23), // Guizhou
+    ("贵州", 23), // Guizhou
+    ("贵州省", 23), // Guizhou
+    ("赣", 13), // Jiangxi
+    ("辽", 5), // Liaoning
+    ("辽宁", 5), // Liaoning
+    ("辽宁省", 5), // Liaoning
+    ("遼", 5), // Liaoning
+    ("遼寧", 5), // Liaoning
+    ("遼寧省", 5), // Liaoning
+    ("鄂", 16), // Hubei
+    ("重庆", 21), // Chongqing
+    ("重庆市", 21), // Chongqing
+    ("重慶", 21), // Chongqing
+    ("重慶市", 21), // Chongqing
+    ("閩", 12), // Fujian
+    ("闽", 12), // Fujian
+    ("陇", 27), // Gansu
+    ("陕", 26), // Shaanxi
+    ("陕西", 26), // Shaanxi
+    ("陕西省", 26), // Shaanxi
+    ("陝", 26), // Shaanxi
+    ("陝西", 26), // Shaanxi
+    ("陝西省", 26), // Shaanxi
+    ("隴", 27), // Gansu
+    ("雲", 24), // Yunnan
+    ("雲南", 24), // Yunnan
+    ("雲南省", 24), // Yunnan
+    ("青", 28), // Qinghai
+    ("青海", 28), // Qinghai
+    ("青海省", 28), // Qinghai
+    ("香港", OUTSIDE), // Hong Kong
+    ("香港特別行政區", OUTSIDE), // Hong Kong
+    ("香港特别行政区", OUTSIDE), // Hong Kong
+    ("香港特区", OUTSIDE), // Hong Kong
+    ("香港特區", OUTSIDE), // Hong Kong
+    ("魯", 14), // Shandong
+    ("鲁", 14), // Shandong
+    ("黑", 7), // Heilongjiang
+    ("黑龍江", 7), // Heilongjiang
+    ("黑龍江省", 7), // Heilongjiang
+    ("黑龙江", 7), // Heilongjiang
+    ("黑龙江省", 7), // Heilongjiang
+    ("黔", 23), // Guizhou
 ];
 
 /// The Latin names and codes, sorted by their keys.
 #[rustfmt::skip]
-pub(crate) const FORMS_LATIN: [(&str, Option<&str>); 157] = [
-    ("Anhui", Some("Anhui")),
-    ("Anhui Province", Some("Anhui")),
-    ("Aomen", None), // Macao
-    ("Beijing", Some("Beijing")),
-    ("Beijing Municipality", Some("Beijing")),
-    ("Bingtuan", Some("Xpcc")),
-    ("Chongqing", Some("Chongqing")),
-    ("Chongqing Municipality", Some("Chongqing")),
-    ("CN-11", Some("Beijing")),
-    ("CN-12", Some("Tianjin")),
-    ("CN-13", Some("Hebei")),
-    ("CN-14", Some("Shanxi")),
-    ("CN-15", Some("InnerMongolia")),
-    ("CN-21", Some("Liaoning")),
-    ("CN-22", Some("Jilin")),
-    ("CN-23", Some("Heilongjiang")),
-    ("CN-31", Some("Shanghai")),
-    ("CN-32", Some("Jiangsu")),
-    ("CN-33", Some("Zhejiang")),
-    ("CN-34", Some("Anhui")),
-    ("CN-35", Some("Fujian")),
-    ("CN-36", Some("Jiangxi")),
-    ("CN-37", Some("Shandong")),
-    ("CN-41", Some("Henan")),
-    ("CN-42", Some("Hubei")),
-    ("CN-43", Some("Hunan")),
-    ("CN-44", Some("Guangdong")),
-    ("CN-45", Some("Guangxi")),
-    ("CN-46", Some("Hainan")),
-    ("CN-50", Some("Chongqing")),
-    ("CN-51", Some("Sichuan")),
-    ("CN-52", Some("Guizhou")),
-    ("CN-53", Some("Yunnan")),
-    ("CN-54", Some("Tibet")),
-    ("CN-61", Some("Shaanxi")),
-    ("CN-62", Some("Gansu")),
-    ("CN-63", Some("Qinghai")),
-    ("CN-64", Some("Ningxia")),
-    ("CN-65", Some("Xinjiang")),
-    ("CN-71", None), // Taiwan
-    ("CN-91", None), // Hong Kong
-    ("CN-92", None), // Macao
-    ("CN-AH", Some("Anhui")),
-    ("CN-BJ", Some("Beijing")),
-    ("CN-CQ", Some("Chongqing")),
-    ("CN-FJ", Some("Fujian")),
-    ("CN-GD", Some("Guangdong")),
-    ("CN-GS", Some("Gansu")),
-    ("CN-GX", Some("Guangxi")),
-    ("CN-GZ", Some("Guizhou")),
-    ("CN-HA", Some("Henan")),
-    ("CN-HB", Some("Hubei")),
-    ("CN-HE", Some("Hebei")),
-    ("CN-HI", Some("Hainan")),
-    ("CN-HK", None), // Hong Kong
-    ("CN-HL", Some("Heilongjiang")),
-    ("CN-HN", Some("Hunan")),
-    ("CN-JL", Some("Jilin")),
-    ("CN-JS", Some("Jiangsu")),
-    ("CN-JX", Some("Jiangxi")),
-    ("CN-LN", Some("Liaoning")),
-    ("CN-MO", None), // Macao
-    ("CN-NM", Some("InnerMongolia")),
-    ("CN-NX", Some("Ningxia")),
-    ("CN-QH", Some("Qinghai")),
-    ("CN-SC", Some("Sichuan")),
-    ("CN-SD", Some("Shandong")),
-    ("CN-SH", Some("Shanghai")),
-    ("CN-SN", Some("Shaanxi")),
-    ("CN-SX", Some("Shanxi")),
-    ("CN-TJ", Some("Tianjin")),
-    ("CN-TW", None), // Taiwan
-    ("CN-XJ", Some("Xinjiang")),
-    ("CN-XZ", Some("Tibet")),
-    ("CN-YN", Some("Yunnan")),
-    ("CN-ZJ", Some("Zhejiang")),
-    ("Fujian", Some("Fujian")),
-    ("Fujian Province", Some("Fujian")),
-    ("Gansu", Some("Gansu")),
-    ("Gansu Province", Some("Gansu")),
-    ("Guangdong", Some("Guangdong")),
-    ("Guangdong Province", Some("Guangdong")),
-    ("Guangxi", Some("Guangxi")),
-    ("Guangxi Zhuang", Some("Guangxi")),
-    ("Guangxi Zhuang Autonomous Region", Some("Guangxi")),
-    ("Guizhou", Some("Guizhou")),
-    ("Guizhou Province", Some("Guizhou")),
-    ("Hainan", Some("Hainan")),
-    ("Hainan Province", Some("Hainan")),
-    ("Hebei", Some("Hebei")),
-    ("Hebei Province", Some("Hebei")),
-    ("Heilongjiang", Some("Heilongjiang")),
-    ("Heilongjiang Province", Some("Heilongjiang")),
-    ("Henan", Some("Henan")),
-    ("Henan Province", Some("Henan")),
-    ("Hong Kong", None), // Hong Kong
-    ("Hong Kong SAR", None), // Hong Kong
-    ("Hong Kong Special Administrative Region", None), // Hong Kong
-    ("Hubei", Some("Hubei")),
-    ("Hubei Province", Some("Hubei")),
-    ("Hunan", Some("Hunan")),
-    ("Hunan Province", Some("Hunan")),
-    ("Inner Mongolia", Some("InnerMongolia")),
-    ("Inner Mongolia Autonomous Region", Some("InnerMongolia")),
-    ("Jiangsu", Some("Jiangsu")),
-    ("Jiangsu Province", Some("Jiangsu")),
-    ("Jiangxi", Some("Jiangxi")),
-    ("Jiangxi Province", Some("Jiangxi")),
-    ("Jilin", Some("Jilin")),
-    ("Jilin Province", Some("Jilin")),
-    ("Liaoning", Some("Liaoning")),
-    ("Liaoning Province", Some("Liaoning")),
-    ("Macao", None), // Macao
-    ("Macao SAR", None), // Macao
-    ("Macao Special Administrative Region", None), // Macao
-    ("Macau", None), // Macao
-    ("Macau SAR", None), // Macao
-    ("Neimenggu", Some("InnerMongolia")),
-    ("Nei Mongol", Some("InnerMongolia")),
-    ("Nei Mongol Autonomous Region", Some("InnerMongolia")),
-    ("Ningxia", Some("Ningxia")),
-    ("Ningxia Hui", Some("Ningxia")),
-    ("Ningxia Hui Autonomous Region", Some("Ningxia")),
-    ("Qinghai", Some("Qinghai")),
-    ("Qinghai Province", Some("Qinghai")),
-    ("Shaanxi", Some("Shaanxi")),
-    ("Shaanxi Province", Some("Shaanxi")),
-    ("Shandong", Some("Shandong")),
-    ("Shandong Province", Some("Shandong")),
-    ("Shanghai", Some("Shanghai")),
-    ("Shanghai Municipality", Some("Shanghai")),
-    ("Shanxi", Some("Shanxi")),
-    ("Shanxi Province", Some("Shanxi")),
-    ("Sichuan", Some("Sichuan")),
-    ("Sichuan Province", Some("Sichuan")),
-    ("Taiwan", None), // Taiwan
-    ("Taiwan Province", None), // Taiwan
-    ("Tianjin", Some("Tianjin")),
-    ("Tianjin Municipality", Some("Tianjin")),
-    ("Tibet", Some("Tibet")),
-    ("Tibet Autonomous Region", Some("Tibet")),
-    ("Xianggang", None), // Hong Kong
-    ("Xinjiang", Some("Xinjiang")),
-    ("Xinjiang Production and Construction Corps", Some("Xpcc")),
-    ("Xinjiang Uighur", Some("Xinjiang")),
-    ("Xinjiang Uighur Autonomous Region", Some("Xinjiang")),
-    ("Xinjiang Uyghur", Some("Xinjiang")),
-    ("Xinjiang Uyghur Autonomous Region", Some("Xinjiang")),
-    ("Xinjiang Uygur", Some("Xinjiang")),
-    ("Xinjiang Uygur Autonomous Region", Some("Xinjiang")),
-    ("Xizang", Some("Tibet")),
-    ("Xizang Autonomous Region", Some("Tibet")),
-    ("XPCC", Some("Xpcc")),
-    ("Yunnan", Some("Yunnan")),
-    ("Yunnan Province", Some("Yunnan")),
-    ("Zhejiang", Some("Zhejiang")),
-    ("Zhejiang Province", Some("Zhejiang")),
+pub(crate) static FORMS_LATIN: [(&str, u8); 157] = [
+    ("Anhui", 11), // Anhui
+    ("Anhui Province", 11), // Anhui
+    ("Aomen", OUTSIDE), // Macao
+    ("Beijing", 0), // Beijing
+    ("Beijing Municipality", 0), // Beijing
+    ("Bingtuan", 31), // Xpcc
+    ("Chongqing", 21), // Chongqing
+    ("Chongqing Municipality", 21), // Chongqing
+    ("CN-11", 0), // Beijing
+    ("CN-12", 1), // Tianjin
+    ("CN-13", 2), // Hebei
+    ("CN-14", 3), // Shanxi
+    ("CN-15", 4), // InnerMongolia
+    ("CN-21", 5), // Liaoning
+    ("CN-22", 6), // Jilin
+    ("CN-23", 7), // Heilongjiang
+    ("CN-31", 8), // Shanghai
+    ("CN-32", 9), // Jiangsu
+    ("CN-33", 10), // Zhejiang
+    ("CN-34", 11), // Anhui
+    ("CN-35", 12), // Fujian
+    ("CN-36", 13), // Jiangxi
+    ("CN-37", 14), // Shandong
+    ("CN-41", 15), // Henan
+    ("CN-42", 16), // Hubei
+    ("CN-43", 17), // Hunan
+    ("CN-44", 18), // Guangdong
+    ("CN-45", 19), // Guangxi
+    ("CN-46", 20), // Hainan
+    ("CN-50", 21), // Chongqing
+    ("CN-51", 22), // Sichuan
+    ("CN-52", 23), // Guizhou
+    ("CN-53", 24), // Yunnan
+    ("CN-54", 25), // Tibet
+    ("CN-61", 26), // Shaanxi
+    ("CN-62", 27), // Gansu
+    ("CN-63", 28), // Qinghai
+    ("CN-64", 29), // Ningxia
+    ("CN-65", 30), // Xinjiang
+    ("CN-71", OUTSIDE), // Taiwan
+    ("CN-91", OUTSIDE), // Hong Kong
+    ("CN-92", OUTSIDE), // Macao
+    ("CN-AH", 11), // Anhui
+    ("CN-BJ", 0), // Beijing
+    ("CN-CQ", 21), // Chongqing
+    ("CN-FJ", 12), // Fujian
+    ("CN-GD", 18), // Guangdong
+    ("CN-GS", 27), // Gansu
+    ("CN-GX", 19), // Guangxi
+    ("CN-GZ", 23), // Guizhou
+    ("CN-HA", 15), // Henan
+    ("CN-HB", 16), // Hubei
+    ("CN-HE", 2), // Hebei
+    ("CN-HI", 20), // Hainan
+    ("CN-HK", OUTSIDE), // Hong Kong
+    ("CN-HL", 7), // Heilongjiang
+    ("CN-HN", 17), // Hunan
+    ("CN-JL", 6), // Jilin
+    ("CN-JS", 9), // Jiangsu
+    ("CN-JX", 13), // Jiangxi
+    ("CN-LN", 5), // Liaoning
+    ("CN-MO", OUTSIDE), // Macao
+    ("CN-NM", 4), // InnerMongolia
+    ("CN-NX", 29), // Ningxia
+    ("CN-QH", 28), // Qinghai
+    ("CN-SC", 22), // Sichuan
+    ("CN-SD", 14), // Shandong
+    ("CN-SH", 8), // Shanghai
+    ("CN-SN", 26), // Shaanxi
+    ("CN-SX", 3), // Shanxi
+    ("CN-TJ", 1), // Tianjin
+    ("CN-TW", OUTSIDE), // Taiwan
+    ("CN-XJ", 30), // Xinjiang
+    ("CN-XZ", 25), // Tibet
+    ("CN-YN", 24), // Yunnan
+    ("CN-ZJ", 10), // Zhejiang
+    ("Fujian", 12), // Fujian
+    ("Fujian Province", 12), // Fujian
+    ("Gansu", 27), // Gansu
+    ("Gansu Province", 27), // Gansu
+    ("Guangdong", 18), // Guangdong
+    ("Guangdong Province", 18), // Guangdong
+    ("Guangxi", 19), // Guangxi
+    ("Guangxi Zhuang", 19), // Guangxi
+    ("Guangxi Zhuang Autonomous Region", 19), // Guangxi
+    ("Guizhou", 23), // Guizhou
+    ("Guizhou Province", 23), // Guizhou
+    ("Hainan", 20), // Hainan
+    ("Hainan Province", 20), // Hainan
+    ("Hebei", 2), // Hebei
+    ("Hebei Province", 2), // Hebei
+    ("Heilongjiang", 7), // Heilongjiang
+    ("Heilongjiang Province", 7), // Heilongjiang
+    ("Henan", 15), // Henan
+    ("Henan Province", 15), // Henan
+    ("Hong Kong", OUTSIDE), // Hong Kong
+    ("Hong Kong SAR", OUTSIDE), // Hong Kong
+    ("Hong Kong Special Administrative Region", OUTSIDE), // Hong Kong
+    ("Hubei", 16), // Hubei
+    ("Hubei Province", 16), // Hubei
+    ("Hunan", 17), // Hunan
+    ("Hunan Province", 17), // Hunan
+    ("Inner Mongolia", 4), // InnerMongolia
+    ("Inner Mongolia Autonomous Region", 4), // InnerMongolia
+    ("Jiangsu", 9), // Jiangsu
+    ("Jiangsu Province", 9), // Jiangsu
+    ("Jiangxi", 13), // Jiangxi
+    ("Jiangxi Province", 13), // Jiangxi
+    ("Jilin", 6), // Jilin
+    ("Jilin Province", 6), // Jilin
+    ("Liaoning", 5), // Liaoning
+    ("Liaoning Province", 5), // Liaoning
+    ("Macao", OUTSIDE), // Macao
+    ("Macao SAR", OUTSIDE), // Macao
+    ("Macao Special Administrative Region", OUTSIDE), // Macao
+    ("Macau", OUTSIDE), // Macao
+    ("Macau SAR", OUTSIDE), // Macao
+    ("Neimenggu", 4), // InnerMongolia
+    ("Nei Mongol", 4), // InnerMongolia
+    ("Nei Mongol Autonomous Region", 4), // InnerMongolia
+    ("Ningxia", 29), // Ningxia
+    ("Ningxia Hui", 29), // Ningxia
+    ("Ningxia Hui Autonomous Region", 29), // Ningxia
+    ("Qinghai", 28), // Qinghai
+    ("Qinghai Province", 28), // Qinghai
+    ("Shaanxi", 26), // Shaanxi
+    ("Shaanxi Province", 26), // Shaanxi
+    ("Shandong", 14), // Shandong
+    ("Shandong Province", 14), // Shandong
+    ("Shanghai", 8), // Shanghai
+    ("Shanghai Municipality", 8), // Shanghai
+    ("Shanxi", 3), // Shanxi
+    ("Shanxi Province", 3), // Shanxi
+    ("Sichuan", 22), // Sichuan
+    ("Sichuan Province", 22), // Sichuan
+    ("Taiwan", OUTSIDE), // Taiwan
+    ("Taiwan Province", OUTSIDE), // Taiwan
+    ("Tianjin", 1), // Tianjin
+    ("Tianjin Municipality", 1), // Tianjin
+    ("Tibet", 25), // Tibet
+    ("Tibet Autonomous Region", 25), // Tibet
+    ("Xianggang", OUTSIDE), // Hong Kong
+    ("Xinjiang", 30), // Xinjiang
+    ("Xinjiang Production and Construction Corps", 31), // Xpcc
+    ("Xinjiang Uighur", 30), // Xinjiang
+    ("Xinjiang Uighur Autonomous Region", 30), // Xinjiang
+    ("Xinjiang Uyghur", 30), // Xinjiang
+    ("Xinjiang Uyghur Autonomous Region", 30), // Xinjiang
+    ("Xinjiang Uygur", 30), // Xinjiang
+    ("Xinjiang Uygur Autonomous Region", 30), // Xinjiang
+    ("Xizang", 25), // Tibet
+    ("Xizang Autonomous Region", 25), // Tibet
+    ("XPCC", 31), // Xpcc
+    ("Yunnan", 24), // Yunnan
+    ("Yunnan Province", 24), // Yunnan
+    ("Zhejiang", 10), // Zhejiang
+    ("Zhejiang Province", 10), // Zhejiang
 ];

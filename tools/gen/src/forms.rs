@@ -91,16 +91,18 @@ pub(crate) fn table(root: &Path) -> String {
     assert!(!outside.is_empty(), "{SOURCE}: outside_scope! has no rows");
     // (key, form, owner, comment): the owner as the table writes it.
     let mut forms: Vec<(Vec<u8>, String, String, String)> = Vec::new();
-    for (variant, row) in &provinces {
+    // A province is written as its position in the rows, the number of its
+    // variant (`Province::ALL[position]`), and named in a comment.
+    for (position, (variant, row)) in provinces.iter().enumerate() {
         for form in row {
-            let owner = format!("Some({variant:?})");
-            forms.push((loose(form), form.clone(), owner, String::new()));
+            let comment = format!(" // {variant}");
+            forms.push((loose(form), form.clone(), position.to_string(), comment));
         }
     }
     for (place, row) in &outside {
         for form in row {
             let comment = format!(" // {place}");
-            forms.push((loose(form), form.clone(), "None".to_owned(), comment));
+            forms.push((loose(form), form.clone(), "OUTSIDE".to_owned(), comment));
         }
     }
     forms.sort();
@@ -118,8 +120,8 @@ pub(crate) fn table(root: &Path) -> String {
     // `FromStr` reads a variant's name as one of its forms, by the rule for
     // names: each is its English name or a Latin alias, in another case or
     // without the spaces.
-    for variant in &variants {
-        let owner = format!("Some({variant:?})");
+    for (position, variant) in variants.iter().enumerate() {
+        let owner = position.to_string();
         let spells = |form: &str| {
             if form.bytes().any(|b| b.is_ascii_lowercase()) {
                 form.replace(' ', "").eq_ignore_ascii_case(variant)
@@ -142,22 +144,24 @@ pub(crate) fn table(root: &Path) -> String {
     );
     out.push_str(
         "//! Every form `Province::from_str` accepts besides the six-digit codes, as\n\
-         //! the rows write it, with its province (`None` for a place outside the\n\
-         //! list: Taiwan, Hong Kong, Macao), in two tables sorted as the parser\n\
+         //! the rows write it, with its province (`OUTSIDE` for a place outside\n\
+         //! the list: Taiwan, Hong Kong, Macao), in two tables sorted as the parser\n\
          //! compares forms: the Chinese ones byte for byte, the Latin names and\n\
          //! codes by their keys, their letters and digits in lower case\n\
          //! (`innermongolia` for `Inner Mongolia`, `cnha` for `CN-HA`). No two keys\n\
          //! are equal, so a binary search finds the one form an input can be. A\n\
          //! variant's name is its English name or a Latin alias without the\n\
          //! spaces (`InnerMongolia`, `Xpcc`), so it is no row of its own. A\n\
-         //! province is the name of its `Province` variant; `province.rs` makes\n\
-         //! its tables of `Province` from these rows at compile time.\n\n",
+         //! province is its position in the rows, which is the number of its\n\
+         //! `Province` variant, and its comment names it.\n\n\
+         /// The province of a form of a place outside the list.\n\
+         pub(crate) const OUTSIDE: u8 = u8::MAX;\n\n",
     );
     let (latin, chinese): (Vec<_>, Vec<_>) = forms.iter().partition(|f| f.1.is_ascii());
     out.push_str("/// The Chinese forms, compared exactly.\n#[rustfmt::skip]\n");
     let _ = writeln!(
         out,
-        "pub(crate) const FORMS_ZH: [(&str, Option<&str>); {}] = [",
+        "pub(crate) static FORMS_ZH: [(&str, u8); {}] = [",
         chinese.len()
     );
     for (_, form, owner, comment) in chinese {
@@ -170,7 +174,7 @@ pub(crate) fn table(root: &Path) -> String {
     );
     let _ = writeln!(
         out,
-        "pub(crate) const FORMS_LATIN: [(&str, Option<&str>); {}] = [",
+        "pub(crate) static FORMS_LATIN: [(&str, u8); {}] = [",
         latin.len()
     );
     for (_, form, owner, comment) in latin {
