@@ -127,6 +127,7 @@ pub(crate) fn to_of(row: &Named) -> u16 {
 }
 
 /// The name of a row of `NAMES`.
+#[inline]
 pub(crate) fn name_of(row: &Named) -> &'static str {
     text(NAME_TEXT, row[3], row[4])
 }
@@ -137,6 +138,7 @@ fn year(year: u32) -> u16 {
 }
 
 /// `text[start..end]` of a generated row, whose ranges all lie in it.
+#[inline]
 fn text(text: &'static str, start: u32, end: u32) -> &'static str {
     let at = |i: u32| usize::try_from(i).unwrap_or(usize::MAX);
     text.get(at(start)..at(end)).unwrap_or_default()
@@ -144,6 +146,7 @@ fn text(text: &'static str, start: u32, end: u32) -> &'static str {
 
 /// The rows of `NAMES` for `code`, by first year; empty for a code never
 /// listed.
+#[inline]
 pub(crate) fn rows(code: DivisionCode) -> &'static [Named] {
     let code = code.get();
     let start = NAMES.partition_point(|row| code_of(row) < code);
@@ -190,6 +193,7 @@ pub fn read_year(field: &str) -> Result<u16, crate::Error> {
 }
 
 /// The listed code of a code of the generated tables, which are all listed.
+#[inline]
 pub(crate) fn listed_table_code(code: u32) -> ListedCode {
     let code = DivisionCode::from_table(code);
     ListedCode {
@@ -211,6 +215,7 @@ pub(crate) fn listed_table_code(code: u32) -> ListedCode {
 /// # Ok::<(), cn_edu_pilots::Error>(())
 /// ```
 #[must_use]
+#[inline]
 pub fn listed(code: DivisionCode) -> Option<ListedCode> {
     let rows = rows(code);
     (!rows.is_empty()).then_some(ListedCode { code, rows })
@@ -264,6 +269,7 @@ pub struct ListedCodes {
 impl Iterator for ListedCodes {
     type Item = ListedCode;
 
+    #[inline]
     fn next(&mut self) -> Option<ListedCode> {
         let code = code_of(self.rows.first()?);
         let len = self.rows.partition_point(|row| code_of(row) == code);
@@ -350,6 +356,7 @@ impl ListedCode {
     /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
+    #[inline]
     pub fn name_zh(self, year: u16) -> Option<&'static str> {
         self.rows
             .iter()
@@ -394,6 +401,7 @@ impl ListedCode {
     /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
+    #[inline]
     pub fn parent(self, year: u16) -> Option<DivisionCode> {
         self.name_zh(year)?;
         let prefecture = self.code.prefecture_code();
@@ -437,6 +445,7 @@ impl ListedCode {
     /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
+    #[inline]
     pub fn became(self) -> CodeChanges {
         let code = self.code.get();
         let start = MOVES.partition_point(|m| m[1] < code);
@@ -460,6 +469,7 @@ impl ListedCode {
     /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
+    #[inline]
     pub fn came_from(self) -> CodeChanges {
         let code = self.code.get();
         let to = |&i: &u16| MOVES[usize::from(i)][2];
@@ -478,6 +488,7 @@ impl ListedCode {
 impl fmt::Debug for ListedCode {
     /// The code and its names as [`names`](Self::names) gives them, not
     /// the numbers of its rows.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ListedCode")
             .field("code", &self.code)
@@ -491,12 +502,14 @@ impl fmt::Debug for ListedCode {
 struct List<F>(F);
 
 impl<F: Fn() -> I, I: Iterator<Item: fmt::Debug>> fmt::Debug for List<F> {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_list().entries((self.0)()).finish()
     }
 }
 
 /// Whether `code` is in the list at the end of `year`.
+#[inline]
 fn is_listed(code: DivisionCode, year: u16) -> bool {
     ListedYears { rows: rows(code) }.contains(year)
 }
@@ -531,6 +544,7 @@ impl ListedYears {
     /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
+    #[inline]
     pub fn contains(self, year: u16) -> bool {
         self.rows
             .iter()
@@ -547,6 +561,7 @@ impl ListedYears {
     /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
+    #[inline]
     pub fn first(self) -> u16 {
         self.rows.first().map_or(FIRST_YEAR, from_of)
     }
@@ -561,11 +576,13 @@ impl ListedYears {
     /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
+    #[inline]
     pub fn last(self) -> u16 {
         self.rows.last().map_or(FIRST_YEAR, to_of)
     }
 
     /// The last year listed before `year`, if any.
+    #[inline]
     pub(crate) fn last_before(self, year: u16) -> Option<u16> {
         self.rows
             .iter()
@@ -593,6 +610,7 @@ impl ListedYears {
 
 impl fmt::Debug for ListedYears {
     /// The runs of years, as [`spans`](Self::spans) gives them.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_tuple("ListedYears")
             .field(&List(|| self.spans()))
@@ -619,6 +637,7 @@ pub struct ListedSpans {
 impl Iterator for ListedSpans {
     type Item = RangeInclusive<u16>;
 
+    #[inline]
     fn next(&mut self) -> Option<RangeInclusive<u16>> {
         let (first, _) = self.rows.split_first()?;
         let mut to = to_of(first);
@@ -750,6 +769,7 @@ impl CodeChange {
 
 impl fmt::Debug for CodeChange {
     /// The change as its accessors give it, not the numbers of its row.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("CodeChange")
             .field("year", &self.year())
@@ -788,6 +808,7 @@ pub struct CodeChanges {
 impl Iterator for CodeChanges {
     type Item = CodeChange;
 
+    #[inline]
     fn next(&mut self) -> Option<CodeChange> {
         let row = match &mut self.rows {
             Rows::Moves(rows) => {

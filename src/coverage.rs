@@ -269,6 +269,7 @@ pub struct CoveringMembers {
 impl Iterator for CoveringMembers {
     type Item = (&'static Member, Extent);
 
+    #[inline]
     fn next(&mut self) -> Option<(&'static Member, Extent)> {
         if self.left == 0 {
             return None;
@@ -294,6 +295,7 @@ impl FusedIterator for CoveringMembers {}
 
 impl fmt::Debug for CoveringMembers {
     /// The members' names, each with its extent.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_list()
             .entries(self.clone().map(|(member, extent)| (member.name(), extent)))
@@ -309,6 +311,7 @@ impl fmt::Debug for CoveringMembers {
 impl fmt::Debug for Coverage {
     /// The ids of the units, wholly and partly, the members, the year, and
     /// the reading.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Coverage")
             .field("wholly", &self.wholly())

@@ -67,6 +67,7 @@ impl DivisionCode {
     /// Checks the digit structure of `code`: the one validation behind
     /// `FromStr` and `TryFrom<u32>`. A number below 100000 is a code with
     /// leading zeros, whose prefix no province has.
+    #[inline]
     fn check(code: u32) -> Result<DivisionCode, ErrorKind> {
         if code > 999_999 {
             return Err(ErrorKind::MalformedCode);
@@ -92,6 +93,7 @@ impl DivisionCode {
 
     /// A code of the crate's own tables, taken as written; the tests check
     /// every one against [`check`](Self::check) and the reference editions.
+    #[inline]
     pub(crate) const fn from_table(code: u32) -> DivisionCode {
         match NonZeroU32::new(code) {
             Some(code) => DivisionCode(code),
@@ -222,6 +224,7 @@ impl DivisionCode {
 
 impl fmt::Display for DivisionCode {
     /// The six digits.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:06}", self.get())
     }
@@ -245,6 +248,7 @@ impl fmt::Display for DivisionCode {
 impl FromStr for DivisionCode {
     type Err = Error;
 
+    #[inline]
     fn from_str(input: &str) -> Result<Self, Self::Err> {
         let fail = |kind| Error::new(kind, Quoted::new(input));
         let s = input.trim();
@@ -349,6 +353,7 @@ impl TryFrom<u32> for DivisionCode {
     ///
     /// # Errors
     /// [`Error`] quoting the number when it is not a valid six-digit code.
+    #[inline]
     fn try_from(code: u32) -> Result<Self, Self::Error> {
         DivisionCode::check(code).map_err(|kind| Error::new(kind, Quoted::number(code)))
     }
@@ -547,6 +552,7 @@ impl Division {
 
 impl fmt::Display for Division {
     /// The name followed by the code: `东城区 (110101)`.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} ({})", self.name_zh, self.code)
     }

@@ -25,6 +25,7 @@ pub(crate) struct Quoted {
 }
 
 impl Quoted {
+    #[inline]
     pub(crate) fn new(input: &str) -> Self {
         let mut end = input.len().min(KEEP);
         while !input.is_char_boundary(end) {
@@ -40,6 +41,7 @@ impl Quoted {
     }
 
     /// A number, as its decimal digits.
+    #[inline]
     pub(crate) fn number(n: u32) -> Self {
         Quoted::digits(n, 1)
     }
@@ -47,6 +49,7 @@ impl Quoted {
     /// A number, as its decimal digits padded with zeros to at least
     /// `width` of them: `digits(40000, 6)` is `040000`. A `u32` has at most
     /// ten digits, and so has the result.
+    #[inline]
     pub(crate) fn digits(mut n: u32, width: usize) -> Self {
         let mut digits = [b'0'; 10];
         let mut start = digits.len();
@@ -63,6 +66,7 @@ impl Quoted {
     }
 
     /// The kept prefix of the input.
+    #[inline]
     pub(crate) fn as_str(&self) -> &str {
         core::str::from_utf8(&self.buf[..usize::from(self.len)])
             .expect("`new` cuts the input at a character boundary")
@@ -70,12 +74,14 @@ impl Quoted {
 }
 
 impl fmt::Debug for Quoted {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(self, f)
     }
 }
 
 impl fmt::Display for Quoted {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:?}", self.as_str())?;
         if self.cut {
@@ -201,6 +207,7 @@ pub struct Error {
 
 impl Error {
     /// An error of `kind` about `input`, whose message the kind says.
+    #[inline]
     pub(crate) fn new(kind: ErrorKind, input: Quoted) -> Self {
         Error::expecting(kind, input, "", "")
     }
@@ -256,6 +263,7 @@ impl Error {
 }
 
 impl fmt::Display for Error {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let input = &self.input;
         // The prefix of the code quoted, for the two kinds whose input is

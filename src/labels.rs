@@ -199,6 +199,7 @@ macro_rules! labelled_enum {
 
         impl core::fmt::Display for $ty {
             /// Prints the Chinese name.
+            #[inline]
             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
                 f.write_str(self.label_zh())
             }

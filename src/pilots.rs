@@ -275,6 +275,7 @@ pub fn covering(code: DivisionCode) -> Units {
 /// assert_eq!(never.to_string(), "630199 is in no year-end list of 2000 to 2024");
 /// assert!(pilots::covering_in(DivisionCode::try_from(110101).unwrap(), 1999).is_err());
 /// ```
+#[inline]
 pub fn covering_in(code: DivisionCode, year: u16) -> Result<Coverage, Error> {
     if !(codes::FIRST_YEAR..=codes::LAST_YEAR).contains(&year) {
         return Err(Error::new(
@@ -363,6 +364,7 @@ impl Run {
     const PARTLY: u8 = 0x80;
 
     /// Whether the run is of `year`, 2000 or later.
+    #[inline]
     fn has(self, year: u16) -> bool {
         (u16::from(self.from)..=u16::from(self.to)).contains(&(year - 2000))
     }

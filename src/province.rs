@@ -513,6 +513,7 @@ impl Province {
 
 impl fmt::Display for Province {
     /// Prints the full Chinese name, [`Province::name_zh`].
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name_zh())
     }
@@ -581,6 +582,7 @@ const EXPECTED_NAME_EN: &str =
     "expected an English name as the province table writes it, such as Henan or Henan Province";
 
 /// The error of a province parser that expected `expected`.
+#[inline]
 fn unknown(input: &str, kind: ErrorKind, expected: &'static str) -> Error {
     Error::expecting(kind, Quoted::new(input), "province", expected)
 }
@@ -611,6 +613,7 @@ pub(crate) const FOLDED_MAX: usize = 96;
 /// `s` with full-width ASCII (U+FF01 to U+FF5E) read as ASCII and the
 /// ideographic space as a space, written into `buffer`; `None` when it does
 /// not fit, for no form is that long.
+#[inline]
 pub(crate) fn fold_full_width<'a>(s: &'a str, buffer: &'a mut [u8; FOLDED_MAX]) -> Option<&'a str> {
     // Full-width forms are U+FF01 to U+FF5E (bytes EF BC 81 to EF BD 9E)
     // and the ideographic space U+3000 (E3 80 80): without those lead
@@ -637,6 +640,7 @@ impl TryFrom<&str> for Province {
     type Error = Error;
 
     /// The same as [`FromStr`](#impl-FromStr-for-Province).
+    #[inline]
     fn try_from(s: &str) -> Result<Self, Self::Error> {
         s.parse()
     }
@@ -648,6 +652,7 @@ impl TryFrom<&str> for Province {
 /// digits in lower case), and no two keys are equal, so the one form a
 /// binary search finds is the only candidate; it must then match `s` as its
 /// kind of form is compared ([`matches`]).
+#[inline]
 fn find_form(s: &str) -> Result<Province, ErrorKind> {
     const _: () = assert!(OUTSIDE as usize >= Province::COUNT, "OUTSIDE numbers no variant");
     let found = if s.is_ascii() {
@@ -680,12 +685,14 @@ fn find_form(s: &str) -> Result<Province, ErrorKind> {
 /// Orders `form` against `key` byte for byte, as `str::cmp` does, with a
 /// loop that the compiler keeps inline: the forms are short and differ early,
 /// where a call to `memcmp` at each step of the search doubles its time.
+#[inline]
 fn cmp_bytes(form: &str, key: &[u8]) -> Ordering {
     form.bytes().cmp(key.iter().copied())
 }
 
 /// Orders the Latin `form` by its key, its letters and digits in lower
 /// case, against `key`, with a loop kept inline as in [`cmp_bytes`].
+#[inline]
 fn cmp_letters(form: &str, key: &[u8]) -> Ordering {
     let letters = form.bytes().filter(|&b| !is_separator(b));
     letters
@@ -698,6 +705,7 @@ fn cmp_letters(form: &str, key: &[u8]) -> Ordering {
 /// hyphens or underscores between its words, or nothing; a code or
 /// abbreviation written in capitals (`CN-HA`, `XPCC`) in any case but
 /// letter for letter.
+#[inline]
 fn matches(form: &str, input: &str) -> bool {
     if !form.is_ascii() {
         form == input

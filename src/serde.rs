@@ -51,6 +51,7 @@ where
 {
     type Value = T;
 
+    #[inline]
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.expecting)
     }
@@ -176,6 +177,7 @@ impl<'de> Deserialize<'de> for ThemeSet {
         impl<'de> Visitor<'de> for SetVisitor {
             type Value = ThemeSet;
 
+            #[inline]
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a sequence of focus themes")
             }

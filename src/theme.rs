@@ -354,6 +354,7 @@ impl FocusTheme {
     /// assert!(FocusTheme::classify("").is_empty());
     /// ```
     #[must_use]
+    #[inline]
     pub fn classify(text: &str) -> ThemeSet {
         FocusTheme::classify_in(text, false)
     }
@@ -381,12 +382,14 @@ impl FocusTheme {
     /// assert_eq!(FocusTheme::classify_education_text(shenzhen.focus()), shenzhen.themes());
     /// ```
     #[must_use]
+    #[inline]
     pub fn classify_education_text(text: &str) -> ThemeSet {
         FocusTheme::classify_in(text, true)
     }
 
     /// The themes of `text`, its context keywords counting if it is known
     /// to be about education or says so.
+    #[inline]
     fn classify_in(text: &str, about_education: bool) -> ThemeSet {
         let found = |keywords: &[&str]| keywords.iter().any(|k| text.contains(k));
         let mut sure = ThemeSet::EMPTY;
@@ -426,6 +429,7 @@ impl FocusTheme {
     /// ]);
     /// assert_eq!(&text[12..][..6], "教研");
     /// ```
+    #[inline]
     pub fn explain(text: &str) -> impl Iterator<Item = (FocusTheme, &'static str, usize)> + '_ {
         FocusTheme::classify(text)
             .into_iter()
@@ -503,6 +507,7 @@ impl ThemeSet {
 }
 
 impl fmt::Debug for ThemeSet {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_set().entries(self.iter()).finish()
     }
@@ -510,6 +515,7 @@ impl fmt::Debug for ThemeSet {
 
 impl fmt::Display for ThemeSet {
     /// The Chinese labels joined with 、; nothing for the empty set.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, theme) in self.iter().enumerate() {
             if i > 0 {

@@ -413,6 +413,7 @@ pub(crate) static MEMBERS: [Member; MEMBER_COUNT] = {
 impl fmt::Debug for PilotUnit {
     /// The unit as its accessors give it: the members themselves rather
     /// than their positions.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("PilotUnit")
             .field("id", &self.id)
@@ -604,6 +605,7 @@ impl PilotUnit {
     /// let provinces: Vec<Province> = henan.provinces().collect();
     /// assert_eq!(provinces, [Province::Henan, Province::Xinjiang]);
     /// ```
+    #[inline]
     pub fn provinces(&self) -> impl Iterator<Item = Province> + 'static {
         let members = self.members();
         members
@@ -707,12 +709,14 @@ impl MemberId {
 
 impl fmt::Display for MemberId {
     /// `28a`.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}{}", self.unit, self.letter())
     }
 }
 
 impl fmt::Debug for MemberId {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(self, f)
     }
@@ -728,6 +732,7 @@ impl core::str::FromStr for MemberId {
     /// # Errors
     /// An [`Error`](crate::Error) quoting the input where
     /// it names no member.
+    #[inline]
     fn from_str(input: &str) -> Result<MemberId, Self::Err> {
         let error = || {
             crate::Error::expecting(
@@ -759,6 +764,7 @@ impl TryFrom<&str> for MemberId {
     type Error = crate::Error;
 
     /// The same as `FromStr`.
+    #[inline]
     fn try_from(s: &str) -> Result<MemberId, Self::Error> {
         s.parse()
     }

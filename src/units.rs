@@ -70,6 +70,7 @@ bit_set! {
 
 impl fmt::Debug for Units {
     /// The ids of the units.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_list()
             .entries(self.iter().map(PilotUnit::id))
