@@ -81,7 +81,7 @@ pub fn get(id: u8) -> Option<&'static PilotUnit> {
 #[inline]
 #[must_use]
 pub fn by_province(province: Province) -> Units {
-    Units::from_mask(BY_PROVINCE[province as usize])
+    Units::from_mask(INDEX.province[province as usize])
 }
 
 /// Every unit with at least one member in a province of `region`, in notice
@@ -96,7 +96,7 @@ pub fn by_province(province: Province) -> Units {
 #[inline]
 #[must_use]
 pub fn by_region(region: EconomicRegion) -> Units {
-    Units::from_mask(BY_REGION[region as usize])
+    Units::from_mask(INDEX.region[region as usize])
 }
 
 /// Every unit whose focus has `theme` ([`PilotUnit::themes`]), in notice
@@ -112,7 +112,7 @@ pub fn by_region(region: EconomicRegion) -> Units {
 #[inline]
 #[must_use]
 pub fn by_theme(theme: FocusTheme) -> Units {
-    Units::from_mask(BY_THEME[theme as usize])
+    Units::from_mask(INDEX.theme[theme as usize])
 }
 
 /// Every unit whose focus has at least one theme of `category`, in notice
@@ -129,7 +129,7 @@ pub fn by_theme(theme: FocusTheme) -> Units {
 #[inline]
 #[must_use]
 pub fn by_category(category: ThemeCategory) -> Units {
-    Units::from_mask(BY_CATEGORY[category as usize])
+    Units::from_mask(INDEX.category[category as usize])
 }
 
 /// Every unit with at least one member of `kind`, in notice order.
@@ -144,7 +144,7 @@ pub fn by_category(category: ThemeCategory) -> Units {
 #[inline]
 #[must_use]
 pub fn by_kind(kind: MemberKind) -> Units {
-    Units::from_mask(BY_KIND[kind as usize])
+    Units::from_mask(INDEX.kind[kind as usize])
 }
 
 /// The units one of whose territorial members (see
@@ -558,68 +558,52 @@ pub fn within(code: DivisionCode) -> Units {
 }
 
 // The indexes: for each key, a mask of the units filed under it (bit i for
-// the unit at position i), derived from the table at compile time.
+// the unit at position i), derived from the table at compile time in one
+// pass over the units and their members.
 
-/// What a unit is filed under in one of the member-keyed indexes.
-#[derive(Clone, Copy)]
-enum MemberKey {
-    Province,
-    Region,
-    Kind,
+/// The masks of the units by each key of the queries.
+struct Index {
+    province: [u64; Province::COUNT],
+    region: [u64; EconomicRegion::COUNT],
+    kind: [u64; MemberKind::COUNT],
+    theme: [u64; FocusTheme::COUNT],
+    category: [u64; ThemeCategory::COUNT],
 }
 
-/// For each key, the units with at least one member filed under it.
-const fn masks_by_member<const KEYS: usize>(key: MemberKey) -> [u64; KEYS] {
-    let mut masks = [0; KEYS];
+static INDEX: Index = {
+    let mut index = Index {
+        province: [0; Province::COUNT],
+        region: [0; EconomicRegion::COUNT],
+        kind: [0; MemberKind::COUNT],
+        theme: [0; FocusTheme::COUNT],
+        category: [0; ThemeCategory::COUNT],
+    };
     let mut i = 0;
     while i < UNIT_COUNT {
+        let bit = 1 << i;
         let members = UNITS[i].members();
         let mut m = 0;
         while m < members.len() {
-            let member = &members[m];
-            let k = match key {
-                MemberKey::Province => member.province() as usize,
-                MemberKey::Region => member.province().region() as usize,
-                MemberKey::Kind => member.kind() as usize,
-            };
-            masks[k] |= 1 << i;
+            let province = members[m].province();
+            index.province[province as usize] |= bit;
+            index.region[province.region() as usize] |= bit;
+            index.kind[members[m].kind() as usize] |= bit;
             m += 1;
         }
-        i += 1;
-    }
-    masks
-}
-
-/// For each theme (or each category, when `by_category`), the units whose
-/// focus has it.
-const fn masks_by_theme<const KEYS: usize>(by_category: bool) -> [u64; KEYS] {
-    let mut masks = [0; KEYS];
-    let mut i = 0;
-    while i < UNIT_COUNT {
         let themes = UNITS[i].themes();
         let mut t = 0;
         while t < FocusTheme::COUNT {
             let theme = FocusTheme::ALL[t];
             if themes.contains(theme) {
-                let k = if by_category {
-                    theme.category() as usize
-                } else {
-                    t
-                };
-                masks[k] |= 1 << i;
+                index.theme[t] |= bit;
+                index.category[theme.category() as usize] |= bit;
             }
             t += 1;
         }
         i += 1;
     }
-    masks
-}
-
-static BY_PROVINCE: [u64; Province::COUNT] = masks_by_member(MemberKey::Province);
-static BY_REGION: [u64; EconomicRegion::COUNT] = masks_by_member(MemberKey::Region);
-static BY_KIND: [u64; MemberKind::COUNT] = masks_by_member(MemberKey::Kind);
-static BY_THEME: [u64; FocusTheme::COUNT] = masks_by_theme(false);
-static BY_CATEGORY: [u64; ThemeCategory::COUNT] = masks_by_theme(true);
+    index
+};
 
 #[cfg(test)]
 mod tests {
