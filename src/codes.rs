@@ -9,11 +9,11 @@
 //! are answered `None`, as years a code is not listed in. No lookup
 //! allocates: each is a binary search in a generated table.
 //!
-//! The other way round, [`named`] gives the codes a division's name
-//! denotes in a year, as yearbooks and surveys write it (楚雄州, 锡林郭勒,
-//! 北京, 昌都地区 after 2013), each with how it matched ([`NameMatch`]),
-//! narrowed by a level and a parent ([`Within`]), and never a pick among
-//! several.
+//! The other way round, [`named`] (feature `names`, on by default) gives
+//! the codes a division's name denotes in a year, as yearbooks and surveys
+//! write it (楚雄州, 锡林郭勒, 北京, 昌都地区 after 2013), each with how it
+//! matched ([`NameMatch`]), narrowed by a level and a parent ([`Within`]),
+//! and never a pick among several.
 //!
 //! # Example
 //! ```
@@ -40,6 +40,8 @@ use core::fmt;
 use core::iter::FusedIterator;
 use core::ops::RangeInclusive;
 
+#[cfg(feature = "names")]
+#[cfg_attr(docsrs, doc(cfg(feature = "names")))]
 pub use crate::names::{
     Crosswalk, NameForm, NameLookup, NameMatch, NameMatches, NameRow, NameText, Within, crosswalk,
     named,
@@ -194,6 +196,7 @@ pub fn read_year(field: &str) -> Result<u16, crate::Error> {
 
 /// The listed code of a code of the generated tables, which are all listed.
 #[inline]
+#[cfg(feature = "names")]
 pub(crate) fn listed_table_code(code: u32) -> ListedCode {
     let code = DivisionCode::from_table(code);
     ListedCode {
@@ -243,6 +246,7 @@ pub fn all() -> ListedCodes {
 
 /// The listed codes from `lo` to `hi`, in order.
 #[inline]
+#[cfg(feature = "panel")]
 pub(crate) fn between(lo: u32, hi: u32) -> ListedCodes {
     let start = NAMES.partition_point(|row| code_of(row) < lo);
     let len = NAMES[start..].partition_point(|row| code_of(row) <= hi);

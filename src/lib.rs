@@ -37,12 +37,14 @@
 //! - [`codes`]: every code of the year-end lists 2000–2024 ([`ListedCode`]),
 //!   what it became and came from, a code or year as data files write them
 //!   ([`DivisionCode::from_field`], [`codes::read_year`]), and the codes a
-//!   division's name denotes in a year ([`codes::named`]: 楚雄州, 锡林郭勒,
-//!   昌都地区), ambiguities shown, never resolved by a guess.
+//!   division's name denotes in a year (`codes::named`, feature `names`:
+//!   楚雄州, 锡林郭勒, 昌都地区), ambiguities shown, never resolved by a
+//!   guess.
 //! - [`pilots::covering_in`]: the pilots whose 2012 areas hold a code of
 //!   any year wholly or partly, and through which members ([`Coverage`]).
-//! - [`panel`]: the treatment rules ([`panel::Rules`]) and every column of
-//!   the repository's panels, defined once for every writer.
+//! - `panel` (feature `panel`): the treatment rules (`panel::Rules`) and
+//!   every column of the repository's panels, defined once for every
+//!   writer.
 //! - Provenance: [`SOURCE_NUMBER`], [`SOURCE_TITLE`], [`SOURCE_ISSUER`],
 //!   [`CODES_EDITION`], [`CODES_COMMIT`]. Every parse and lookup fails with
 //!   the one [`Error`], whose [`ErrorKind`] says why and whose message
@@ -85,9 +87,20 @@
 //!
 //! # `no_std` and features
 //! The crate is `#![no_std]` and needs only `core`, not even `alloc`; its
-//! errors implement [`core::error::Error`].
+//! errors implement [`core::error::Error`]. It has no dependency but
+//! `serde`, and that only with the feature of its name.
 //!
-//! `serde` (default) serializes the data and deserializes the enums,
+//! | feature | default | adds |
+//! |---|---|---|
+//! | `names` | yes | `codes::named` and `codes::crosswalk`: codes by a division's name |
+//! | `panel` | no | the module `panel` (and `names`) |
+//! | `serde` | no | `Serialize` and `Deserialize` |
+//!
+//! Each costs a dependent's build only when it is on (the repository's
+//! `docs/performance.md` measures them): with the defaults, the crate's
+//! own unit takes about half the time of `syn`'s.
+//!
+//! `serde` serializes the data and deserializes the enums,
 //! [`DivisionCode`] and [`ThemeSet`]. Each type is written in one canonical
 //! form, its variant name (`"Henan"`) for an enum, and read from every form
 //! its `FromStr` accepts (and a [`Province`] from its integer code where
@@ -100,6 +113,13 @@
 //! the tests check each impl against `serde_test` tokens and the whole
 //! dataset through JSON, postcard, bincode, CBOR and `MessagePack`.
 #![cfg_attr(not(test), no_std)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+// The docs link to the items of every feature; without one, its links have
+// no target (docs.rs and CI build them with every feature).
+#![cfg_attr(
+    not(all(feature = "names", feature = "panel")),
+    allow(rustdoc::broken_intra_doc_links)
+)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(clippy::pedantic)]
@@ -110,7 +130,10 @@ mod data;
 mod division;
 mod error;
 mod labels;
+#[cfg(feature = "names")]
 mod names;
+#[cfg(feature = "panel")]
+#[cfg_attr(docsrs, doc(cfg(feature = "panel")))]
 pub mod panel;
 pub mod pilots;
 mod province;

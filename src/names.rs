@@ -682,7 +682,7 @@ impl NameMatches {
         let level_kept = self.level.is_none_or(|level| {
             DivisionCode::from_table(code).level() == level
                 || (level == AdminLevel::Prefectural
-                    && crate::panel::is_municipality(DivisionCode::from_table(code)))
+                    && crate::province::is_municipality(DivisionCode::from_table(code)))
         });
         level_kept
             && self

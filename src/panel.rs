@@ -35,7 +35,7 @@ use crate::codes::{self, Extent, ListedCode, ListedCodes};
 use crate::error::Quoted;
 use crate::{
     AdminLevel, Coverage, Division, DivisionCode, Error, ErrorKind, Member, MemberId, PilotUnit,
-    Province, ProvinceKind, ThemeSet, Units,
+    ThemeSet, Units,
 };
 
 /// The years a study may take as the first year of treatment: the notice's
@@ -1080,14 +1080,6 @@ fn unit_years(code: ListedCode) -> (u16, u16) {
     (first.years().first(), last.years().last())
 }
 
-/// Whether `code` is one of the four municipalities (直辖市), which the
-/// prefecture panel also has as prefecture-level cities.
-#[inline]
-pub(crate) fn is_municipality(code: DivisionCode) -> bool {
-    code.level() == AdminLevel::Provincial
-        && Province::from_code(code).is_some_and(|p| p.kind() == ProvinceKind::Municipality)
-}
-
 /// The rows of a level's panel, code by code in the order of the codes,
 /// each code's years in order: every code of that level in every year's
 /// list 2000–2024. See [`rows`].
@@ -1139,7 +1131,7 @@ impl Iterator for Rows {
             let level = self.level;
             let code = self.codes.find(|&c| {
                 c.level() == level
-                    || (level == AdminLevel::Prefectural && is_municipality(c.code()))
+                    || (level == AdminLevel::Prefectural && crate::province::is_municipality(c.code()))
             })?;
             let varies = treated_varies(code, self.rules);
             self.current = Some((code, varies, unit_years(code), codes::FIRST_YEAR));
@@ -1929,7 +1921,7 @@ impl Column {
             Column::FirstYear => Cell::Int(i32::from(row.unit_years().0)),
             Column::LastYear => Cell::Int(i32::from(row.unit_years().1)),
             Column::HasPrePeriod => Cell::flag(row.has_pre_period()),
-            Column::Municipality => Cell::flag(is_municipality(code.code())),
+            Column::Municipality => Cell::flag(crate::province::is_municipality(code.code())),
             Column::PilotNames => text(TextKind::Names(coverage.any())),
             Column::PilotCoverage => text(TextKind::Extents(coverage)),
             Column::PilotNote => match coverage.reading() {

@@ -646,6 +646,16 @@ impl TryFrom<&str> for Province {
     }
 }
 
+/// Whether `code` is one of the four municipalities (直辖市), which the
+/// prefecture panel and a name's lookup at prefecture level also take as
+/// prefecture-level cities.
+#[cfg(feature = "names")]
+#[inline]
+pub(crate) fn is_municipality(code: DivisionCode) -> bool {
+    code.level() == crate::AdminLevel::Provincial
+        && Province::from_code(code).is_some_and(|p| p.kind() == ProvinceKind::Municipality)
+}
+
 /// The province of the form that `s` is, or the kind of error: of kind
 /// `ProvinceOutsideScope` for a form of a place outside the list. The Chinese forms
 /// are sorted as written, the Latin ones by their key (their letters and

@@ -169,6 +169,7 @@ impl Member {
     }
 
     /// The member's position in [`pilots::members`](crate::pilots::members).
+    #[cfg(feature = "panel")]
     pub(crate) const fn position(&self) -> usize {
         UNITS[self.unit as usize].first_member() as usize + self.place as usize
     }

@@ -4,6 +4,7 @@
 //! hand-reviewed tables: `tests/data/names-hand.tsv` and the cases below.
 //! The vendored lists stay in the repository, out of the package, and so
 //! does this file.
+#![cfg(feature = "names")]
 
 use std::collections::{BTreeMap, BTreeSet};
 

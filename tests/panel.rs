@@ -2,6 +2,7 @@
 //! expected value read from the notice (which entry a member belongs to)
 //! and the year-end lists (which division a code was in a year), not from
 //! the crate.
+#![cfg(feature = "panel")]
 
 use cn_edu_pilots::panel::{self, Cell, Column, ProvinceMembers, Row, Rules};
 use cn_edu_pilots::{AdminLevel, DivisionCode};

@@ -10,6 +10,7 @@
 //! them at compile time where they keep a row otherwise. `abbreviations`
 //! is written by hand, each row with its source.
 
+#[cfg(feature = "names")]
 pub(crate) mod abbreviations;
 // The generated tables are laid out by their generator, not by rustfmt.
 #[rustfmt::skip]
@@ -22,6 +23,7 @@ pub(crate) mod forms;
 #[rustfmt::skip]
 pub(crate) mod history;
 #[rustfmt::skip]
+#[cfg(feature = "names")]
 pub(crate) mod names;
 pub(crate) mod provinces;
 pub(crate) mod themes;
