@@ -1131,7 +1131,8 @@ impl Iterator for Rows {
             let level = self.level;
             let code = self.codes.find(|&c| {
                 c.level() == level
-                    || (level == AdminLevel::Prefectural && crate::province::is_municipality(c.code()))
+                    || (level == AdminLevel::Prefectural
+                        && crate::province::is_municipality(c.code()))
             })?;
             let varies = treated_varies(code, self.rules);
             self.current = Some((code, varies, unit_years(code), codes::FIRST_YEAR));

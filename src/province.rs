@@ -664,7 +664,10 @@ pub(crate) fn is_municipality(code: DivisionCode) -> bool {
 /// kind of form is compared ([`matches`]).
 #[inline]
 fn find_form(s: &str) -> Result<Province, ErrorKind> {
-    const _: () = assert!(OUTSIDE as usize >= Province::COUNT, "OUTSIDE numbers no variant");
+    const _: () = assert!(
+        OUTSIDE as usize >= Province::COUNT,
+        "OUTSIDE numbers no variant"
+    );
     let found = if s.is_ascii() {
         // The input's letters and digits in lower case, as the Latin forms
         // are ordered; one longer than the buffer is no form.
