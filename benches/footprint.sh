@@ -3,9 +3,10 @@
 # clean `cargo build --release --timings` of a binary that depends on it
 # (default features), as a ratio to the time of `syn`'s unit (2.x, default
 # features) in a clean build of a binary that depends on `syn` alone,
-# taken in turn with it; the whole build's time beside; and the bytes of
-# static data in its release rlib (the data symbols `nm -S` lists). The
-# median of the runs' ratios is the figure to compare.
+# taken in turn with it; the binary's own unit and the whole build's time
+# beside; and the bytes of static data in its release rlib (its data
+# sections, as `size -A` counts them). The median of the runs' ratios is
+# the figure to compare.
 #
 #   bash benches/footprint.sh [runs] [other checkouts...]   # default: 3 runs
 #
@@ -13,7 +14,7 @@
 # release) is built in the same runs, in turn with this one, so that the
 # two are compared on the same machine at the same load.
 #
-# Needs python3 (to read cargo's timing report) and nm (binutils).
+# Needs python3 (to read cargo's timing report) and ar and size (binutils).
 set -euo pipefail
 crate="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-3}"
@@ -106,11 +107,12 @@ for i in "${!crates[@]}"; do
     echo "median $(basename "${crates[$i]}") / syn: $(sort -n "$work/ratios$i" | awk '{r[NR] = $1} END {print r[int((NR + 1) / 2)]}')"
 done
 
-(cd "$crate" && cargo build --release --quiet --lib)
+(cd "$crate" && cargo build --release --quiet --lib -p cn-edu-pilots)
 rlib="$(ls -t "${CARGO_TARGET_DIR:-$crate/target}"/release/libcn_edu_pilots.rlib | head -1)"
-bytes="$(nm -S "$rlib" 2>/dev/null | python3 -c '
-import sys
-fields = (line.split() for line in sys.stdin)
-print(sum(int(f[1], 16) for f in fields if len(f) >= 4 and f[2] in "dDrRbB"))')"
+# The read-only and relocated data sections of its objects: the tables, and
+# the strings they point to, whichever of them the compiler names.
+mkdir "$work/objects"
+(cd "$work/objects" && ar x "$rlib")
+bytes="$(size -A "$work"/objects/*.o | awk '$1 ~ /^\.(rodata|data)/ {sum += $2} END {print sum}')"
 echo
-echo "static data in the release rlib: $bytes bytes"
+echo "static data in the release rlib (default features): $bytes bytes"
