@@ -96,9 +96,9 @@
 //! | `panel` | no | the module `panel` (and `names`) |
 //! | `serde` | no | `Serialize` and `Deserialize` |
 //!
-//! Each costs a dependent's build only when it is on (the repository's
-//! `docs/performance.md` measures them): with the defaults, the crate's
-//! own unit takes about half the time of `syn`'s.
+//! Each costs a dependent's build only when it is on: with the defaults,
+//! the crate's own unit takes less than half the time of `syn`'s, and the
+//! repository's `docs/performance.md` measures each feature.
 //!
 //! `serde` serializes the data and deserializes the enums,
 //! [`DivisionCode`] and [`ThemeSet`]. Each type is written in one canonical

@@ -3,7 +3,8 @@
 //! a difference-in-differences study. The rules of treatment ([`Rules`])
 //! and every column ([`Column`]: its name, label, type and how its value
 //! is computed) are defined here once; the program's `panel` and `mark`,
-//! and any other writer, read them from here.
+//! and any other writer, read them from here. The module is there with
+//! the feature `panel` (`features = ["panel"]` in `Cargo.toml`).
 //!
 //! A [`Row`] is one code in one year, read as
 //! [`pilots::covering_in`](crate::pilots::covering_in) reads it; a
