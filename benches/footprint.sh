@@ -17,8 +17,15 @@
 # Needs python3 (to read cargo's timing report) and ar and size (binutils).
 set -euo pipefail
 crate="$(cd "$(dirname "$0")/.." && pwd)"
-runs="${1:-3}"
-shift || true
+runs=3
+if [ $# -gt 0 ]; then
+    if ! [[ "$1" =~ ^[1-9][0-9]*$ ]]; then
+        echo "usage: bash benches/footprint.sh [runs] [other checkouts...]" >&2
+        exit 2
+    fi
+    runs="$1"
+    shift
+fi
 crates=("$crate")
 for other in "$@"; do crates+=("$(cd "$other" && pwd)"); done
 work="$(mktemp -d)"
@@ -62,16 +69,17 @@ syn = "2"'
 echo 'fn main() { assert!(syn::parse_str::<syn::Ident>("x").is_ok()); }' > "$work/syn/build.rs"
 echo 'fn main() {}' > "$work/syn/src/main.rs"
 
-# The seconds of the unit `name` (the library, not a build script) in the
-# clean build of the downstream binary in `dir`, then of the binary's own
-# unit, then the whole build's milliseconds.
+# Writes to `$work/times` the seconds of the unit `name` (the library, not
+# a build script) in the clean build of the downstream binary in `dir`,
+# then of the binary's own unit, then the whole build's milliseconds, one
+# a line; a failed build stops the script.
 build() { # dir, name
     rm -rf "$work/$1/target"
     local start end
     start=$(date +%s%N)
     (cd "$work/$1" && CARGO_TARGET_DIR="$work/$1/target" cargo build --release --timings --quiet)
     end=$(date +%s%N)
-    python3 - "$work/$1/target/cargo-timings/cargo-timing.html" "$2" <<'PY'
+    python3 - "$work/$1/target/cargo-timings/cargo-timing.html" "$2" > "$work/times" <<'PY'
 import json, re, sys
 html = open(sys.argv[1], encoding="utf-8").read()
 units = json.loads(re.search(r"const UNIT_DATA = (\[.*?\]);\n", html, re.S).group(1))
@@ -79,7 +87,7 @@ units = json.loads(re.search(r"const UNIT_DATA = (\[.*?\]);\n", html, re.S).grou
 print(max(u["duration"] for u in units if u["name"] == sys.argv[2] and not u.get("target", "").strip()))
 print(max(u["duration"] for u in units if u["name"] == "downstream" and "bin" in u.get("target", "")))
 PY
-    echo "$(((end - start) / 1000000))"
+    echo "$(((end - start) / 1000000))" >> "$work/times"
 }
 
 header="| run | syn |"
@@ -92,10 +100,12 @@ done
 echo "$header"
 echo "$rule"
 for run in $(seq "$runs"); do
-    mapfile -t syn < <(build syn syn)
+    build syn syn
+    mapfile -t syn < "$work/times"
     row="| $run | ${syn[0]} s |"
     for i in "${!crates[@]}"; do
-        mapfile -t ours < <(build "crate$i" cn-edu-pilots)
+        build "crate$i" cn-edu-pilots
+        mapfile -t ours < "$work/times"
         ratio=$(python3 -c "print(f'{${ours[0]} / ${syn[0]}:.2f}')")
         echo "$ratio" >> "$work/ratios$i"
         row+=" ${ours[0]} s | $ratio | ${ours[1]} s | $(python3 -c "print(f'{${ours[2]} / 1000:.1f}')") s |"
@@ -108,7 +118,9 @@ for i in "${!crates[@]}"; do
 done
 
 (cd "$crate" && cargo build --release --quiet --lib -p cn-edu-pilots)
-rlib="$(ls -t "${CARGO_TARGET_DIR:-$crate/target}"/release/libcn_edu_pilots.rlib | head -1)"
+target_dir="$(cd "$crate" && cargo metadata --format-version 1 --no-deps | python3 -c \
+    'import json, sys; print(json.load(sys.stdin)["target_directory"])')"
+rlib="$target_dir/release/libcn_edu_pilots.rlib"
 # The read-only and relocated data sections of its objects: the tables, and
 # the strings they point to, whichever of them the compiler names.
 mkdir "$work/objects"

@@ -9,11 +9,11 @@
 //! are answered `None`, as years a code is not listed in. No lookup
 //! allocates: each is a binary search in a generated table.
 //!
-//! The other way round, [`named`] (feature `names`, on by default) gives
+//! The other way round, `named` (feature `names`, on by default) gives
 //! the codes a division's name denotes in a year, as yearbooks and surveys
 //! write it (楚雄州, 锡林郭勒, 北京, 昌都地区 after 2013), each with how it
-//! matched ([`NameMatch`]), narrowed by a level and a parent ([`Within`]),
-//! and never a pick among several.
+//! matched (`NameMatch`), narrowed by a level and a parent (`Within`), and
+//! never a pick among several.
 //!
 //! # Example
 //! ```
@@ -30,9 +30,11 @@
 //! assert_eq!(change.document(), Some("国函〔2019〕106号"));
 //! assert!(codes::listed(DivisionCode::try_from(630199)?).is_none()); // never a code
 //!
-//! // By name: 湟中县 in a list of 2020, which has 湟中区 instead.
+//! // By name (feature `names`): 湟中县 in a list of 2020, which has 湟中区 instead.
+//! # #[cfg(feature = "names")] {
 //! let found = codes::named("湟中县", 2020).find()?.single().unwrap();
 //! assert_eq!((found.code().code().get(), found.through_other_year()), (630122, true));
+//! # }
 //! # Ok::<(), cn_edu_pilots::Error>(())
 //! ```
 
@@ -114,16 +116,19 @@ pub(crate) type Named = [u32; 5];
 pub(crate) type Moved = [u32; 6];
 
 /// The code of a row of `NAMES`.
+#[inline]
 pub(crate) fn code_of(row: &Named) -> u32 {
     row[0]
 }
 
 /// The first year of a row of `NAMES`.
+#[inline]
 pub(crate) fn from_of(row: &Named) -> u16 {
     year(row[1])
 }
 
 /// The last year of a row of `NAMES`.
+#[inline]
 pub(crate) fn to_of(row: &Named) -> u16 {
     year(row[2])
 }
@@ -135,6 +140,7 @@ pub(crate) fn name_of(row: &Named) -> &'static str {
 }
 
 /// A year of a generated row; every one is a year of the lists.
+#[inline]
 fn year(year: u32) -> u16 {
     u16::try_from(year).unwrap_or(u16::MAX)
 }
@@ -240,6 +246,7 @@ pub fn listed(code: DivisionCode) -> Option<ListedCode> {
 /// assert_eq!(codes::all().next().unwrap().name_zh(2000), Some("北京市"));
 /// ```
 #[must_use]
+#[inline]
 pub fn all() -> ListedCodes {
     ListedCodes { rows: &NAMES }
 }
@@ -381,6 +388,7 @@ impl ListedCode {
     /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
+    #[inline]
     pub fn names(self) -> impl DoubleEndedIterator<Item = (RangeInclusive<u16>, &'static str)> {
         self.rows
             .iter()
@@ -607,6 +615,7 @@ impl ListedYears {
     /// # Ok::<(), cn_edu_pilots::Error>(())
     /// ```
     #[must_use]
+    #[inline]
     pub fn spans(self) -> ListedSpans {
         ListedSpans { rows: self.rows }
     }

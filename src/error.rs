@@ -138,7 +138,7 @@ pub enum ErrorKind {
     /// [`EconomicRegion`](crate::EconomicRegion), [`ProvinceKind`](crate::ProvinceKind),
     /// [`MemberKind`](crate::MemberKind), [`AdminLevel`](crate::AdminLevel),
     /// [`ChangeKind`](crate::ChangeKind)), or of a choice of the
-    /// [`panel::Rules`](crate::panel::Rules); the message names which.
+    /// `panel::Rules` (feature `panel`); the message names which.
     UnknownVariant,
     /// A text that names no member as [`MemberId`](crate::MemberId) writes
     /// them (`28a`).
@@ -153,15 +153,13 @@ pub enum ErrorKind {
     /// [`codes::read_year`](crate::codes::read_year) reads.
     MalformedYear,
     /// A name that no division of the year-end lists of 2000 to 2024 has in
-    /// any form [`codes::named`](crate::codes::named) reads, or none of the
-    /// level and within the parent asked; or, for
-    /// [`Within::parse`](crate::codes::Within::parse), a text that is no
-    /// province, code or prefecture's name.
+    /// any form `codes::named` (feature `names`) reads, or none of the
+    /// level and within the parent asked; or, for `codes::Within::parse`,
+    /// a text that is no province, code or prefecture's name.
     UnknownName,
     /// The name of more than one division where one was needed: a parent
-    /// for [`Within::parse`](crate::codes::Within::parse). (A lookup by
-    /// [`codes::named`](crate::codes::named) answers every code a name
-    /// denotes instead.)
+    /// for `codes::Within::parse` (feature `names`). (A lookup by
+    /// `codes::named` answers every code a name denotes instead.)
     AmbiguousName,
 }
 
@@ -214,6 +212,7 @@ impl Error {
 
     /// An error whose message names `what` was parsed and what was
     /// `expected`.
+    #[inline]
     pub(crate) fn expecting(
         kind: ErrorKind,
         input: Quoted,

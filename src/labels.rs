@@ -29,6 +29,7 @@ pub(crate) const fn is_separator(b: u8) -> bool {
 /// `Next-generation internet`), any run of separators or none; elsewhere
 /// the same letters in any ASCII case. So `inner-mongolia` and
 /// `InnerMongolia` are `Inner Mongolia`, and `I-n-n-e-r Mongolia` is not.
+#[inline]
 pub(crate) fn matches_name(form: &[u8], input: &[u8]) -> bool {
     let (mut f, mut i) = (0, 0);
     loop {

@@ -96,9 +96,8 @@
 //! | `panel` | no | the module `panel` (and `names`) |
 //! | `serde` | no | `Serialize` and `Deserialize` |
 //!
-//! Each costs a dependent's build only when it is on: with the defaults,
-//! the crate's own unit takes less than half the time of `syn`'s, and the
-//! repository's `docs/performance.md` measures each feature.
+//! Each costs a dependent's build only when it is on; the repository's
+//! `docs/performance.md` measures what the crate and each feature cost.
 //!
 //! `serde` serializes the data and deserializes the enums,
 //! [`DivisionCode`] and [`ThemeSet`]. Each type is written in one canonical
@@ -114,12 +113,6 @@
 //! dataset through JSON, postcard, bincode, CBOR and `MessagePack`.
 #![cfg_attr(not(test), no_std)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
-// The docs link to the items of every feature; without one, its links have
-// no target (docs.rs and CI build them with every feature).
-#![cfg_attr(
-    not(all(feature = "names", feature = "panel")),
-    allow(rustdoc::broken_intra_doc_links)
-)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(clippy::pedantic)]

@@ -333,6 +333,7 @@ const fn bit(unit: u8) -> u64 {
 
 /// The bit of the `place`-th member (from 1) of the unit with id `unit` in
 /// a mask of members by their position in [`members`].
+#[inline]
 fn member_bit(unit: u8, place: u8) -> u64 {
     let first = UNITS[usize::from(unit - 1)].first_member();
     1 << (usize::from(first) + usize::from(place) - 1)
@@ -370,11 +371,13 @@ impl Run {
     }
 
     /// The member's place among its unit's, from 1.
+    #[inline]
     fn member(self) -> u8 {
         self.member & !Run::PARTLY
     }
 
     /// Whether the member's area holds only part of the code's.
+    #[inline]
     fn is_partly(self) -> bool {
         self.member & Run::PARTLY != 0
     }

@@ -788,6 +788,7 @@ impl EconomicRegion {
     /// let northeast: Vec<Province> = EconomicRegion::Northeast.provinces().collect();
     /// assert_eq!(northeast, [Province::Liaoning, Province::Jilin, Province::Heilongjiang]);
     /// ```
+    #[inline]
     pub fn provinces(self) -> impl Iterator<Item = Province> {
         Province::ALL
             .into_iter()

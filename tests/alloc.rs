@@ -287,6 +287,7 @@ fn reading_serde_allocates_nothing() {
     assert_eq!(n, 0);
 }
 
+#[cfg(feature = "names")]
 #[test]
 fn looking_up_a_name_allocates_nothing() {
     use cn_edu_pilots::AdminLevel;

@@ -7,7 +7,6 @@
 
 mod common;
 
-use cn_edu_pilots::codes::{self, NameForm, Within};
 use cn_edu_pilots::{AdminLevel, DivisionCode, ErrorKind, FocusTheme, Province, ThemeSet, pilots};
 use proptest::prelude::*;
 
@@ -265,98 +264,105 @@ proptest! {
 
 }
 
-/// Names near and far from the lists' names: any string, pieces of names,
-/// and the names of the lists themselves with noise around them.
-fn name() -> impl Strategy<Value = String> {
-    let names: Vec<&'static str> = codes::all()
-        .filter_map(|c| c.names().next().map(|(_, name)| name))
-        .step_by(7)
-        .collect();
-    prop_oneof![
-        any::<String>(),
-        "\\PC{0,24}",
-        proptest::collection::vec(
-            proptest::sample::select(vec![
-                "楚雄",
-                "彝族",
-                "自治州",
-                "州",
-                "市",
-                "县",
-                "区",
-                "地区",
-                "盟",
-                "巴",
-                "城区",
-                "北京",
-                "朝阳",
-                "哈密",
-                "昌都",
-                " ",
-                "\u{3000}",
-                "Ａ",
-                "\u{0}",
-                "族",
-            ]),
-            0..8,
-        )
-        .prop_map(|parts| parts.concat()),
-        (proptest::sample::select(names), "\\PC{0,2}", "\\PC{0,2}")
-            .prop_map(|(name, before, after)| format!("{before}{name}{after}")),
-    ]
-}
+/// The lookup by name (feature `names`).
+#[cfg(feature = "names")]
+mod names {
+    use super::*;
+    use cn_edu_pilots::codes::{self, NameForm, Within};
 
-proptest! {
-    #![proptest_config(config())]
+    /// Names near and far from the lists' names: any string, pieces of names,
+    /// and the names of the lists themselves with noise around them.
+    fn name() -> impl Strategy<Value = String> {
+        let names: Vec<&'static str> = codes::all()
+            .filter_map(|c| c.names().next().map(|(_, name)| name))
+            .step_by(7)
+            .collect();
+        prop_oneof![
+            any::<String>(),
+            "\\PC{0,24}",
+            proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "楚雄",
+                    "彝族",
+                    "自治州",
+                    "州",
+                    "市",
+                    "县",
+                    "区",
+                    "地区",
+                    "盟",
+                    "巴",
+                    "城区",
+                    "北京",
+                    "朝阳",
+                    "哈密",
+                    "昌都",
+                    " ",
+                    "\u{3000}",
+                    "Ａ",
+                    "\u{0}",
+                    "族",
+                ]),
+                0..8,
+            )
+            .prop_map(|parts| parts.concat()),
+            (proptest::sample::select(names), "\\PC{0,2}", "\\PC{0,2}")
+                .prop_map(|(name, before, after)| format!("{before}{name}{after}")),
+        ]
+    }
 
-    #[test]
-    fn name_lookup_never_panics_and_answers_listed_codes(
-        s in name(),
-        year in 1995u16..2030,
-        level in proptest::option::of(proptest::sample::select(vec![
-            AdminLevel::Provincial, AdminLevel::Prefectural, AdminLevel::County,
-        ])),
-        parent in proptest::option::of(division_code()),
-    ) {
-        let mut lookup = codes::named(&s, year);
-        if let Some(level) = level {
-            lookup = lookup.level(level);
-        }
-        if let Some(parent) = parent {
-            lookup = lookup.within(Within::Code(parent));
-        }
-        match lookup.find() {
-            Ok(found) => {
-                prop_assert!(!found.is_empty());
-                prop_assert_eq!(found.len(), found.count());
-                prop_assert_eq!(found.single().is_some(), found.len() == 1);
-                let name = s.trim();
-                for m in found {
-                    // A listed code, under the name it matched in the years given.
-                    let code = codes::listed(m.code().code());
-                    prop_assert_eq!(code, Some(m.code()));
-                    let years = m.years_named();
-                    prop_assert_eq!(m.code().name_zh(*years.start()), Some(m.name_zh()));
-                    prop_assert_eq!(m.through_other_year(), !years.contains(&year));
-                    if m.form() == NameForm::ListName {
-                        prop_assert_eq!(m.name_zh(), name);
-                    }
-                    if m.form() == NameForm::Short {
-                        prop_assert!(m.name_zh().starts_with(name) && m.name_zh() != name);
+    proptest! {
+        #![proptest_config(config())]
+
+        #[test]
+        fn name_lookup_never_panics_and_answers_listed_codes(
+            s in name(),
+            year in 1995u16..2030,
+            level in proptest::option::of(proptest::sample::select(vec![
+                AdminLevel::Provincial, AdminLevel::Prefectural, AdminLevel::County,
+            ])),
+            parent in proptest::option::of(division_code()),
+        ) {
+            let mut lookup = codes::named(&s, year);
+            if let Some(level) = level {
+                lookup = lookup.level(level);
+            }
+            if let Some(parent) = parent {
+                lookup = lookup.within(Within::Code(parent));
+            }
+            match lookup.find() {
+                Ok(found) => {
+                    prop_assert!(!found.is_empty());
+                    prop_assert_eq!(found.len(), found.count());
+                    prop_assert_eq!(found.single().is_some(), found.len() == 1);
+                    let name = s.trim();
+                    for m in found {
+                        // A listed code, under the name it matched in the years given.
+                        let code = codes::listed(m.code().code());
+                        prop_assert_eq!(code, Some(m.code()));
+                        let years = m.years_named();
+                        prop_assert_eq!(m.code().name_zh(*years.start()), Some(m.name_zh()));
+                        prop_assert_eq!(m.through_other_year(), !years.contains(&year));
+                        if m.form() == NameForm::ListName {
+                            prop_assert_eq!(m.name_zh(), name);
+                        }
+                        if m.form() == NameForm::Short {
+                            prop_assert!(m.name_zh().starts_with(name) && m.name_zh() != name);
+                        }
                     }
                 }
+                Err(err) => {
+                    prop_assert!(matches!(err.kind(), ErrorKind::UnknownName | ErrorKind::YearOutOfRange));
+                    prop_assert!(err.input().len() <= 40);
+                    let _ = err.to_string();
+                }
             }
-            Err(err) => {
-                prop_assert!(matches!(err.kind(), ErrorKind::UnknownName | ErrorKind::YearOutOfRange));
-                prop_assert!(err.input().len() <= 40);
-                let _ = err.to_string();
-            }
-        }
-        match Within::parse(&s, year) {
-            Ok(_) => {}
-            Err(err) => {
-                prop_assert!(err.input().len() <= 40);
-                let _ = err.to_string();
+            match Within::parse(&s, year) {
+                Ok(_) => {}
+                Err(err) => {
+                    prop_assert!(err.input().len() <= 40);
+                    let _ = err.to_string();
+                }
             }
         }
     }
