@@ -2,7 +2,7 @@
 //! notice order, in the crate's documented serde form.
 //!
 //! ```text
-//! cargo run --example export_json > pilots.json
+//! cargo run --example export_json --features serde > pilots.json
 //! ```
 //!
 //! `--help` prints the usage; any other argument is an error (exit status 2).
