@@ -84,7 +84,9 @@ use std::process::ExitCode;
 use cn_edu_pilots::{AdminLevel, Coverage, DivisionCode, ErrorKind, Units, codes, pilots};
 
 use crate::args::{Encoding, parse_delimiter, parse_encoding};
-use crate::input::{BOM, Decode, MOST, Records, Shape, Source, Utf8Look, cannot_be_number, digits};
+use crate::input::{
+    BOM, Decode, MOST, Record, Records, Shape, Source, Utf8Look, cannot_be_number, digits,
+};
 use crate::report::{Counts, Message, Messages, Note, Problem, Quote, Reason, Said};
 use crate::table::push_field;
 use crate::treatment;
@@ -651,9 +653,6 @@ fn run<R: Read, W: Write, E: Write>(
                 continue;
             }
             Shape::Unterminated(at) => {
-                // Its fields as read, quoted again where they need it (the
-                // text as it came would leave the quote open), padded, and
-                // the marks empty.
                 counts.unmarked[Reason::Unterminated as usize] += 1;
                 messages.say_at(
                     at,
@@ -663,15 +662,7 @@ fn run<R: Read, W: Write, E: Write>(
                          the field closed"
                     ),
                 );
-                line.clear();
-                let fields = record.len().max(width);
-                for i in 0..fields + columns.appended {
-                    if i > 0 {
-                        line.push(delimiter);
-                    }
-                    push_field(&mut line, record.get(i).unwrap_or_default(), delimiter);
-                }
-                line.push(b'\n');
+                closed_line(&record, width, columns.appended, delimiter, &mut line);
                 written(out.write_all(&line))?;
                 continue;
             }
@@ -698,7 +689,6 @@ fn run<R: Read, W: Write, E: Write>(
             tell(&mut counts, messages, line_number, reason, problem, note);
             id.map_or(&unmarked[..], |id| answers.appended(id))
         };
-        line.clear();
         if fields > width {
             counts.long += 1;
             messages.say_at(
@@ -710,25 +700,60 @@ fn run<R: Read, W: Write, E: Write>(
                     fields - width
                 ),
             );
-            // The row's own text around the marks: its extra fields are
-            // copied as they came.
-            let cut = record.field_start(width).unwrap_or(record.text.len());
-            line.extend_from_slice(&record.text[..cut]);
-            line.extend_from_slice(appended);
-            line.extend_from_slice(&record.text[cut..]);
-        } else {
-            line.extend_from_slice(record.text);
-            if fields < width {
-                counts.short += 1;
-                line.resize(line.len() + (width - fields), delimiter);
-            }
-            line.extend_from_slice(appended);
+        } else if fields < width {
+            counts.short += 1;
         }
-        line.push(b'\n');
+        marked_line(&record, width, appended, delimiter, &mut line);
         written(out.write_all(&line))?;
     }
     written(out.flush())?;
     Ok(counts)
+}
+
+/// The line of a row whose quoted field is not closed by the end of the
+/// input, into `line`: its fields as read, quoted again where they need it
+/// (the text as it came would leave the quote open), padded to the
+/// header's `width`, and the `appended` fields empty.
+fn closed_line(
+    record: &Record<'_>,
+    width: usize,
+    appended: usize,
+    delimiter: u8,
+    line: &mut Vec<u8>,
+) {
+    line.clear();
+    for i in 0..record.len().max(width) + appended {
+        if i > 0 {
+            line.push(delimiter);
+        }
+        push_field(line, record.get(i).unwrap_or_default(), delimiter);
+    }
+    line.push(b'\n');
+}
+
+/// The line of a row, into `line`: its text as it came with `appended`
+/// after its first `width` fields, padded to them if it has fewer; the
+/// extra fields of a longer row are copied as they came, after the marks.
+fn marked_line(
+    record: &Record<'_>,
+    width: usize,
+    appended: &[u8],
+    delimiter: u8,
+    line: &mut Vec<u8>,
+) {
+    line.clear();
+    let fields = record.len();
+    if fields > width {
+        let cut = record.field_start(width).unwrap_or(record.text.len());
+        line.extend_from_slice(&record.text[..cut]);
+        line.extend_from_slice(appended);
+        line.extend_from_slice(&record.text[cut..]);
+    } else {
+        line.extend_from_slice(record.text);
+        line.resize(line.len() + (width - fields), delimiter);
+        line.extend_from_slice(appended);
+    }
+    line.push(b'\n');
 }
 
 /// A field of exactly `digits` ASCII digits, the first not `0`, as a
