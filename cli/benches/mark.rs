@@ -29,6 +29,8 @@
 //! target is missed: `mark` within 1.5x of the floor, bad rows within 2x
 //! of good ones, and names within 2x of codes.
 
+#![warn(clippy::pedantic)]
+
 use std::fmt::Write as _;
 use std::io;
 use std::path::{Path, PathBuf};

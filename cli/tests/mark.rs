@@ -3,6 +3,8 @@
 //! the hand-reviewed cases of docs/joining.md, the code lists of `data/areacodes/`
 //! and the committed county panel.
 
+#![warn(clippy::pedantic)]
+
 use std::fmt::Write as _;
 use std::process::{Command, Stdio};
 

@@ -5,6 +5,8 @@
 //! units; and a table of rows checked by hand against the lists and the
 //! notice.
 
+#![warn(clippy::pedantic)]
+
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::Output;

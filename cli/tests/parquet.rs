@@ -2,6 +2,8 @@
 //! Arrow reader: each holds what its CSV holds, cell for cell; the columns'
 //! types, nulls and labels; and the codings of `--never-treated`.
 
+#![warn(clippy::pedantic)]
+
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
