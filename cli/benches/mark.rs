@@ -29,6 +29,9 @@
 //! target is missed: `mark` within 1.5x of the floor, bad rows within 2x
 //! of good ones, and names within 2x of codes.
 
+#![warn(clippy::pedantic)]
+
+use std::fmt::Write as _;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -55,7 +58,7 @@ fn panel(bad: bool) -> Vec<u8> {
             codes[(i / years) % codes.len()].clone()
         };
         let year = YEARS.start() + i % years;
-        csv.push_str(&format!("{code},{year},某某县,{}\n", 1000 + i % 9000));
+        writeln!(csv, "{code},{year},某某县,{}", 1000 + i % 9000).expect("a String takes it");
     }
     csv.into_bytes()
 }
@@ -85,7 +88,7 @@ fn names_panel() -> Vec<u8> {
         let of_year = &by_year[i % years];
         let (code, name, province) = of_year[(i / years) % of_year.len()];
         let year = NAME_YEARS.start() + u16::try_from(i % years).expect("a year");
-        csv.push_str(&format!("{code},{name},{year},{province}\n"));
+        writeln!(csv, "{code},{name},{year},{province}").expect("a String takes it");
     }
     csv.into_bytes()
 }
@@ -284,19 +287,19 @@ fn main() {
     let (mut to_floor, mut bad_to_good) = (Vec::new(), Vec::new());
     let mut times = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..ROUNDS {
-        let (f, ()) = time(|| run_floor(&good));
-        let (m, ()) = time(|| run_mark(&good));
-        let (d, ()) = time(|| run_mark(&distinct));
-        to_floor.push(m.as_secs_f64() / f.as_secs_f64());
-        bad_to_good.push(d.as_secs_f64() / m.as_secs_f64());
-        times.0.push(f.as_secs_f64());
-        times.1.push(m.as_secs_f64());
-        times.2.push(d.as_secs_f64());
-        let (c, ()) = time(|| run_with(&by_code));
-        let (n, ()) = time(|| run_with(&by_name));
-        name_to_code.push(n.as_secs_f64() / c.as_secs_f64());
-        name_times.0.push(c.as_secs_f64());
-        name_times.1.push(n.as_secs_f64());
+        let (floor_time, ()) = time(|| run_floor(&good));
+        let (mark_time, ()) = time(|| run_mark(&good));
+        let (bad_time, ()) = time(|| run_mark(&distinct));
+        to_floor.push(mark_time.as_secs_f64() / floor_time.as_secs_f64());
+        bad_to_good.push(bad_time.as_secs_f64() / mark_time.as_secs_f64());
+        times.0.push(floor_time.as_secs_f64());
+        times.1.push(mark_time.as_secs_f64());
+        times.2.push(bad_time.as_secs_f64());
+        let (code_time, ()) = time(|| run_with(&by_code));
+        let (name_time, ()) = time(|| run_with(&by_name));
+        name_to_code.push(name_time.as_secs_f64() / code_time.as_secs_f64());
+        name_times.0.push(code_time.as_secs_f64());
+        name_times.1.push(name_time.as_secs_f64());
     }
     let seconds = |v: Vec<f64>| median(v).0;
     println!(

@@ -27,6 +27,10 @@ pub fn digits<'a>(field: &'a str, unit: Option<char>, buf: &'a mut [u8; 8]) -> O
     if let Some(unit) = unit {
         s = s.strip_suffix(unit).map_or(s, str::trim_end);
     }
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "a full-width digit less '０' is 0 to 9"
+    )]
     let ascii = |c: char| match c {
         '0'..='9' => Some(c as u8),
         '０'..='９' => Some(b'0' + (c as u32 - '０' as u32) as u8),
@@ -62,6 +66,10 @@ pub fn digits<'a>(field: &'a str, unit: Option<char>, buf: &'a mut [u8; 8]) -> O
 /// nothing: the run must stop there, naming the line.) The text decoded
 /// before a byte that is not GB 18030 is handed out first; the read after
 /// it fails.
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "the reader's states, each set and read on its own"
+)]
 pub struct Decode<R> {
     inner: R,
     decoder: encoding_rs::Decoder,
@@ -192,6 +200,10 @@ pub enum Shape {
 /// whatever the line ends (`\n`, `\r\n`, or a `\r` alone, as the csv crate
 /// reads them). Read with `csv_core`, so that a record's size is bounded
 /// and a quoted field left open at the end of the input is told.
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "the reader's states, each set and read on its own"
+)]
 pub struct Records<R> {
     source: Source<R>,
     core: csv_core::Reader,

@@ -183,18 +183,15 @@ fn answer(code: &str, year: Option<&str>) -> Result<String, (Reason, String)> {
     let failed = |reason: Reason, problem: Problem<'_>| (reason, problem.to_string());
     let code = read_code(code.as_bytes()).map_err(|m| failed(m.reason, m.problem))?;
     let mut out = String::new();
-    match year {
-        Some(year) => {
-            let year = read_year(year.as_bytes()).map_err(|m| failed(m.reason, m.problem))?;
-            let (coverage, note) = covering(code, year).map_err(|m| failed(m.reason, m.problem))?;
-            in_year(&mut out, code, year, coverage, note);
+    if let Some(year) = year {
+        let year = read_year(year.as_bytes()).map_err(|m| failed(m.reason, m.problem))?;
+        let (coverage, note) = covering(code, year).map_err(|m| failed(m.reason, m.problem))?;
+        in_year(&mut out, code, year, coverage, note);
+    } else {
+        if codes::listed(code).is_none() {
+            return Err(failed(Reason::NeverListed, Problem::NeverListed(code)));
         }
-        None => {
-            if codes::listed(code).is_none() {
-                return Err(failed(Reason::NeverListed, Problem::NeverListed(code)));
-            }
-            by_digits(&mut out, code);
-        }
+        by_digits(&mut out, code);
     }
     Ok(out)
 }

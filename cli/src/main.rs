@@ -12,6 +12,7 @@
 //! prints its options); this module picks the command.
 
 #![forbid(unsafe_code)]
+#![warn(clippy::pedantic)]
 
 use std::io::{self, Write as _};
 use std::process::ExitCode;

@@ -84,7 +84,9 @@ use std::process::ExitCode;
 use cn_edu_pilots::{AdminLevel, Coverage, DivisionCode, ErrorKind, Units, codes, pilots};
 
 use crate::args::{Encoding, parse_delimiter, parse_encoding};
-use crate::input::{BOM, Decode, MOST, Records, Shape, Source, Utf8Look, cannot_be_number, digits};
+use crate::input::{
+    BOM, Decode, MOST, Record, Records, Shape, Source, Utf8Look, cannot_be_number, digits,
+};
 use crate::report::{Counts, Message, Messages, Note, Problem, Quote, Reason, Said};
 use crate::table::push_field;
 use crate::treatment;
@@ -372,7 +374,7 @@ impl Marks {
     /// The pilots of `wholly` and `partly`, by id, and with `how` whether
     /// each covers wholly or partly.
     fn set(&mut self, wholly: Units, partly: Units, how: bool) {
-        for unit in (wholly | partly).iter() {
+        for unit in wholly | partly {
             if !self.ids.is_empty() {
                 self.ids.push(b';');
                 self.names.push(b';');
@@ -439,14 +441,15 @@ pub fn mark<R: Read, W: Write, E: Write>(
     }
 }
 
-fn run<R: Read, W: Write, E: Write>(
-    args: &Args,
+/// The input as text: as it came, or decoded from GB 18030 once its start
+/// is seen not to be UTF-8 (or told to read as both).
+fn source<R: Read, E: Write>(
+    encoding: Encoding,
     input: R,
-    output: W,
     messages: &mut Messages<E>,
-) -> Result<Counts, Outcome> {
-    let source = match args.encoding {
-        Encoding::Utf8 => Source::Utf8(input),
+) -> Result<Source<R>, Outcome> {
+    match encoding {
+        Encoding::Utf8 => Ok(Source::Utf8(input)),
         Encoding::Gb18030 => {
             let mut decode = Decode::new(input);
             let (sample, whole) = decode
@@ -477,17 +480,32 @@ fn run<R: Read, W: Write, E: Write>(
                 }
                 Utf8Look::Not => {}
             }
-            Source::Gb18030(decode)
+            Ok(Source::Gb18030(decode))
         }
-    };
-    let mut records = Records::new(source, args.delimiter);
-    records.stop_too_long = true;
-    // Rows are written as they came, with the marks appended: a row is
-    // copied, not parsed and quoted again.
-    let mut out = io::BufWriter::with_capacity(64 * 1024, output);
-    let delimiter = args.delimiter;
+    }
+}
 
-    let mut line = Vec::new();
+/// Where a run's columns are in the input, and how many fields it writes.
+struct Columns {
+    code: usize,
+    year: Option<usize>,
+    parent: Option<usize>,
+    /// The header's fields.
+    width: usize,
+    /// The fields appended to each row.
+    appended: usize,
+}
+
+/// Reads the header row, finds the columns the arguments name, and writes
+/// the header with the appended columns' names (`line` is left holding
+/// it).
+fn head<R: Read, W: Write>(
+    records: &mut Records<R>,
+    args: &Args,
+    line: &mut Vec<u8>,
+    out: &mut W,
+) -> Result<Columns, Outcome> {
+    records.stop_too_long = true;
     let headers: Vec<Vec<u8>> = {
         let header = records
             .next()
@@ -512,44 +530,15 @@ fn run<R: Read, W: Write, E: Write>(
         header.iter().map(<[u8]>::to_vec).collect()
     };
     records.stop_too_long = false;
-    let column = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h == name.as_bytes())
-            .ok_or_else(|| {
-                // Bounded like every message: the first 20 names, each cut
-                // as `Quote` cuts a field.
-                const MOST: usize = 20;
-                let mut names: Vec<String> = headers
-                    .iter()
-                    .take(MOST)
-                    .map(|h| {
-                        let quoted = Quote(h).to_string();
-                        let cut = quoted.ends_with('…');
-                        let inner = quoted.trim_end_matches('…');
-                        let inner = &inner[1..inner.len() - 1];
-                        format!("{inner}{}", if cut { "…" } else { "" })
-                    })
-                    .collect();
-                if headers.len() > MOST {
-                    names.push(format!("and {} more", headers.len() - MOST));
-                }
-                Outcome::Failed(format!(
-                    "no column {}; the columns are: {}",
-                    Quote(name.as_bytes()),
-                    names.join(", ")
-                ))
-            })
-    };
-    let code_column = column(&args.code)?;
-    let year_column = args.year.as_deref().map(column).transpose()?;
-    let parent_column = args
+    let column = |name: &str| column(&headers, name);
+    let code = column(&args.code)?;
+    let year = args.year.as_deref().map(column).transpose()?;
+    let parent = args
         .by_name
         .as_ref()
         .and_then(|by_name| by_name.parent.as_deref())
         .map(column)
         .transpose()?;
-    let width = headers.len();
     let extra = treatment_columns(args);
     let treatment_names = Column::TREATMENT.map(Column::name);
     // With --name, the code each name was read as comes before the marks.
@@ -563,11 +552,68 @@ fn run<R: Read, W: Write, E: Write>(
         .chain(&COLUMNS)
         .chain(&treatment_names[..extra])
     {
-        line.push(delimiter);
+        line.push(args.delimiter);
         line.extend_from_slice(name.as_bytes());
     }
     line.push(b'\n');
-    written(out.write_all(&line))?;
+    written(out.write_all(line))?;
+    Ok(Columns {
+        code,
+        year,
+        parent,
+        width: headers.len(),
+        appended: matched.len() + COLUMNS.len() + extra,
+    })
+}
+
+/// The place of the column `name` among `headers`; or a message naming
+/// the columns there are.
+fn column(headers: &[Vec<u8>], name: &str) -> Result<usize, Outcome> {
+    headers
+        .iter()
+        .position(|h| h == name.as_bytes())
+        .ok_or_else(|| {
+            // Bounded like every message: the first 20 names, each cut
+            // as `Quote` cuts a field.
+            const MOST: usize = 20;
+            let mut names: Vec<String> = headers
+                .iter()
+                .take(MOST)
+                .map(|h| {
+                    let quoted = Quote(h).to_string();
+                    let cut = quoted.ends_with('…');
+                    let inner = quoted.trim_end_matches('…');
+                    let inner = &inner[1..inner.len() - 1];
+                    format!("{inner}{}", if cut { "…" } else { "" })
+                })
+                .collect();
+            if headers.len() > MOST {
+                names.push(format!("and {} more", headers.len() - MOST));
+            }
+            Outcome::Failed(format!(
+                "no column {}; the columns are: {}",
+                Quote(name.as_bytes()),
+                names.join(", ")
+            ))
+        })
+}
+
+fn run<R: Read, W: Write, E: Write>(
+    args: &Args,
+    input: R,
+    output: W,
+    messages: &mut Messages<E>,
+) -> Result<Counts, Outcome> {
+    let source = source(args.encoding, input, messages)?;
+    let mut records = Records::new(source, args.delimiter);
+    // Rows are written as they came, with the marks appended: a row is
+    // copied, not parsed and quoted again.
+    let mut out = io::BufWriter::with_capacity(64 * 1024, output);
+    let delimiter = args.delimiter;
+
+    let mut line = Vec::new();
+    let columns = head(&mut records, args, &mut line, &mut out)?;
+    let width = columns.width;
 
     let mut counts = Counts {
         by_name: args.by_name.is_some(),
@@ -575,14 +621,14 @@ fn run<R: Read, W: Write, E: Write>(
     };
     let mut names = NameAnswers::default();
     let mut marks = Marks {
-        treatment_columns: extra,
+        treatment_columns: treatment_columns(args),
         ..Marks::default()
     };
     let mut answers = Answers::default();
     let mut appended = Vec::new();
     // The appended fields of a row unmarked for want of an answer: all
     // empty.
-    let unmarked = vec![delimiter; matched.len() + COLUMNS.len() + extra];
+    let unmarked = vec![delimiter; columns.appended];
     while let Some(record) = records.next().map_err(Outcome::Failed)? {
         let line_number = record.line;
         counts.rows += 1;
@@ -607,9 +653,6 @@ fn run<R: Read, W: Write, E: Write>(
                 continue;
             }
             Shape::Unterminated(at) => {
-                // Its fields as read, quoted again where they need it (the
-                // text as it came would leave the quote open), padded, and
-                // the marks empty.
                 counts.unmarked[Reason::Unterminated as usize] += 1;
                 messages.say_at(
                     at,
@@ -619,15 +662,7 @@ fn run<R: Read, W: Write, E: Write>(
                          the field closed"
                     ),
                 );
-                line.clear();
-                let fields = record.len().max(width);
-                for i in 0..fields + matched.len() + COLUMNS.len() + extra {
-                    if i > 0 {
-                        line.push(delimiter);
-                    }
-                    push_field(&mut line, record.get(i).unwrap_or_default(), delimiter);
-                }
-                line.push(b'\n');
+                closed_line(&record, width, columns.appended, delimiter, &mut line);
                 written(out.write_all(&line))?;
                 continue;
             }
@@ -637,67 +672,23 @@ fn run<R: Read, W: Write, E: Write>(
         let appended = if let Some(by_name) = &args.by_name {
             let field = |column: Option<usize>| column.map(bytes).unwrap_or_default();
             let row = NameRow {
-                name: bytes(code_column),
-                year: field(year_column),
-                parent: field(parent_column),
+                name: bytes(columns.code),
+                year: field(columns.year),
+                parent: field(columns.parent),
             };
             let kept = names.get(row, by_name, args, &mut marks);
             names.tell(kept, &mut counts, messages, line_number);
             names.appended(kept).unwrap_or(&unmarked)
         } else {
-            // The code and the year read, then their answer: kept for the
-            // rows that repeat them, in whatever form.
-            // Most rows write their code and year as plain digits: those are
-            // looked up as they are, before being read, since only codes and
-            // years that were read have answers kept.
-            let plain = plain_number(bytes(code_column), 6).and_then(|code| match year_column {
-                None => Some((code, None)),
-                Some(column) => {
-                    let year = plain_number(bytes(column), 4)?;
-                    Some((code, Some(u16::try_from(year).ok()?)))
-                }
-            });
-            let kept = plain.and_then(|(code, year)| answers.find(code, year));
-            let read = || {
-                read_code(bytes(code_column)).and_then(|code| match year_column {
-                    None => Ok((code, None)),
-                    Some(column) => Ok((code, Some(read_year(bytes(column))?))),
-                })
-            };
-            let (reason, problem, id) = if let Some(kept) = kept {
-                (answers.reason(kept), None, Some(kept))
-            } else {
-                match read() {
-                    Ok((code, year)) => match answers.find(code.get(), year) {
-                        Some(id) => (answers.reason(id), None, Some(id)),
-                        None => match answer(code, year, args, &mut marks) {
-                            Ok((reason, note)) => {
-                                appended.clear();
-                                for field in marks.fields() {
-                                    appended.push(delimiter);
-                                    if !field.is_empty() {
-                                        push_field(&mut appended, field, delimiter);
-                                    }
-                                }
-                                let id = answers.insert(code, year, &appended, reason, note);
-                                (reason, None, Some(id))
-                            }
-                            Err(message) => (Some(message.reason), Some(message.problem), None),
-                        },
-                    },
-                    Err(message) if message.reason == Reason::OutsideMainland => {
-                        (Some(Reason::OutsideMainland), None, None)
-                    }
-                    Err(message) => (Some(message.reason), Some(message.problem), None),
-                }
-            };
+            let code = bytes(columns.code);
+            let year = columns.year.map(bytes);
+            let (reason, problem, id) = answers.get(code, year, args, &mut marks, &mut appended);
             // The message goes straight to the writer of messages: a file of
             // bad values allocates nothing per row.
             let note = id.and_then(|id| answers.note(id));
             tell(&mut counts, messages, line_number, reason, problem, note);
             id.map_or(&unmarked[..], |id| answers.appended(id))
         };
-        line.clear();
         if fields > width {
             counts.long += 1;
             messages.say_at(
@@ -709,25 +700,60 @@ fn run<R: Read, W: Write, E: Write>(
                     fields - width
                 ),
             );
-            // The row's own text around the marks: its extra fields are
-            // copied as they came.
-            let cut = record.field_start(width).unwrap_or(record.text.len());
-            line.extend_from_slice(&record.text[..cut]);
-            line.extend_from_slice(appended);
-            line.extend_from_slice(&record.text[cut..]);
-        } else {
-            line.extend_from_slice(record.text);
-            if fields < width {
-                counts.short += 1;
-                line.resize(line.len() + (width - fields), delimiter);
-            }
-            line.extend_from_slice(appended);
+        } else if fields < width {
+            counts.short += 1;
         }
-        line.push(b'\n');
+        marked_line(&record, width, appended, delimiter, &mut line);
         written(out.write_all(&line))?;
     }
     written(out.flush())?;
     Ok(counts)
+}
+
+/// The line of a row whose quoted field is not closed by the end of the
+/// input, into `line`: its fields as read, quoted again where they need it
+/// (the text as it came would leave the quote open), padded to the
+/// header's `width`, and the `appended` fields empty.
+fn closed_line(
+    record: &Record<'_>,
+    width: usize,
+    appended: usize,
+    delimiter: u8,
+    line: &mut Vec<u8>,
+) {
+    line.clear();
+    for i in 0..record.len().max(width) + appended {
+        if i > 0 {
+            line.push(delimiter);
+        }
+        push_field(line, record.get(i).unwrap_or_default(), delimiter);
+    }
+    line.push(b'\n');
+}
+
+/// The line of a row, into `line`: its text as it came with `appended`
+/// after its first `width` fields, padded to them if it has fewer; the
+/// extra fields of a longer row are copied as they came, after the marks.
+fn marked_line(
+    record: &Record<'_>,
+    width: usize,
+    appended: &[u8],
+    delimiter: u8,
+    line: &mut Vec<u8>,
+) {
+    line.clear();
+    let fields = record.len();
+    if fields > width {
+        let cut = record.field_start(width).unwrap_or(record.text.len());
+        line.extend_from_slice(&record.text[..cut]);
+        line.extend_from_slice(appended);
+        line.extend_from_slice(&record.text[cut..]);
+    } else {
+        line.extend_from_slice(record.text);
+        line.resize(line.len() + (width - fields), delimiter);
+        line.extend_from_slice(appended);
+    }
+    line.push(b'\n');
 }
 
 /// A field of exactly `digits` ASCII digits, the first not `0`, as a
@@ -857,15 +883,66 @@ impl Answers {
         }
     }
 
+    /// The answer for a row's code field and year field (`None` without
+    /// `--year`): why the row is unmarked, the problem to tell, and the
+    /// answer kept, if any. Answers are kept for the rows that repeat the
+    /// code and year, in whatever form; `appended` is room for the fields
+    /// of a new answer.
+    fn get<'a>(
+        &mut self,
+        code: &'a [u8],
+        year: Option<&'a [u8]>,
+        args: &Args,
+        marks: &mut Marks,
+        appended: &mut Vec<u8>,
+    ) -> (Option<Reason>, Option<Problem<'a>>, Option<Kept>) {
+        // Most rows write their code and year as plain digits: those are
+        // looked up as they are, before being read, since only codes and
+        // years that were read have answers kept.
+        let plain = plain_number(code, 6).and_then(|code| match year {
+            None => Some((code, None)),
+            Some(year) => {
+                let year = plain_number(year, 4)?;
+                Some((code, Some(u16::try_from(year).ok()?)))
+            }
+        });
+        if let Some(kept) = plain.and_then(|(code, year)| self.find(code, year)) {
+            return (kept.reason, None, Some(kept));
+        }
+        let read = read_code(code).and_then(|code| match year {
+            None => Ok((code, None)),
+            Some(year) => Ok((code, Some(read_year(year)?))),
+        });
+        match read {
+            Ok((code, year)) => match self.find(code.get(), year) {
+                Some(kept) => (kept.reason, None, Some(kept)),
+                None => match answer(code, year, args, marks) {
+                    Ok((reason, note)) => {
+                        appended.clear();
+                        for field in marks.fields() {
+                            appended.push(args.delimiter);
+                            if !field.is_empty() {
+                                push_field(appended, field, args.delimiter);
+                            }
+                        }
+                        let kept = self.insert(code, year, appended, reason, note);
+                        (reason, None, Some(kept))
+                    }
+                    Err(message) => (Some(message.reason), Some(message.problem), None),
+                },
+            },
+            Err(message) if message.reason == Reason::OutsideMainland => {
+                (Some(Reason::OutsideMainland), None, None)
+            }
+            Err(message) => (Some(message.reason), Some(message.problem), None),
+        }
+    }
+
     /// The answer kept for `code` (a [`DivisionCode`] as a number).
     fn find(&mut self, code: u32, year: Option<u16>) -> Option<Kept> {
         let year = Self::year(year)?;
         let slot = self.slot(code)?;
         self.years[slot][year]
-    }
-
-    fn reason(&self, kept: Kept) -> Option<Reason> {
-        kept.reason
     }
 
     fn appended(&self, kept: Kept) -> &[u8] {
@@ -890,14 +967,13 @@ impl Answers {
         {
             *self = Answers::default();
         }
-        let appended = match self.appended_ids.get(appended) {
-            Some(&id) => id,
-            None => {
-                let id = u32::try_from(self.appended.len()).unwrap_or(u32::MAX);
-                self.appended.push(appended.into());
-                self.appended_ids.insert(appended.into(), id);
-                id
-            }
+        let appended = if let Some(&id) = self.appended_ids.get(appended) {
+            id
+        } else {
+            let id = u32::try_from(self.appended.len()).unwrap_or(u32::MAX);
+            self.appended.push(appended.into());
+            self.appended_ids.insert(appended.into(), id);
+            id
         };
         let note = note.map(|note| {
             self.notes.push(note.into_boxed_str());
@@ -909,16 +985,15 @@ impl Answers {
             note,
         };
         if let Some(index) = Self::year(year) {
-            let slot = match self.slot(code.get()) {
-                Some(slot) => slot,
-                None => {
-                    let slot = self.years.len();
-                    self.years.push([None; YEARS + 1]);
-                    let id = u32::try_from(slot).unwrap_or(u32::MAX);
-                    self.codes.insert(code.get(), id);
-                    self.last = Some((code.get(), id));
-                    slot
-                }
+            let slot = if let Some(slot) = self.slot(code.get()) {
+                slot
+            } else {
+                let slot = self.years.len();
+                self.years.push([None; YEARS + 1]);
+                let id = u32::try_from(slot).unwrap_or(u32::MAX);
+                self.codes.insert(code.get(), id);
+                self.last = Some((code.get(), id));
+                slot
             };
             self.years[slot][index] = Some(kept);
         }
@@ -1026,17 +1101,16 @@ impl NameAnswers {
                 self.key.extend_from_slice(row.name);
                 self.key.push(0xFF);
                 self.key.extend_from_slice(row.parent);
-                let slot = match self.slots.get(&self.key[..]) {
-                    Some(&slot) => slot as usize,
-                    None => {
-                        let slot = self.years.len();
-                        self.years.push([Self::NONE; YEARS]);
-                        self.slots.insert(
-                            self.key.as_slice().into(),
-                            u32::try_from(slot).unwrap_or(u32::MAX),
-                        );
-                        slot
-                    }
+                let slot = if let Some(&slot) = self.slots.get(&self.key[..]) {
+                    slot as usize
+                } else {
+                    let slot = self.years.len();
+                    self.years.push([Self::NONE; YEARS]);
+                    self.slots.insert(
+                        self.key.as_slice().into(),
+                        u32::try_from(slot).unwrap_or(u32::MAX),
+                    );
+                    slot
                 };
                 self.last = u32::try_from(slot).ok();
                 slot
@@ -1121,14 +1195,13 @@ impl NameAnswers {
                 push_field(&mut appended, field, args.delimiter);
             }
         }
-        let id = match self.appended_ids.get(appended.as_slice()) {
-            Some(&id) => id,
-            None => {
-                let id = u32::try_from(self.appended.len()).unwrap_or(u32::MAX);
-                self.appended.push(appended.as_slice().into());
-                self.appended_ids.insert(appended.into_boxed_slice(), id);
-                id
-            }
+        let id = if let Some(&id) = self.appended_ids.get(appended.as_slice()) {
+            id
+        } else {
+            let id = u32::try_from(self.appended.len()).unwrap_or(u32::MAX);
+            self.appended.push(appended.as_slice().into());
+            self.appended_ids.insert(appended.into_boxed_slice(), id);
+            id
         };
         let other_year = one.through_other_year();
         NameKept {
@@ -1305,7 +1378,7 @@ mod tests {
                 "{message}"
             );
             // The row before it written.
-            assert_eq!(output.iter().filter(|&&b| b == b'\n').count(), 2);
+            assert_eq!(memchr::memchr_iter(b'\n', &output).count(), 2);
         }
     }
 

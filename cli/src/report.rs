@@ -209,22 +209,20 @@ impl Problem<'_> {
     /// message for a malformed code: files of bad values are made of those.
     pub fn write_onto(self, buf: &mut Vec<u8>) {
         let written = match self {
-            Problem::Malformed(field) => match Malformed::get() {
-                Some(Malformed { head, tail }) => {
+            Problem::Malformed(field) => {
+                if let Some(Malformed { head, tail }) = Malformed::get() {
                     buf.extend_from_slice(head.as_bytes());
                     Quote(field).write_onto(buf);
                     buf.extend_from_slice(tail.as_bytes());
                     return;
                 }
-                None => {
-                    let text = String::from_utf8_lossy(field);
-                    match text.parse::<DivisionCode>() {
-                        Err(e) => write!(buf, "{e}"),
-                        Ok(_) => Ok(()),
-                    }
+                let text = String::from_utf8_lossy(field);
+                match text.parse::<DivisionCode>() {
+                    Err(e) => write!(buf, "{e}"),
+                    Ok(_) => Ok(()),
                 }
-            },
-            Problem::Code(e) => write!(buf, "{e}"),
+            }
+            Problem::Code(e) | Problem::Covering(e) => write!(buf, "{e}"),
             Problem::Year(field) => {
                 buf.extend_from_slice(b"invalid year ");
                 Quote(field).write_onto(buf);
@@ -233,7 +231,6 @@ impl Problem<'_> {
                 );
                 return;
             }
-            Problem::Covering(e) => write!(buf, "{e}"),
             Problem::NeverListed(code) => write!(
                 buf,
                 "{code} is in no year-end list of {} to {}",
@@ -538,28 +535,28 @@ mod tests {
 
     use super::*;
 
-    fn code(code: u32) -> DivisionCode {
-        DivisionCode::try_from(code).unwrap()
+    fn code(code: &str) -> DivisionCode {
+        code.parse().unwrap()
     }
 
     #[test]
     fn notes_name_the_year_read_in() {
-        let huangzhong = pilots::covering_in(code(630122), 2020).unwrap();
+        let huangzhong = pilots::covering_in(code("630122"), 2020).unwrap();
         let retired = Note::of(huangzhong).unwrap();
-        let listed = pilots::covering_in(code(630122), 2018).unwrap();
+        let listed = pilots::covering_in(code("630122"), 2018).unwrap();
         assert_eq!(Note::of(listed), None);
         assert_eq!(
             retired.column(2020),
             "not in the 2020 list: read in the 2018 list"
         );
         assert_eq!(
-            retired.message(code(630122), 2020),
+            retired.message(code("630122"), 2020),
             "code 630122 is not in the list of 2020: read in the list of 2018, \
              the last year it is listed"
         );
-        let early = Note::of(pilots::covering_in(code(630106), 2018).unwrap()).unwrap();
+        let early = Note::of(pilots::covering_in(code("630106"), 2018).unwrap()).unwrap();
         assert_eq!(
-            early.message(code(630106), 2018),
+            early.message(code("630106"), 2018),
             "code 630106 is not in the list of 2018: read in the list of 2019, \
              the first year it is listed"
         );
@@ -569,15 +566,15 @@ mod tests {
     fn notes_name_what_the_code_became_or_came_from() {
         // data/areacodes/: 630122 湟中县 to 2018, 630106 湟中区 from 2019
         // (国函〔2019〕106号 in the change file).
-        let retired = Note::of(pilots::covering_in(code(630122), 2020).unwrap()).unwrap();
+        let retired = Note::of(pilots::covering_in(code("630122"), 2020).unwrap()).unwrap();
         assert_eq!(
-            retired.message_with_changes(code(630122), 2020),
+            retired.message_with_changes(code("630122"), 2020),
             "code 630122 is not in the list of 2020: read in the list of 2018, the last year \
              it is listed; it became 630106 湟中区 in 2019, wholly (国函〔2019〕106号)"
         );
-        let early = Note::of(pilots::covering_in(code(630106), 2018).unwrap()).unwrap();
+        let early = Note::of(pilots::covering_in(code("630106"), 2018).unwrap()).unwrap();
         assert_eq!(
-            early.message_with_changes(code(630106), 2018),
+            early.message_with_changes(code("630106"), 2018),
             "code 630106 is not in the list of 2018: read in the list of 2019, the first year \
              it is listed; it came from 630122 湟中县 in 2019, wholly (国函〔2019〕106号)"
         );

@@ -3,6 +3,8 @@
 //! rows of the panels' codes in their years as the panels have them; and
 //! rows checked by hand against the lists and the notice.
 
+#![warn(clippy::pedantic)]
+
 use std::collections::{BTreeSet, HashMap};
 
 mod common;

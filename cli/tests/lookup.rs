@@ -5,6 +5,8 @@
 //! (`2018-2019.diff`: `-630122 湟中县>湟中区`; `2015-2016.diff`:
 //! `-130721 宣化县>宣化区,桥东区,桥西区`), and its refusals quoting the input.
 
+#![warn(clippy::pedantic)]
+
 mod common;
 use common::{notice, run, stdout};
 

@@ -3,6 +3,9 @@
 //! the hand-reviewed cases of docs/joining.md, the code lists of `data/areacodes/`
 //! and the committed county panel.
 
+#![warn(clippy::pedantic)]
+
+use std::fmt::Write as _;
 use std::process::{Command, Stdio};
 
 mod common;
@@ -1322,10 +1325,10 @@ fn mark_by_name_marks_a_row_as_by_its_code_treatment_too() {
         // 海淀区 is a county-level name: not of the prefecture level.
         assert_eq!(by_name[6][2], "");
         assert_eq!(by_name_county[6][2], "110108");
-        let codes: String = by_name_county
-            .iter()
-            .map(|r| format!("{},{}\n", r[2], r[1]))
-            .collect();
+        let mut codes = String::new();
+        for r in &by_name_county {
+            writeln!(codes, "{},{}", r[2], r[1]).expect("a String takes it");
+        }
         let by_code = marked_rows(
             &[&["--code", "matched_code", "--year", "year"][..], treatment].concat(),
             &codes,

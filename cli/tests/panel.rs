@@ -5,6 +5,8 @@
 //! units; and a table of rows checked by hand against the lists and the
 //! notice.
 
+#![warn(clippy::pedantic)]
+
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -475,10 +477,10 @@ fn the_intensities_count_the_lists_county_level_units() {
         let treated = u32::from(county.get(row, "treated") == "1");
         let wholly = u32::from(county.get(row, "treated_wholly") == "1");
         for key in BTreeSet::from([parent, province]) {
-            let counts = under.entry((year, key)).or_default();
-            counts[0] += 1;
-            counts[1] += treated;
-            counts[2] += wholly;
+            let tally = under.entry((year, key)).or_default();
+            tally[0] += 1;
+            tally[1] += treated;
+            tally[2] += wholly;
         }
     }
     for name in ["prefecture", "province"] {
@@ -513,11 +515,11 @@ fn the_intensities_count_the_lists_county_level_units() {
 /// 6 张家口市桥东区, 13 长春市, 20 杭州市拱墅区, 22 芜湖市, 28 the Henan entry
 /// with 郑州市, 焦作市 and 哈密地区, 32 深圳市南山区, 37 成都市, 40 贵阳市小河区,
 /// 43 昌都地区, 50 湟中县, 54 沙湾县, 55 农二师, 56 深圳市) and the
-/// cases of docs/joining.md: year, code, name, parent,
-/// pilot_ids, wholly, partly, treated, treated_wholly, post, first_treat,
-/// via_members (the members by their letter in the entry: 28a 河南省电教馆,
-/// 28b 郑州市教育局, 28c 哈密地区教育局, 28e 焦作市教育局) and
-/// via_province_member.
+/// cases of docs/joining.md: `year`, `code`, `name`, `parent`,
+/// `pilot_ids`, `wholly`, `partly`, `treated`, `treated_wholly`, `post`,
+/// `first_treat`, `via_members` (the members by their letter in the entry:
+/// 28a 河南省电教馆, 28b 郑州市教育局, 28c 哈密地区教育局, 28e 焦作市教育局)
+/// and `via_province_member`.
 #[rustfmt::skip]
 const HAND: &[(u16, u32, [&str; 11])] = &[
     // 湟中县, recoded 630106 (湟中区) in 2019: wholly entry 50 under both codes.
@@ -1070,9 +1072,9 @@ fn treated_counts_line(panel: &Panel, name: &str, rule: &str) -> String {
     )
 }
 
-/// The codebook's counts of treated rows and units both ways, of the units
-/// an estimator trips on, and its files' sizes: what the committed panels
-/// (and `panel --province-members include`) hold.
+/// The codebook's counts of treated rows and units both ways, and of the
+/// units an estimator trips on: what the committed panels (and `panel
+/// --province-members include`) hold.
 #[test]
 fn the_codebook_counts_what_the_committed_files_hold() {
     let codebook = std::fs::read_to_string(root().join("data/CODEBOOK.md")).expect("the codebook");
@@ -1149,7 +1151,12 @@ fn the_codebook_counts_what_the_committed_files_hold() {
             "the codebook has no line {line:?}"
         );
     }
-    // And the files' sizes, in its table of files.
+}
+
+/// The codebook's table of files gives the committed files' sizes.
+#[test]
+fn the_codebook_gives_the_committed_files_sizes() {
+    let codebook = std::fs::read_to_string(root().join("data/CODEBOOK.md")).expect("the codebook");
     let size = |file: &str| grouped(std::fs::metadata(committed(file)).expect("a file").len());
     for name in ["county", "prefecture", "province"] {
         let sizes = format!(

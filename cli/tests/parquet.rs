@@ -2,6 +2,8 @@
 //! Arrow reader: each holds what its CSV holds, cell for cell; the columns'
 //! types, nulls and labels; and the codings of `--never-treated`.
 
+#![warn(clippy::pedantic)]
+
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
@@ -269,18 +271,15 @@ fn first_treat_is_a_float_with_inf_and_has_nulls_with_empty() {
             row.expect("a row")[f].clone()
         };
         // 简阳市: no pilot's 2012 area; 东城区: entry 1.
-        match never {
-            "inf" => {
-                assert_eq!(first_treat.data_type(), &DataType::Float64);
-                assert_eq!(at("510185", "2017"), "Inf");
-            }
-            _ => {
-                assert_eq!(
-                    (first_treat.data_type(), first_treat.is_nullable()),
-                    (&DataType::Int16, true)
-                );
-                assert_eq!(at("510185", "2017"), "");
-            }
+        if never == "inf" {
+            assert_eq!(first_treat.data_type(), &DataType::Float64);
+            assert_eq!(at("510185", "2017"), "Inf");
+        } else {
+            assert_eq!(
+                (first_treat.data_type(), first_treat.is_nullable()),
+                (&DataType::Int16, true)
+            );
+            assert_eq!(at("510185", "2017"), "");
         }
         assert_eq!(at("110101", "2017"), "2013");
         let (_, csv) = read_csv(&out.join("county_year.csv"));

@@ -1,6 +1,8 @@
 //! `cn-edu-pilots` itself: its help, its version, and a missing or unknown
 //! command.
 
+#![warn(clippy::pedantic)]
+
 mod common;
 use common::program;
 
