@@ -8,21 +8,13 @@
 use std::collections::{BTreeSet, HashMap};
 
 mod common;
-use common::root;
+use common::{read_csv, root};
 
 /// The file's rows by (code, year), each a map of column to text.
 fn code_year() -> HashMap<(u32, u16), HashMap<String, String>> {
-    let mut reader =
-        csv::Reader::from_path(root().join("data/panels/code_year.csv")).expect("code_year.csv");
-    let header: Vec<String> = reader
-        .headers()
-        .expect("a header")
-        .iter()
-        .map(str::to_owned)
-        .collect();
+    let (header, records) = read_csv(&root().join("data/panels/code_year.csv"));
     let mut rows = HashMap::new();
-    for record in reader.records() {
-        let record = record.expect("a row");
+    for record in records {
         let row: HashMap<String, String> = header
             .iter()
             .cloned()
@@ -64,10 +56,8 @@ fn every_listed_code_in_every_year_once_and_the_panels_rows_as_they_are() {
     }
     for level in ["county", "prefecture", "province"] {
         let path = root().join(format!("data/panels/{level}_year.csv"));
-        let mut reader = csv::Reader::from_path(path).expect("a panel");
-        let header = reader.headers().expect("a header").clone();
-        for record in reader.records() {
-            let record = record.expect("a row");
+        let (header, records) = read_csv(&path);
+        for record in records {
             let get = |name: &str| {
                 let i = header.iter().position(|h| h == name).expect(name);
                 &record[i]

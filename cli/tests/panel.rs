@@ -249,14 +249,7 @@ struct Panel {
 
 impl Panel {
     fn read(path: &Path) -> Panel {
-        let mut reader = csv::Reader::from_path(path).expect("a panel file");
-        let header = reader
-            .headers()
-            .expect("a header")
-            .iter()
-            .map(str::to_owned)
-            .collect();
-        let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
+        let (header, rows) = common::read_csv(path);
         let mut panel = Panel {
             header,
             rows,

@@ -20,6 +20,20 @@ pub fn scratch_root() -> PathBuf {
     std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("{:016x}", hasher.finish()))
 }
 
+/// A CSV file's header and rows.
+pub fn read_csv(path: &std::path::Path) -> (Vec<String>, Vec<csv::StringRecord>) {
+    let mut reader =
+        csv::Reader::from_path(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let header = reader
+        .headers()
+        .expect("a header")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let rows = reader.records().map(|r| r.expect("a row")).collect();
+    (header, rows)
+}
+
 /// The program, as cargo built it for these tests.
 pub const PROGRAM: &str = env!("CARGO_BIN_EXE_cn-edu-pilots");
 
